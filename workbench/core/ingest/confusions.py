@@ -18,7 +18,9 @@ thousand times commoner than itself. Longer real-word misreads ("arid" for "and"
 
 Only a common word (wordfreq) counts as a repair, and it must be far commoner than the token:
 a rare unknown word (a name, a foreign word) is too far from any common one for a letter or
-two to bridge.
+two to bridge. Russian, where wordfreq spreads a word over its dozens of forms, also takes any
+form pymorphy3's dictionary knows, for a non-word of five letters or more that a typical
+confusion or two explain («тлядели» for «глядели»).
 """
 
 from __future__ import annotations

@@ -94,13 +94,13 @@ _HYPHEN_PREFIXES = frozenset({"по", "во", "кое", "кой"})
 """Prefixes Russian writes with a hyphen before words of any kind («по-докторски»,
 «во-первых», «кое-где»): the dictionary lists only some of the words they make."""
 _PAIR_SHORTEST = 3
+"""The fewest letters of the two words together: «т.е», «т.д» are abbreviations."""
 _UNREADABLE_SHORTEST = 3
 """Letters of the shortest `_unreadable` word: shorter ones are too often abbreviations."""
 _UNREADABLE = "no word, among words no dictionary knows"
 """The reason of an `_unreadable` word's finding."""
 _SPACED = "a mark between two words where a space belongs"
 """The reason of a `_words_with_mark_between` finding."""
-"""Letters of the two words together: «т.е», «т.д» are abbreviations."""
 _HOMOGLYPHS_TO_CYRILLIC = str.maketrans("aceopxyACEHKMOPTXBy", "асеорхуАСЕНКМОРТХВу")
 _HOMOGLYPHS_TO_LATIN = str.maketrans("асеорхуАСЕНКМОРТХВ", "aceopxyACEHKMOPTXB")
 _ALPHABETS = {
