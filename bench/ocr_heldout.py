@@ -56,7 +56,7 @@ SETS = {
 HYPHENS = "-\u2010\u00ac"
 SPECKS = "\u2018\u2019\u201a\u201e'`,"
 """Marks the OCR reads from a speck at a line's start."""
-_ALNUM = re.compile(r"\W+")
+_ALNUM = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True)

@@ -748,3 +748,54 @@ def test_a_specks_mark_before_the_rest_of_a_broken_word_goes_with_the_hyphen(tex
 def test_a_quotation_opening_a_line_after_a_whole_word_stays() -> None:
     [paragraph] = clean_text("Она сказала тихо и твёрдо: «Я\n\u2018знаю». Потом ушла.\n", "ru")
     assert "\u2018знаю" in paragraph.text
+
+
+_RU_LINES = (
+    "Ткачи нижней фабрики вышли из цехов холодным мартовским утром,\n"
+    "а к полудню к ним у ворот присоединились прядильщики, и никто\n"
+    "в городе не помнил такой большой стачки; хозяева послали за\n"
+    "судьёй ещё до того, как смолкли колокола, и все это видели,\n"
+)
+"""Lines of a paragraph as wide as a page's, before the lines a test reads."""
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Ирина даже бровью не пошевельнет и сидит непо- \u2014\nдвижно, со злою улыбкою.\n", "неподвижно,"),
+    ("а роди-_\nтелям ее одна эта улыбка горше упреков.\n", "родителям"),
+    ("и с места дви-.\nнуться он не мог.\n", "двинуться"),
+    ("лежал даже отпе- |\nчаток какой-то враждебности.\n", "отпечаток"),
+    ("В сущно-_ ]\nсти она добра и проста.\n", "сущности"),
+    ("он не мог забыть себя и своего сложного, негармониче- \u2018\n\u201a ского, уродливого прошедшего.\n",
+     "негармонического,"),
+])
+def test_specks_after_a_line_end_hyphen_go_with_it(text: str, word: str) -> None:
+    """Tesseract reads a speck in the margin after a line-end hyphen as a mark ("непо- —",
+    "роди-_"), and one before the rest of the word below as a mark set apart ("‚ ского"): no
+    mark stands inside a word, so the word is joined whole (the Russian OCR set)."""
+    [paragraph] = clean_text(_RU_LINES + text, "ru")
+    assert word in paragraph.text.split()
+
+
+def test_a_dash_after_a_hyphen_before_a_capital_stays() -> None:
+    """A new sentence below: the mark after the hyphen is left as it is."""
+    text = _RU_LINES + "Он сказал: по- \u2014\nНет, не то.\n"
+    assert "\u2014" in " ".join(p.text for p in clean_text(text, "ru"))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("что они до того исплясались, что обе сдела\u00bb\nлись больны.\n", "сделались"),
+    ("добился наконец того, что на карти:\nну его не взяли.\n", "картину"),
+    ("приходил домой свежий, сильный и совер\u201c\nшенно счастливый.\n", "совершенно"),
+])
+def test_a_mark_the_ocr_read_for_a_line_end_hyphen_joins_the_word(text: str, word: str) -> None:
+    [paragraph] = clean_text(_RU_LINES + text, "ru")
+    assert word in paragraph.text.split()
+
+
+@pytest.mark.parametrize("text", [
+    "Он вошел и сказал:\nвот и все.\n",  # a word before the colon
+    "Так,\nже самое было и вчера.\n",  # «так» is a word: «также» is no reason to join
+])
+def test_a_mark_after_a_whole_word_at_a_line_end_stays(text: str) -> None:
+    [paragraph] = clean_text(_RU_LINES + text, "ru")
+    assert paragraph.text == " ".join((_RU_LINES + text).split())

@@ -4,6 +4,8 @@ abbreviations left alone (issue 15, the OCR held-out set). Texts written for the
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from workbench.core.checks.stored import OCR_MESSAGE, OCR_REASONS
@@ -127,3 +129,74 @@ def test_the_learned_confusions_are_those_the_held_out_pages_show() -> None:
     from workbench.core.ingest.confusions import _LEARNED_LATIN
 
     assert table(count(load())) == _LEARNED_LATIN
+
+
+# --- round three: Russian forms, the Russian pages' confusions (issue 15, ocrfix3) -----------
+
+
+@pytest.mark.parametrize(("token", "suggestion"), [
+    ("тлядели", "глядели"), ("пучистыми", "лучистыми"),  # т for г, п for л: rare forms
+    ("устремляпа", "устремляла"), ("засмеявтись", "засмеявшись"),
+])
+def test_a_russian_form_too_rare_for_the_frequencies_is_still_repaired(token: str, suggestion: str) -> None:
+    """wordfreq spreads a Russian word over its forms, so «глядели» is too rare a form for a
+    common-word repair; pymorphy3's dictionary knows it, and one confusion the Russian pages
+    show makes it of the token."""
+    text = f"Они долго {token} и молчали."
+    (finding,) = find_ocr_suspects(text, "ru")
+    assert (finding.token, finding.suggestion) == (token, suggestion)
+
+
+@pytest.mark.parametrize(("token", "suggestion"), [
+    ("с.младшею", "с младшею"), ("что\u2019он", "что он"), ("в-чем", "в чем"),
+    ("говорил-он", "говорил он"), ("было-для", "было для"),
+])
+def test_a_speck_between_two_russian_words_is_found(token: str, suggestion: str) -> None:
+    text = f"Она пришла домой {token} сестрой, и все молчали."
+    (finding,) = find_ocr_suspects(text, "ru")
+    assert (finding.token, finding.suggestion) == (token, suggestion)
+    found = OCR_MESSAGE.fullmatch(finding.message)
+    assert found is not None and found["reason"] in OCR_REASONS
+
+
+@pytest.mark.parametrize("token", [
+    "кто-то", "он-то", "подите-ка", "чего-чего", "по-докторски", "северо-западный", "т.е",
+    "д\u2019Артаньян", "Ростов-на-Дону",
+])
+def test_a_hyphen_or_a_stop_russian_writes_is_no_alarm(token: str) -> None:
+    assert find_ocr_suspects(f"Она пришла домой {token} и села у окна.", "ru") == ()
+
+
+def test_another_language_read_in_cyrillic_is_found_without_a_suggestion() -> None:
+    """French the OCR read with the Russian alphabet: words no dictionary knows and no confusion
+    repairs, among others like them."""
+    text = "Ее называла \u201cипе деипе ЯЦе зай$ соецг\u201d, и она молчала."
+    found = {f.token: f.suggestion for f in find_ocr_suspects(text, "ru")}
+    assert {"деипе", "соецг"} <= set(found) and found["деипе"] is None
+
+
+def test_the_forms_of_a_name_the_document_inflects_are_no_alarm() -> None:
+    """«Марьянка», «Марьянку», «Марьянкой»: no dictionary knows the name, one confusion makes a
+    form of another («Марьинка»), but the document inflects it: a name."""
+    text = ("Марьянка стояла у ворот.\n\nОн смотрел на Марьянку долго.\n\n"
+            "Они пошли с Марьянкой к реке.\n")
+    assert all(not p.findings for p in clean_text(text, "ru"))
+    once = "Он смотрел на Марьянку долго.\n"
+    assert [f.token for p in clean_text(once, "ru") for f in p.findings] == ["Марьянку"]
+
+
+@pytest.mark.parametrize("token", ["хотёл", "судьбё"])
+def test_a_russian_word_with_e_read_as_yo_is_no_alarm(token: str) -> None:
+    """Print sets «е» for «ё» and a speck over «е» reads as «ё»: either way the word is right."""
+    assert find_ocr_suspects(f"Он {token} уйти, но остался.", "ru") == ()
+
+
+def test_the_learned_russian_confusions_are_those_the_russian_pages_show() -> None:
+    """`_LEARNED_CYRILLIC` is what `bench.fit_ocr_confusions --lang ru` counts on the Russian OCR
+    pages' misread words, with no confusion that prints a letter of another script."""
+    from bench.fit_ocr_confusions import count, table
+    from bench.ocr_heldout import SETS, load
+    from workbench.core.ingest.confusions import _LEARNED_CYRILLIC
+
+    assert table(count(load(*SETS["ru"]))) == _LEARNED_CYRILLIC
+    assert not any(re.search("[a-zA-Z]", printed) for _, printed, _ in _LEARNED_CYRILLIC)

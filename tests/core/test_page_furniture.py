@@ -120,3 +120,72 @@ def test_a_bare_number_without_form_feeds_is_still_a_page_number() -> None:
     paragraphs' lines is the page number it usually is (the earlier behaviour)."""
     text = "the party backed the unions and\n\n66\n\nthe clubs in every city.\n"
     assert page_furniture(text) == ["66"]
+
+
+@pytest.mark.parametrize(("lang", "tops"), [
+    ("ru", ["2 9\u20145", "\u0430!", "\u0417\u0415\u0415", "\u044f \u0410"]),
+    ("ru", ["\u201a-71-\u2014", "\u043e", "\u0433", "\u0415"]),
+    ("en", ["2 9\u20145", "a!", "IEE", "y A"]),
+])
+def test_page_numbers_the_ocr_read_as_scraps_are_dropped_at_page_tops(lang: str, tops: list[str]) -> None:
+    """"— 32 —" read as "2 9—5", "а!", "ЗЕЕ": a scrap of a line at the top of every page is the
+    page number, and the paragraph runs on over it."""
+    text = book(lang, tops)
+    assert dropped(text) == tops
+    assert [p.text for p in clean_text(text, lang)] == [one_paragraph(lang, 4)]
+
+
+def test_a_scrap_at_one_page_foot_is_a_number_where_the_other_feet_carry_numbers() -> None:
+    """"18" read as "р" at the foot of a page whose neighbours' feet carry their numbers."""
+    tops = ["ИСТОРИЯ ФАБРИК", "СТАЧКИ", "ИСТОРИЯ ФАБРИК", "СТАЧКИ"]
+    feet = ["17", "\u0440", "19", "20"]
+    assert dropped(book("ru", tops, feet=feet)) == [x for pair in zip(tops, feet) for x in pair]
+
+
+@pytest.mark.parametrize("tops", [
+    ["\u201a-71-\u2014", "IV", "* * *", "\u0433"],  # a chapter's number, an ornament
+    ["\u0430!", "Да!", "Нет.", "\u0417\u0415\u0415"],  # words
+])
+def test_a_short_line_of_text_at_a_page_top_is_no_scrap(tops: list[str]) -> None:
+    """Among pages whose tops are scraps of their numbers, a chapter's number, an ornament or a
+    word opening a page is text."""
+    assert dropped(book("ru", tops)) == [tops[0], tops[3]]
+
+
+def test_a_short_last_line_at_a_page_foot_is_text() -> None:
+    """A word's end after a hyphen ("му.") and the word it ends stay, whatever stands at the
+    other pages' feet."""
+    lines = body_lines("ru", 36)
+    pages = [
+        "\n".join(["СТАЧКИ 12", "", *lines[:12], "", "12"]),
+        "\n".join(["СТАЧКИ 13", "", *lines[12:23], "бог ведает поче-", "му.", "", ""]),
+        "\n".join(["СТАЧКИ 14", "", *lines[24:36], "", "14"]),
+    ]
+    pages = [page + "\n" for page in pages]
+    cleaned = " ".join(p.text for p in clean_text("\f".join(pages), "ru"))
+    assert "почему." in cleaned
+
+
+def test_a_footnote_seen_once_at_a_page_foot_is_no_head() -> None:
+    """A note whose mark the OCR lost ("* Какое красивое лицо!" as "Какое красивой лицо!"),
+    or kept ("* жанровая картина"), at the foot of a page a sentence runs over: seen once, at
+    the foot, where form feeds mark the pages (heads stand at the top); the cleanup kept it."""
+    lines = body_lines("ru", 36)
+    notes = ["Какое красивой лицо! (франц.)", "* жанровая картина (франц.)"]
+    pages = [
+        "\n".join(["\u2014 12 \u2014", "", *lines[:12], "", notes[0]]),
+        "\n".join(["\u2014 13 \u2014", "", *lines[12:24], "", notes[1]]),
+        "\n".join(["\u2014 14 \u2014", "", *lines[24:36]]),
+    ]
+    pages = [page + "\n" for page in pages]
+    text = "\f".join(pages)
+    assert dropped(text) == ["\u2014 12 \u2014", "\u2014 13 \u2014", "\u2014 14 \u2014"]
+    kept = [p.text for p in clean_text(text, "ru")]
+    assert all(note in " ".join(kept) for note in notes)
+
+
+def test_a_head_whose_number_the_ocr_misread_is_still_the_head() -> None:
+    """"ДЫМ 187" read in lowercase with a speck for a stop, "ДЫМ 119" with "и®9" for its
+    number: keyed without the misread number, the head recurs as heads do."""
+    tops = ["186 И. С. ТУРГЕНЕВ", "дым 187.", "188 И. С. ТУРГЕНЕВ", "дым и\u00ae9", "190 И. С. ТУРГЕНЕВ"]
+    assert dropped(book("ru", tops)) == tops

@@ -84,6 +84,8 @@ OCR_REASONS = {
     "a letter OCR often misreads": N_("a letter OCR often misreads"),
     "letters misread, dropped or added": N_("letters misread, dropped or added"),
     "a misread that makes another word": N_("a misread that makes another word"),
+    "a mark between two words where a space belongs": N_("a mark between two words where a space belongs"),
+    "no word, among words no dictionary knows": N_("no word, among words no dictionary knows"),
 }
 
 

@@ -59,7 +59,7 @@ def clean_text(text: str, lang: str) -> list[Paragraph]:
         reflow.doubtful.clear()
         cleaned = reflow.paragraph([lines[index] for index in members])
         original = "\n".join(raw_lines[first : last + 1])
-        findings = find_ocr_suspects(cleaned, lexicon.lang, document.counts)
+        findings = find_ocr_suspects(cleaned, lexicon.lang, document.counts, document.stems)
         if reflow.doubtful:
             findings = tuple(
                 sorted((*findings, *doubtful_hyphens(cleaned, reflow.doubtful)),

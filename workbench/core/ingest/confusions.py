@@ -18,7 +18,9 @@ thousand times commoner than itself. Longer real-word misreads ("arid" for "and"
 
 Only a common word (wordfreq) counts as a repair, and it must be far commoner than the token:
 a rare unknown word (a name, a foreign word) is too far from any common one for a letter or
-two to bridge.
+two to bridge. Russian, where wordfreq spreads a word over its dozens of forms, also takes any
+form pymorphy3's dictionary knows, for a non-word of five letters or more that a typical
+confusion or two explain («тлядели» for «глядели»).
 """
 
 from __future__ import annotations
@@ -68,6 +70,29 @@ _CYRILLIC: tuple[tuple[str, str], ...] = (
     ("6", "б"), ("3", "з"), ("0", "о"), ("4", "ч"), ("ii", "и"), ("к", "х"), ("х", "к"),
 )
 """The same for Russian: Tesseract's commonest misreadings of Cyrillic print."""
+
+_LEARNED_CYRILLIC: tuple[tuple[str, str, int], ...] = (
+    ("п", "л", 17), ("л", "д", 16), ("т", "г", 6), ("о", "е", 6), ("ш", "щ", 6), ("я", "л", 6),
+    ("з", "в", 5), ("и", "н", 4), ("0", "о", 4), ("п", "д", 4), ("н", "п", 4), ("щ", "ш", 4),
+    ("в", "н", 4), ("а", "о", 3), ("б", "с", 3), ("х", "к", 3), ("н", "в", 2), ("й", "и", 2),
+    ("и", "ш", 2), ("а", "е", 2), ("и", "ц", 2), ("о", "с", 2), ("и", "в", 2), ("п", "в", 2),
+    ("н", "л", 2), ("м", "л", 2), ("е", "о", 2), ("й", "п", 2), ("г", "т", 2), ("й", "н", 2),
+    ("з", "л", 2), ("я", "и", 2), ("фа", "с", 1), ("я", "н", 1), ("ВВ", "вы", 1), ("а", "д", 1),
+    ("з", "кр", 1), ("а", "я", 1), ("в", "и", 1), ("г", "и", 1), ("т", "ш", 1), ("б", "о", 1),
+    ("т", "уж", 1), ("т", "л", 1), ("ню", "шо", 1), ("х", "л", 1), ("3", "З", 1), ("юе", "с", 1),
+    ("и", "о", 1), ("ят", "ил", 1), ("им", "л", 1), ("в", "е", 1), ("ц", "д", 1), ("ие", "но", 1),
+    ("ы", "е", 1), ("н", "и", 1), ("нг", "ш", 1), ("5", "о", 1), ("й", "ц", 1), ("06", "Об", 1),
+    ("д", "л", 1), ("к", "в", 1), ("Зк", "ж", 1), ("й", "е", 1), ("е", "ю", 1), ("е", "с", 1),
+    ("н", "ц", 1), ("вл", "ед", 1), ("м", "ши", 1), ("1", "в", 1), ("т", "го", 1), ("а", "в", 1),
+    ("ё", "а", 1), ("5", "к", 1), ("я", "а", 1), ("ы", "ь", 1), ("из", "на", 1), ("н", "а", 1),
+    ("ти", "ш", 1), ("ъ", "ь", 1), ("зю", "ша", 1), ("об", "се", 1), ("вй", "н", 1),
+    ("й", "л", 1), ("л", "т", 1), ("М", "И", 1), ("в", "щ", 1), ("ь", "о", 1), ("от", "ег", 1),
+    ("е", "С", 1), ("я", "в", 1), ("с", "о", 1), ("З", "б", 1), ("н", "д", 1), ("х", "д", 1),
+    ("зн", "ш", 1), ("п", "н", 1),
+)
+"""(as read, as printed, times) in the misread words of the Russian OCR pages (Tesseract 5 `rus`
+on four typeset Russian books, `bench.ocr_heldout --lang ru`), counted by
+`bench.fit_ocr_confusions --lang ru`."""
 
 _ALPHABETS = {"en": "abcdefghijklmnopqrstuvwxyz", "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"}
 """The letters an arbitrary edit may put in or take out."""
@@ -127,6 +152,12 @@ a thousand times commoner; longer and rarer repairs of a real word ("bis" for "h
 "turn") are out of reach without the context."""
 _KNOWN_ZIPF = 3.0
 """A token wordfreq lists this often is a word if Hunspell knows it too, or ends like one."""
+_FORM_SHORTEST = 5
+"""From this many letters on, a Russian non-word is a misread when a typical confusion or two
+make it any form pymorphy3's dictionary knows, however rare: wordfreq spreads a Russian word's
+frequency over its dozens of inflected forms, and «глядели», «лучистыми» are too rare as forms to
+be the common words a repair needs («тлядели», «пучистыми»). Shorter tokens have too many
+neighbours among the forms."""
 _LONGEST = 40
 """Longer tokens are not read for repairs (the commonest words are far shorter)."""
 _SHORTEST = 2
@@ -172,7 +203,10 @@ def _by_read(costs: dict[tuple[str, str], float]) -> dict[str, tuple[tuple[str, 
     return {read: tuple(pairs) for read, pairs in grouped.items()}
 
 
-_BY_READ = {"en": _by_read(_costs(_LATIN, _LEARNED_LATIN)), "ru": _by_read(_costs(_CYRILLIC, ()))}
+_BY_READ = {
+    "en": _by_read(_costs(_LATIN, _LEARNED_LATIN)),
+    "ru": _by_read(_costs(_CYRILLIC, _LEARNED_CYRILLIC)),
+}
 """Letters as read -> (as printed, cost) of each confusion."""
 _READ_LENGTHS = tuple(range(1, 1 + max(len(read) for pairs in _BY_READ.values() for read in pairs)))
 """How many letters a confusion reads."""
@@ -203,6 +237,8 @@ def _repair(token: str, lang: str) -> Misreading | None:
     floor = max(_RARE_FLOOR_ZIPF, _COMMON_ZIPF - _LONG_STEP_ZIPF * max(0, len(token) - _LONG + 1))
     needed = max(floor, own + margin) if own else floor
     found = _confusions(token, lexicon, needed)
+    if not found and lang == "ru" and len(token) >= _FORM_SHORTEST and token.isalpha():
+        found = _confusions(token, lexicon, needed, forms=True)
     if not found:
         return None
     if _ANY_EDIT_SHORTEST <= len(token) <= _ANY_EDIT_LONGEST:
@@ -246,25 +282,26 @@ def _matches(token: str, lang: str) -> list[tuple[int, str, str, float]]:
 
 
 def _one_confusion(token: str, lexicon: Lexicon, least: float,
-                   matches: list[tuple[int, str, str, float]]) -> dict[str, tuple[float, tuple[str, str]]]:
+                   matches: list[tuple[int, str, str, float]],
+                   forms: bool = False) -> dict[str, tuple[float, tuple[str, str]]]:
     """Each word of zipf `least` or more that one table confusion undone (of `matches`) makes
     of `token`, at its cheapest."""
     found: dict[str, tuple[float, tuple[str, str]]] = {}
     for at, read, printed, cost in matches:
         _keep(found, token[:at] + printed + token[at + len(read):], cost, (read, printed), token,
-              lexicon, least)
+              lexicon, least, forms)
     return found
 
 
-def _confusions(token: str, lexicon: Lexicon,
-                least: float) -> dict[str, tuple[float, tuple[str, str]]]:
+def _confusions(token: str, lexicon: Lexicon, least: float,
+                forms: bool = False) -> dict[str, tuple[float, tuple[str, str]]]:
     """Every word of zipf `least` or more within `_BUDGET` of `token`: one table confusion
     undone, or two at
     separate places in a token of five letters or more; each at its cheapest, with the
     confusion undone ("", "" for two). Two confusions never rewrite the same letters ("s" read
     for "f" read for "t" is no misreading)."""
     matches = _matches(token, lexicon.lang)
-    found = _one_confusion(token, lexicon, least, matches)
+    found = _one_confusion(token, lexicon, least, matches, forms)
     if len(token) >= _TWO_CONFUSIONS_SHORTEST:
         for n, (at, read, printed, cost) in enumerate(matches):
             for later, later_read, later_printed, more in matches[n + 1:]:
@@ -272,16 +309,20 @@ def _confusions(token: str, lexicon: Lexicon,
                     continue
                 candidate = (token[:at] + printed + token[at + len(read):later]
                              + later_printed + token[later + len(later_read):])
-                _keep(found, candidate, cost + more, ("", ""), token, lexicon, least)
+                _keep(found, candidate, cost + more, ("", ""), token, lexicon, least, forms)
     return found
 
 
 def _keep(found: dict[str, tuple[float, tuple[str, str]]], candidate: str, cost: float,
-          edit: tuple[str, str], token: str, lexicon: Lexicon, least: float) -> None:
-    """Keep `candidate` if it is a word of zipf `least` or more, new or cheaper than before.
+          edit: tuple[str, str], token: str, lexicon: Lexicon, least: float,
+          forms: bool = False) -> None:
+    """Keep `candidate` if it is a word of zipf `least` or more (or, `forms`, a form the
+    dictionary knows, however rare), new or cheaper than before.
     Strings that differ in case only are one word ("is" and "Is" for "1s"): the one in the
     token's case is kept."""
-    if lexicon.zipf(candidate) < least or not _plausible_case(candidate):
+    if not _plausible_case(candidate) or lexicon.zipf(candidate) < least and not (
+        forms and is_known_form(candidate, lexicon)
+    ):
         return
     key = candidate.casefold()
     held = next((other for other in (key, key.capitalize(), key.upper()) if other in found), None)
@@ -326,8 +367,11 @@ def _non_word(token: str, lang: str) -> bool:
         return False
     if zipf >= _KNOWN_ZIPF and is_known_form(token, lexicon):
         return False
-    if lang == "ru" and token.isalpha() and is_known_form(token, lexicon):
-        return False
+    if lang == "ru" and token.isalpha() and (
+        is_known_form(token, lexicon) or "ё" in token.lower()
+        and is_known_form(token.lower().replace("ё", "е"), lexicon)
+    ):
+        return False  # print sets «е» for «ё», and OCR reads «е» with a speck as «ё» («хотёл»)
     dictionary = _hunspell(lang)
     if dictionary is None:
         return zipf < _KNOWN_ZIPF and not is_known_form(token, lexicon)

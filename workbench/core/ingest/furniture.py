@@ -34,10 +34,15 @@ _PAGE_NUMBER = re.compile(
 )
 # A page number at either edge of a running head: "12 THE CLUB MOVEMENT", "Workers' Clubs 13".
 _EDGE_NUMBER = re.compile(rf"^{_FOLIO}\s+|\s+{_FOLIO}$")
+# A page number at a head's edge as the OCR may read it, with a letter or a speck in it or beside
+# it ("ДЫМ 187.", "ДЫМ 189`", "ДЫМ и®9" for 119): a short token holding a digit. Heads are keyed
+# without it, so a misread number does not make a head the pages repeat a line of its own.
+_MISREAD_EDGE_NUMBER = re.compile(r"^\S{0,2}\d\S{0,3}\s+|\s+\S{0,2}\d\S{0,3}$")
 _HEAD_KEY_JUNK = re.compile(r"[\d\W_]+")
 # A printer's signature mark at a page's foot: the sheet's number and the leaf in it ("8—2",
 # "29-3"), or the sheet's number with a star ("8*"), in old books every eight or sixteen pages.
 _SIGNATURE_MARK = re.compile(r"\d{1,3}\s?(?:[-\u2013\u2014]\s?\d|\*)")
+_DIGIT = re.compile(r"\d")
 _DIGIT_FOLIO = re.compile(r"^(\d{1,4})\s|\s(\d{1,4})$")
 _EDGE_LINES = 2
 """Furniture stands among a page's first or last two lines of print (a head and a number, a
@@ -58,6 +63,10 @@ _PAGE_SPREAD = 2.0
 text before its first or after its last: a head the OCR misread, or a chapter's opening page
 without one, doubles a run; a name or a direction comes back at any distance."""
 _BOUNDARY_LINES = 3
+"""Page markers this close (a page number, then the form feed of the next page) are one boundary."""
+_SCRAP_LENGTH = 6
+"""The most characters (spaces aside) of a page number the OCR misread into a scrap ("‚-71-—")."""
+_ORNAMENT = re.compile(r"[*\u2022\u00b7.\u2026]+|[IVXLCІХ]+\.?")
 """Page markers this close (a page number, then the form feed of the next page) are one boundary."""
 
 
@@ -103,7 +112,8 @@ def find_furniture(lines: Sequence[Line]) -> set[int]:
     width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))] if lengths else 0
     keyed: dict[str, list[int]] = {}
     for index, line in enumerate(lines):
-        key = _head_key(line.stripped) if index not in numbers else None
+        top = edges is not None and index in edges and _at_top(lines, index)
+        key = _head_key(line.stripped, top) if index not in numbers else None
         if key:
             keyed.setdefault(key, []).append(index)
     heads: set[int] = set()
@@ -123,12 +133,16 @@ def find_furniture(lines: Sequence[Line]) -> set[int]:
         elif len(occurrences) >= 2 and len(at_boundary) >= 2:
             heads.update(at_boundary)
         else:
-            single.update(i for i in at_boundary if _interrupts_text(lines, i, numbers, width))
+            single.update(
+                i for i in at_boundary
+                if _interrupts_text(lines, i, numbers, width) and (edges is None or _at_top(lines, i))
+            )
     # A page has one running head: a line seen once beside a head the pages repeat is the page's
     # first line of text (a speaker's name under the play's title), not a second head.
     heads |= {i for i in single if not heads.intersection(_neighbours(lines, i, numbers))}
     if edges is not None:
         heads |= _numbered_like_pages(lines, edges) | _misread_heads(lines, edges, heads)
+        numbers |= _misread_numbers(lines, edges, numbers | heads)
     marks = {
         i for i, line in enumerate(lines)
         if _SIGNATURE_MARK.fullmatch(line.stripped) and _at_foot(lines, i, edges, numbers)
@@ -206,6 +220,68 @@ def _misread_heads(lines: Sequence[Line], edges: set[int], heads: set[int]) -> s
     return found
 
 
+def _misread_numbers(lines: Sequence[Line], edges: set[int], found: set[int]) -> set[int]:
+    """Page numbers the OCR read as a scrap ("— 32 —" as "2 9—5", "а!", "ЗЕЕ"; "18" as "р"): the
+    first or last line of print of a page that reads as one (`_reads_as_misread_number`), where
+    that edge of the pages carries furniture: on two pages or more and on half of them or more,
+    the line there is furniture found or such a scrap. A short line of text at a page's edge
+    is no scrap: a paragraph's last word ("му.") goes on from a hyphen or is a word, and a
+    speaker's name ("ЯША") recurs inside the pages too."""
+    pages: list[list[int]] = [[]]
+    for index, line in enumerate(lines):
+        if line.page_break and pages[-1]:
+            pages.append([])
+        if not line.blank:
+            pages[-1].append(index)
+    ends = {side: [page[side] for page in pages if page] for side in (0, -1)}
+    candidates = {
+        i for side_ends in ends.values() for i in side_ends
+        if i not in found and _reads_as_misread_number(lines, i, found)
+    }
+    if not candidates:
+        return set()
+    texts = {lines[i].stripped for i in candidates}
+    inside = {
+        line.stripped for i, line in enumerate(lines)
+        if i not in ends[0] and i not in ends[-1] and len(line.text) <= 2 * _SCRAP_LENGTH
+        and line.stripped in texts
+    }
+    misread: set[int] = set()
+    for side_ends in ends.values():
+        scraps = {i for i in side_ends if i in candidates and lines[i].stripped not in inside}
+        carried = sum(1 for i in side_ends if i in found or i in scraps)
+        if scraps and carried >= 2 and 2 * carried >= len(side_ends):
+            misread |= scraps
+    return misread & edges
+
+
+def _reads_as_misread_number(lines: Sequence[Line], index: int, found: set[int]) -> bool:
+    """Is the line a page number's scrap: at most `_SCRAP_LENGTH` characters and three letters,
+    no word in it but single letters or capitals ("Да", "Нет" are words), no ornament or
+    chapter number ("* * *", "XII"), standing apart from the text (a blank line between) or
+    cutting a sentence in two (the text before it goes on, unhyphenated, in lowercase after it)?"""
+    text = lines[index].text
+    compact = "".join(text.split())
+    if len(compact) > _SCRAP_LENGTH or _ORNAMENT.fullmatch(compact):
+        return False
+    words = re.findall(r"[^\W\d_]+", text)
+    if sum(map(len, words)) > 3 or any(len(w) > 1 and not w.isupper() for w in words):
+        return False
+    apart = (
+        index == 0 or lines[index - 1].blank or lines[index].page_break,
+        index + 1 >= len(lines) or lines[index + 1].blank or lines[index + 1].page_break,
+    )
+    if all(apart):
+        return True
+    before, after = _neighbours(lines, index, found)
+    return (
+        before is not None and after is not None
+        and not SENTENCE_END.search(lines[before].text)
+        and lines[before].text[-1] not in "-\u2010\u00ac\u00ad"
+        and starts_lowercase(lines[after].stripped)
+    )
+
+
 def _may_match(length: int, other: int) -> bool:
     """Whether strings of these lengths can be `_SAME_HEAD` alike (difflib's `real_quick_ratio`)."""
     return 2.0 * min(length, other) / (length + other) >= _SAME_HEAD
@@ -215,7 +291,13 @@ def _loose_key(text: str) -> str | None:
     """A line compared as a head whatever its end: letters only, casefolded; None if long."""
     if not text or len(text) > _MAX_HEAD_LENGTH:
         return None
-    return _HEAD_KEY_JUNK.sub(" ", _EDGE_NUMBER.sub("", text)).strip().casefold() or None
+    return _HEAD_KEY_JUNK.sub(" ", _strip_number(text)).strip().casefold() or None
+
+
+def _strip_number(text: str) -> str:
+    """The line without its page number, read or misread, at either edge."""
+    text = _EDGE_NUMBER.sub("", text)
+    return _MISREAD_EDGE_NUMBER.sub("", text) if _DIGIT.search(text) else text
 
 
 def _at_foot(lines: Sequence[Line], index: int, edges: set[int] | None, numbers: set[int]) -> bool:
@@ -268,17 +350,20 @@ def _is_page_number(text: str) -> bool:
     return bool(text) and _PAGE_NUMBER.fullmatch(text) is not None
 
 
-def _head_key(text: str) -> str | None:
+def _head_key(text: str, top: bool = False) -> str | None:
     """A running head compared without its page number, case or punctuation; None
-    for lines that cannot be heads (long, or ending like a sentence or a cut word)."""
-    if (
-        not text
-        or len(text) > _MAX_HEAD_LENGTH
-        or re.search(r"[.!?,;:\u2026\-\u2010\u2011\u00ac\u00ad]$", text)
-        and not (_EDGE_NUMBER.search(text) and re.search(r"[.,;:]$", text))
+    for lines that cannot be heads (long, or ending like a sentence or a cut word).
+    A line ending in a number and a stop ("12 THE CLUB.", "ДЫМ 187." with a speck read
+    as a stop) may be a head; with a number the OCR misread, only at a page's `top`,
+    as a footnote's reference ("‘ Migne, col, 807.", its mark misread) ends so at the foot."""
+    if not text or len(text) > _MAX_HEAD_LENGTH:
+        return None
+    if re.search(r"[.!?,;:\u2026\-\u2010\u2011\u00ac\u00ad]$", text) and not (
+        re.search(r"[.,;:]$", text)
+        and (_EDGE_NUMBER.search(text) or top and _MISREAD_EDGE_NUMBER.search(text))
     ):
         return None
-    key = _HEAD_KEY_JUNK.sub(" ", _EDGE_NUMBER.sub("", text)).strip().casefold()
+    key = _HEAD_KEY_JUNK.sub(" ", _strip_number(text)).strip().casefold()
     return key if len(key) - key.count(" ") >= 3 else None  # only letters and spaces are left
 
 

@@ -23,6 +23,7 @@ from workbench.core.ingest.word_joining import (
     LETTERS,
     DocumentWords,
     Lexicon,
+    is_known_form,
     is_known_hyphenated,
     is_known_joined,
 )
@@ -51,10 +52,21 @@ _DISCRETIONARY_HYPHENS = "\u00ac\u00ad"
 _DASHES = "\u2013\u2014"
 _LEADING_WORD = re.compile(rf"^{LETTERS}+")
 _FIRST_WORD = re.compile(r"^\S+")
-_SPECK_BEFORE_REST = re.compile(r"^[\u2018\u2019\u201a\u201e'`,]+(?=[^\W\d_])")
+_SPECK_BEFORE_REST = re.compile(r"^(?:[\u2018\u2019\u201a\u201e'`,]+|(?:[^\w\s]|_){1,2} )(?=[^\W\d_])")
 """A mark the OCR read from a speck at a line's start, before the lower-case rest of a word broken
-at the line end above ("напро-" / "‘рочила", "отве-" / "‚чаю"): no quotation or comma opens
-the middle of a word."""
+at the line end above ("напро-" / "‘рочила", "отве-" / "‚чаю"), or a mark or two set apart by a
+space ("негармониче-" / "‚ ского", "про-" / "_ твать"): no quotation or comma opens the middle of
+a word, and nothing stands between a word's halves."""
+_SPECK_AFTER_HYPHEN = re.compile(rf"(?<={LETTERS}[{_HYPHENS}])(?:\s?(?:[^\w\s]|_)){{1,2}}$")
+_SPECK_TAIL = 8
+"""How many last characters of a line hold a hyphen and the specks after it: searched alone, as
+every line end is."""
+"""Marks the OCR read from a speck in the margin after a line-end hyphen ("непо- —", "роди-_",
+"дви-.", "отше- |", "сущно-_ ]"): no mark follows a hyphen that cuts a word going on in
+lowercase below."""
+_MARKS_FOR_HYPHEN = "\u00bb:\u201c\u201d\"'\u2019`.,;"
+"""A mark the OCR read for a line-end hyphen ("сдела»" / "лись", "карти:" / "ну", "совер“" /
+"шенно"): taken for one only where the letters before it are no word and the joined ones are."""
 SENTENCE_END = re.compile(r"[.!?\u2026:][\"'\u00bb\u201d\u2019)\]]*$")
 _FOOTNOTE_START = re.compile(r"(?:\d{1,3}|[*\u2020\u2021])\s+\w")
 """A footnote's opening: its mark (a number of up to three digits, an asterisk or a dagger), then text."""
@@ -431,8 +443,14 @@ class Reflow:
     def _junction(self, left: str, right: str) -> tuple[str, str, str]:
         """How `left` (the text so far) meets the next line `right`: the possibly
         shortened left text, the separator ("" or " ") and the next line, which loses a
-        speck's mark before the rest of a word it completes."""
+        speck's mark before the rest of a word it completes; the left text loses a speck's
+        marks after the hyphen of a word the next line goes on with in lowercase."""
         next_word = _LEADING_WORD.match(right)
+        speck_after = _SPECK_AFTER_HYPHEN.search(left, max(0, len(left) - _SPECK_TAIL))
+        speck_before = _SPECK_BEFORE_REST.match(right)
+        going_on = next_word or speck_before and _LEADING_WORD.match(right[speck_before.end():])
+        if speck_after and going_on and going_on.group()[0].islower():
+            left = left[: speck_after.start()]
         if _ends_discretionary(left):
             return left[:-1], "", right
         hyphenated = _hyphenated_last_word(left)
@@ -450,10 +468,27 @@ class Reflow:
         if left[-1:] in tuple(_DASHES):
             closed = len(left) > 1 and not left[-2].isspace()  # "party—" + "the": a closed dash
             return left, "" if closed and not right.startswith(tuple(_DASHES)) else " ", right
+        if (left[-1:] in _MARKS_FOR_HYPHEN and left[-2:-1].isalpha() and next_word
+                and next_word.group()[0].islower()):
+            cut = _last_word(left[:-1])
+            if cut and self._mark_for_hyphen(cut, next_word.group()):
+                return left[:-1], "", right
         trailing = _last_word(left)
         if trailing and next_word and self._joins_across_break(trailing, next_word.group()):
             return left, "", right
         return left, " ", right
+
+    def _mark_for_hyphen(self, before: str, after: str) -> bool:
+        """Is the mark ending "before" the OCR's reading of a hyphen: "before" no word, the
+        joined letters one the dictionary knows? In Russian, no word is what pymorphy3's
+        dictionary lacks: wordfreq lists the web's cut words too («сдела»)."""
+        if len(before) < _MIN_BREAK_PART or len(after) < _MIN_BREAK_PART:
+            return False
+        if is_known_form(before, self.lexicon) or (
+            self.lexicon.lang != "ru" and self.lexicon.is_word(before)
+        ):
+            return False
+        return is_known_joined(before + after, self.lexicon)
 
     def _drops_hyphen(self, before: str, after: str) -> bool:
         """Is "before-|after" a word broken at the line end (drop the hyphen) rather than a

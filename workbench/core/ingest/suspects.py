@@ -13,16 +13,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from workbench.core.ingest.confusions import Misreading, confusion_repair, is_non_word
 from workbench.core.ingest.word_joining import (
     CYRILLIC_LANGUAGES,
     LETTERS,
+    STEM_LETTERS,
     Lexicon,
     glued_split,
+    is_function_word,
     is_known_form,
+    is_known_hyphenated,
+    is_particle,
 )
 
 __all__ = ["OcrFinding", "doubtful_hyphens", "find_ocr_suspects"]
@@ -82,6 +86,21 @@ _TOKEN_END = re.compile("|".join([" ", *_DASHES]))
 _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 """An inline markup tag kept in a plain text (`<i>Psilopa</i>`, `<br/>` of an HTML export): its
 angle brackets against a word are the document's markup, not OCR's stray symbols."""
+_MARK_BETWEEN = re.compile(rf"{LETTERS}[.\u2018\u2019`'\-\u2010][{_LOWER}]")
+"""Where a mark stands between two words in place of a space: a cheap scan for
+`_words_with_mark_between`."""
+_MARKED_PAIR = re.compile(rf"({LETTERS}+)([.\u2018\u2019`'\-\u2010])({LETTERS}+)")
+_HYPHEN_PREFIXES = frozenset({"по", "во", "кое", "кой"})
+"""Prefixes Russian writes with a hyphen before words of any kind («по-докторски»,
+«во-первых», «кое-где»): the dictionary lists only some of the words they make."""
+_PAIR_SHORTEST = 3
+"""The fewest letters of the two words together: «т.е», «т.д» are abbreviations."""
+_UNREADABLE_SHORTEST = 3
+"""Letters of the shortest `_unreadable` word: shorter ones are too often abbreviations."""
+_UNREADABLE = "no word, among words no dictionary knows"
+"""The reason of an `_unreadable` word's finding."""
+_SPACED = "a mark between two words where a space belongs"
+"""The reason of a `_words_with_mark_between` finding."""
 _HOMOGLYPHS_TO_CYRILLIC = str.maketrans("aceopxyACEHKMOPTXBy", "асеорхуАСЕНКМОРТХВу")
 _HOMOGLYPHS_TO_LATIN = str.maketrans("асеорхуАСЕНКМОРТХВ", "aceopxyACEHKMOPTXB")
 _ALPHABETS = {
@@ -91,15 +110,19 @@ _ALPHABETS = {
 
 
 def find_ocr_suspects(
-    text: str, lang: str, document_counts: Counter[str] | None = None
+    text: str, lang: str, document_counts: Counter[str] | None = None,
+    document_stems: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[OcrFinding, ...]:
     """Suspected OCR garbage in one cleaned paragraph `text`.
 
     `document_counts` (casefolded word -> occurrences in the whole document)
-    lets a term the document uses again and again (NEPmen) pass as a word.
+    lets a term the document uses again and again (NEPmen) pass as a word;
+    `document_stems` (`DocumentWords.stems`) lets a name pass that the document
+    inflects, each form of it once or twice («Марьянка», «Марьянку»).
     """
     lexicon = Lexicon.for_tag(lang)
     counts = document_counts if document_counts is not None else Counter()
+    stems = document_stems if document_stems is not None else {}
     # Tags become spaces of their length: offsets stay the text's, and a word in italics is
     # read as the word it is ("<i>Psi1opa</i>" is still found, as 'Psi1opa').
     text = _MARKUP.sub(lambda tag: " " * len(tag.group()), text)
@@ -110,28 +133,38 @@ def find_ocr_suspects(
     positions += [m.start() for m in _CASE_INSIDE.finditer(text)]
     if _ANY_CYRILLIC.search(text) and _ANY_LATIN.search(text):
         positions += [m.start() for m in _SCRIPT_MIX.finditer(text)]
+    if lexicon.lang in CYRILLIC_LANGUAGES:
+        positions += [m.start() + 1 for m in _MARK_BETWEEN.finditer(text)]
     positions += [
         m.start()
         for m in _LONG_LOWERCASE_WORD.finditer(text)
         if glued_split(m.group(), Lexicon.for_script(m.group(), lexicon))
     ]
     misread: dict[str, Misreading | None] = {}  # a paragraph repeats its words: judged once
+    strange: dict[str, bool] = {}
+    unreadable: list[int] = []
     for m in _WORDLIKE.finditer(text):
         word = m.group()
         if word not in misread:
-            misread[word] = (
-                confusion_repair(word, _lexicon_of(word, lexicon))
-                if not word.isdigit() and counts[word.casefold()] < _TERM_REPEATS else None
-            )
+            rare = not word.isdigit() and counts[word.casefold()] < _TERM_REPEATS
+            misread[word] = confusion_repair(word, _lexicon_of(word, lexicon)) if rare else None
+            strange[word] = rare and misread[word] is None and _unreadable(word, lexicon)
         found = misread[word]
         if (found is not None and not (found.real_word and text[m.end() : m.end() + 1] == ".")
-                and not _among_strange_words(text, m.start(), m.end(), lexicon)):
+                and not _among_strange_words(text, m.start(), m.end(), lexicon)
+                and not _inflected_term(word, stems, lexicon)):
             positions.append(m.start())
+        elif (strange[word] and _among_strange_words(text, m.start(), m.end(), lexicon)
+              and not _inflected_term(word, stems, lexicon)):
+            positions.append(m.start())
+            unreadable.append(m.start())
     spans = _token_spans(text, positions)
     findings = []
     for start, end in sorted(spans):
         token = text[start:end]
         diagnosis = _diagnose(token, lexicon, counts)
+        if diagnosis is None and any(start <= at < end for at in unreadable):
+            diagnosis = _UNREADABLE, None
         if diagnosis is None:
             continue
         reason, suggestion = diagnosis
@@ -142,7 +175,8 @@ def find_ocr_suspects(
 
 
 def _token_spans(text: str, positions: list[int]) -> set[tuple[int, int]]:
-    """The tokens holding `positions`, without edge punctuation; each token is trimmed
+    """The tokens holding `positions`, without edge punctuation (and the marks the OCR reads
+    from specks, "`" and "_", as in «удизляется.`»); each token is trimmed
     once however many suspect positions it holds. A token ends at a space or a dash: old
     books and their OCR set a dash as "--" or "—" with no space ("Ita1y--was"), and a
     token that ran on into the next word could not be repaired to a word."""
@@ -155,8 +189,8 @@ def _token_spans(text: str, positions: list[int]) -> set[tuple[int, int]]:
     for start in starts:
         after = _TOKEN_END.search(text, start)
         token = text[start : after.start() if after else len(text)]
-        lead = len(token) - len(token.lstrip("\"'([{\u00ab\u201c\u201e\u2018*\u2014\u2013-"))
-        core = token.rstrip("\"')]}.,;:!?\u00bb\u201d\u2019\u2026*\u2014\u2013-")
+        lead = len(token) - len(token.lstrip("\"'([{\u00ab\u201c\u201e\u2018*\u2014\u2013-`_"))
+        core = token.rstrip("\"')]}.,;:!?\u00bb\u201d\u2019\u2026*\u2014\u2013-`_")
         spans.add((start + lead, start + max(lead, len(core))))
     return spans
 
@@ -172,6 +206,9 @@ def _diagnose(token: str, lexicon: Lexicon, counts: Counter[str]) -> tuple[str, 
                                                           lexicon)
     if re.search(rf"[{_LATIN}][{_CYRILLIC}]|[{_CYRILLIC}][{_LATIN}]", token):
         return "Latin and Cyrillic letters mixed in one word", _repair_script(token, lexicon)
+    spaced = _words_with_mark_between(token, lexicon)
+    if spaced:
+        return _SPACED, spaced
     words = [
         word
         for word in re.split(r"[-\u2010\u2011/\u2013\u2014]", _POSSESSIVE.sub("", token))
@@ -192,6 +229,34 @@ def _diagnose(token: str, lexicon: Lexicon, counts: Counter[str]) -> tuple[str, 
                           if misreading.word is not None else None)
             return _misreading_reason(misreading), suggestion
     return None
+
+
+def _words_with_mark_between(token: str, lexicon: Lexicon) -> str | None:
+    """The two words of a Russian token the OCR read with a speck for the space between them
+    («с.младшею», «что’он», «в-чем», «говорил-он»), spaced; None for anything else. Both halves
+    must be words and the second in lowercase (no abbreviation «т.е», no name «д’Артаньян»);
+    a hyphen must join no word the dictionary knows («кто-то»), nor a particle («он-то»,
+    «подите-ка»), a word to itself («чего-чего») or a prefix to a word («по-докторски»), and
+    one of the two must be a preposition, a conjunction or a pronoun, which no hyphen joins
+    («северо-западный» is a compound)."""
+    if lexicon.lang not in CYRILLIC_LANGUAGES:
+        return None
+    match = _MARKED_PAIR.fullmatch(token)
+    if match is None:
+        return None
+    left, mark, right = match.groups()
+    if (not right[0].islower() or len(left) + len(right) < _PAIR_SHORTEST
+            or not all(_ANY_CYRILLIC.search(word) for word in (left, right))
+            or not all(lexicon.is_word(word) or is_known_form(word, lexicon)
+                       for word in (left, right))):
+        return None
+    if mark in "-\u2010" and (
+        is_known_hyphenated(left, right, lexicon) or is_particle(right, lexicon)
+        or left.casefold() in _HYPHEN_PREFIXES or left.casefold() == right.casefold()
+        or not (is_function_word(left, lexicon) or is_function_word(right, lexicon))
+    ):
+        return None
+    return f"{left} {right}"
 
 
 def _misreading_reason(misreading: Misreading) -> str:
@@ -220,6 +285,30 @@ def _among_strange_words(text: str, start: int, end: int, lexicon: Lexicon) -> b
                 and not confusion_repair(word, word_lexicon)):
             strange += 1
     return strange >= _STRANGE_COMPANY
+
+
+def _unreadable(word: str, lexicon: Lexicon) -> bool:
+    """Is `word` Cyrillic letters that make no word, in a Russian text: the OCR's reading of a
+    word it could not read, often of another language («Уои», «регдгоп» for "vous perdront")?
+    Among words as strange (`_among_strange_words`), such a word is a suspect, though no letter
+    confusion repairs it: clean Russian writes another language in its own letters."""
+    return (
+        lexicon.lang in CYRILLIC_LANGUAGES and len(word) >= _UNREADABLE_SHORTEST
+        and word.isalpha() and not _ANY_LATIN.search(word) and is_non_word(word, lexicon)
+    )
+
+
+def _inflected_term(word: str, stems: Mapping[str, frozenset[str]], lexicon: Lexicon) -> bool:
+    """Does the document use another word no dictionary knows with the same first letters
+    (`STEM_LETTERS`)? Then a Russian word is a form of a name or a term that the text inflects
+    («Лукашки» beside «Лукашка»); OCR's slips are accidents and rarely share a stem. English
+    inflects too little for that: its misreads of one word share the stem ("casuela")."""
+    word_lexicon = _lexicon_of(word, lexicon)
+    if word_lexicon.lang not in CYRILLIC_LANGUAGES:
+        return False
+    folded = word.casefold()
+    others = stems.get(folded[:STEM_LETTERS], frozenset()) - {folded}
+    return any(is_non_word(other, word_lexicon) for other in others)
 
 
 def _lexicon_of(word: str, lexicon: Lexicon) -> Lexicon:

@@ -25,10 +25,13 @@ from wordfreq import available_languages, get_frequency_dict
 __all__ = [
     "CYRILLIC_LANGUAGES",
     "LETTERS",
+    "STEM_LETTERS",
     "DocumentWords",
     "Lexicon",
     "glued_split",
+    "is_particle",
     "is_known_form",
+    "is_function_word",
     "is_known_hyphenated",
     "is_known_joined",
 ]
@@ -54,6 +57,11 @@ _MAX_GLUED_LENGTH = 40
 """Longer letter runs are not two words run together (and would cost a lookup per cut)."""
 _GLUED_MAX_OWN_ZIPF = 3.5
 """Run-together pairs can be frequent typos themselves ("ofthe" has zipf 3.3)."""
+STEM_LETTERS = 5
+"""How many first letters the forms of an inflected word share, as `DocumentWords.stems` groups
+them: a Russian name's forms («Лукашка», «Лукашки», «Лукашке») differ in their last letters."""
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "NPRO"})
+"""pymorphy3's parts of speech of the words `is_function_word` means."""
 _ENGLISH_ENDINGS = ("s", "es", "ed", "d", "ing", "ings", "er", "ers", "ly")
 """Inflections wordfreq may lack forms for ("formatters") though it knows the stem."""
 _GUESSING_ANALYZERS = frozenset(
@@ -133,12 +141,25 @@ class DocumentWords:
         self._text = text
         self._counts: Counter[str] | None = None
         self._compounds: frozenset[str] | None = None
+        self._stems: dict[str, frozenset[str]] | None = None
 
     @property
     def counts(self) -> Counter[str]:
         if self._counts is None:
             self._counts = Counter(re.findall(LETTERS + "+", self._text.casefold()))
         return self._counts
+
+    @property
+    def stems(self) -> dict[str, frozenset[str]]:
+        """The document's words (casefolded) of `STEM_LETTERS` letters or more by their first
+        `STEM_LETTERS`: the forms of one word as it inflects («Марьянка», «Марьянкой»)."""
+        if self._stems is None:
+            grouped: dict[str, set[str]] = {}
+            for word in self.counts:
+                if len(word) >= STEM_LETTERS:
+                    grouped.setdefault(word[:STEM_LETTERS], set()).add(word)
+            self._stems = {stem: frozenset(words) for stem, words in grouped.items()}
+        return self._stems
 
     @property
     def compounds(self) -> frozenset[str]:
@@ -187,6 +208,25 @@ def is_known_hyphenated(before: str, after: str, lexicon: Lexicon) -> bool:
     if lexicon.lang != "ru":
         return False
     return bool(_russian_morphology().word_is_known(f"{before}-{after}".lower()))
+
+
+def is_function_word(word: str, lexicon: Lexicon) -> bool:
+    """Is `word` (Russian) a preposition, a conjunction or a pronoun in pymorphy3's dictionary,
+    as it is most often read («в», «и», «он», «для»; «раз» is a noun first): a word a hyphen
+    does not join to another, but where OCR read a speck for the space («в-чем», «говорил-он»)?
+    Never in other languages."""
+    if lexicon.lang != "ru":
+        return False
+    parses = _russian_morphology().parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in _FUNCTION_POS and parses[0].is_known
+
+
+def is_particle(word: str, lexicon: Lexicon) -> bool:
+    """Is `word` (Russian) possibly a particle («то», «ка», «де»), which a hyphen joins to the
+    word before it («он-то», «подите-ка»)?"""
+    if lexicon.lang != "ru":
+        return False
+    return any(parse.tag.POS == "PRCL" for parse in _russian_morphology().parse(word.lower()))
 
 
 @lru_cache(maxsize=1)
