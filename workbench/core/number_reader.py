@@ -176,6 +176,11 @@ _SCALE_WORD = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_SCALE = re.compile(r"(k|m|mn|bn|tn)(?![^\W\d_])", re.IGNORECASE)
+_EN_SCALE_HYPHEN = re.compile(r"[-‑]((?:thousand|million|billion|trillion))(?![^\W\d_])", re.IGNORECASE)
+""""over 12-million operating hours": the scale joined to its number by a hyphen."""
+_GLUED_SCALE = re.compile(r"(m|mn|k|M|K)(?![^\W\d_])")
+""""53m unmarried women", "a 10k run": glued to the digits with no currency sign, «m» is millions in
+a news story and metres in a race, «k» thousands or kilometres; both readings are kept."""
 _RU_SCALE_ADJECTIVE = re.compile(r"[-‑](тысяч|миллион|миллиард|триллион)н[а-яё]*", re.IGNORECASE)
 """«$29-миллиардной индустрии» for "the $29 billion industry": the scale as an adjective's stem."""
 _CURRENCY = "$£€¥₽"
@@ -764,7 +769,7 @@ class NumberReader:
                 kind = "negative"
                 if start and text[start - 1] in "-–−":
                     start -= 1  # the sign is part of what was written
-            readings = {_num(v) for v in values}
+            readings = {_num(v) for v in values} | self._glued_scale_readings(text, end, values, kind)
             if _HOURS_AFTER.match(text, end) and all(v == v.to_integral_value() and 0 <= v <= 24 for v in values):
                 readings |= {_time(int(v) % 24, 0) for v in values}
             if self.lang == "en" and _MONTHS_AFTER.match(text, end):
@@ -795,14 +800,22 @@ class NumberReader:
             readings == _ONE_READING or text.startswith(_CENTS_STARTS, end) or text.endswith(_SPAN_ENDS, 0, start))))
         return [_english_idiom(text, token) if idiom else token]
 
+    def _glued_scale_readings(self, text: str, end: int, values: AbstractSet[Decimal], kind: str) -> set[Reading]:
+        """The scaled readings of an English number with "m" or "k" glued to it and no currency
+        sign before ("53m unmarried women"), kept beside the bare ones (`_GLUED_SCALE`)."""
+        glued = _GLUED_SCALE.match(text, end) if self.lang == "en" and kind == "number" else None
+        if glued is None:
+            return set()
+        return {_num(v * _scale_factor(glued.group(1))) for v in values}
+
     def _scale_after(self, text: str, start: int, end: int) -> re.Match[str] | None:
         """The scale word after the digits at `start`-`end`: "2 million", "3,5 млн", "$3bn",
         «$29-миллиардной»."""
         scale = _SCALE_WORD.match(text, end)
         if scale is None and start and text[start - 1] in _CURRENCY:
             scale = _CURRENCY_SCALE.match(text, end)
-        if scale is None and self.lang == "ru" and text.startswith(("-", "‑"), end):
-            scale = _RU_SCALE_ADJECTIVE.match(text, end)
+        if scale is None and text.startswith(("-", "‑"), end):
+            scale = (_RU_SCALE_ADJECTIVE if self.lang == "ru" else _EN_SCALE_HYPHEN).match(text, end)
         if scale is not None and scale.group(1).endswith("s") and _YEAR_HEAD.fullmatch(text, start, end):
             return None  # "in 1990 millions (of people) fled": a year, then a vague count
         return scale
@@ -1078,6 +1091,10 @@ def _english_idiom(text: str, token: NumberToken) -> NumberToken:
 
 _INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][a-zа-яё]?\.\s?$")
 _INITIAL_AFTER = re.compile(r"\.\s?[A-ZА-ЯЁ][a-zа-яё]?\.")
+_NAME_BEFORE_INITIAL = re.compile(r"(?<![^\W\d_])[A-ZА-ЯЁ][a-zа-яё]+\s$")
+_SURNAME_AFTER_INITIAL = re.compile(r"\.\s[A-ZА-ЯЁ][a-zа-яё]+(?![^\W\d_])")
+"""«Дэвид Х. Фридман», "George H. Bryan" as «Джордж Х. Брайен»: a first name, the initial, a
+surname: the one-letter Roman numeral between two capitalised words is the middle initial."""
 
 
 _AXIS_BEFORE = re.compile(r"(?<![\w-])(?:ос(?:ь|и|ью|ей|ям|ями|ях)|координат[а-яё]*)"
@@ -1111,11 +1128,14 @@ def _scaled_too(first: NumberToken, second: NumberToken) -> NumberToken:
 
 def _initial(text: str, start: int, end: int) -> bool:
     """Whether a one-letter Roman numeral with a stop after it is an initial among initials
-    ("J.H.M.", «Дж. Х. Смит»): another initial stands right before or after it."""
+    ("J.H.M.", «Дж. Х. Смит»): another initial stands right before or after it, or a first
+    name before and a surname after («Дэвид Х. Фридман»)."""
     if text[end:end + 1] != ".":
         return False
     return bool(_INITIAL_BEFORE.search(text, max(0, start - 4), start)
-                or _INITIAL_AFTER.match(text, end))
+                or _INITIAL_AFTER.match(text, end)
+                or (_NAME_BEFORE_INITIAL.search(text, max(0, start - 40), start)
+                    and _SURNAME_AFTER_INITIAL.match(text, end)))
 
 
 def _free_parts(start: int, end: int, taken: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
