@@ -799,3 +799,11 @@ def test_a_mark_the_ocr_read_for_a_line_end_hyphen_joins_the_word(text: str, wor
 def test_a_mark_after_a_whole_word_at_a_line_end_stays(text: str) -> None:
     [paragraph] = clean_text(_RU_LINES + text, "ru")
     assert paragraph.text == " ".join((_RU_LINES + text).split())
+
+
+def test_a_comma_ending_a_line_of_another_script_is_no_hyphen() -> None:
+    """A mark the OCR read for a line-end hyphen («сдела»» / «лись») joins only words of the
+    document's own letters: English quoted in a Russian text is no Russian word, so "all day," /
+    "and" was joined into "dayand" and its comma lost (the suite's property test, session 30)."""
+    text = "He stood in the window all day,\nand the people looked up at him.\n"
+    assert texts(clean_text(text, "ru")) == ["He stood in the window all day, and the people looked up at him."]

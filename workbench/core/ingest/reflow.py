@@ -67,6 +67,10 @@ lowercase below."""
 _MARKS_FOR_HYPHEN = "\u00bb:\u201c\u201d\"'\u2019`.,;"
 """A mark the OCR read for a line-end hyphen ("сдела»" / "лись", "карти:" / "ну", "совер“" /
 "шенно"): taken for one only where the letters before it are no word and the joined ones are."""
+_CYRILLIC_LETTERS = re.compile(r"[а-яё]+", re.IGNORECASE)
+_LATIN_LETTERS = re.compile(r"[a-z]+", re.IGNORECASE)
+"""The letters of the document's own language: a word of another script (English quoted in a
+Russian text) is not in its dictionary, so a mark after it is never taken for a hyphen."""
 SENTENCE_END = re.compile(r"[.!?\u2026:][\"'\u00bb\u201d\u2019)\]]*$")
 _FOOTNOTE_START = re.compile(r"(?:\d{1,3}|[*\u2020\u2021])\s+\w")
 """A footnote's opening: its mark (a number of up to three digits, an asterisk or a dagger), then text."""
@@ -484,6 +488,9 @@ class Reflow:
         dictionary lacks: wordfreq lists the web's cut words too («сдела»)."""
         if len(before) < _MIN_BREAK_PART or len(after) < _MIN_BREAK_PART:
             return False
+        script = _CYRILLIC_LETTERS if self.lexicon.lang == "ru" else _LATIN_LETTERS
+        if not (script.fullmatch(before) and script.fullmatch(after)):
+            return False  # "all day," / "and" in a Russian text: a comma, not a hyphen
         if is_known_form(before, self.lexicon) or (
             self.lexicon.lang != "ru" and self.lexicon.is_word(before)
         ):
