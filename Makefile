@@ -28,7 +28,9 @@ run: $(STAMP)
 
 # One worker per core, at most four: each worker holds its own app and PostgreSQL server
 # (~0.6 GB), and a Pilot test is half waiting, so two cores run the suite in about half the time.
-TEST_WORKERS := -n auto --maxprocesses=4
+# Work stealing: a worker that runs out takes queued tests from the other, so the minute-long
+# tests near the end (team lookups at scale, a million-line import) do not leave one core idle.
+TEST_WORKERS := -n auto --maxprocesses=4 --dist worksteal
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider $(TEST_WORKERS)
 
