@@ -149,6 +149,12 @@ The sets, scored apart:
   (RusLTC's exam and contest translations the graders ranked best or worst), read from the fetch
   mirror, labelled by reading (111 real errors in 103 pairs) and committed before any check ran
   on it; no synthetic errors, no termbase.
+* **held-out figures**: `bench/qa_figures.py`, frozen: 586 real sentence pairs that hold a
+  number (dates, ranges, units, percentages, money, times, centuries) of 204 documents of
+  TICO-19's test set and FLORES-200's devtest as their professional translators rendered them,
+  read from the fetch mirror, labelled by reading (62 real errors in 57 pairs, 1 of them
+  `number-mismatch`; 117 legitimate localisations noted) and committed before any check ran on
+  it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -185,6 +191,7 @@ from bench import (
     qa_book_nonfiction,
     qa_catalogues,
     qa_community_docs,
+    qa_figures,
     qa_framework_docs,
     qa_gimp,
     qa_glossaries,
@@ -654,6 +661,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      "their published and volunteer translators rendered them", qa_book_nonfiction.load),
     ("held-out student-translations", "English news and opinion texts as translation students rendered them in exams "
      "and contests (RusLTC, graded best or worst), their errors left in", qa_student_translations.load),
+    ("held-out figures", "Sentences full of figures (COVID-19 papers and pages, Wikinews, Wikibooks, Wikivoyage) "
+     "as TICO-19's and FLORES-200's professional translators rendered them", qa_figures.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -15,6 +15,7 @@ from bench import (
     qa_app_catalogues,
     qa_catalogues,
     qa_community_docs,
+    qa_figures,
     qa_framework_docs,
     qa_glossaries,
     qa_gnome_more,
@@ -67,6 +68,7 @@ SETS: list[tuple[ModuleType, Callable[[str], str] | None]] = [
     (qa_public_sites, lambda pair_id: pair_id.split("/")[0]),
     (qa_open_guides, lambda pair_id: pair_id.split("/")[0]),
     (qa_sky_cultures, lambda pair_id: pair_id.split("/")[0]),
+    (qa_figures, lambda pair_id: pair_id.split("/")[0]),
 ]
 """Each set's module and how a pair's id names the source or group its share is drawn from
 (None: one draw over the whole set)."""
