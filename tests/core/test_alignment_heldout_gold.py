@@ -30,6 +30,7 @@ from bench import (
     align_heldout13,
     align_heldout14,
     align_heldout15,
+    align_heldout16,
 )
 from tests.core.test_alignment_heldout import (
     assert_frozen_gold,
@@ -183,6 +184,16 @@ FROZEN: dict[ModuleType, Frozen] = {
             "1-1": 23, "1-n": 0, "n-1": 1, "n-m": 0, "null": 0,
         },
     },
+    align_heldout16: {
+        "wilde-canterville-1-3": {
+            "en_sentences": 167, "ru_sentences": 214, "beads": 161,
+            "1-1": 105, "1-n": 39, "n-1": 4, "n-m": 4, "null": 9,
+        },
+        "ohenry-gift-of-the-magi": {
+            "en_sentences": 123, "ru_sentences": 160, "beads": 118,
+            "1-1": 92, "1-n": 19, "n-1": 4, "n-m": 1, "null": 2,
+        },
+    },
 }
 """The counts each set's gold was committed with, as its module docstring, the README and
 docs/alignment.md give them (the sixth set's froze sentences, beads and null beads only)."""
@@ -192,8 +203,9 @@ UNFROZEN = (align_heldout2, align_heldout3, align_heldout4, align_heldout5)
 HAND_PAIRED = (align_heldout6, align_heldout7, align_heldout8, align_heldout9, align_heldout10, align_heldout11,
                align_heldout12)
 """The sets whose works are paired paragraph by paragraph by hand (`align_heldout.HandPaired`)."""
-SPLIT_BY_PAIRS = [module for module in FROZEN if module is not align_heldout15]
-"""The sets read by `align_heldout.sentence_files`; the fifteenth stages its own texts."""
+SPLIT_BY_PAIRS = [module for module in FROZEN if module not in (align_heldout15, align_heldout16)]
+"""The sets read by `align_heldout.sentence_files`; the fifteenth stages its own texts, the
+sixteenth reads OCR (`tests/core/test_alignment_heldout16.py`)."""
 
 
 def _name(module: ModuleType) -> str:
