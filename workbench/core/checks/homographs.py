@@ -25,10 +25,11 @@ translator may choose it for the same thing. It only lowers a finding to a doubt
 A definition may name the sense it rules out ("the faculty of thinking ... (not a cause or
 motive)"): where the target holds the dictionary's word for that name which the sense list also
 gives for the source word («по этой причине»: «причина» is reason's sense 2 and a word for
-"cause"), the translator read the excluded sense (`Homographs.excluded_sense`). And a noun's
-term after "to" or a modal may be the verb of the same letters ("allowed to exist and to work"):
-where the target has the dictionary's word for one of its verb senses, as a verb («работать»),
-the translator read the verb (`Homographs.verb_rendering`).
+"cause"), the translator read the excluded sense (`Homographs.excluded_sense`); where it quotes a
+phrase ('not "in order to"'), an occurrence standing in it is no use of the concept
+(`Homographs.excluded_phrase`). And a noun's term after "to" or a modal may be the verb of the same
+letters ("allowed to exist and to work"): where the target has the dictionary's word for one of its
+verb senses, as a verb («работать»), the translator read the verb (`Homographs.verb_rendering`).
 
 The dictionary is the English-Russian list the aligner reads (``workbench/data/
 dictionary-en-ru.tsv.gz``, Mueller's, one headword and the Russian words of all its senses a
@@ -63,6 +64,22 @@ MIN_SCORE = 0.1
 _STEM = 4
 """Letters of a dictionary word its inflected forms mostly keep («сказать», «сказал»): where no
 form of the target starts so, the target need not be lemmatised to know the word is absent."""
+_FLEETING = re.compile(r"[еёо][^аеёиоуыэюя]+$")
+"""A last syllable's «е», «ё» or «о» before the word's final consonants: a vowel the other forms
+drop («корень», «корнем»; «кусок», «куска»)."""
+_MIN_KEPT = 3
+"""Letters kept before a dropped vowel, at least: fewer would be met in most targets."""
+
+
+@cache
+def _kept_letters(word: str) -> str:
+    """The first letters of a dictionary word (`_STEM`) that all its forms keep: those before a
+    vowel they drop where it stands earlier («кор» of «корень», whose forms are «корня», «корнем»;
+    without it the cheap test missed the word in every form but the first)."""
+    fleeting = _FLEETING.search(word)
+    if fleeting is not None and _MIN_KEPT <= fleeting.start() < _STEM:
+        return word[:fleeting.start()]
+    return word[:_STEM]
 _NEXT_WORD = re.compile(r"(?:\s+|-)([^\W\d_]+)")
 """The word right after an occurrence, past spaces or a hyphen: the second half of a compound."""
 _AFTER_TO_OR_MODAL = re.compile(r"(?:^|\W)(?:to|" + "|".join(sorted(EN_MODALS)) + r")\s+$", re.IGNORECASE)
@@ -143,17 +160,39 @@ def _sense_words(source: str, target: str) -> frozenset[str]:
         word for entries in phrases.values() for _, russian in entries for word in russian)
 
 
-_SLOTS = frozenset({"to", "a", "an", "the", "smb", "smth", "smb's", "one's", "oneself", "his", "her", "my",
+_SLOTS = frozenset({"a", "an", "the", "smb", "smth", "smb's", "one's", "oneself", "his", "her", "my",
                     "your", "its", "our", "their", "s"})
-"""Words of a set phrase as the dictionary writes it that a text fills otherwise or leaves out: the
-infinitive's "to", articles, the "smb"/"smth" slots and possessives ("to take into account", "on
-one's own account")."""
+"""Words of a set phrase as the dictionary writes it that a text fills otherwise or leaves out:
+articles, the "smb"/"smth" slots and possessives ("on one's own account"); and the infinitive's
+"to" that starts a verb's phrase ("to take into account": `_INFINITIVE`)."""
+_INFINITIVE = "to"
+"""The word that marks a set phrase as a verb's: a text conjugates the verb and drops it ("took
+into account"). Anywhere else in a phrase it is a preposition or a particle the text must have:
+"in order to" is "in order" only with it, and "in order" is also "in good order"."""
 _PHRASE_GAP = 4
 """Words a text may put between two words of a set phrase ("take the existing system into
 account"); the words beside the term's own stand next to it."""
 _MIN_PHRASE_WORDS = 2
 """Words a set phrase must have besides the term's own to be told from a chance neighbour: "on
 account" alone would be any "on"."""
+
+
+_ARTICLES = {"a": "a", "an": "a", "the": "the"}
+"""The articles, "an" read as "a": adjectives may stand between one and its noun ("a wide variety
+of")."""
+
+
+def _phrase_words(phrase: tuple[str, ...], articles: bool = False) -> list[str]:
+    """The words of a set phrase a text must have: all but its slots (`_SLOTS`) and a leading
+    infinitive's "to" (`_INFINITIVE`); with `articles`, its articles too (a phrase a definition
+    quotes, whose author wrote them as meant: "a variety of" is not "this variety of wheat")."""
+    return [word for place, word in enumerate(phrase)
+            if (word not in _SLOTS or (articles and word in _ARTICLES)) and not (place == 0 and word == _INFINITIVE)]
+
+
+_QUOTED = re.compile("[\"“«]([^\"“”«»]+)[\"”»]")
+"""A phrase in quotation marks (straight, curly or «»): how a definition names a phrase it means
+as words, not as a thing ('not "in order to"')."""
 
 
 _COARSE = {"NOUN": "noun", "PROPN": "noun", "ADJF": "adjective", "ADJS": "adjective", "PRTF": "adjective",
@@ -231,6 +270,7 @@ class Homographs:
         self._nearby: dict[str, frozenset[str]] = {}
         self._named: dict[str, dict[str, str]] = {}
         self._verbs: dict[str, frozenset[str]] = {}
+        self._quoted: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     def _term_lemmas(self, concept: Concept) -> frozenset[str]:
         """The lemmas of the concept's source terms (`_term_lemmas`), worked out once."""
@@ -271,7 +311,7 @@ class Homographs:
             # the target; only then whether that reading is the term's own.
             candidates = [(word, reading) for reading in sorted(_readings(form, self._source))
                           for word in sorted(self._words.get(reading, frozenset()))
-                          if word[:_STEM] in folded_target]
+                          if _kept_letters(word) in folded_target]
             if candidates:
                 term_lemmas, term_words = self._term_lemmas(concept), self._term_words(concept)
                 candidates = [(word, reading) for word, reading in candidates
@@ -326,7 +366,7 @@ class Homographs:
             else:
                 continue
             others |= {word for pos, words in groups if pos in parts for word in words
-                       if word not in synonyms and word not in own and word[:_STEM] in folded_target
+                       if word not in synonyms and word not in own and _kept_letters(word) in folded_target
                        and not word.startswith(stems)}
         if not others:
             return None
@@ -355,7 +395,7 @@ class Homographs:
         where such a word's first letters stand in it."""
         named = self._excluded_words(concept)
         folded_target = target.casefold()
-        candidates = {word: name for word, name in named.items() if word[:_STEM] in folded_target}
+        candidates = {word: name for word, name in named.items() if _kept_letters(word) in folded_target}
         if not candidates:
             return None
         found = candidates.keys() & {lemma for token in tokens(target) if is_word(token)
@@ -386,7 +426,7 @@ class Homographs:
                                       for start, _ in occurrences):
             return None
         folded_target = target.casefold()
-        candidates = {word for word in self._verb_words(concept) if word[:_STEM] in folded_target}
+        candidates = {word for word in self._verb_words(concept) if _kept_letters(word) in folded_target}
         if not candidates:
             return None
         lemmatizer = lemmatizer_for(self._source)
@@ -473,10 +513,11 @@ class Homographs:
         """The dictionary's set phrase (as it writes it) that every occurrence of the concept at
         `spans` stands in, where the phrase's Russian has none of the concept's target terms:
         "take the existing system into account" in "to take into account" («принимать во
-        внимание»): the word is part of the phrase, not the concept. The phrase's words but the
-        slots (`_SLOTS`) must stand in its order, the ones beside the term's word next to it and
-        the others within `_PHRASE_GAP` words, at least `_MIN_PHRASE_WORDS` of them. None
-        otherwise, and for a language pair without the list."""
+        внимание»), "in order to stay" in "in order to" («для того чтобы»): the word is part of the
+        phrase, not the concept. The phrase's words but the slots (`_SLOTS`) and a leading "to"
+        must stand in its order, the ones beside the term's word next to it (past the text's
+        articles and possessives) and the others within `_PHRASE_GAP` words, at least
+        `_MIN_PHRASE_WORDS` of them. None otherwise, and for a language pair without the list."""
         found = _sense_file(self._source, self._target)
         if found is None:
             return None
@@ -497,21 +538,62 @@ class Homographs:
             phrase = phrase or hit
         return phrase
 
-    def _stands_in(self, text: list[tuple[str, int]], index: int, phrase: tuple[str, ...], head: str) -> bool:
+    def excluded_phrase(self, concept: Concept, source: str, spans: Iterable[tuple[int, int]]) -> str | None:
+        """The phrase the concept's definition excludes by quoting it (order: 'not a command, a
+        sequence or "in order to"'; variety: 'not "a variety of", an assortment') that every
+        occurrence of the concept at `spans` stands in, by `set_phrase`'s rule but for the count of
+        words: the termbase's author named the phrase as no use of the concept, so one word beside
+        the term's own is enough. None otherwise."""
+        phrases = self._quoted_exclusions(concept)
+        if not phrases:
+            return None
+        words_of = [(token, start) for token, start, _ in token_spans(source) if is_word(token)]
+        found: str | None = None
+        for start, _ in sorted(set(spans)):
+            index = next((i for i, (_, at) in enumerate(words_of) if at == start), None)
+            hit = None if index is None else next(
+                (" ".join(words) for lemma in sorted(self._term_lemmas(concept)) for words in phrases
+                 if self._stands_in(words_of, index, words, lemma, minimum=1, articles=True)), None)
+            if hit is None:
+                return None
+            found = found or hit
+        return found
+
+    def _quoted_exclusions(self, concept: Concept) -> tuple[tuple[str, ...], ...]:
+        """The quoted phrases among those the concept's definition excludes, as folded words: worked
+        out once."""
+        found = self._quoted.get(concept.id)
+        if found is None:
+            found = self._quoted[concept.id] = tuple(
+                words for phrase in negated_phrases(self._definition(concept), self._source_lang)
+                for quoted in _QUOTED.findall(phrase)
+                if len(words := tuple(fold_word(token) for token in tokens(quoted) if is_word(token))) > 1)
+        return found
+
+    def _stands_in(self, text: list[tuple[str, int]], index: int, phrase: tuple[str, ...], head: str,
+                   minimum: int = _MIN_PHRASE_WORDS, articles: bool = False) -> bool:
         """Whether the set `phrase` of the headword `head` stands in the words `text` (each with its
-        offset) with its headword at `index` (`set_phrase`'s rule)."""
-        kept = [word for word in phrase if word not in _SLOTS]
+        offset) with its headword at `index` (`set_phrase`'s rule), `minimum` of its words besides
+        the headword's (and, with `articles`, its articles: `_phrase_words`). The text's own slot
+        words (an article, a possessive) may stand between the headword and the words beside it
+        ("in the light of" holds "in light of"), and adjectives between an article and the rest."""
+        kept = _phrase_words(phrase, articles)
         at = next((i for i, word in enumerate(kept) if head in lemmas_of(word, self._source)), None)
-        if at is None or len(kept) - 1 < _MIN_PHRASE_WORDS:
+        if at is None or len(kept) - 1 < minimum:
             return False
         for step, side in ((-1, kept[:at][::-1]), (1, kept[at + 1:])):
             position = index
             for count, word in enumerate(side):
-                reach = 1 if count == 0 else 1 + _PHRASE_GAP
+                article = _ARTICLES.get(word)
+                reach = 1 if count == 0 and article is None else 1 + _PHRASE_GAP
+                while count == 0 and article is None and 0 <= position + step * reach < len(text) \
+                        and fold_word(text[position + step * reach][0]) in _SLOTS:
+                    reach += 1
                 places = [position + step * distance for distance in range(1, reach + 1)]
-                match = next((place for place in places if 0 <= place < len(text)
-                              and not lemmas_of(text[place][0], self._source).isdisjoint(
-                                  lemmas_of(word, self._source))), None)
+                match = next((place for place in places if 0 <= place < len(text) and (
+                    _ARTICLES.get(fold_word(text[place][0])) == article if article is not None
+                    else not lemmas_of(text[place][0], self._source).isdisjoint(lemmas_of(word, self._source)))),
+                    None)
                 if match is None:
                     return False
                 position = match
@@ -571,7 +653,7 @@ class Homographs:
                 return None
             whole = fold_word(source[start:end]) + fold_word(following.group(1))
             words = [word for word in sorted(self._words.get(whole, frozenset()))
-                     if word[:_STEM] in target.casefold() and word not in self._term_words(concept)]
+                     if _kept_letters(word) in target.casefold() and word not in self._term_words(concept)]
             if not words:
                 return None
             if lemmas is None:

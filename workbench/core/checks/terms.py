@@ -510,7 +510,9 @@ def _word_of_its_own(enforcer: Enforcer, homographs: Homographs, concept: Concep
     each is an adjective before its noun where the definition excludes the adjective ("the
     proletarian movement" of "a member of the proletariat (the noun, not the adjective)"); or each
     is a verb's bare form after "to" or a modal and the target has the dictionary's verb for it
-    ("to work", «работать»; `Homographs.verb_rendering`); or the target has the dictionary's word
+    ("to work", «работать»; `Homographs.verb_rendering`); or each stands in a phrase the
+    definition excludes by quoting it ("a wide variety of" where variety is 'not "a variety of"';
+    `Homographs.excluded_phrase`); or the target has the dictionary's word
     for a sense the definition excludes by name («по этой причине» where reason is "not a cause
     or motive"; `Homographs.excluded_sense`)."""
     lang = enforcer.source_lang
@@ -529,6 +531,10 @@ def _word_of_its_own(enforcer: Enforcer, homographs: Homographs, concept: Concep
     if verb is not None:
         return phrase(N_("“{source_word}” is a verb here, and the translation has the verb «{word}», the "
                          "dictionary's word for it"), source_word=verb[1], word=verb[0])
+    quoted = homographs.excluded_phrase(concept, source, spans)
+    if quoted is not None:
+        return phrase(N_("the word is part of “{phrase}” here, a phrase the concept's definition excludes"),
+                      phrase=quoted)
     named = homographs.excluded_sense(concept, source, spans, target)
     if named is not None:
         return phrase(N_("the translation has «{word}», the dictionary's word for “{name}”, a sense the "
