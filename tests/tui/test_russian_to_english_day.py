@@ -74,3 +74,17 @@ def test_russian_words_left_in_the_english_target_are_found(letter: Path) -> Non
     result = CliRunner().invoke(main, ["check", str(letter), "--format", "json"])
     found = [f for f in json.loads(result.output) if f["check"] == "untranslated-fragment"]
     assert [(f["segment"], f["message"]) for f in found] == [(1, "Cyrillic words left in the translation: “письмо”.")]
+
+
+def test_an_english_word_is_looked_for_in_the_english_target(letter: Path) -> None:
+    """The concordance chose the side by the script of the text, Latin meaning the source: in a
+    Russian -> English project "law" was looked for in the Russian sources and found nothing."""
+    with Project.open(letter) as project:
+        second = project.segments()[1]
+        editing.set_target(project, second.id, "But the cause lies in the law of love forgotten by men.")
+        editing.confirm(project, second.id)
+    for args in ((), ("--memory-only",)):
+        hits = json.loads(invoke("memory", "search", str(letter), "law", "--format", "json", *args))
+        assert [(h["side"], h["target"][h["spans"][0][0]:h["spans"][0][1]]) for h in hits] == [("target", "law")]
+    hits = json.loads(invoke("memory", "search", str(letter), "законы любви", "--format", "json"))
+    assert [(h["side"], h["source"][h["spans"][0][0]:h["spans"][0][1]]) for h in hits] == [("source", "законе любви")]
