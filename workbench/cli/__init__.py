@@ -195,7 +195,7 @@ class WorkbenchGroup(click.Group):
 @click.version_option(package_name="workbench")
 @click.pass_context
 def main(ctx: click.Context) -> None:
-    """A terminal workbench for translation and terminology (English -> Russian).
+    """A terminal workbench for translation and terminology (English and Russian, either way).
 
     Run without a command to open the workbench on the project in the current
     folder (or the project chooser).

@@ -166,21 +166,25 @@ def lookup_command(
 @click.option("--lang", help="Search the side in this language (en: source, ru: target). Default: by the script of TEXT.")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="Most units to show.")
 @click.option("--memory-only", is_flag=True, help="Leave out the project's own segments; search the memories only.")
+@click.option("--whole", is_flag=True, help="Show each unit whole, not the phrase in its context.")
 @format_option
 def search_command(
-    directory: Path, text: str, lang: str | None, limit: int, memory_only: bool, output_format: str
+    directory: Path, text: str, lang: str | None, limit: int, memory_only: bool, whole: bool, output_format: str
 ) -> None:
     """Concordance: the project's segments and its memories' units containing the word or phrase TEXT.
 
     Inflected forms count: "клуб" finds "клубы" and "клубов", "club" finds "clubs".
     The project's own segments, drafts included, come first (`from` is
-    `segment N`), then memory units that are not one of them.
+    `segment N`), then memory units that are not one of them. A long unit
+    shows the phrase in its context (about 360 characters, cut at spaces
+    with …; `--whole` shows it all); JSON gives both: `source` and `target`
+    whole, and `context` with the phrase's `spans` in it.
     """
     from rich.table import Table
     from rich.text import Text
 
     from workbench.core.memory import TranslationMemory, phrase_words
-    from workbench.core.navigation import search_segments, without_duplicates
+    from workbench.core.navigation import hit_excerpts, search_segments, without_duplicates
     from workbench.core.team import open_memory
 
     phrase_words(text)  # a phrase too long is refused before the memory is brought up to date
@@ -188,12 +192,17 @@ def search_command(
         tm.sync_project(project)
         if isinstance(tm, TranslationMemory) and tm.search_side(text, lang) == "target":
             _index_targets(tm)
+        # one more than shown is asked for, to say that there are more
         hits = [] if memory_only else search_segments(
-            project.segments(), text, project.config.source_lang, project.config.target_lang, lang=lang, limit=limit
+            project.segments(), text, project.config.source_lang, project.config.target_lang, lang=lang, limit=limit + 1
         )
-        if len(hits) < limit:
-            hits += without_duplicates(hits, tm.search(text, lang=lang, limit=limit))[: limit - len(hits)]
+        if len(hits) <= limit:
+            hits += without_duplicates(hits, tm.search(text, lang=lang, limit=limit + 1))[: limit + 1 - len(hits)]
+    more, hits = len(hits) > limit, hits[:limit]
+    said_more = f"the first {counted(limit, 'unit')} shown; there are more (a larger --limit, or add a word to narrow it)"
     if output_format == "json":
+        if more:
+            echo(said_more, err=True)
         emit_json(
             [
                 {
@@ -203,6 +212,7 @@ def search_command(
                     "target": h.target,
                     "side": h.side,
                     "spans": [list(span) for span in h.spans],
+                    "context": _context(h),
                     "status": h.status,
                     "changed": h.changed,
                     "author": h.author,
@@ -219,12 +229,25 @@ def search_command(
         return
     table = Table("source", "target", "from", show_lines=True)
     for hit in hits:
-        source, target = Text(hit.source), Text(hit.target)
-        found = source if hit.side == "source" else target
-        for start, end in hit.spans:
+        shown, spans, other = (hit.source if hit.side == "source" else hit.target, hit.spans,
+                               hit.target if hit.side == "source" else hit.source) if whole else hit_excerpts(hit)
+        found = Text(shown)
+        for start, end in spans:
             found.stylize("bold reverse", start, end)
-        table.add_row(source, target, Text(_hit_origin(hit)))
+        table.add_row(*((found, Text(other)) if hit.side == "source" else (Text(other), found)), Text(_hit_origin(hit)))
     console().print(table)
+    if more:
+        echo(said_more)
+
+
+def _context(hit: ConcordanceHit) -> dict[str, object]:
+    """A hit as the table shows it: the phrase in its context on the side searched, the other
+    side at the same place, and the phrase's spans in the context (offsets, no markup)."""
+    from workbench.core.navigation import hit_excerpts
+
+    shown, spans, other = hit_excerpts(hit)
+    source, target = (shown, other) if hit.side == "source" else (other, shown)
+    return {"source": source, "target": target, "spans": [list(span) for span in spans]}
 
 
 def _hit_origin(hit: ConcordanceHit) -> str:

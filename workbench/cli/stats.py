@@ -65,13 +65,15 @@ def stats_command(directory: Path, output_format: str, no_analysis: bool) -> Non
 
 
 def to_json(statistics: ProjectStatistics, analysis: Analysis | None) -> dict[str, Any]:
-    """The report as JSON: totals, per status, per document, and the analysis bands."""
+    """The report as JSON: totals, per status, the rejected ones among them, per document, and the
+    analysis bands."""
     from workbench.core.stats import BANDS
 
     result: dict[str, Any] = {
         "word_count_rule": "hyphen and apostrophe join; dash, slash, punctuation, space and tags separate; numbers count",
         "total": statistics.total.as_dict(),
         "by_status": {status: counts.as_dict() for status, counts in statistics.by_status.items()},
+        "rejected": statistics.rejected.as_dict(),
         "documents": [
             {
                 "name": d.name,
@@ -94,7 +96,8 @@ def to_json(statistics: ProjectStatistics, analysis: Analysis | None) -> dict[st
 
 
 def to_csv(statistics: ProjectStatistics, analysis: Analysis | None) -> str:
-    """One row per (scope, document, group): scope `status` or `analysis`, document `*` for the project."""
+    """One row per (scope, document, group): scope `status`, `verdict` (the rejected segments,
+    counted under their status too) or `analysis`, document `*` for the project."""
     from workbench.core.checks.reports import safe_cell
     from workbench.core.stats import BANDS
 
@@ -109,6 +112,7 @@ def to_csv(statistics: ProjectStatistics, analysis: Analysis | None) -> str:
     for status, counts in statistics.by_status.items():
         row("status", "*", status, counts)
     row("status", "*", "total", statistics.total)
+    row("verdict", "*", "rejected", statistics.rejected)
     for document in statistics.documents:
         for status, counts in document.by_status.items():
             row("status", document.name, status, counts)
@@ -135,6 +139,8 @@ def _print_tables(statistics: ProjectStatistics, analysis: Analysis | None) -> N
     for status, counts in statistics.by_status.items():
         table.add_row(status, *_numbers(counts))
     table.add_row("total", *_numbers(statistics.total), style="bold")
+    if statistics.rejected.segments:  # counted under their status above: the work still owed
+        table.add_row("of which rejected", *_numbers(statistics.rejected), style="red")
     out.print(table)
     if len(statistics.documents) > 1:
         documents = Table(title="By document", title_justify="left", header_style="bold")

@@ -141,8 +141,9 @@ def sync_command(directory: Path, output_format: str) -> None:
         report = memory.sync(project)
         found, taken = memory.team_units(), UnitsTaken()
         if found is not None:  # the translations teammates confirmed, into DIR's untouched segments
-            taken = take_units(project, found[0], {held.segment_id for held in memory.held_segments()})
-            memory.units_taken(found[1])
+            taken = take_units(project, found[0], {held.segment_id for held in memory.held_segments()},
+                               memory.units_seen())
+            memory.units_taken(found[1], taken.seen)
         state = memory.state()
         held_concepts, held_segments = memory.conflicts(), memory.held_segments()
     if output_format == "json":

@@ -738,11 +738,11 @@ class WorkbenchApp(App[None]):
             return  # the next sync finds them again: the mark is noted only once they are in
         self.save_pending(automatic=True)  # typing in a segment is a newer edit: it stays
         try:
-            taken = take_units(project, found.units, found.held)
+            taken = take_units(project, found.units, found.held, found.seen)
         except (WorkbenchError, sqlite3.Error) as error:
             self.notify(error_message(error), severity="warning", timeout=8)
             return
-        self.memory.units_taken(found.mark)
+        self.memory.units_taken(found.mark, taken.seen)
         if not taken.segment_ids:
             return
         places = {i: index + 1 for i in taken.segment_ids if (index := self.store.index_of(i)) is not None}

@@ -205,7 +205,9 @@ TRANSLATION = (
     Command("segment-reject", N_("segment: reject (send back to the translator)"), N_("Reject"),
             N_("Send this segment back to its translator with a comment saying why; it shows as rejected (✗) until "
                "it is confirmed again, in every copy of a team project after a sync."),
-            "reject_segment"),
+            # Beside alt+c (comment) and alt+k (resolve): a reviewer's keys, x for the ✗ it leaves.
+            # memoQ's ctrl+shift+enter does not reach a program through a terminal.
+            "reject_segment", "alt+x", show=False, priority=True),
     Command("segments-rejected", N_("segments: show the rejected"), N_("Rejected"),
             N_("Show only the segments a reviewer sent back and nobody has confirmed again."), "show_rejected"),
     Command("team-resolve-segment", N_("team: resolve this segment's conflict"), N_("Resolve conflict"),

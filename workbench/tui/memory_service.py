@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -37,11 +37,13 @@ T = TypeVar("T")
 class TeamUnits:
     """The teammates' confirmed units a sync found changed, for the app to write into its segments
     (on its own connection, so its watch knows the write for its own): `mark` to note once they
-    are in, `held` the segments held in a conflict."""
+    are in, `held` the segments held in a conflict, `seen` what the last takes met
+    (`editing.take_units`)."""
 
     units: tuple[TeamUnit, ...]
     mark: str
     held: frozenset[int]
+    seen: dict[int, tuple[str, str, str]] = field(default_factory=dict)
 
 
 SYNC_ABOVE = 200
@@ -229,18 +231,19 @@ class MemoryService:
                 if found is not None and self._on_team_units is not None:
                     units, mark = found
                     held = frozenset(h.segment_id for h in memory.held_segments())
-                    self._on_team_units(TeamUnits(tuple(units), mark, held))
+                    self._on_team_units(TeamUnits(tuple(units), mark, held, memory.units_seen()))
 
         self._executor.submit(self._call, sync)
 
-    def units_taken(self, mark: str) -> None:
-        """The team's units of `mark` are in the project (the app wrote them): not read again."""
+    def units_taken(self, mark: str, seen: dict[int, tuple[str, str, str]]) -> None:
+        """The team's units of `mark` are in the project (the app wrote them): not read again;
+        `seen`, what the take met, orders the next one."""
 
         def taken(memory: TranslationMemory | TeamMemory) -> None:
             from workbench.core.team import TeamMemory
 
             if isinstance(memory, TeamMemory):
-                memory.units_taken(mark)
+                memory.units_taken(mark, seen)
 
         self._executor.submit(self._call, taken)
 

@@ -37,8 +37,12 @@ def form_choices(term: Term) -> list[tuple[Text, str]]:
     if not forms:
         return [(literal(term.text, "bold"), term.text)]
     grouped: dict[str, list[str]] = {}
+    # An English term's forms are all one case: "nominative singular" named a case English nouns
+    # do not show to a translator (a day from Russian into English, session 31); its number says it.
+    cases = len({form.case for form in forms}) > 1
     for form in forms:
-        name = f"{_(CASE_NAMES.get(form.case, form.case))} {_(NUMBER_NAMES.get(form.number, form.number))}"
+        number = _(NUMBER_NAMES.get(form.number, form.number))
+        name = f"{_(CASE_NAMES.get(form.case, form.case))} {number}" if cases else number
         grouped.setdefault(form.text, []).append(name)
     return [
         (Text.assemble(literal(text, "bold"), "   ", (", ".join(names), "dim")), text)

@@ -37,7 +37,7 @@ SPECS = (
     CheckSpec(
         "untranslated-fragment",
         "warning",
-        "Ordinary English words left untranslated in the target.",
+        "Ordinary English words left untranslated in the target (Cyrillic words in a Latin-script one).",
     ),
 )
 
@@ -62,6 +62,7 @@ nearly as often, but "feel", "always", "the" a hundred times less."""
 @register("literals", SPECS)
 def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     cyrillic_target = primary_language(ctx.target_lang) in _CYRILLIC_TARGETS
+    cyrillic_source = primary_language(ctx.source_lang) in _CYRILLIC_TARGETS
     target_lang = primary_language(ctx.target_lang)
     source_lang = primary_language(ctx.source_lang)
     for index, seg in enumerate(ctx.segments):
@@ -78,7 +79,38 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             and not is_copy(seg.source, target)  # `same-as-source` says it
         ):
             yield from _fragments(seg.position, seg.source, target, target_lang, ctx.segments, index)
+        elif "untranslated-fragment" in checks and cyrillic_source and not cyrillic_target and _CYRILLIC_WORD.search(target):
+            yield from _cyrillic_left(seg.position, target)
     ctx.advance(len(ctx.segments))
+
+
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:[-'’][\u0400-\u04ff]+)*")
+"""A word in Cyrillic letters: in an English (or other Latin-script) translation of a Russian
+text, the source's own words left in it («the oppression and угнетение of some people»: a
+translator's day from Russian into English, session 31)."""
+_NAMED_AS_RUSSIAN = re.compile(
+    r"(?:\b(?:Russian|Russ?\.|Ukrainian|Ukr\.|Belarusian|Bulgarian|Serbian|Macedonian|Cyrillic)|\bin the original|\borig\.)"
+    r"[^()\[\]]{0,12}$", re.IGNORECASE)
+"""A translator's note that the next words are the original's («spontaneity (Russian:
+стихийность)», "the word (in the original «воля»)"): cited on purpose, as the Russian
+target's «(англ.: …)» is."""
+
+
+def _cyrillic_left(position: int, target: str) -> Iterator[Finding]:
+    """The Cyrillic words an English translation of a Russian text kept, but those named as the
+    original's by a note just before them (`_NAMED_AS_RUSSIAN`)."""
+    words = [m for m in _CYRILLIC_WORD.finditer(target)
+             if not _NAMED_AS_RUSSIAN.search(target[max(0, m.start() - 40):m.start()].rstrip("«\"“„‘' "))]
+    if not words:
+        return
+    yield Finding(
+        position,
+        "untranslated-fragment",
+        "warning",
+        **worded(N_("Cyrillic words left in the translation: {words}."),
+                 words=", ".join(dict.fromkeys(f"“{m.group()}”" for m in words))),
+        target_spans=tuple(m.span() for m in words),
+    )
 
 
 def _found(text: str) -> Counter[str]:

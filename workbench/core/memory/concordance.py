@@ -202,10 +202,14 @@ def concordance_side(text: str, lang: str | None, source_lang: str, target_lang:
         if language_rank(lang, target_lang):
             return "target"
         raise InputError.worded(N_("cannot search in {lang!r}: the texts are in {source_lang} and {target_lang}"), lang=lang, source_lang=source_lang, target_lang=target_lang)
-    if _CYRILLIC.search(text):
-        for side, side_lang in (("target", target_lang), ("source", source_lang)):
-            if primary_language(side_lang) in CYRILLIC_LANGUAGES:
-                return side
+    # The side written in the text's script, the source first for Latin: a word in Latin letters
+    # looked in a Russian source of a Russian -> English project and found nothing (user days,
+    # session 31); a Cyrillic one in the target first, as an English -> Russian project has it.
+    cyrillic = _CYRILLIC.search(text) is not None
+    sides = (("target", target_lang), ("source", source_lang)) if cyrillic else (("source", source_lang), ("target", target_lang))
+    for side, side_lang in sides:
+        if (primary_language(side_lang) in CYRILLIC_LANGUAGES) == cyrillic:
+            return side
     return "source"
 
 

@@ -1,3 +1,6 @@
+from .concordance import HIT_CHARS as HIT_CHARS
+from .concordance import excerpt as excerpt
+from .concordance import hit_excerpts as hit_excerpts
 from .concordance import search_segments as search_segments
 from .concordance import without_duplicates as without_duplicates
 from .filters import REGEX_SECONDS as REGEX_SECONDS

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from workbench.core.memory import FuzzyMatch, normalise
-from workbench.core.project import Project
+from workbench.core.project import Project, rejected_segments
 from workbench.core.stats.wordcount import count_characters, count_words
 from workbench.tags import strip_tags
 from workbench.wording import N_
@@ -80,6 +80,10 @@ class ProjectStatistics:
     documents: tuple[DocumentCounts, ...]
     segments: dict[int, Counts] = field(default_factory=dict, repr=False)
     """Each segment's counts by its id, so that an analysis given them (`analyse`) counts no word twice."""
+    rejected: Counts = field(default_factory=Counts)
+    """The segments a reviewer sent back and not confirmed again since, already counted under
+    their status (a rejection is a verdict beside the status, not a fourth status): the reviewer
+    and the translator want the work still owed (user days)."""
 
 
 STATUSES = ("draft", "translated", "reviewed")
@@ -116,7 +120,8 @@ def project_statistics(project: Project) -> ProjectStatistics:
                              for i, by_group in groups.items())
     )
     by_status = {status: _sum(d.by_status.get(status, Counts()) for d in documents) for status in STATUSES}
-    return ProjectStatistics(_sum(by_status.values()), by_status, documents, segments)
+    rejected = _sum(segments[i] for i in rejected_segments(project) if i in segments)
+    return ProjectStatistics(_sum(by_status.values()), by_status, documents, segments, rejected)
 
 
 def _sum(counts: Iterable[Counts]) -> Counts:

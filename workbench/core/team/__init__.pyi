@@ -1,4 +1,5 @@
 from .local import HeldSegment as HeldSegment
+from .local import segment_mark as segment_mark
 from .schema import applied as applied
 from .server import describe as describe
 from .server import init_server as init_server

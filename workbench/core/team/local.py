@@ -20,6 +20,7 @@ SQLite in WAL mode like the other project files; schema through migrations.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import uuid
@@ -70,6 +71,21 @@ def _m002_segment_conflicts(db: Database) -> None:
         "create table segment_conflicts(segment_id integer primary key, mine text not null, theirs text not null, "
         "changed_by text not null, changed_at text not null, message text not null)"
     )
+
+
+@migrations(name="m003_units_seen")
+def _m003_units_seen(db: Database) -> None:
+    """What the last take of the teammates' units met, per segment (`editing.take_units`): the
+    order of a copy's edits and a teammate's, which the machines' clocks to the second could not
+    give (session 31)."""
+    db.execute("create table units_seen(segment_id integer primary key, unit text not null, segment text not null, "
+               "theirs text not null)")
+
+
+def segment_mark(target: str | None, status: str) -> str:
+    """A segment's text and status in a few characters: an edit of either shows (a verdict or a
+    comment does not: they stand beside the text)."""
+    return hashlib.blake2b(f"{status}\0{target or ''}".encode(), digest_size=12).hexdigest()
 
 
 def _review_key(payload: dict[str, Any]) -> bool:
@@ -245,6 +261,19 @@ class TeamLocal:
 
     def release_segment(self, segment_id: int) -> None:
         self.db.execute("delete from segment_conflicts where segment_id = ?", (segment_id,))
+
+    def units_seen(self) -> dict[int, tuple[str, str, str]]:
+        """What the last takes met, by segment id: the teammate's unit, the segment as the take
+        left it and the unit as a segment (`editing.take_units`)."""
+        return {r[0]: (str(r[1]), str(r[2]), str(r[3]))
+                for r in self.db.execute("select segment_id, unit, segment, theirs from units_seen") if isinstance(r[0], int)}
+
+    def see_units(self, seen: dict[int, tuple[str, str, str]]) -> None:
+        """What the take of all the teammates' units met, in place of the last one's (a unit no
+        longer there, its segment now this member's on the server, leaves no mark behind)."""
+        self.db.execute("delete from units_seen")
+        self.db.conn.executemany("insert or replace into units_seen(segment_id, unit, segment, theirs) values (?, ?, ?, ?)",
+                                 [(segment_id, *marks) for segment_id, marks in seen.items()])
 
     # -- concepts ---------------------------------------------------------------------------
 

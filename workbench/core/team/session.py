@@ -53,7 +53,7 @@ from workbench.core.memory import (
     memory_name,
 )
 from workbench.core.project import Project, utc_now
-from workbench.core.team.local import Conflict, HeldSegment, QueuedOp, TeamLocal
+from workbench.core.team.local import Conflict, HeldSegment, QueuedOp, TeamLocal, segment_mark
 from workbench.core.team.reviews import ReviewsTaken, apply_reviews, queue_reviews
 from workbench.core.team.schema import applied, check
 from workbench.core.team.server import (
@@ -399,6 +399,10 @@ class TeamMemory:
     def queue_project(self, project: Project) -> int:
         """Queue the segments whose state differs from what was last queued; returns how many."""
         pushed = self.cache.pushed_fingerprints()
+        # a segment holding a teammate's unit as it stands (taken into it) is the server's already:
+        # sent back as this member's, it changed nothing there, and after the teammate's next
+        # correction it was refused as a conflict before the take could bring the correction
+        theirs = {segment_id: marks[2] for segment_id, marks in self.cache.units_seen().items()}
         queued = 0
         for row in project.db.query("select id, source, target, status, confidence, changed_at from segments order by id"):
             segment = {
@@ -412,6 +416,8 @@ class TeamMemory:
             fingerprint = _fingerprint(segment)
             confirmed = segment["status"] in CONFIRMED and segment["target"].strip()
             if pushed.get(segment["id"]) == fingerprint or (not confirmed and segment["id"] not in pushed):
+                continue
+            if segment["id"] in theirs and segment_mark(segment["target"], segment["status"]) == theirs[segment["id"]]:
                 continue
             self.cache.queue_segment(segment, fingerprint)
             queued += 1
@@ -665,9 +671,17 @@ class TeamMemory:
             self._went_offline(str(exc))
             return None
 
-    def units_taken(self, mark: str) -> None:
-        """The units of `mark` are in the project: the next take reads them only when they change."""
-        self.cache.set_state(UNITS_MARK, mark)
+    def units_seen(self) -> dict[int, tuple[str, str, str]]:
+        """What the last takes met: per segment, the teammate's unit and the copy's segment
+        (`editing.Seen` marks), for the next `take_units`."""
+        return self.cache.units_seen()
+
+    def units_taken(self, mark: str, seen: dict[int, tuple[str, str, str]]) -> None:
+        """The units of `mark` are in the project, and the take met `seen`: the next take reads
+        them only when they change, and orders the copy's edits after what it met."""
+        with self.cache.db.atomic():
+            self.cache.see_units(seen)
+            self.cache.set_state(UNITS_MARK, mark)
 
     # -- all together --------------------------------------------------------------------------
 

@@ -65,6 +65,8 @@ class StatsModal(ModalScreen[None]):
         for status, counts in statistics.by_status.items():
             table.add_row(_(status), *_numbers(counts))
         table.add_row(_("total"), *_numbers(statistics.total), style="bold")
+        if statistics.rejected.segments:  # counted under their status above: the work still owed
+            table.add_row(_("of which rejected"), *_numbers(statistics.rejected), style="red")
         documents = Table(title=_("By document"), title_justify="left", expand=True)
         documents.add_column(_("document"), overflow="fold")
         for name in (_("segments"), _("words"), _("characters"), _("target words")):

@@ -21,6 +21,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from workbench.core.memory import ConcordanceHit, FuzzyMatch
+from workbench.core.navigation import hit_excerpts
 from workbench.tui.i18n import _, ngettext
 from workbench.tui.widgets.literal import highlighted, literal
 from workbench.tui.widgets.panel_list import PanelList
@@ -68,41 +69,10 @@ def match_label(match: FuzzyMatch) -> Text:
     return label
 
 
-HIT_CHARS = 360
-"""The most of a hit's text shown: a 2,000-character segment filled the panel at 80x24 with one
-hit, the phrase somewhere in its thirtieth line and the next hit out of sight (user days)."""
-
-
-def excerpt(text: str, spans: Sequence[tuple[int, int]], where: float | None = None,
-            most: int = HIT_CHARS) -> tuple[str, list[tuple[int, int]]]:
-    """A window of `text` at most `most` characters long, cut at spaces and marked with … where
-    cut, around the first span (or at `where`, a fraction of the text: the other side of a hit,
-    whose words for the phrase are not known, is shown at the same place); spans moved into it."""
-    if len(text) <= most:
-        return text, list(spans)
-    at = spans[0][0] if spans else int((where or 0.0) * len(text))
-    start = max(0, min(at - most // 3, len(text) - most))
-    if start:
-        space = text.find(" ", start, at if spans else start + most // 3)
-        start = space + 1 if space >= 0 else start
-    end = min(len(text), start + most)
-    if end < len(text):
-        space = text.rfind(" ", start + most // 2, end)
-        end = space if space >= 0 else end
-    head, tail = ("…" if start else ""), ("…" if end < len(text) else "")
-    shift = len(head) - start
-    kept = [(a + shift, min(b, end) + shift) for a, b in spans if a >= start and a < end]
-    return head + text[start:end] + tail, kept
-
-
 def hit_label(hit: ConcordanceHit) -> Text:
     """A concordance hit: the side searched with the phrase highlighted, then the other side (a
     long text shown around the phrase, `excerpt`)."""
-    found = hit.source if hit.side == "source" else hit.target
-    other = hit.target if hit.side == "source" else hit.source
-    shown, kept = excerpt(found, hit.spans)
-    where = hit.spans[0][0] / len(found) if hit.spans and found else 0.0
-    other, _kept = excerpt(other, (), where)
+    shown, kept, other = hit_excerpts(hit)
     spans = [(start, end, "bold reverse") for start, end in kept]
     label = Text.assemble(literal(origin(hit.memory, hit.changed, hit.author), "dim"))
     if hit.copies:
