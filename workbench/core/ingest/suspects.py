@@ -96,6 +96,9 @@ of them is no guess worth showing («чувстви-» is no «чувство»)
 paragraph after."""
 _OPENING_FRAGMENT = re.compile(r"[\W_]*")
 """What may stand before the first word of a paragraph: specks and marks only."""
+_OPENING_MARKS = 16
+"""How far back `_SENTENCE_OPENS` looks: the stop and the spaces and quotes after it, never the
+whole paragraph before each capitalised word."""
 _NAME_REPAIR_ZIPF = 3.0
 """How common a repair of a capitalised word inside a sentence must be to outweigh the name it
 may be."""
@@ -308,7 +311,7 @@ def _name_like(word: str, misreading: Misreading, text: str, start: int, counts:
     repair is a listed word ("Phoenicians" for "Phcenicians")."""
     if (_lexicon_of(word, lexicon).lang not in CYRILLIC_LANGUAGES
             or not (word[:1].isupper() and word[1:].islower())
-            or _SENTENCE_OPENS.search(text[:start])):
+            or _SENTENCE_OPENS.search(text, max(0, start - _OPENING_MARKS), start)):
         return False
     repair = misreading.word
     return repair is None or (
