@@ -177,11 +177,12 @@ def test_another_language_read_in_cyrillic_is_found_without_a_suggestion() -> No
 
 def test_the_forms_of_a_name_the_document_inflects_are_no_alarm() -> None:
     """«Марьянка», «Марьянку», «Марьянкой»: no dictionary knows the name, one confusion makes a
-    form of another («Марьинка»), but the document inflects it: a name."""
-    text = ("Марьянка стояла у ворот.\n\nОн смотрел на Марьянку долго.\n\n"
-            "Они пошли с Марьянкой к реке.\n")
+    form of another («Марьинка»), but the document inflects it: a name. (Each opens a sentence,
+    where the capital does not say a name by itself.)"""
+    text = ("Марьянка стояла у ворот.\n\nМарьянку он ждал долго.\n\n"
+            "Марьянкой её звали дома.\n")
     assert all(not p.findings for p in clean_text(text, "ru"))
-    once = "Он смотрел на Марьянку долго.\n"
+    once = "Марьянку он ждал долго.\n"
     assert [f.token for p in clean_text(once, "ru") for f in p.findings] == ["Марьянку"]
 
 

@@ -21,6 +21,7 @@ holds the word frequencies (wordfreq) that reflow and suspects both decide by.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from workbench.core.ingest.furniture import find_furniture
@@ -29,6 +30,9 @@ from workbench.core.ingest.suspects import OcrFinding, doubtful_hyphens, find_oc
 from workbench.core.ingest.word_joining import DocumentWords, Lexicon
 
 __all__ = ["Paragraph", "clean_text"]
+
+_ENDS_BROKEN = re.compile(r"\w[-\u2010\u00ac][\s`_']*$")
+"""A paragraph that ends in a word and a hyphen: the word goes on in the next one."""
 
 
 @dataclass(frozen=True)
@@ -55,15 +59,17 @@ def clean_text(text: str, lang: str) -> list[Paragraph]:
     groups = list(group_paragraphs(lines, furniture, layout, lexicon))
     reflow = Reflow([[lines[i] for i in members] for _, _, members in groups], lexicon, document)
     paragraphs = []
+    broken = False  # the paragraph before ended in a hyphen: this one opens with a word's rest
     for first, last, members in groups:
         reflow.doubtful.clear()
         cleaned = reflow.paragraph([lines[index] for index in members])
         original = "\n".join(raw_lines[first : last + 1])
-        findings = find_ocr_suspects(cleaned, lexicon.lang, document.counts, document.stems)
+        findings = find_ocr_suspects(cleaned, lexicon.lang, document, continued=broken)
+        broken = _ENDS_BROKEN.search(cleaned) is not None
         if reflow.doubtful:
-            findings = tuple(
-                sorted((*findings, *doubtful_hyphens(cleaned, reflow.doubtful)),
-                       key=lambda f: f.start)
-            )
+            # A word is flagged once: a hyphen in a word already suspected adds no new doubt.
+            hyphens = [hyphen for hyphen in doubtful_hyphens(cleaned, reflow.doubtful)
+                       if not any(f.start < hyphen.end and hyphen.start < f.end for f in findings)]
+            findings = tuple(sorted((*findings, *hyphens), key=lambda f: f.start))
         paragraphs.append(Paragraph(text=cleaned, original=original, findings=findings))
     return paragraphs

@@ -25,13 +25,14 @@ confusion or two explain («тлядели» for «глядели»).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from workbench.core.ingest.word_joining import Lexicon, is_known_form
 
-__all__ = ["Misreading", "confusion_repair", "is_non_word"]
+__all__ = ["Misreading", "confusion_repair", "document_repair", "is_non_word"]
 
 _LATIN: tuple[tuple[str, str], ...] = (
     # one letter read as two, two as one
@@ -142,14 +143,16 @@ _SHORT = 3
 _SHORT_MARGIN_ZIPF = 3.0
 """A token of up to three letters is one letter away from dozens of words ("dic", "hof", "mc"
 are abbreviations and foreign words): its repair must be a thousand times commoner."""
-_REAL_WORD_ZIPF = 4.0
-_REAL_WORD_LONGEST = 2
+_REAL_WORD_ZIPF = {"en": {2: 4.0}, "ru": {2: 4.0, 3: 3.5}}
 _REAL_WORD_REPAIR_ZIPF = 6.5
 _REAL_WORD_MARGIN_ZIPF = 3.0
-"""A known word of two letters and up to zipf 4 ("ts" 3.7, "cf" 3.9) is taken for a misread
-when one typical confusion makes it one of the commonest words (zipf 6.5 or more: "is", "of"),
-a thousand times commoner; longer and rarer repairs of a real word ("bis" for "his", "tum" for
-"turn") are out of reach without the context."""
+"""A known word of two letters and up to zipf 4 ("ts" 3.7, "cf" 3.9), or in Russian of three
+and up to zipf 3.5 («ках», «вое», «ето»), is taken for a misread when one typical confusion
+makes it one of the commonest words (zipf 6.5 or more: "is", "of", «как», «все», «его»), a
+thousand times commoner. Russian's commonest words are of three letters and its rare ones of
+three are few; English has old ones one confusion from its commonest ("yon", "bis"), and on
+the English OCR pages three letters found nothing more. Longer and rarer repairs of a real word
+("tum" for "turn") are out of reach without the context."""
 _KNOWN_ZIPF = 3.0
 """A token wordfreq lists this often is a word if Hunspell knows it too, or ends like one."""
 _FORM_SHORTEST = 5
@@ -158,6 +161,11 @@ make it any form pymorphy3's dictionary knows, however rare: wordfreq spreads a 
 frequency over its dozens of inflected forms, and «глядели», «лучистыми» are too rare as forms to
 be the common words a repair needs («тлядели», «пучистыми»). Shorter tokens have too many
 neighbours among the forms."""
+_DOCUMENT_SHORTEST = 4
+_DOCUMENT_USES = 3
+"""A word the document uses three times or more, three times as often as a token one typical
+confusion away, is what that token was (`document_repair`); shorter tokens are next to too
+many of the document's words."""
 _LONGEST = 40
 """Longer tokens are not read for repairs (the commonest words are far shorter)."""
 _SHORTEST = 2
@@ -227,6 +235,38 @@ def confusion_repair(token: str, lexicon: Lexicon) -> Misreading | None:
     return _repair(token, lexicon.lang)
 
 
+def document_repair(token: str, lexicon: Lexicon, uses: Callable[[str], int]) -> Misreading | None:
+    """What OCR did to `token`, a non-word no word list holds, when one typical confusion makes
+    it a word the document itself uses (`uses`: casefolded word -> occurrences)
+    `_DOCUMENT_USES` times or more, and that many times as often as the token: a name read
+    wrong («Ванюща» in a story of «Ванюша»), too rare for the word lists. A token wordfreq
+    lists is some text's word, unknown to the dictionaries as names are: "Bollywood" in a text
+    on Hollywood, "Dutton" beside "button"."""
+    variants = _document_variants(token, lexicon.lang)
+    if not variants:
+        return None
+    least = max(_DOCUMENT_USES, _DOCUMENT_USES * uses(token.casefold()))
+    best = max(((uses(candidate.casefold()), candidate, read, printed)
+                for candidate, read, printed in variants), default=None)
+    if best is None or best[0] < least:
+        return None
+    return Misreading(best[1], best[2], best[3], real_word=False)
+
+
+@lru_cache(maxsize=65536)
+def _document_variants(token: str, lang: str) -> tuple[tuple[str, str, str], ...]:
+    """What one typical confusion undone makes of `token`, when it is a non-word no word list
+    holds: (candidate, as read, as printed); none for any other token, which is most."""
+    if (not _DOCUMENT_SHORTEST <= len(token) <= _LONGEST or Lexicon(lang).zipf(token)
+            or not _non_word(token, lang)):
+        return ()
+    variants = (
+        (token[:at] + printed + token[at + len(read):], read, printed)
+        for at, read, printed, cost in _matches(token, lang) if cost <= _TYPICAL_COST
+    )
+    return tuple(variant for variant in variants if _plausible_case(variant[0]))
+
+
 @lru_cache(maxsize=65536)
 def _repair(token: str, lang: str) -> Misreading | None:
     lexicon = Lexicon(lang)
@@ -254,7 +294,7 @@ def _repair(token: str, lang: str) -> Misreading | None:
 
 
 def _real_word_repair(token: str, own: float, lexicon: Lexicon) -> Misreading | None:
-    if own > _REAL_WORD_ZIPF or len(token) > _REAL_WORD_LONGEST:
+    if own > _REAL_WORD_ZIPF["ru" if lexicon.lang == "ru" else "en"].get(len(token), 0.0):
         return None
     needed = max(_REAL_WORD_REPAIR_ZIPF, own + _REAL_WORD_MARGIN_ZIPF)
     best = max(

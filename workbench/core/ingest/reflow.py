@@ -26,6 +26,7 @@ from workbench.core.ingest.word_joining import (
     is_known_form,
     is_known_hyphenated,
     is_known_joined,
+    is_particle,
 )
 
 __all__ = [
@@ -530,8 +531,9 @@ class Reflow:
             # neither reading is known, the hyphen stays and the word is flagged.
             if self.lexicon.is_word(before) and self.lexicon.is_word(after):
                 # English writes new compounds freely ("self-destructive"); Russian
-                # ones are in the dictionary, so an unknown one is worth a look.
-                if self.lexicon.lang == "ru":
+                # ones are in the dictionary, so an unknown one is worth a look, unless a
+                # particle follows the hyphen, as it may any word («подите-ка», «он-то»).
+                if self.lexicon.lang == "ru" and not is_particle(after, self.lexicon):
                     self.doubtful.append((before, after))
                 return False
             return True

@@ -15,12 +15,18 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from workbench.core.ingest.confusions import Misreading, confusion_repair, is_non_word
+from workbench.core.ingest.confusions import (
+    Misreading,
+    confusion_repair,
+    document_repair,
+    is_non_word,
+)
 from workbench.core.ingest.word_joining import (
     CYRILLIC_LANGUAGES,
     LETTERS,
-    STEM_LETTERS,
+    DocumentWords,
     Lexicon,
     glued_split,
     is_function_word,
@@ -80,6 +86,22 @@ _CONTEXT_CHARS = 80
 _STRANGE_COMPANY = 2
 """How many of the `_CONTEXT_WORDS` words each side of a misread-letter suspect may be strange
 before the suspect is taken for a foreign word or a name among others."""
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\u2026:;\-\u2013\u2014])[\s\"'(\[\u00ab\u201c\u201e\u2018`_*]*$")
+"""What the text before a word ends in when the word opens a sentence (or a line of dialogue,
+after its dash): there a capital says nothing of a name."""
+_BROKEN_AT_END = re.compile("[-\u2010\u00ac]+[\\s`_']*$")
+"""A word that ends its paragraph in a hyphen is the first half of a word whose rest the
+cleanup could not find (another page, after a footnote): its letters are no word, and a repair
+of them is no guess worth showing («чувстви-» is no «чувство»); so is the first word of the
+paragraph after."""
+_OPENING_FRAGMENT = re.compile(r"[\W_]*")
+"""What may stand before the first word of a paragraph: specks and marks only."""
+_OPENING_MARKS = 16
+"""How far back `_SENTENCE_OPENS` looks: the stop and the spaces and quotes after it, never the
+whole paragraph before each capitalised word."""
+_NAME_REPAIR_ZIPF = 3.0
+"""How common a repair of a capitalised word inside a sentence must be to outweigh the name it
+may be."""
 _DASHES = ("--", "\u2013", "\u2014")
 _TOKEN_END = re.compile("|".join([" ", *_DASHES]))
 """Where a suspect token ends: a space, an en or em dash, or a dash typed as two hyphens."""
@@ -110,19 +132,18 @@ _ALPHABETS = {
 
 
 def find_ocr_suspects(
-    text: str, lang: str, document_counts: Counter[str] | None = None,
-    document_stems: Mapping[str, frozenset[str]] | None = None,
+    text: str, lang: str, document: DocumentWords | None = None, continued: bool = False
 ) -> tuple[OcrFinding, ...]:
     """Suspected OCR garbage in one cleaned paragraph `text`.
 
-    `document_counts` (casefolded word -> occurrences in the whole document)
-    lets a term the document uses again and again (NEPmen) pass as a word;
-    `document_stems` (`DocumentWords.stems`) lets a name pass that the document
-    inflects, each form of it once or twice («Марьянка», «Марьянку»).
+    The whole `document`'s words let a term it uses again and again (NEPmen) pass as a word,
+    and a name it inflects, each form of it once or twice («Марьянка», «Марьянку»).
+    `continued`: the paragraph before ended in a hyphen, so the first word here is the rest of
+    a broken word («ка-» / «жется»), as `_BROKEN_AT_END` says of the last.
     """
     lexicon = Lexicon.for_tag(lang)
-    counts = document_counts if document_counts is not None else Counter()
-    stems = document_stems if document_stems is not None else {}
+    document = document if document is not None else DocumentWords("")
+    counts = document.counts
     # Tags become spaces of their length: offsets stay the text's, and a word in italics is
     # read as the word it is ("<i>Psi1opa</i>" is still found, as 'Psi1opa').
     text = _MARKUP.sub(lambda tag: " " * len(tag.group()), text)
@@ -135,34 +156,38 @@ def find_ocr_suspects(
         positions += [m.start() for m in _SCRIPT_MIX.finditer(text)]
     if lexicon.lang in CYRILLIC_LANGUAGES:
         positions += [m.start() + 1 for m in _MARK_BETWEEN.finditer(text)]
-    positions += [
-        m.start()
-        for m in _LONG_LOWERCASE_WORD.finditer(text)
-        if glued_split(m.group(), Lexicon.for_script(m.group(), lexicon))
-    ]
+    positions += [m.start() for m in _LONG_LOWERCASE_WORD.finditer(text)
+                  if _glued(m.group(), lexicon.lang)]
     misread: dict[str, Misreading | None] = {}  # a paragraph repeats its words: judged once
     strange: dict[str, bool] = {}
+    repaired: dict[str, Misreading] = {}  # by the document's own words (`document_repair`)
     unreadable: list[int] = []
     for m in _WORDLIKE.finditer(text):
         word = m.group()
         if word not in misread:
-            rare = not word.isdigit() and counts[word.casefold()] < _TERM_REPEATS
-            misread[word] = confusion_repair(word, _lexicon_of(word, lexicon)) if rare else None
-            strange[word] = rare and misread[word] is None and _unreadable(word, lexicon)
+            if word.isdigit():
+                misread[word], strange[word] = None, False
+                continue
+            rare = counts[word.casefold()] < _TERM_REPEATS
+            word_lang, misread[word], strange[word], unlisted = _judged(word, lexicon.lang, rare)
+            if misread[word] is None and unlisted:
+                by_document = document_repair(word, Lexicon(word_lang), counts.__getitem__)
+                if by_document is not None:
+                    misread[word] = repaired[word] = by_document
         found = misread[word]
-        if (found is not None and not (found.real_word and text[m.end() : m.end() + 1] == ".")
-                and not _among_strange_words(text, m.start(), m.end(), lexicon)
-                and not _inflected_term(word, stems, lexicon)):
+        if word in repaired or found is not None and _misread_here(
+            found, text, m, continued, document, lexicon
+        ):
             positions.append(m.start())
         elif (strange[word] and _among_strange_words(text, m.start(), m.end(), lexicon)
-              and not _inflected_term(word, stems, lexicon)):
+              and not _inflected_term(word, document, lexicon)):
             positions.append(m.start())
             unreadable.append(m.start())
     spans = _token_spans(text, positions)
     findings = []
     for start, end in sorted(spans):
         token = text[start:end]
-        diagnosis = _diagnose(token, lexicon, counts)
+        diagnosis = _diagnose(token, lexicon, counts) or _repaired_by_document(token, repaired)
         if diagnosis is None and any(start <= at < end for at in unreadable):
             diagnosis = _UNREADABLE, None
         if diagnosis is None:
@@ -229,6 +254,69 @@ def _diagnose(token: str, lexicon: Lexicon, counts: Counter[str]) -> tuple[str, 
                           if misreading.word is not None else None)
             return _misreading_reason(misreading), suggestion
     return None
+
+
+def _misread_here(found: Misreading, text: str, m: re.Match[str], continued: bool,
+                  document: DocumentWords, lexicon: Lexicon) -> bool:
+    """Is the word `m` of `text`, which a confusion repairs as `found`, a misread where it
+    stands: no real word before a stop ("cf."), no half of a word broken across paragraphs,
+    no near-miss among foreign words, no form of a term or a name the document inflects, no
+    name inside a sentence?"""
+    word = m.group()
+    return not (
+        (found.real_word and text[m.end() : m.end() + 1] == ".")
+        or _BROKEN_AT_END.match(text, m.end())
+        or (continued and _OPENING_FRAGMENT.fullmatch(text, 0, m.start()))
+        or _among_strange_words(text, m.start(), m.end(), lexicon)
+        or _inflected_term(word, document, lexicon)
+        or _name_like(word, found, text, m.start(), document.counts, lexicon)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _glued(word: str, lang: str) -> bool:
+    """Is `word` two words run together (`glued_split`), in the lexicon of its script? Asked once
+    per word of a document in `lang`."""
+    return glued_split(word, Lexicon.for_script(word, Lexicon(lang))) is not None
+
+
+@lru_cache(maxsize=65536)
+def _judged(word: str, lang: str, rare: bool) -> tuple[str, Misreading | None, bool, bool]:
+    """Of a word (not all digits) in a document in `lang`: the language of its script, what OCR
+    did to it if it is `rare` in the document, whether it is `_unreadable` there, and whether
+    no word list holds it (only such a word may be `document_repair`ed). Asked once per word,
+    not once per paragraph that holds it: a book's words come back page after page."""
+    lexicon = Lexicon(lang)
+    word_lexicon = _lexicon_of(word, lexicon)
+    misreading = confusion_repair(word, word_lexicon) if rare else None
+    strange = rare and misreading is None and _unreadable(word, lexicon)
+    return word_lexicon.lang, misreading, strange, not word_lexicon.zipf(word)
+
+
+def _repaired_by_document(token: str, repaired: Mapping[str, Misreading]) -> tuple[str, str] | None:
+    """The finding of a `token` that holds a word the document's own words repair."""
+    for word, misreading in repaired.items():
+        if misreading.word is not None and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", token):
+            return "a letter OCR often misreads", token.replace(word, misreading.word, 1)
+    return None
+
+
+def _name_like(word: str, misreading: Misreading, text: str, start: int, counts: Counter[str],
+               lexicon: Lexicon) -> bool:
+    """Is `word` (Russian) a name rather than a misread: capitalised inside a sentence, where a
+    name stands, with no repair the context supports (none, or a rare word the document never
+    uses: «Аринка» is no «Арника», «Ерошку» no «Орешку»)? A misread of a common word or of one
+    of the document's words is still a misread («Михаия» for «Михаил»). Only Russian repairs
+    reach the rare forms of the dictionary (`confusions`) that make names into words; an English
+    repair is a listed word ("Phoenicians" for "Phcenicians")."""
+    if (_lexicon_of(word, lexicon).lang not in CYRILLIC_LANGUAGES
+            or not (word[:1].isupper() and word[1:].islower())
+            or _SENTENCE_OPENS.search(text, max(0, start - _OPENING_MARKS), start)):
+        return False
+    repair = misreading.word
+    return repair is None or (
+        _lexicon_of(word, lexicon).zipf(repair) < _NAME_REPAIR_ZIPF and not counts[repair.casefold()]
+    )
 
 
 def _words_with_mark_between(token: str, lexicon: Lexicon) -> str | None:
@@ -298,7 +386,7 @@ def _unreadable(word: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _inflected_term(word: str, stems: Mapping[str, frozenset[str]], lexicon: Lexicon) -> bool:
+def _inflected_term(word: str, document: DocumentWords, lexicon: Lexicon) -> bool:
     """Does the document use another word no dictionary knows with the same first letters
     (`STEM_LETTERS`)? Then a Russian word is a form of a name or a term that the text inflects
     («Лукашки» beside «Лукашка»); OCR's slips are accidents and rarely share a stem. English
@@ -307,7 +395,7 @@ def _inflected_term(word: str, stems: Mapping[str, frozenset[str]], lexicon: Lex
     if word_lexicon.lang not in CYRILLIC_LANGUAGES:
         return False
     folded = word.casefold()
-    others = stems.get(folded[:STEM_LETTERS], frozenset()) - {folded}
+    others = document.sharing_stem(folded)
     return any(is_non_word(other, word_lexicon) for other in others)
 
 

@@ -12,6 +12,7 @@ answers for Russian forms the frequency list lacks.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -141,7 +142,7 @@ class DocumentWords:
         self._text = text
         self._counts: Counter[str] | None = None
         self._compounds: frozenset[str] | None = None
-        self._stems: dict[str, frozenset[str]] | None = None
+        self._sorted: list[str] | None = None
 
     @property
     def counts(self) -> Counter[str]:
@@ -149,17 +150,21 @@ class DocumentWords:
             self._counts = Counter(re.findall(LETTERS + "+", self._text.casefold()))
         return self._counts
 
-    @property
-    def stems(self) -> dict[str, frozenset[str]]:
-        """The document's words (casefolded) of `STEM_LETTERS` letters or more by their first
-        `STEM_LETTERS`: the forms of one word as it inflects («Марьянка», «Марьянкой»)."""
-        if self._stems is None:
-            grouped: dict[str, set[str]] = {}
-            for word in self.counts:
-                if len(word) >= STEM_LETTERS:
-                    grouped.setdefault(word[:STEM_LETTERS], set()).add(word)
-            self._stems = {stem: frozenset(words) for stem, words in grouped.items()}
-        return self._stems
+    def sharing_stem(self, word: str) -> list[str]:
+        """The document's other words (casefolded) with the first `STEM_LETTERS` letters of
+        `word` (casefolded, as long or longer): the forms of one word as it inflects
+        («Марьянка», «Марьянкой»). The words are sorted once, on the first question, and a
+        stem's words found by bisection: grouping every word of a long document by its stem
+        cost more than all the questions most documents ask."""
+        if len(word) < STEM_LETTERS:
+            return []
+        if self._sorted is None:
+            self._sorted = sorted(self.counts)
+        stem = word[:STEM_LETTERS]
+        first = bisect.bisect_left(self._sorted, stem)
+        last = bisect.bisect_left(self._sorted, stem + "\U0010ffff", first)
+        return [other for other in self._sorted[first:last]
+                if other != word and len(other) >= STEM_LETTERS]
 
     @property
     def compounds(self) -> frozenset[str]:
