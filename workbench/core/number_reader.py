@@ -216,8 +216,10 @@ _ZONE_HINT = re.compile("GMT|UTC|ST|DT|CET|EET|MSK")
 _DOT_TIME_HINT = re.compile(r"[0-9]\.[0-9][0-9]")
 _CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])")
 _ZONED = re.compile(
-    r"(?<![\d.,:])(\d{1,2}):?(\d{2})\s?(GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK)\b"
+    r"(?<![\d.,:])(\d{1,2})[:.]?(\d{2})\s?(GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK)\b"
 )
+"""A time of day in a named zone: "0200GMT", "14:00 UTC", and "19.53 BST" as British papers
+write it, hours and minutes parted by a dot (a decimal number is never followed by a zone)."""
 _ZONE_OFFSETS = {"GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
                  "MSK": 180, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "PST": -480,
                  "PDT": -420}
@@ -877,6 +879,11 @@ class NumberReader:
                 tokens[i] = NumberToken(second.text, second.start, second.end,
                                         second.readings | {_num(full)}, second.required,
                                         second.kind, second.unit)
+            decade = _decade_readings(first.values, short_ok=False) if (
+                first.kind == "number" and tokens[i].kind == "decade") else None
+            if decade is not None:  # «1970-80-ые», «1970—1980-е годы»: a range of decades, both ends
+                tokens[i - 1] = NumberToken(first.text, first.start, first.end, first.readings | decade,
+                                            first.required, "decade", first.unit)
 
     def _romans(self, text: str) -> list[NumberToken]:
         """Upper-case Roman numerals ("XIV съезд", "Nicholas II"), Cyrillic Х and І included.

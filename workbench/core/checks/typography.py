@@ -22,6 +22,7 @@ from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, r
 from workbench.core.checks.code_spans import blank_code_spans, code_spans, glued_code_spans
 from workbench.core.checks.columns import row_indent, table_runs
 from workbench.core.checks.enumerators import enumerators
+from workbench.core.checks.headings import is_heading
 from workbench.core.checks.spaced_marks import may_have_spaced_marks, spaced_marks
 from workbench.core.checks.textutil import ADDRESS, is_copy
 from workbench.core.ingest import rules_for
@@ -33,6 +34,7 @@ SPECS = (
         "punctuation-end",
         "warning",
         "Source and target end with different punctuation.",
+        options={"headings": 1},
     ),
     CheckSpec(
         "quote-style",
@@ -259,6 +261,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     target_abbr = rules_for(ctx.target_lang).abbreviations
     percent = int(ctx.option("spacing", "percent")) if "spacing" in checks else 0
     numero = int(ctx.option("spacing", "numero")) if "spacing" in checks else 1
+    strict_headings = "punctuation-end" in checks and ctx.option("punctuation-end", "headings") == 1
     russian_items = ctx.list_items == "russian"
     lower_by_context, lowered_items, sentence_items = (_lowercase_by_context(ctx.segments, russian_items)
                                                        if "capitalisation" in checks else (set(), set(), set()))
@@ -281,9 +284,11 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             if target.rstrip().endswith(":"):
                 leading_in = _leading_in(ctx.segments) if leading_in is None else leading_in
                 leads_in = leading_in.get(seg.document_id, 0) > _stop_to_colon(seg) or _list_follows(ctx.segments, k)
+            heading = (strict_headings and target.rstrip().endswith(".") and _bare_end(seg.source)[-1:].isalnum()
+                       and is_heading(ctx.segments, k))
             yield from _punctuation_end(
                 seg.position, seg.source, target, source_abbr, target_abbr, target_lang, exclaims, leads_in,
-                ctx.list_items,
+                ctx.list_items, heading,
             )
         if "quote-style" in checks and quotes is not None and (_QUOTE_MARK.search(target)  # most have none
                                                                or "&quot;" in target):
@@ -362,6 +367,19 @@ _DOUBLED_STOP = re.compile(r"[^\W\d_](\.\.|::|;;|,,)[\s\"'»”’)\]]*$")
 """«параметры..», «из важных::»: a full stop, a colon, a semicolon or a comma typed twice after a
 word (an ellipsis has three stops)."""
 _DOUBLED_ENDS = ("..", "::", ";;", ",,")
+_BREAKS_OFF = re.compile(
+    r"(?<![\w'’-])(the|an?|and|or|but|nor|of|with|from|into|than|because|whose|its|their|our|your|my)"
+    r"[\s\"'»”’)\]]*$",
+    re.IGNORECASE,
+)
+"""An English text that stops on a word no sentence ends with (an article, a conjunction, a
+preposition that takes its object after it, a possessive): "… various initiatives; and" before
+the list's last item, "… which leads scientists who see problems with" where the sentence goes on
+in the next segment. Particles that end phrasal verbs ("log in", "turn on") are left out."""
+_STOP_EACH_SIDE = re.compile(r"[^\W_](\.)[\"'»”’)\]]+(\.)\s*$")
+"""«…никогда уже не просветлеет.".»: a full stop both before and after the closing quote or
+bracket that ends the text. Russian puts the sentence's stop after the quotation alone (and a
+«?», «!» or «…» of the quotation stays inside with a stop after it, `_STOP_AFTER_QUOTE`)."""
 
 def _bare_end(text: str) -> str:
     """`text` without the spaces, closing quotes and brackets after its last mark (a cheap test
@@ -416,18 +434,17 @@ def _punctuation_end(
     exclaims: bool = True,
     leads_in: bool = False,
     list_items: str = DEFAULT_LIST_ITEMS,
+    heading: bool = False,
 ) -> Iterator[Finding]:
     """`exclaims`: whether another segment of the document gains a «!» in translation (see
     `_exclaiming`); only then is a full stop turned into «!» taken as tone. `leads_in`: whether
     another segment of the document turns a full stop into a colon (see `_leading_in`).
-    `list_items`: the project's list-item convention (`LIST_ITEM_CONVENTIONS`)."""
+    `list_items`: the project's list-item convention (`LIST_ITEM_CONVENTIONS`). `heading`: the
+    segment is a heading of running text (`headings.is_heading`), which takes no full stop."""
     source, target = _blank_comments(source), _blank_comments(target)
-    doubled = _DOUBLED_STOP.search(target) if _bare_end(target).endswith(_DOUBLED_ENDS) else None
-    if doubled is not None and not _bare_end(source).endswith(doubled.group(1)) and not _literal_block_colon(
-            source, target, doubled.group(1)):
-        wording = (worded(N_("The target ends with two full stops.")) if doubled.group(1) == ".."
-                   else worded(N_("The target ends with “{mark}” typed twice."), mark=doubled.group(1)[0]))
-        yield Finding(position, "punctuation-end", "warning", **wording, target_spans=(doubled.span(1),))
+    doubled = _typed_twice(position, source, target, target_abbr)
+    if doubled is not None:
+        yield doubled
         return
     last_source, last_target = source.rstrip()[-2:], target.rstrip()[-2:]
     if last_source[-1:] == last_target[-1:] and last_source[-1:] in ".?!;:," and "." not in (
@@ -444,8 +461,11 @@ def _punctuation_end(
                                        or _short_last_sentence(target))):
         return  # a full stop, an exclamation or an ellipsis: tone, which translators change
     if src_class is None and tgt_class in (".", ":"):
-        # A heading or a caption gains a full stop in translation (house style); a line
-        # that leads into a list or a code block gains a colon.
+        # A caption or a line whose source lost its stop gains one in translation; a line
+        # that leads into a list or a code block gains a colon. A heading or a source that
+        # breaks off mid-sentence does not.
+        if tgt is not None and tgt_class == ".":
+            yield from _stop_gained(position, source, target, tgt[1], heading, target_abbr)
         return
     if _question_by_grammar(src_class, tgt_class, target, target_lang):
         return
@@ -481,6 +501,41 @@ def _punctuation_end(
         source_spans=(src[1],) if src else (),
         target_spans=(tgt[1],) if tgt else ((len(target.rstrip()) - 1, len(target.rstrip())),),
     )
+
+
+def _typed_twice(position: int, source: str, target: str, target_abbr: Mapping[str, object]) -> Finding | None:
+    """A target that ends with a mark typed twice where the source has it once: «..», «::»,
+    «;;», «,,», or a full stop on each side of the closing quote or bracket («…дорогу.».»)."""
+    doubled = _DOUBLED_STOP.search(target) if _bare_end(target).endswith(_DOUBLED_ENDS) else None
+    if doubled is not None and not _bare_end(source).endswith(doubled.group(1)) and not _literal_block_colon(
+            source, target, doubled.group(1)):
+        wording = (worded(N_("The target ends with two full stops.")) if doubled.group(1) == ".."
+                   else worded(N_("The target ends with “{mark}” typed twice."), mark=doubled.group(1)[0]))
+        return Finding(position, "punctuation-end", "warning", **wording, target_spans=(doubled.span(1),))
+    each_side = _STOP_EACH_SIDE.search(target) if target.rstrip().endswith(".") else None
+    if (each_side is not None and _STOP_EACH_SIDE.search(source) is None
+            and not _ends_with_abbreviation(target[:each_side.end(1)], target_abbr)):
+        return Finding(position, "punctuation-end", "warning",
+                       **worded(N_("The target ends with a full stop both inside and after the closing mark.")),
+                       target_spans=(each_side.span(1), each_side.span(2)))
+    return None
+
+
+def _stop_gained(
+    position: int, source: str, target: str, stop: Span, heading: bool, target_abbr: Mapping[str, object]
+) -> Iterator[Finding]:
+    """A full stop the translation adds where the source has no end mark, reported when it
+    closes a heading of running text (`headings.is_heading`; not an abbreviation's stop, «2013 г.»)
+    or a sentence the source breaks off to go on in the next segment (`_BREAKS_OFF`)."""
+    if heading and not _ends_with_abbreviation(target, target_abbr):
+        yield Finding(position, "punctuation-end", "warning",
+                      **worded(N_("The heading ends with a full stop; a Russian heading takes none.")),
+                      target_spans=(stop,))
+    elif (goes_on := _BREAKS_OFF.search(source)) is not None:
+        yield Finding(position, "punctuation-end", "warning",
+                      **worded(N_("The source breaks off at “{word}”, its sentence going on, but the target ends "
+                                  "with a full stop."), word=goes_on.group(1)),
+                      source_spans=(goes_on.span(1),), target_spans=(stop,))
 
 
 def _left_open(
@@ -880,12 +935,13 @@ _QUESTION_PARTICLE = {
 _QUESTION_WORD_FIRST = {
     "ru": re.compile(
         r"(?:^|[;:—–(«„\"]\s*)(?:кто|кого|кому|кем|почему|зачем|отчего|куда|откуда|сколько|где"
-        r"|как(?:ой|ая|ое|ие|ого|ую|их|им|ими|ом|ова|ов|овы)|ч(?:ей|ья|ьё|ье|ьи))(?![\w-])",
+        r"|как(?:ой|ая|ое|ие|ого|ую|их|им|ими|ом|ова|ов|овы)|ч(?:ей|ья|ьё|ье|ьи)|что[ \u00a0]+такое)(?![\w-])",
         re.IGNORECASE,
     ),
 }
 """An interrogative word opening a clause («…; кто знает, от чего?»). «Что», «как» and
-«когда» are left out: they open statements as conjunctions just as often."""
+«когда» are left out: they open statements as conjunctions just as often; «что такое» opening
+a clause asks what a thing is («Что такое конгресс» for "Congress – what is it?")."""
 _EXCLAMATIVE = {
     "ru": re.compile(
         r"(?<![\w-])(?:как|как(?:ой|ая|ое|ие|ого|ую|их|им|ими|ом|ова|ов|овы)|сколько|что за|до чего"
