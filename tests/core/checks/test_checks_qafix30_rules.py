@@ -29,20 +29,25 @@ def check(make_segments, pairs: list[tuple[str, str]], check_id: str,
 
 # -- punctuation-end: a heading gains a full stop ---------------------------------------------
 
+MILCHIN = ChecksConfig.from_mapping({"punctuation-end": {"headings": 1}})
+"""A house style that follows Мильчин: a heading takes no full stop."""
+
+
 def test_a_headline_and_a_section_title_that_gain_a_stop_are_found(make_segments) -> None:
-    findings = check(make_segments, ARTICLE, "punctuation-end")
+    findings = check(make_segments, ARTICLE, "punctuation-end", MILCHIN)
     assert [f.segment for f in findings] == [1, 4]
     assert all("heading" in f.message for f in findings)
 
 
 def test_headings_without_a_stop_are_silent(make_segments) -> None:
     pairs = [(source, target.rstrip(".") if n in (0, 3) else target) for n, (source, target) in enumerate(ARTICLE)]
-    assert check(make_segments, pairs, "punctuation-end") == []
+    assert check(make_segments, pairs, "punctuation-end", MILCHIN) == []
 
 
-def test_the_project_may_let_headings_gain_a_stop(make_segments) -> None:
-    config = ChecksConfig.from_mapping({"punctuation-end": {"headings": 0}})
-    assert check(make_segments, ARTICLE, "punctuation-end", config) == []
+def test_headings_may_gain_a_stop_by_default(make_segments) -> None:
+    """The issue's annotated news translations call a headline that gains a stop no error (86 of
+    131 such flags were false there); the student set's teachers, as Мильчин, call it one."""
+    assert check(make_segments, ARTICLE, "punctuation-end") == []
 
 
 @pytest.mark.parametrize("pairs", [
@@ -64,7 +69,7 @@ def test_the_project_may_let_headings_gain_a_stop(make_segments) -> None:
      ("On Monday the first storm reached the hills.", "В понедельник первая гроза дошла до холмов.")],
 ])
 def test_lines_that_are_no_headings_may_gain_a_stop(make_segments, pairs: list[tuple[str, str]]) -> None:
-    assert check(make_segments, pairs, "punctuation-end") == []
+    assert check(make_segments, pairs, "punctuation-end", MILCHIN) == []
 
 
 def test_the_headings_setting_takes_one_or_nothing() -> None:

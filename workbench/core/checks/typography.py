@@ -34,7 +34,7 @@ SPECS = (
         "punctuation-end",
         "warning",
         "Source and target end with different punctuation.",
-        options={"headings": 1},
+        options={"headings": 0},
     ),
     CheckSpec(
         "quote-style",
