@@ -126,11 +126,13 @@ def plan_replace(
 
 
 def plan_in(segments: Sequence[Segment], query: ReplaceQuery, target_lang: str) -> list[SegmentChange]:
-    """The changes in these segments' targets (the pure part of `plan_replace`)."""
+    """The changes in these segments' targets (the pure part of `plan_replace`), a unit its file
+    marks untranslatable left alone: it reads no database, so the editor runs it off the drawing
+    thread over the segments it holds."""
     find = _finder(query, target_lang)
     changes = []
     for segment in segments:
-        if not segment.target:
+        if not segment.target or segment.untranslatable:
             continue
         replacements = tuple(find(segment.target))
         if not replacements:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from workbench.core.ingest.word_joining import Lexicon, is_known_form
+from workbench.core.ingest.word_joining import Lexicon, begins_known_form, is_known_form
 
 __all__ = ["Misreading", "confusion_repair", "document_repair", "is_non_word"]
 
@@ -328,6 +328,8 @@ def _one_confusion(token: str, lexicon: Lexicon, least: float,
     of `token`, at its cheapest."""
     found: dict[str, tuple[float, tuple[str, str]]] = {}
     for at, read, printed, cost in matches:
+        if not _begins(token[:at], lexicon, forms):
+            break  # the matches come in order of place: the later ones keep this prefix
         _keep(found, token[:at] + printed + token[at + len(read):], cost, (read, printed), token,
               lexicon, least, forms)
     return found
@@ -339,18 +341,33 @@ def _confusions(token: str, lexicon: Lexicon, least: float,
     undone, or two at
     separate places in a token of five letters or more; each at its cheapest, with the
     confusion undone ("", "" for two). Two confusions never rewrite the same letters ("s" read
-    for "f" read for "t" is no misreading)."""
+    for "f" read for "t" is no misreading). A pair is made only while some word begins with its
+    letters so far: a long token dense with confusable letters has thousands of pairs (a
+    40-letter one some 3,000, 16 ms of CPU in Russian), and nearly all go astray within a few
+    letters."""
     matches = _matches(token, lexicon.lang)
     found = _one_confusion(token, lexicon, least, matches, forms)
     if len(token) >= _TWO_CONFUSIONS_SHORTEST:
         for n, (at, read, printed, cost) in enumerate(matches):
+            if not _begins(token[:at], lexicon, forms):
+                break  # the matches come in order of place: the later ones keep this prefix
+            head = token[:at] + printed
+            if not _begins(head, lexicon, forms):
+                continue
             for later, later_read, later_printed, more in matches[n + 1:]:
                 if later < at + len(read) or cost + more > _BUDGET:
                     continue
-                candidate = (token[:at] + printed + token[at + len(read):later]
-                             + later_printed + token[later + len(later_read):])
-                _keep(found, candidate, cost + more, ("", ""), token, lexicon, least, forms)
+                kept = head + token[at + len(read):later]
+                if not _begins(kept, lexicon, forms):
+                    break  # a later place only lengthens the letters kept
+                _keep(found, kept + later_printed + token[later + len(later_read):], cost + more,
+                      ("", ""), token, lexicon, least, forms)
     return found
+
+
+def _begins(prefix: str, lexicon: Lexicon, forms: bool) -> bool:
+    """Could a word `_keep` takes begin with `prefix`?"""
+    return lexicon.begins_word(prefix) or forms and begins_known_form(prefix, lexicon)
 
 
 def _keep(found: dict[str, tuple[float, tuple[str, str]]], candidate: str, cost: float,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ __all__ = [
     "DocumentWords",
     "Lexicon",
     "glued_split",
+    "begins_known_form",
     "is_particle",
     "is_known_form",
     "is_function_word",
@@ -83,6 +85,13 @@ def _frequencies(lang: str) -> Mapping[str, float]:
     return get_frequency_dict(lang)
 
 
+@lru_cache(maxsize=8)
+def _sorted_words(lang: str) -> list[str]:
+    """wordfreq's words for `lang` in order, for `Lexicon.begins_word`'s bisection (a list of
+    the table's own strings: some 6 MB for Russian's 713,000 words)."""
+    return sorted(_frequencies(lang))
+
+
 def _zipf_of(frequency: float | None) -> float:
     return math.log10(frequency) + 9.0 if frequency else 0.0
 
@@ -113,6 +122,15 @@ class Lexicon:
 
     def is_word(self, word: str) -> bool:
         return self.zipf(word) >= _KNOWN_ZIPF
+
+    def begins_word(self, prefix: str) -> bool:
+        """Does some word the frequency list holds begin with `prefix` (as `zipf` reads it,
+        casefolded)? A search of candidates stops where none can: it never rules out a word
+        `zipf` knows."""
+        words = _sorted_words(self.lang)
+        key = prefix.casefold()
+        at = bisect_left(words, key)
+        return at < len(words) and words[at].startswith(key)
 
     def break_odds(self, before: str, after: str) -> float:
         """log10 odds that "before"+"after" is one word broken by a line end rather
@@ -192,6 +210,24 @@ def is_known_form(word: str, lexicon: Lexicon) -> bool:
             ):
                 return True
     return False
+
+
+def begins_known_form(prefix: str, lexicon: Lexicon) -> bool:
+    """Could `prefix` begin a word `is_known_form` knows? Russian walks pymorphy3's dictionary
+    letter by letter, «е» also as «ё» as `is_known_form` reads it (a stem's few «е»/«ё» branches
+    are followed at once); English's regular inflections only ever follow a known word, so a
+    prefix no listed word begins with may still end one («stem» + «s»): True."""
+    if lexicon.lang != "ru":
+        return True
+    words = _russian_morphology().dictionary.words
+    heads = [""]
+    for char in prefix.lower():
+        options = (char, "ё") if char == "е" else (char,)
+        heads = [head + option for head in heads for option in options
+                 if words.has_keys_with_prefix(head + option)]
+        if not heads:
+            return False
+    return True
 
 
 def is_known_joined(word: str, lexicon: Lexicon) -> bool:

@@ -9,6 +9,7 @@ shows the preview and returns the changes the translator kept.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import ClassVar
 
 from rich.text import Text
@@ -216,7 +217,10 @@ class FilterModal(_Form):
         )
 
 
-Planner = Callable[[ReplaceQuery], list[SegmentChange]]
+Planner = Callable[[ReplaceQuery], Callable[[], list[SegmentChange]]]
+"""What reads, on the drawing thread, the segments a replace plan needs, and returns the plan
+itself, which runs in a thread: matching 100,000 targets held the app for 1.1 s (a regular
+expression 1.7 s, hardening round 23)."""
 
 
 class ReplaceModal(_Form):
@@ -279,14 +283,37 @@ class ReplaceModal(_Form):
     @on(Button.Pressed, "#preview")
     @on(Input.Submitted)
     def action_preview(self) -> None:
-        """Plan the replace and list every change; nothing is written."""
+        """Plan the replace in a thread and list every change when it is made; nothing is written."""
         self.error("")
+        self.changes, self.left_out = [], set()
+        self._show_preview()
+        query = self.query_value()
         try:
-            self.changes = self.plan(self.query_value())
+            planned = self.plan(query)
         except WorkbenchError as error:
-            self.changes = []
             self.error(error_message(error))
-        self.left_out = set()
+            return
+        self.query_one("#replace-summary", Static).update(Text(_("Finding the matches…")))
+        self.run_worker(partial(self._plan_off_thread, query, planned), thread=True, exclusive=True,
+                        group="replace-plan")
+
+    def _plan_off_thread(self, query: ReplaceQuery, planned: Callable[[], list[SegmentChange]]) -> None:
+        try:
+            changes, problem = planned(), ""
+        except WorkbenchError as error:
+            changes, problem = [], error_message(error)
+        self.app.call_from_thread(self._planned, query, changes, problem)
+
+    def _planned(self, query: ReplaceQuery, changes: list[SegmentChange], problem: str) -> None:
+        """Show a plan made in the thread, unless the dialog closed or its query changed since
+        (a newer preview is on its way, or the translator must ask again)."""
+        if not self.is_attached:
+            return
+        if query != self.query_value():
+            self.query_one("#replace-summary", Static).update("")
+            return
+        self.error(problem)
+        self.changes, self.left_out = changes, set()
         self._show_preview()
         preview = self.query_one("#replace-preview", OptionList)
         if self.changes:

@@ -36,7 +36,7 @@ from termbase.normalize import fold_text
 from workbench.core import editing
 from workbench.core.checks import Finding
 from workbench.core.checks.comments import COMMENT_CHECK, NOTE_CHECK, note_findings
-from workbench.core.editing import ReplaceQuery, SegmentChange, apply_replace, plan_replace
+from workbench.core.editing import ReplaceQuery, SegmentChange, apply_replace, plan_in, plan_replace
 from workbench.core.navigation import (
     FilterContext,
     JumpHistory,
@@ -1356,10 +1356,16 @@ class TranslationScreen(StoreViewScreen):
             self._replace_chosen,
         )
 
-    def _plan_replace(self, query: ReplaceQuery) -> list[SegmentChange]:
-        """The plan over the segments the store holds (kept in step with every edit), once loaded."""
+    def _plan_replace(self, query: ReplaceQuery) -> Callable[[], list[SegmentChange]]:
+        """The plan over the segments the store holds (kept in step with every edit), once loaded:
+        a copy of them taken here, the plan made in the dialog's thread. Before the store is
+        loaded, the project is read here (its connection belongs to this thread)."""
         store = self.workbench.store
-        return plan_replace(self.project, query, held=store.segments if store.loaded else None)
+        if not store.loaded:
+            changes = plan_replace(self.project, query)
+            return lambda: changes
+        held, target_lang = tuple(store.segments), self.project.config.target_lang
+        return partial(plan_in, held, query, target_lang)
 
     def _replace_chosen(self, changes: object) -> None:
         if not isinstance(changes, list) or not changes:
