@@ -518,6 +518,8 @@ class NumberReader:
             tokens.sort(key=_START)
         if tokens and ("тысячелет" in text or "illenni" in text):  # tests in C: most texts name none
             tokens = _millennia(text, tokens)
+        if tokens and ("век" in text or "столет" in text or "entur" in text):
+            tokens = _centuries(text, tokens)
         return tokens
 
     def _digits(self, text: str) -> list[NumberToken]:
@@ -1001,7 +1003,8 @@ class NumberReader:
                     # «двадцатые годы» is a decade; «в двадцатые», «нулевые» may be one too
                     readings = decades if _YEAR_WORD.match(text, m.end()) else readings | decades
                 found.append(NumberToken(word, m.start(), m.end(), readings, False, "word"))
-        return _compounds(text, found, denominators(self.lang))
+        found = _compounds(text, found, denominators(self.lang))
+        return _centuries(text, found) if found and ("век" in text or "столет" in text or "entur" in text) else found
 
 
 def _powers(text: str) -> list[NumberToken]:
@@ -1062,6 +1065,23 @@ def _millennia(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
     return [replace(t, readings=t.readings | {_num(v * 1000) for role, v in t.readings if role == NUMBER}
                     | {_num((v - 1) * 1000) for role, v in t.readings if role == NUMBER})
             if _MILLENNIUM_AFTER.match(text, t.end) and all(0 < v <= 10 for v in t.values) else t
+            for t in tokens]
+
+
+_CENTURY_AFTER = re.compile(r"(?:[-‑][а-я]{1,3}|st|nd|rd|th)?[ \u00a0]+(?:век(?:а|ов|ам|ами|ах|е|у|ом)?(?![а-я])|столети|centur)",
+                            re.IGNORECASE)
+"""The word for a century after its number: «XIX века», «19-м веке», «двух столетий», "two centuries", "19th century"."""
+
+
+def _centuries(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """`tokens` with the number of each century also read as what a translator may write for it:
+    an ordinal as the round year its century's years are named by ("since the 1800s" is «с начала
+    XIX века», the 1800s being a decade reading of "1800s"), a count as its years ("the past two
+    centuries" is «за последние двести лет»)."""
+    return [replace(t, readings=t.readings | {_num(v * 100) for role, v in t.readings if role == NUMBER}
+                    | {(DECADE, (v - 1) * 100) for role, v in t.readings if role == NUMBER})
+            if _CENTURY_AFTER.match(text, t.end) and t.values and all(0 < v <= 21 and v == v.to_integral_value()
+                                                                      for v in t.values) else t
             for t in tokens]
 
 

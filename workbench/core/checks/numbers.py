@@ -512,8 +512,9 @@ def _named_tokens(written: list[re.Match[str]], numbers: Counter[str]) -> list[N
 
 
 _PERCENTAGE = re.compile(r"(?<![\w.,])([0-9]+(?:[.,][0-9]+)?)[ \u00a0\u202f]?%")
-_SAID_AS_PERCENT = re.compile(r"[ \u00a0\u202f]?(?:%|процент|проц\.|п\.[ \u00a0]?п\.)", re.IGNORECASE)
-"""What makes a number a percentage in a Russian target: the sign, the word, a percentage point."""
+_SAID_AS_PERCENT = re.compile(r"[ \u00a0\u202f]?(?:%|[-‑]?процент|проц\.|п\.[ \u00a0]?п\.)", re.IGNORECASE)
+"""What makes a number a percentage in a Russian target: the sign, the word, its adjective
+(«99-процентное»), a percentage point."""
 _SHARED_SIGN = re.compile(r"[ \u00a0\u202f]*(?:[-–—,]|до|и|или|либо)[ \u00a0\u202f]*[0-9]+(?:[.,][0-9]+)?"
                           r"[ \u00a0\u202f]?(?:%|процент|проц\.)", re.IGNORECASE)
 """The other end of a range or the next value of a list that carries the sign for both: «от 5 до 10 %»,
