@@ -7,12 +7,10 @@ by the implementer, none a pair of a bench set."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from click.testing import CliRunner
-
-from workbench.cli import main
+from term_projects import term_findings
 
 SKY_TERMS = (
     "id,en,ru,status,pos,definition\n"
@@ -31,20 +29,9 @@ SKY_TERMS = (
 
 def _findings(tmp_path: Path, runner: CliRunner, pairs: list[tuple[str, str]],
               checks: str = "term-missing,term-forbidden") -> dict[tuple[int, str, str], tuple[str, str]]:
-    """The term findings of a project made as a user makes one (`init`, `import --tsv`, `term
-    import`), by (segment, check, concept)."""
-    folder, tsv, termbase = tmp_path / "proj", tmp_path / "pairs.tsv", tmp_path / "terms.csv"
-    tsv.write_text("".join(f"{s}\t{t}\n" for s, t in pairs), encoding="utf-8")
-    termbase.write_text(SKY_TERMS, encoding="utf-8")
-    for args in (["init", str(folder), "--source-lang", "en", "--target-lang", "ru"],
-                 ["import", str(folder), "--tsv", str(tsv)], ["term", "import", str(folder), str(termbase)]):
-        result = runner.invoke(main, args)
-        assert result.exit_code == 0, result.output
-    result = runner.invoke(main, ["check", str(folder), "--checks", checks, "--format", "json",
-                                  "--fail-on", "never"])
-    assert result.exit_code == 0, result.output
+    """The term findings of a project made as a user makes one, by (segment, check, concept)."""
     return {(f["segment"], f["check"], f["concept"]): (f["severity"], f["message"])
-            for f in json.loads(result.stdout)}
+            for f in term_findings(tmp_path, runner, pairs, SKY_TERMS, checks)}
 
 
 def test_a_term_inside_a_reference_entry_or_a_cited_title_is_info(tmp_path: Path, runner: CliRunner) -> None:

@@ -7,12 +7,10 @@ bench set."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from click.testing import CliRunner
-
-from workbench.cli import main
+from term_projects import term_findings
 
 EN_TERMS = (
     "id,en,ru,status,definition\n"
@@ -31,17 +29,8 @@ EN_TERMS = (
 def _findings(tmp_path: Path, runner: CliRunner, pairs: list[tuple[str, str]]) -> dict[tuple[int, str], tuple[str, str]]:
     """The `term-missing` findings of a project made as a user makes one (`init`, `import --tsv`,
     `term import`), by (segment, concept)."""
-    folder, tsv, termbase = tmp_path / "proj", tmp_path / "pairs.tsv", tmp_path / "terms.csv"
-    tsv.write_text("".join(f"{s}\t{t}\n" for s, t in pairs), encoding="utf-8")
-    termbase.write_text(EN_TERMS, encoding="utf-8")
-    for args in (["init", str(folder), "--source-lang", "en", "--target-lang", "ru"],
-                 ["import", str(folder), "--tsv", str(tsv)], ["term", "import", str(folder), str(termbase)]):
-        result = runner.invoke(main, args)
-        assert result.exit_code == 0, result.output
-    result = runner.invoke(main, ["check", str(folder), "--checks", "term-missing", "--format", "json",
-                                  "--fail-on", "never"])
-    assert result.exit_code == 0, result.output
-    return {(f["segment"], f["concept"]): (f["severity"], f["message"]) for f in json.loads(result.stdout)}
+    return {(f["segment"], f["concept"]): (f["severity"], f["message"])
+            for f in term_findings(tmp_path, runner, pairs, EN_TERMS)}
 
 
 def test_the_word_of_another_numbered_sense_says_another_sense(tmp_path: Path, runner: CliRunner) -> None:
