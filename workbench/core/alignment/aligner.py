@@ -31,6 +31,7 @@ lowest confidence.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -117,6 +118,8 @@ DEFAULTS = Model(
     null_cost=0.0,
     null_anchor_credit=0.4,
     length_ceiling=2.5,
+    wordless_null_cost=0.5,
+    wordless_pair_cost=1.0,
 )
 """First-pass parameters; ratio, variance, priors and paragraph cost are then
 re-estimated from the text. The variance is Gale-Church's per character."""
@@ -1185,7 +1188,22 @@ def _side(
         alone,
         words,
         SentenceMeaning.empty(),
+        np.array([_wordless(s.text) for s in sentences], dtype=np.int8),
     )
+
+
+_WORD = re.compile(r"[^\W\d_]['’]?[^\W\d_]|[^\W\d_][!?…]|\.\.\.|…|\[\d+\]")
+"""What a sentence with words has and an OCR's debris has not: two letters in a row
+("H’m" too), a letter an exclamation or a question closes («У!», «А?»), an ellipsis (a
+speaker trailing off, "“I ...") or a note's call cut off its sentence ("[4]"). A
+sentence with none of them holds no word (`Side.wordless`)."""
+
+
+def _wordless(text: str) -> int:
+    """`Side.wordless` of a sentence: 0 holding a word, 2 holding no word but a digit, else 1."""
+    if _WORD.search(text):
+        return 0
+    return 2 if any(ch.isdigit() for ch in text) else 1
 
 
 def _first_model(source: Side, target: Side) -> Model:

@@ -61,6 +61,10 @@ class Side:
     """Dictionary words, for the coverage cost."""
     meaning: SentenceMeaning
     """Sentence vectors, for the meaning cost (empty when the aligner reads no meaning)."""
+    wordless: np.ndarray | None = None
+    """Per sentence: 0 where it holds a word, 1 where it holds none (a speck, a lone letter
+    an OCR left as a segment), 2 where it holds none but a number (a page number, a list's
+    or a section's "D.1.1.", which the translation may keep); None where none is known."""
 
     @property
     def count(self) -> int:
@@ -86,6 +90,7 @@ class Side:
             self.alone[first:stop],
             self.words.slice(first, stop),
             self.meaning.slice(first, stop),
+            None if self.wordless is None else self.wordless[first:stop],
         )
 
     def coarsen(self, factor: int) -> Side:
@@ -187,6 +192,19 @@ class Model:
     none of the 22 unpaired sentences of the free-translation gold sets stands beside
     one of the other side, while the aligner left five such swaps, four of them a gold
     1-1 bead."""
+
+    wordless_null_cost: float | None = None
+    """Where set, what leaving a sentence with no word (`Side.wordless`) and no anchor
+    the other text shares unpaired costs, in place of the unpaired price and its bead
+    type's prior. An OCR's debris ("| i", "©") translates nothing, so it was glued to a
+    neighbour's bead for the small price of its length, where the null costs a
+    sentence's omission. A section number ("D.1.1.") the other text also has is priced
+    as any sentence: the translation may run it into its heading."""
+    wordless_pair_cost: float = 0.0
+    """Added to a bead for each sentence with no word it holds beside sentences with
+    words, unless it shares an anchor with the bead's other side. A bead of wordless
+    sentences only is not charged: a list number "2." paired with "2." or a chapter's
+    "I" with "I" wins by the anchor they share."""
 
     def without_paragraphs(self) -> Model:
         return replace(self, paragraph_cost=0.0)
@@ -345,6 +363,9 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
         raise ValueError("the band, the model and its priors must name the same bead types")
     costs = np.full((len(band.types), size + 1), np.inf, dtype=np.float32)
     any_alone = bool(src_alone[-1] or tgt_alone[-1])
+    src_wordless, src_numbered = _wordless_counts(source)
+    tgt_wordless, tgt_numbered = _wordless_counts(target)
+    wordless_null = model.wordless_null_cost if src_wordless[-1] or tgt_wordless[-1] else None
     # Cells are scored in slices so that temporaries stay small on long texts.
     for first in range(0, size, _CELL_CHUNK):
         cells = slice(first, min(first + _CELL_CHUNK, size))
@@ -361,6 +382,13 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
                 cost = model.null_cost - model.null_anchor_credit * alone
                 cost += meaning.unpaired_cost(r, c, a, b)
             cost += model.priors[t] + mismatch[valid]
+            if wordless_null is not None and not (a and b):
+                held = src_wordless[r] - src_wordless[r - a] + tgt_wordless[c] - tgt_wordless[c - b]
+                # A number that shares an anchor with the other text ("D.1.1.", "2.") may
+                # be a token the translation keeps: it is priced as any sentence.
+                numbered = src_numbered[r] - src_numbered[r - a] + tgt_numbered[c] - tgt_numbered[c - b]
+                debris = (held > 0) & ((numbered == 0) | (alone == 0))
+                cost = np.where(debris, wordless_null + mismatch[valid], cost)
             if model.paragraph_cost:
                 inner = np.zeros(len(r))
                 if a > 1:
@@ -379,6 +407,9 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
                     src_weight[r] - src_weight[r - a], tgt_weight[c] - tgt_weight[c - b]
                 )
                 cost -= model.anchor_weight * np.minimum(shared, cap)
+                if wordless_null is not None and model.wordless_pair_cost:
+                    lone = _lone_wordless(source, target, matches, pairs, r, c, a, b)
+                    cost += model.wordless_pair_cost * lone
                 cost += coverage.cost(pairs, r, c, a, b)
                 cost += meaning.cost(cells, valid, r, c, a, b, pairs)
             if any_alone and (a and b or a > 1 or b > 1):
@@ -389,6 +420,59 @@ def build_lattice(source: Side, target: Side, band: Band, model: Model) -> Latti
     if model.pair_over_swap is not None:
         _pair_over_swap(costs, preds, band.types, model.pair_over_swap)
     return Lattice(band, costs, preds)
+
+
+def _lone_wordless(
+    source: Side,
+    target: Side,
+    matches: np.ndarray,
+    pairs: dict[tuple[int, int], np.ndarray],
+    r: np.ndarray,
+    c: np.ndarray,
+    a: int,
+    b: int,
+) -> np.ndarray:
+    """Per bead of type (a, b) ending at nodes (r, c): how many of its wordless sentences
+    are not a number sharing an anchor with its other side (`Model.wordless_pair_cost`);
+    none where all its sentences are wordless. A number that does share one is a token
+    the translation keeps: "D.1.1." before a heading the Russian runs into «D.1.1.
+    Установка мыши»."""
+    lone = np.zeros(len(r))
+    held = np.zeros(len(r))
+    for x in range(a):
+        own = _wordless_at(source, r - 1 - x)
+        anchored = np.zeros(len(r), dtype=bool)
+        for y in range(b):
+            anchored |= matches[pairs[x, y]] > 0
+        lone += (own > 0) & ~((own == 2) & anchored)
+        held += own > 0
+    for y in range(b):
+        own = _wordless_at(target, c - 1 - y)
+        anchored = np.zeros(len(r), dtype=bool)
+        for x in range(a):
+            anchored |= matches[pairs[x, y]] > 0
+        lone += (own > 0) & ~((own == 2) & anchored)
+        held += own > 0
+    lone[held == a + b] = 0
+    return lone
+
+
+def _wordless_at(side: Side, rows: np.ndarray) -> np.ndarray:
+    """`Side.wordless` of each of `rows` of `side` (0 where none is known)."""
+    if side.wordless is None:
+        return np.zeros(len(rows), dtype=np.int8)
+    return side.wordless[rows]
+
+
+def _wordless_counts(side: Side) -> tuple[np.ndarray, np.ndarray]:
+    """Running counts of `side`'s wordless sentences and of those that hold a number
+    (zeros where none is known)."""
+    if side.wordless is None:
+        return np.zeros(side.count + 1), np.zeros(side.count + 1)
+    return (
+        np.concatenate(([0], np.cumsum(side.wordless > 0))),
+        np.concatenate(([0], np.cumsum(side.wordless == 2))),
+    )
 
 
 def _pair_over_swap(
