@@ -26,11 +26,13 @@ run: $(STAMP)
 	@test -f $(RUN_DIR)/project.toml || { mkdir -p .run && cp -r $(SAMPLE) $(RUN_DIR); }
 	$(BIN)/workbench open $(RUN_DIR)
 
-# One worker per core, at most four: each worker holds its own app and PostgreSQL server
-# (~0.6 GB), and a Pilot test is half waiting, so two cores run the suite in about half the time.
-# Work stealing: a worker that runs out takes queued tests from the other, so the minute-long
-# tests near the end (team lookups at scale, a million-line import) do not leave one core idle.
-TEST_WORKERS := -n auto --maxprocesses=4 --dist worksteal
+# Two workers per core, at most eight: a Pilot test spends most of its time in Textual's idle
+# waits (20 ms sleeps until the process's CPU stops moving: the termbase view's palette test
+# slept 834 of them, 17 of its 20 s), so a second worker per core fills them. Each worker holds
+# its own app and PostgreSQL server (~0.6 GB). Work stealing: a worker that runs out takes queued
+# tests from another, so the minute-long tests near the end (team lookups at scale, a
+# million-line import) leave no core idle.
+TEST_WORKERS := -n $(shell $(PYTHON) -c 'import os; print(min(8, 2 * len(os.sched_getaffinity(0))))') --dist worksteal
 test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider $(TEST_WORKERS)
 
