@@ -89,7 +89,7 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
         if result.agrees and _NAME_HINT.search(seg.target) and _NAMED_NUMBER.search(seg.target):
             result = _renumbered_names(source, target)
         if result.extra and not result.missing and _RELATIVE_HINT.search(seg.source):
-            result = _dated_relatively(result, source)
+            result = _dated_relatively(result, source, source_reader)
         if result.missing and ("://" in seg.target or "www." in seg.target):
             result = _cited_by_address(result, seg.source, seg.target)
         if result.agrees:
@@ -446,7 +446,7 @@ century") or 100 to a year, a decade or a year to a year."""
 _BACKWARDS = frozenset({"earlier", "before", "previous", "preceding"})
 
 
-def _dated_relatively(result: NumberComparison, source: str) -> NumberComparison:
+def _dated_relatively(result: NumberComparison, source: str, reader: NumberReader) -> NumberComparison:
     """`result` without the numbers the target adds that resolve a relative time of the source
     against a number it gives: "from the 14th century … a century later" as «с XIV века … в XV
     веке», "in 1990 … two years later" as «в 1992 году». The translator said the date the source
@@ -457,7 +457,11 @@ def _dated_relatively(result: NumberComparison, source: str) -> NumberComparison
         n = int(count) if count.isdigit() else _RELATIVE_COUNTS[count.casefold()]
         sign = -1 if direction.casefold() in _BACKWARDS else 1
         offsets.update(sign * n * step for step in _RELATIVE_STEPS[unit.casefold()])
-    given = {value for (role, value), times in result.source_counts.items() if role == NUMBER and times}
+    # every reading of every number of the source, not only the unambiguous ones: "the 14th
+    # century" is also the 1300s and 1400 years (`number_reader._centuries`), and a century later
+    # is still the 15th
+    given = {value for token in reader.read(source) + reader.words(source)
+             for role, value in token.readings if role == NUMBER}
     kept = tuple(t for t in result.extra
                  if not any(role == NUMBER and value - offset in given for role, value in t.readings for offset in offsets))
     return replace(result, extra=kept) if len(kept) < len(result.extra) else result
