@@ -1077,12 +1077,19 @@ def _centuries(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
     """`tokens` with the number of each century also read as what a translator may write for it:
     an ordinal as the round year its century's years are named by ("since the 1800s" is «с начала
     XIX века», the 1800s being a decade reading of "1800s"), a count as its years ("the past two
-    centuries" is «за последние двести лет»)."""
-    return [replace(t, readings=t.readings | {_num(v * 100) for role, v in t.readings if role == NUMBER}
-                    | {(DECADE, (v - 1) * 100) for role, v in t.readings if role == NUMBER})
-            if _CENTURY_AFTER.match(text, t.end) and t.values and all(0 < v <= 21 and v == v.to_integral_value()
-                                                                      for v in t.values) else t
-            for t in tokens]
+    centuries" is «за последние двести лет»). Both are assumptions: said when they pair numbers,
+    and left out of a difference's explanation ("16 ≠ 6" for "the 16th century" as «VI век»)."""
+    read: list[NumberToken] = []
+    for t in tokens:
+        counts = sorted(v for role, v in t.readings if role == NUMBER)
+        if not counts or not all(0 < v <= 21 and v == v.to_integral_value() for v in counts) \
+                or not _CENTURY_AFTER.match(text, t.end):
+            read.append(t)
+            continue
+        assumed = tuple((_num(v * 100), f"{_plain(v)} centuries = {_plain(v * 100)} years") for v in counts) \
+            + tuple(((DECADE, (v - 1) * 100), f"century {_plain(v)} = the {_plain((v - 1) * 100)}s") for v in counts)
+        read.append(replace(t, readings=t.readings | {r for r, _ in assumed}, assumptions=t.assumptions + assumed))
+    return read
 
 
 def _english_idiom(text: str, token: NumberToken) -> NumberToken:
