@@ -76,19 +76,20 @@ class Staged:
     verse: bool
 
 
-def _pair(name: str, en_sha256: str, ru_sha256: str) -> tuple[SourceFile, SourceFile]:
+def bilinguator_pair(name: str, en_sha256: str, ru_sha256: str) -> tuple[SourceFile, SourceFile]:
+    """The English and Russian files of the collection's work `name`, each checked by its sha256."""
     return (
         SourceFile(BILINGUATOR, BILINGUATOR_COMMIT, f"texts/{name}/{name}_en.txt", en_sha256),
         SourceFile(BILINGUATOR, BILINGUATOR_COMMIT, f"texts/{name}/{name}_ru.txt", ru_sha256),
     )
 
 
-ROMEO = _pair(
+ROMEO = bilinguator_pair(
     "romeo_and_juliet",
     "788d713c251c463aef12dc0504a1303df523e572e7742558c7df67525e461820",
     "bd590a5e608de19c7a90f68b153ae20dba8211360983e9e828f1495d420de2a1",
 )
-MANIFESTO = _pair(
+MANIFESTO = bilinguator_pair(
     "manifesto",
     "f52e540b1b562cec5eadf4a93727b2369b5f500c9478f95d20daa8161ec11bf5",
     "50093aca6a900e5e8709649af9ec62a06728eae6344f5c300e8cabfcf619f257",

@@ -71,8 +71,8 @@ from pathlib import Path
 
 from bench import align_heldout, align_heldout15
 from bench.align_dev import DevDocument
-from bench.align_heldout import BILINGUATOR, BILINGUATOR_COMMIT, SourceFile, TextsAbsent
-from bench.align_heldout15 import Staged
+from bench.align_heldout import TextsAbsent
+from bench.align_heldout15 import Staged, bilinguator_pair
 from workbench.core.ingest import prepare_side
 
 HERE = Path(__file__).resolve().parent
@@ -80,19 +80,12 @@ GOLD = HERE / "data" / "align_heldout16.json"
 DATA = HERE / "data" / "align_heldout16"
 
 
-def _pair(name: str, en_sha256: str, ru_sha256: str) -> tuple[SourceFile, SourceFile]:
-    return (
-        SourceFile(BILINGUATOR, BILINGUATOR_COMMIT, f"texts/{name}/{name}_en.txt", en_sha256),
-        SourceFile(BILINGUATOR, BILINGUATOR_COMMIT, f"texts/{name}/{name}_ru.txt", ru_sha256),
-    )
-
-
-CANTERVILLE = _pair(
+CANTERVILLE = bilinguator_pair(
     "the_canterville_ghost",
     "6729c4f3e484fad14397621387c5a527f2271cd6c010c84acbc9371bccd32f2c",
     "839db515fb661d5d652ba02194f3433487aca67e349dc74da1fa28ac74629ef0",
 )
-MAGI = _pair(
+MAGI = bilinguator_pair(
     "the_gift_of_the_magi",
     "de1fa23504c7597bd673579cbcb29b6ad05b052ff3bd2673599e2428e4c2f6bc",
     "76a3ba42fd4519cdb362828bb753d4e4c4c24913ab404202c80f8290dbc059c1",

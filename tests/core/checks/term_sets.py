@@ -1,6 +1,6 @@
 """What the tests of the bilingual term sets (`bench.terms_bilingual`) share: the committed CSV
 and TSV files read as rows, the terms the earlier sets hold, a tiny made-up set's labels and case
-listing written as the bench reads them, and `main` run on such a set (scoring it, then refusing
+listing written as the bench reads them, the shape every label must have, and `main` run on such a set (scoring it, then refusing
 it once its pairs differ from those labelled). Each set's own counts and rules stay in its own
 test module."""
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -88,3 +89,21 @@ def assert_changed_pairs_refused(name: str, data_set: DataSet, monkeypatch: pyte
     assert terms_bilingual.main(["--set", name]) == 2
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err.count("\n") == 1 and "differ from those that were labelled" in captured.err
+
+
+def assert_labels_well_formed(rows: Sequence[Occurrence], termbase: Sequence[dict[str, str]]) -> None:
+    """Each label names a concept of `termbase` by a form written in its side's alphabet; a source
+    occurrence in the concept's sense says how it was rendered, with a note unless the rendering
+    is the term, an omission or a pronoun; a forbidden rendering is only ever labelled for a
+    concept that has a forbidden variant."""
+    assert {r.concept for r in rows} <= {row["id"] for row in termbase}
+    for row in rows:
+        assert row.form and row.form == row.form.strip()
+        if row.side == "source":
+            assert re.fullmatch(r"[A-Za-z][A-Za-z'’ -]*", row.form), row
+        else:
+            assert re.fullmatch(r"[А-Яа-яЁё][А-Яа-яЁё -]*", row.form), row
+        assert (row.rendering == "") == (row.side == "target" or row.sense == "other"), row
+        assert row.note or row.rendering in {"term", "omitted", "pronoun", ""}, row
+    with_variant = {row["id"] for row in termbase if row["status"] == "deprecated"}
+    assert {r.concept for r in rows if r.rendering == "forbidden"} <= with_variant

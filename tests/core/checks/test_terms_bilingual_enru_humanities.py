@@ -20,6 +20,7 @@ from bench.qa_heldout import HeldOutCase
 from bench.terms_bilingual import DataSet, Occurrence, Pair, Text, TextsAbsent
 from tests.core.checks.term_sets import (
     assert_changed_pairs_refused,
+    assert_labels_well_formed,
     concept_terms,
     csv_rows,
     earlier_terms,
@@ -83,18 +84,7 @@ def test_every_label_names_a_pair_a_known_concept_and_a_form_of_its_side() -> No
     beads["manifesto"] = {int(row["bead"]) for row in csv_rows(LISTING, "\t")}
     assert {r.text for r in rows} == set(HUMANITIES.texts)
     assert all(r.bead in beads[r.text] for r in rows)
-    assert {r.concept for r in rows} <= {row["id"] for row in termbase}
-    for row in rows:
-        assert row.form and row.form == row.form.strip()
-        if row.side == "source":
-            assert re.fullmatch(r"[A-Za-z][A-Za-z'’ -]*", row.form), row
-        else:
-            assert re.fullmatch(r"[А-Яа-яЁё][А-Яа-яЁё -]*", row.form), row
-        assert (row.rendering == "") == (row.side == "target" or row.sense == "other"), row
-        assert row.note or row.rendering in {"term", "omitted", "pronoun", ""}, row
-    # a forbidden rendering is only ever labelled for a concept that has a forbidden variant
-    with_variant = {row["id"] for row in termbase if row["status"] == "deprecated"}
-    assert {r.concept for r in rows if r.rendering == "forbidden"} <= with_variant
+    assert_labels_well_formed(rows, termbase)
 
 
 def test_the_manifesto_pairs_are_every_manifesto_case_of_the_frozen_book_qa_set_with_its_digest() -> None:

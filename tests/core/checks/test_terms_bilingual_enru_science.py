@@ -7,32 +7,34 @@ wiring of a set read from two QA sets' cases is driven on a tiny made-up set."""
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from bench import qa_book_nonfiction, qa_public_sites, terms_bilingual
-from bench.qa_heldout import HeldOutCase
 from bench.terms_bilingual import DataSet, Occurrence, Text, TextsAbsent
+from tests.core.checks.term_sets import (
+    assert_changed_pairs_refused,
+    assert_labels_well_formed,
+    concept_terms,
+    csv_rows,
+    earlier_terms,
+    made_up_cases,
+    scored,
+    write_labels,
+)
 
 BENCH_DATA = Path(terms_bilingual.__file__).resolve().parent / "data"
 SCIENCE = terms_bilingual.SETS["en-ru-science"]
 LISTING = terms_bilingual.PAIRS_EN_RU_SCIENCE
 
 
-def _rows(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter=delimiter))
-
-
 def test_the_termbase_is_en_to_ru_with_65_defined_concepts_and_19_forbidden_russian_variants() -> None:
-    rows = _rows(SCIENCE.termbase)
+    rows = csv_rows(SCIENCE.termbase)
     assert list(rows[0])[:3] == ["id", "en", "ru"]  # the first language column is the source
     assert len({row["id"] for row in rows}) == 65
     assert all(row["definition"] and row["subject"] and row["pos"] and row["ru"] for row in rows)
@@ -48,15 +50,8 @@ def test_the_termbase_is_en_to_ru_with_65_defined_concepts_and_19_forbidden_russ
 
 
 def test_50_concepts_are_in_no_earlier_term_set() -> None:
-    earlier: set[str] = set()
-    paths = [*BENCH_DATA.glob("recognition_*/termbase*.csv"), terms_bilingual.TERMBASE,
-             *(terms_bilingual.SETS[name].termbase for name in ("en-ru", "en-ru-docs", "en-ru-sky", "en-ru-humanities"))]
-    for path in paths:
-        for row in _rows(path):
-            earlier.update(row.get(lang, "").lower() for lang in ("en", "ru"))
-    terms: dict[str, set[str]] = {}
-    for row in _rows(SCIENCE.termbase):
-        terms.setdefault(row["id"], set()).update(t.lower() for t in (row["en"], row["ru"]) if t)
+    earlier = earlier_terms("en-ru", "en-ru-docs", "en-ru-sky", "en-ru-humanities")
+    terms = concept_terms(SCIENCE.termbase)
     assert sum(1 for words in terms.values() if not words & earlier) == 50
 
 
@@ -78,29 +73,19 @@ def test_the_labels_hold_the_counts_the_docstring_gives() -> None:
     assert Counter(text for text, _, _ in gold.missing) == {"bitcoin-org": 42, "dobzhansky": 18}
     assert Counter(concept for _, _, concept in gold.forbidden) == {
         "bitcoin": 147, "exchange": 3, "private-key": 3, "account": 1}
-    assert {concept for _, _, concept in in_sense} == {r["id"] for r in _rows(SCIENCE.termbase)} - {
+    assert {concept for _, _, concept in in_sense} == {r["id"] for r in csv_rows(SCIENCE.termbase)} - {
         "adaptation", "bacterium", "ecological-niche", "light", "population", "primate", "selection", "variety"}
 
 
 def test_every_label_names_a_listed_pair_a_known_concept_and_a_form_of_its_side() -> None:
     rows = terms_bilingual.read_occurrences(SCIENCE.occurrences)
-    termbase = _rows(SCIENCE.termbase)
+    termbase = csv_rows(SCIENCE.termbase)
     beads: dict[str, set[int]] = {}
-    for listed in _rows(LISTING, "\t"):
+    for listed in csv_rows(LISTING, "\t"):
         beads.setdefault(listed["text"], set()).add(int(listed["bead"]))
     assert {r.text for r in rows} == set(SCIENCE.texts) == set(beads)
     assert all(r.bead in beads[r.text] for r in rows)
-    assert {r.concept for r in rows} <= {row["id"] for row in termbase}
-    for row in rows:
-        assert row.form and row.form == row.form.strip()
-        if row.side == "source":
-            assert re.fullmatch(r"[A-Za-z][A-Za-z'’ -]*", row.form), row
-        else:
-            assert re.fullmatch(r"[А-Яа-яЁё][А-Яа-яЁё -]*", row.form), row
-        assert (row.rendering == "") == (row.side == "target" or row.sense == "other"), row
-        assert row.note or row.rendering in {"term", "omitted", "pronoun", ""}, row
-    with_variant = {row["id"] for row in termbase if row["status"] == "deprecated"}
-    assert {r.concept for r in rows if r.rendering == "forbidden"} <= with_variant
+    assert_labels_well_formed(rows, termbase)
 
 
 @pytest.mark.parametrize(("text", "module", "prefix", "count"), [
@@ -109,7 +94,7 @@ def test_every_label_names_a_listed_pair_a_known_concept_and_a_form_of_its_side(
 ])
 def test_the_pairs_are_every_case_of_their_work_in_its_frozen_qa_set_with_its_digest(
         text: str, module: ModuleType, prefix: str, count: int) -> None:
-    listed = [row for row in _rows(LISTING, "\t") if row["text"] == text]
+    listed = [row for row in csv_rows(LISTING, "\t") if row["text"] == text]
     assert [int(row["bead"]) for row in listed] == list(range(count))
     frozen = json.loads(module.DATA.read_text(encoding="utf-8"))
     digests = {pair["id"]: pair["digest"] for pair in frozen["pairs"] if pair["id"].startswith(prefix)}
@@ -154,15 +139,11 @@ _LABELS = [
 ]
 
 
-def _cases(rows: Sequence[tuple[str, str, str]]) -> list[HeldOutCase]:
-    return [HeldOutCase(source, target, frozenset(), "real pair", (), (), True, block) for block, source, target in rows]
-
-
 @pytest.fixture
 def tiny(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DataSet:
     """A made-up set read the sixth set's way: one listing of two made-up QA sets' cases."""
-    monkeypatch.setattr(qa_book_nonfiction, "load", lambda: _cases(_BOOK))
-    monkeypatch.setattr(qa_public_sites, "load", lambda: _cases(_SITE))
+    monkeypatch.setattr(qa_book_nonfiction, "load", lambda: made_up_cases(_BOOK))
+    monkeypatch.setattr(qa_public_sites, "load", lambda: made_up_cases(_SITE))
     termbase = tmp_path / "termbase.csv"
     termbase.write_text(_TERMBASE, encoding="utf-8")
     listing = tmp_path / "pairs.tsv"
@@ -170,11 +151,7 @@ def tiny(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DataSet:
                        + "".join(f"dobzhansky\t{bead}\t{block}\t-\n" for bead, (block, _, _) in enumerate(_BOOK))
                        + "".join(f"bitcoin-org\t{bead}\t{block}\t-\n" for bead, (block, _, _) in enumerate(_SITE)),
                        encoding="utf-8")
-    labels = tmp_path / "occurrences.tsv"
-    with labels.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
-        writer.writerow(["text", "bead", "side", "concept", "form", "sense", "rendering", "note"])
-        writer.writerows([r.text, r.bead, r.side, r.concept, r.form, r.sense, r.rendering, r.note] for r in _LABELS)
+    labels = write_labels(tmp_path / "occurrences.tsv", _LABELS)
     book = [terms_bilingual.Pair("dobzhansky", bead, s, t) for bead, (_, s, t) in enumerate(_BOOK)]
     site = [terms_bilingual.Pair("bitcoin-org", bead, s, t) for bead, (_, s, t) in enumerate(_SITE)]
     texts = {"dobzhansky": Text("bench.qa_book_nonfiction", terms_bilingual.pairs_digest(book)),
@@ -187,24 +164,18 @@ def test_one_listing_reads_each_text_from_its_own_qa_set(tiny: DataSet, monkeypa
     assert [(p.text, p.bead, p.source) for p in pairs] == [
         ("dobzhansky", 0, "A species evolves."), ("dobzhansky", 1, "Each species differs."),
         ("bitcoin-org", 0, "Choose your wallet."), ("bitcoin-org", 1, "Secure your wallet.")]
-    monkeypatch.setattr(qa_public_sites, "load", lambda: _cases(_SITE[:1]))
+    monkeypatch.setattr(qa_public_sites, "load", lambda: made_up_cases(_SITE[:1]))
     with pytest.raises(TextsAbsent, match="has no case bitcoin/wallets#2"):
         terms_bilingual.read_pairs(tiny.texts, "en", tiny.cases)
 
 
 def test_main_scores_the_core_on_a_tiny_set_and_refuses_pairs_that_differ(
         tiny: DataSet, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setitem(terms_bilingual.SETS, "en-ru-science", tiny)
-    assert terms_bilingual.main(["--set", "en-ru-science"]) == 0
-    report = json.loads(capsys.readouterr().out)
-    assert report["set"] == "en-ru-science" and report["pairs"] == 4
-    missing, forbidden = report["all pairs"]["term-missing"], report["all pairs"]["term-forbidden"]
+    report, missing, forbidden = scored("en-ru-science", tiny, monkeypatch, capsys)
+    assert report["pairs"] == 4
     # «Вид» and «кошелёк» are the terms, «порода» the forbidden variant, «приложение» a missing term
     assert (missing["gold"], missing["found"], missing["hits"]) == (1, 1, 1)
     assert (forbidden["gold"], forbidden["found"], forbidden["hits"]) == (1, 1, 1)
-    monkeypatch.setitem(terms_bilingual.SETS, "en-ru-science", DataSet(
+    assert_changed_pairs_refused("en-ru-science", DataSet(
         "en-ru-science", "en", "ru", {**tiny.texts, "bitcoin-org": Text("bench.qa_public_sites", "0" * 64)},
-        tiny.termbase, tiny.occurrences, tiny.cases))
-    assert terms_bilingual.main(["--set", "en-ru-science"]) == 2
-    captured = capsys.readouterr()
-    assert captured.out == "" and captured.err.count("\n") == 1 and "differ from those that were labelled" in captured.err
+        tiny.termbase, tiny.occurrences, tiny.cases), monkeypatch, capsys)

@@ -439,20 +439,16 @@ def _lone_wordless(
     Установка мыши»."""
     lone = np.zeros(len(r))
     held = np.zeros(len(r))
-    for x in range(a):
-        own = _wordless_at(source, r - 1 - x)
-        anchored = np.zeros(len(r), dtype=bool)
-        for y in range(b):
-            anchored |= matches[pairs[x, y]] > 0
-        lone += (own > 0) & ~((own == 2) & anchored)
-        held += own > 0
-    for y in range(b):
-        own = _wordless_at(target, c - 1 - y)
-        anchored = np.zeros(len(r), dtype=bool)
-        for x in range(a):
-            anchored |= matches[pairs[x, y]] > 0
-        lone += (own > 0) & ~((own == 2) & anchored)
-        held += own > 0
+    # each side's sentences in turn, with the (source, target) key of a pair it makes with the other's
+    for side, ends, count, others, key in ((source, r, a, b, lambda i, j: (i, j)),
+                                            (target, c, b, a, lambda i, j: (j, i))):
+        for i in range(count):
+            own = _wordless_at(side, ends - 1 - i)
+            anchored = np.zeros(len(r), dtype=bool)
+            for j in range(others):
+                anchored |= matches[pairs[key(i, j)]] > 0
+            lone += (own > 0) & ~((own == 2) & anchored)
+            held += own > 0
     lone[held == a + b] = 0
     return lone
 
