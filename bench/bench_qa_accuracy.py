@@ -155,6 +155,12 @@ The sets, scored apart:
   read from the fetch mirror, labelled by reading (62 real errors in 57 pairs, 1 of them
   `number-mismatch`; 117 legitimate localisations noted) and committed before any check ran on
   it; no synthetic errors, no termbase.
+* **held-out math-subtitles human** and **machine**: `bench/qa_math_subtitles.py`, frozen: 516 real
+  sentence pairs of 16 3Blue1Brown videos (mathematics read aloud: numbers, variables and formulas
+  said in words), 150 as the community's Russian subtitles re-cut to the sentence and 366 as the
+  captions project's machine translation, scored apart; read from the fetch mirror, labelled by
+  reading (25 real errors in 23 pairs; 119 legitimate renderings noted) and committed before any
+  check ran on it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -210,6 +216,7 @@ from bench import (
     qa_long_prose,
     qa_man_handbooks,
     qa_manpages,
+    qa_math_subtitles,
     qa_ml_courses,
     qa_news_numbers,
     qa_open_guides,
@@ -663,6 +670,10 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      "and contests (RusLTC, graded best or worst), their errors left in", qa_student_translations.load),
     ("held-out figures", "Sentences full of figures (COVID-19 papers and pages, Wikinews, Wikibooks, Wikivoyage) "
      "as TICO-19's and FLORES-200's professional translators rendered them", qa_figures.load),
+    ("held-out math-subtitles human", "3Blue1Brown's mathematics narration as its community's Russian subtitles "
+     "rendered it", qa_math_subtitles.load_human),
+    ("held-out math-subtitles machine", "3Blue1Brown's mathematics narration as the captions project's machine "
+     "translation rendered it", qa_math_subtitles.load_machine),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops
