@@ -549,7 +549,7 @@ Rules added where the earlier sets did not say:
   ("you consent", "claim to be", "request a refund", "will refund", "transfer" the verb, "the
   process described above" for the verb "process", "has contracted");
 * a name is ``other``: "Terms of Service" for service (the terms are the concept), "Mozilla
-  Public License", "Amazon Web Services", "Data Subject Access Request Portal", "Legal Notices" in
+  Public License", "Amazon Web Services", "Mozilla Subscription Services" (subscription and service), "Data Subject Access Request Portal", "Legal Notices" in
   an address, "United States"; a data breach or security breach is another sense of breach,
   "attorney fees" of fee, "service of process" of service, "conflict of law" of law, the content
   of a message or call of content, "our provision of the Services" of provision;
@@ -563,13 +563,14 @@ Rules added where the earlier sets did not say:
   indemnify are ``other``; a hyphenated compound opening with a forbidden variant renders it
   («интернет-провайдера», «куки-файлов»).
 
-Counts: **999 source occurrences, 882 in the concept's sense, 117 in another sense, a name or a
-modifier; 12 target-only rows (10 concept, 2 other); 751 pair-concepts: 61 gold `term-missing`,
-144 gold `term-forbidden`, 456 rendered, 90 of another sense only**. The renderings: 589 term, 195
-forbidden, 91 other, 4 pronoun, 3 omitted. As in the sixth set one vendor's choice dominates
-`term-forbidden`: «сервис» for service (94 pair-concepts) and «аккаунт» for account (41); the
+Counts: **999 source occurrences, 866 in the concept's sense, 133 in another sense, a name or a
+modifier; 12 target-only rows (10 concept, 2 other); 751 pair-concepts: 54 gold `term-missing`,
+139 gold `term-forbidden`, 456 rendered, 102 of another sense only**. The renderings: 588 term, 187
+forbidden, 84 other, 4 pronoun, 3 omitted. As in the sixth set one vendor's choice dominates
+`term-forbidden`: «сервис» for service (89 pair-concepts) and «аккаунт» for account (41); the
 rest «провайдер» 3, «личная информация» 3, «контракт» 1, «третья сторона» 1, «куки» 1. Read the
-forbidden figure per concept. The labels are one reader's, in one session, without a second pass.
+forbidden figure per concept. The labels are one reader's, in one session; a second look at the gold `term-missing` made "Mozilla
+Subscription Services" a name (7 fewer), no other pass.
 
 **Run: not yet.** The engineer runs it once:
 
