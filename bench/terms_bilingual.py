@@ -3,7 +3,8 @@
 Six frozen sets share this code: `--set ru-en` (the first, below), `--set en-ru` (the second,
 after it), `--set en-ru-docs` (the third, non-fiction), `--set en-ru-sky` (the fourth, popular
 astronomy and ethnography), `--set en-ru-humanities` (the fifth, history, politics and
-philosophy) and `--set en-ru-science` (the sixth, popular science and money, last). All are
+philosophy), `--set en-ru-science` (the sixth, popular science and money) and `--set en-ru-law`
+(the seventh, law: terms of service and privacy notices, last). All are
 read, labelled and scored by the same rules and the same report.
 
 Every earlier term set (`bench.recognition_*`) is monolingual: lines of one language, each
@@ -493,6 +494,87 @@ the forbidden figure per concept.
 **Run: not yet.** The engineer runs it once:
 
     python -m bench.terms_bilingual --set en-ru-science --senses
+
+**The seventh set, EN → RU law** (``--set en-ru-law``): the legal text a translation vendor is
+bound to a termbase for, contracts and data protection: terms of service, terms of use, privacy
+notices and policies, with a termbase a client's legal terminologist would give.
+
+*Pairs.* 414 EN → RU pairs of ten of Mozilla's legal documents (``mozilla/legal-docs`` at
+``f098c17``, CC BY-SA 3.0 Unported; the README: "Localization of these documents is managed
+through an external vendor"), read by `bench.terms_law_texts` from the ``fetch`` mirror, each file
+refused unless it hashes to its frozen sha256, nothing of their text committed: the Firefox terms
+of use (46 pairs), the Mozilla accounts terms of service (53), the subscription services' terms
+(83) and privacy notice (40), the MDN Plus terms (39), the acceptable use policy (18), the
+copyright and trademark infringement page (37), the content moderation practices (28), the
+Mozilla privacy policy (28) and the websites' privacy notice (42). A pair is one Markdown line
+(heading, paragraph, list item) and the Russian line of the same place: both languages of each
+document hold as many lines, of the same Markdown kind, because the vendor translates line by line;
+the Markdown is dropped (`bench.terms_law_texts.plain`). Listed in
+``bench/data/terms_bilingual_enru_law/pairs.tsv`` by block id (``document#line``) with a digest of
+each pair; a pair's bead is its place in the document. Some of the Russian translates an older
+English (Firefox terms of use pair 8 renders another paragraph; a changed postal address): it
+stays, labelled by what the Russian says. No alignment set, QA set or term set reads these texts.
+
+*Termbase.* ``bench/data/terms_bilingual_enru_law/termbase_en_ru.csv``: 70 concepts (31 admitted
+and 20 forbidden Russian variants: «контракт», «третья сторона», «терминация», «диспут»,
+«классовый иск», «регулирующее право», «личные данные», «личная информация», «процессор»,
+«легитимный интерес», «трансфер», «приватность», «куки», «копирайт», «торговая марка»,
+«аффилиат», «сервис», «провайдер», «аккаунт», «рефанд»), each preferred row's note naming where the
+Russian term comes from (the Civil Code's articles, 152-ФЗ «О персональных данных», the ГПК, the
+European Convention's official Russian; 15 from the labeller's knowledge of legal usage, said so):
+contract law, procedure, data protection, intellectual property, consumer terms; words of two senses
+(party, terms, right, state, court, claim, notice, trial, minor, content, service, account,
+security, processor, controller, transfer, remedy, provision, authority) and 22 multiword terms.
+Written and committed before any pair was read (commit ``fb54f00``), from the documents' kind (the
+file names), not their text. 48 concepts have neither term in any earlier term set's termbase; 50
+of the 70 occur in their sense (not amendment, arbitration, authority, breach, class action,
+controller, disclosure, governing law, injunction, law enforcement, legal basis, legitimate
+interest, minor, processor, renewal, retention, state, tax, trial, waiver: the documents are
+shorter on procedure than the file names promised).
+
+*Labels* (termheld7 helper, session 32, 2026-12-06), without running the checks, the matcher or
+`termbase/` on the pairs, by the earlier sets' rules. Candidates were every English word or
+phrase matching a concept's term with a regular ending (-s, -es, -'s, -ed, -ing, -ies; "licence",
+"third-party"), whole words, a word inside a longer term of another concept left to that concept
+("party" in "third party", "law" in "applicable law", "privacy" in "privacy policy"), and every
+run of Russian words whose pymorphy3 readings share normal forms with a forbidden variant where
+the source holds no candidate of that concept. Every candidate whose pair's Russian held no
+approved or forbidden term of its concept, or fewer than the English has occurrences, was read
+with its whole pair; those whose Russian held one were read in their English context for sense;
+every target row was read. Where a pair holds one concept several times the labels give its
+renderings in sum; which occurrence carries which was set by reading only where the forms differ.
+Rules added where the earlier sets did not say:
+
+* a word of the concept's spelling in another part of speech than the termbase's is ``other``
+  ("you consent", "claim to be", "request a refund", "will refund", "transfer" the verb, "the
+  process described above" for the verb "process", "has contracted");
+* a name is ``other``: "Terms of Service" for service (the terms are the concept), "Mozilla
+  Public License", "Amazon Web Services", "Mozilla Subscription Services" (subscription and service), "Data Subject Access Request Portal", "Legal Notices" in
+  an address, "United States"; a data breach or security breach is another sense of breach,
+  "attorney fees" of fee, "service of process" of service, "conflict of law" of law, the content
+  of a message or call of content, "our provision of the Services" of provision;
+* «Политика конфиденциальности» or «политика приватности» for a "Privacy Notice" is ``other`` (a
+  policy is not a notice; «приватность» there is privacy's forbidden variant, but "privacy" in
+  "privacy notice" is a modifier naming another thing, so it is ``other``); «личные сведения» and
+  «личные данные» for personal information are ``other`` (neither the approved nor the forbidden
+  wording); «сторонний» for third-party is ``other`` (an adjective, not «третье лицо»);
+* a term's reflexive passive («обрабатываться») or its aspect pair («возместить» for
+  «возмещать») is the term; «служба» for service and «освободить от ответственности» for
+  indemnify are ``other``; a hyphenated compound opening with a forbidden variant renders it
+  («интернет-провайдера», «куки-файлов»).
+
+Counts: **999 source occurrences, 866 in the concept's sense, 133 in another sense, a name or a
+modifier; 12 target-only rows (10 concept, 2 other); 751 pair-concepts: 54 gold `term-missing`,
+139 gold `term-forbidden`, 456 rendered, 102 of another sense only**. The renderings: 588 term, 187
+forbidden, 84 other, 4 pronoun, 3 omitted. As in the sixth set one vendor's choice dominates
+`term-forbidden`: «сервис» for service (89 pair-concepts) and «аккаунт» for account (41); the
+rest «провайдер» 3, «личная информация» 3, «контракт» 1, «третья сторона» 1, «куки» 1. Read the
+forbidden figure per concept. The labels are one reader's, in one session; a second look at the gold `term-missing` made "Mozilla
+Subscription Services" a name (7 fewer), no other pass.
+
+**Run: not yet.** The engineer runs it once:
+
+    python -m bench.terms_bilingual --set en-ru-law --senses
 """
 
 from __future__ import annotations
@@ -592,6 +674,23 @@ TEXTS_EN_RU_SCIENCE: dict[str, Text] = {
 """The sixth set's texts, in the order they become the project's documents: the cases of two frozen
 QA sets (the book set's Dobzhansky, the public sites' bitcoin.org) that `PAIRS_EN_RU_SCIENCE` lists."""
 
+DATA_EN_RU_LAW = Path(__file__).resolve().parent / "data" / "terms_bilingual_enru_law"
+PAIRS_EN_RU_LAW = DATA_EN_RU_LAW / "pairs.tsv"
+TEXTS_EN_RU_LAW: dict[str, Text] = {
+    "firefox-terms-of-use": Text("bench.terms_law_texts", "ea6f3b83b76e951360e996408114365ef9aabbb201d604f8bb471818cc3037fd"),
+    "firefox-cloud-services-tos": Text("bench.terms_law_texts", "685a91e864d1f3a46c19112677a5ae7fc3128d0fa1151819c2f92d4dd1243f47"),
+    "subscription-services-tos": Text("bench.terms_law_texts", "d97f37696b75a5e731ca1e119b2ecb032abe9e6d0d0071965b902c34a8a0d4b3"),
+    "mdn-plus-terms": Text("bench.terms_law_texts", "cca4a399f28c40b4570322686c0b8426d8208cc0e358da33550e2cef2d92ce6c"),
+    "acceptable-use-policy": Text("bench.terms_law_texts", "568b5d4cc7c2f2463abec4b41a71b91f638abc3462f8936f832c4fa8b58932e8"),
+    "report-infringement": Text("bench.terms_law_texts", "997be42339fc6770999a480f702d24690870f695337eaf85ce1f21ebf5d88e6c"),
+    "content-moderation-practices": Text("bench.terms_law_texts", "029377ea09fd254b0a22c1a553c4236160bad48be629a63b3a70c0316f358568"),
+    "mozilla-privacy-policy": Text("bench.terms_law_texts", "6612c1a63d96b4afaf17c2e892e34bd52b5df3e89a849c001fb3ed7e875f65a0"),
+    "subscription-services-privacy-notice": Text("bench.terms_law_texts", "012da9a121faf04a5c3b5ba320b55229a2cfe0e95cb08b054d68e8e389a01ee0"),
+    "websites-privacy-notice": Text("bench.terms_law_texts", "dd9c13f02a2644a9ad5b8ffd3482846bc4f9b262493a46c6461f0f0a2b486660"),
+}
+"""The seventh set's texts, in the order they become the project's documents: ten of Mozilla's legal
+documents (`bench.terms_law_texts`), their blocks that `PAIRS_EN_RU_LAW` lists."""
+
 
 @dataclass(frozen=True)
 class DataSet:
@@ -619,6 +718,8 @@ SETS = {
                                 DATA_EN_RU_HUMANITIES / "termbase_en_ru.csv", DATA_EN_RU_HUMANITIES / "occurrences.tsv"),
     "en-ru-science": DataSet("en-ru-science", "en", "ru", TEXTS_EN_RU_SCIENCE, DATA_EN_RU_SCIENCE / "termbase_en_ru.csv",
                              DATA_EN_RU_SCIENCE / "occurrences.tsv", PAIRS_EN_RU_SCIENCE),
+    "en-ru-law": DataSet("en-ru-law", "en", "ru", TEXTS_EN_RU_LAW, DATA_EN_RU_LAW / "termbase_en_ru.csv",
+                         DATA_EN_RU_LAW / "occurrences.tsv", PAIRS_EN_RU_LAW),
 }
 """The sets by the name `--set` takes."""
 
@@ -903,7 +1004,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.terms_bilingual", description=__doc__.split("\n")[0])
     parser.add_argument("--senses", action="store_true", help="also prime the sense memory on the first half")
     parser.add_argument("--set", choices=sorted(SETS), default="ru-en", dest="data_set",
-                        help="which frozen set: ru-en (the first), en-ru, en-ru-docs, en-ru-sky, en-ru-humanities or en-ru-science")
+                        help="which frozen set: ru-en (the first), en-ru, en-ru-docs, en-ru-sky, en-ru-humanities, en-ru-science or en-ru-law")
     args = parser.parse_args(argv)
     chosen = SETS[args.data_set]
     try:
