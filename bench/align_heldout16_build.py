@@ -31,6 +31,7 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from bench import align_heldout, align_heldout15
@@ -95,11 +96,15 @@ def paragraphs(lines: list[str]) -> list[tuple[str, bool]]:
     return out
 
 
-def typeset(name: str, setter: EnglishTypesetter) -> list[Page]:
-    """The work's pages: justified, hyphenated body lines under the text's furniture."""
-    style, even_head, odd_head, first_number = FURNITURE[name]
-    source = SOURCES[name]
-    lines = align_heldout.read_source(source.en).split("\n")[source.first - 1 : source.last]
+def typeset(name: str, setter: Typesetter, lines: list[str] | None = None,
+            furniture: tuple[str, str, str, int] | None = None) -> list[Page]:
+    """The work's pages: justified, hyphenated body lines under the text's furniture. `lines` and
+    `furniture` are this set's English lines and furniture unless given (the seventeenth set
+    typesets its Russian with them)."""
+    style, even_head, odd_head, first_number = FURNITURE[name] if furniture is None else furniture
+    if lines is None:
+        source = SOURCES[name]
+        lines = align_heldout.read_source(source.en).split("\n")[source.first - 1 : source.last]
     room = PAGE_H - TOP - BOTTOM
     pages: list[Page] = []
     body: list[Printed] = []
@@ -125,15 +130,17 @@ def ocr(image: Path) -> str:
                           check=True, capture_output=True, text=True).stdout
 
 
-def scan(name: str, workdir: Path, setter: EnglishTypesetter) -> tuple[str, list[dict[str, object]]]:
-    """The text's OCR, its pages joined by a form feed, and each page image's digest."""
+def scan(name: str, workdir: Path, setter: Typesetter, pages: list[Page] | None = None,
+         read: Callable[[Path], str] = ocr) -> tuple[str, list[dict[str, object]]]:
+    """The text's OCR, its pages joined by a form feed, and each page image's digest: `pages`
+    (this set's English typeset unless given) degraded and read by `read` (Tesseract `eng`)."""
     texts, images = [], []
-    for page in typeset(name, setter):
+    for page in typeset(name, setter) if pages is None else pages:
         seed = int(hashlib.sha256(f"{name}/{page.number}".encode()).hexdigest()[:8], 16)
         jpeg = degrade(render(page, setter), seed)
         image = workdir / f"{name}-{page.number:03d}.jpg"
         image.write_bytes(jpeg)
-        texts.append(ocr(image).rstrip("\n"))
+        texts.append(read(image).rstrip("\n"))
         images.append({"page": page.number, "image_sha256": hashlib.sha256(jpeg).hexdigest()})
     return "\n\f".join(texts) + "\n", images
 

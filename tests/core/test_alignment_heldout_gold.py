@@ -31,6 +31,7 @@ from bench import (
     align_heldout14,
     align_heldout15,
     align_heldout16,
+    align_heldout17,
 )
 from tests.core.test_alignment_heldout import (
     assert_frozen_gold,
@@ -194,6 +195,20 @@ FROZEN: dict[ModuleType, Frozen] = {
             "1-1": 92, "1-n": 19, "n-1": 4, "n-m": 1, "null": 2,
         },
     },
+    align_heldout17: {
+        "tolstoy-ivan-ilyich-1": {
+            "en_sentences": 143, "ru_sentences": 152, "beads": 132,
+            "1-1": 91, "1-n": 17, "n-1": 12, "n-m": 1, "null": 11,
+        },
+        "tolstoy-ivan-ilyich-2": {
+            "en_sentences": 99, "ru_sentences": 100, "beads": 94,
+            "1-1": 78, "1-n": 6, "n-1": 7, "n-m": 0, "null": 3,
+        },
+        "gogol-nose-1-2": {
+            "en_sentences": 107, "ru_sentences": 120, "beads": 101,
+            "1-1": 77, "1-n": 8, "n-1": 8, "n-m": 2, "null": 6,
+        },
+    },
 }
 """The counts each set's gold was committed with, as its module docstring, the README and
 docs/alignment.md give them (the sixth set's froze sentences, beads and null beads only)."""
@@ -203,9 +218,9 @@ UNFROZEN = (align_heldout2, align_heldout3, align_heldout4, align_heldout5)
 HAND_PAIRED = (align_heldout6, align_heldout7, align_heldout8, align_heldout9, align_heldout10, align_heldout11,
                align_heldout12)
 """The sets whose works are paired paragraph by paragraph by hand (`align_heldout.HandPaired`)."""
-SPLIT_BY_PAIRS = [module for module in FROZEN if module not in (align_heldout15, align_heldout16)]
+SPLIT_BY_PAIRS = [module for module in FROZEN if module not in (align_heldout15, align_heldout16, align_heldout17)]
 """The sets read by `align_heldout.sentence_files`; the fifteenth stages its own texts, the
-sixteenth reads OCR (`tests/core/test_alignment_heldout16.py`)."""
+sixteenth and seventeenth read OCR (`tests/core/test_alignment_heldout16.py`, `..._heldout17.py`)."""
 
 
 def _name(module: ModuleType) -> str:
