@@ -7,7 +7,8 @@ Round seventeen's termbase: 100,000 concepts of "library"/«библиотека
 moved down onto that segment and back, and a task ticking every 5 ms measures the longest stall
 of the app's loop until the segment's late check is drawn. The CPU the drawing thread spends
 drawing that check's answer (`_show_checked`: the source view, the term and findings panels, the
-index's copy) is measured alone too. Building the termbase and the first check take minutes.
+index's copy) is measured alone too, and the checking thread's CPU for the segment's job (round 25:
+concepts alike but for their ids read once). Building the termbase and the first check take minutes.
 
     python -m bench tui_shared_word
 """
@@ -79,7 +80,9 @@ async def main():
         screen.grid.move_to(1)
         await settle(app, pilot)
         segment = screen.current
+        started = time.thread_time()
         checked = screen._check_job(segment)()
+        found["job"] = time.thread_time() - started
         spent = []
         for _ in range(3):
             screen.query_one(TermPanel)._shown = None
@@ -107,6 +110,8 @@ def run() -> list[dict[str, Any]]:
          "unit": "s", "target": f"<= {TARGET_STALL}"},
         {"benchmark": name, "metric": "longest stall moving back off it", "value": found["up"], "unit": "s",
          "target": f"<= {TARGET_STALL}"},
+        {"benchmark": name, "metric": "checking thread's CPU for that segment (terms and local checks)",
+         "value": found["job"], "unit": "s", "target": ""},
         {"benchmark": name, "metric": "drawing thread's CPU drawing its checked answer and its grid mark",
          "value": found["draw"], "unit": "s", "target": ""},
     ]

@@ -78,6 +78,12 @@ FOCUS_KEYS = frozenset({"tab", "shift+tab"})
 """Keys that move the focus once the focused widget has passed them up (`_send_key`)."""
 KEY_TAKEN_WITHIN = 1.0
 """Seconds a replayed key may take before the next is replayed anyway (its widget went away)."""
+MOST_HELD_KEYS = 1000
+"""Keys held at once (`_hold_key`); later ones are dropped, and the app says so. A held key is
+replayed only once the one before it is taken, some 15 ms each: 100,000 keys sent in a burst
+while the segments loaded held every key typed after them for about half an hour, and their
+list grew without end (hardening, round 25). Nobody types a thousand keys while a view loads;
+a paste the terminal sends as keys is pasted again."""
 
 class KeyTaken(Message):
     """Posted behind a replayed key to the widget the key went to: it bubbles up the same
@@ -235,6 +241,8 @@ class WorkbenchApp(App[None]):
         """The file the text whose save was refused went to as the app left (`_leave`)."""
         self._handlers_before: dict[int, Any] = {}
         self._held_keys: list[events.Key] = []
+        self._dropped_keys = False
+        """Keys past `MOST_HELD_KEYS` were dropped since the held ones last ran out (said once)."""
         self._replay_timer: Timer | None = None
         """Set while a replayed key is on its way (`_replay_next`): later keys wait behind it."""
         self._replay_serial = 0
@@ -300,12 +308,20 @@ class WorkbenchApp(App[None]):
         another view drops what was held for this one."""
         if event.key in APP_KEYS:
             self._held_keys.clear()
+            self._dropped_keys = False
             return False
         waiting = getattr(self.screen, "waiting_for_segments", None)
         if not (self._held_keys or self._replay_timer is not None) and not (
                 waiting is not None and waiting() and not self._load_failed):
+            self._dropped_keys = False
             return False
-        self._held_keys.append(events.Key(event.key, event.character))
+        if len(self._held_keys) < MOST_HELD_KEYS:
+            self._held_keys.append(events.Key(event.key, event.character))
+        elif not self._dropped_keys:
+            self._dropped_keys = True
+            self.notify(_("Keys came faster than the editor takes them: those after the first {count} waiting "
+                          "were dropped (paste again what was pasted).").format(count=number(MOST_HELD_KEYS)),
+                        severity="warning")
         return True
 
     def release_keys(self) -> None:

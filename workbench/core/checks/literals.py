@@ -26,7 +26,7 @@ from workbench.core.checks.base import CheckContext, CheckSpec, Finding, registe
 from workbench.core.checks.glosses import left_out
 from workbench.core.checks.textutil import ADDRESS, is_copy
 from workbench.core.project import Segment
-from workbench.wording import N_, Wording, phrase, worded
+from workbench.wording import N_, Wording, phrase, phrase_n, worded
 
 SPECS = (
     CheckSpec(
@@ -107,10 +107,26 @@ def _cyrillic_left(position: int, target: str) -> Iterator[Finding]:
         position,
         "untranslated-fragment",
         "warning",
-        **worded(N_("Cyrillic words left in the translation: {words}."),
-                 words=", ".join(dict.fromkeys(f"“{m.group()}”" for m in words))),
+        **worded(N_("Cyrillic words left in the translation: {words}."), words=_named(words)),
         target_spans=tuple(m.span() for m in words),
     )
+
+
+_MOST_NAMED = 20
+"""Distinct words a finding names; the rest are counted. A target of 7,000 distinct words left in
+the source's script (a Russian paragraph pasted into an English translation and edited) made a
+message of 70,000 characters, the whole text again in the report and the findings panel
+(hardening, round 25); the spans still mark every one."""
+
+
+def _named(words: Sequence[re.Match[str]]) -> str | Wording:
+    """The words, each once and quoted, at most `_MOST_NAMED` of them and how many more."""
+    quoted = list(dict.fromkeys(f"“{m.group()}”" for m in words))
+    if len(quoted) <= _MOST_NAMED:
+        return ", ".join(quoted)
+    more = len(quoted) - _MOST_NAMED
+    return phrase_n("{shown} and {more} more", "{shown} and {more} more", more,
+                    shown=", ".join(quoted[:_MOST_NAMED]), more=more)
 
 
 def _found(text: str) -> Counter[str]:
@@ -1953,11 +1969,10 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
         words = [m for m in words if not _within(m, copied)]
     if not words:
         return
-    shown = ", ".join(dict.fromkeys(f"“{m.group()}”" for m in words))
     yield Finding(
         position,
         "untranslated-fragment",
         "warning",
-        **worded(N_("English words left in the translation: {words}."), words=shown),
+        **worded(N_("English words left in the translation: {words}."), words=_named(words)),
         target_spans=tuple(m.span() for m in words),
     )

@@ -216,6 +216,9 @@ _BY_READ = {
     "ru": _by_read(_costs(_CYRILLIC, _LEARNED_CYRILLIC)),
 }
 """Letters as read -> (as printed, cost) of each confusion."""
+_MOST_SHORTENED = max(len(read) - len(printed) for pairs in _BY_READ.values() for read, printed_costs in pairs.items()
+                      for printed, _cost in printed_costs)
+"""The most letters one confusion undone takes off a token ("rn" read for "m": one)."""
 _READ_LENGTHS = tuple(range(1, 1 + max(len(read) for pairs in _BY_READ.values() for read in pairs)))
 """How many letters a confusion reads."""
 
@@ -345,6 +348,8 @@ def _confusions(token: str, lexicon: Lexicon, least: float,
     letters so far: a long token dense with confusable letters has thousands of pairs (a
     40-letter one some 3,000, 16 ms of CPU in Russian), and nearly all go astray within a few
     letters."""
+    if not forms and len(token) - 2 * _MOST_SHORTENED > lexicon.longest_word():
+        return {}  # every word of the list is shorter than anything two confusions make of it
     matches = _matches(token, lexicon.lang)
     found = _one_confusion(token, lexicon, least, matches, forms)
     if len(token) >= _TWO_CONFUSIONS_SHORTEST:

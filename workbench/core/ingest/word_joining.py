@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pymorphy3
 from wordfreq import available_languages, get_frequency_dict
@@ -92,6 +92,11 @@ def _sorted_words(lang: str) -> list[str]:
     return sorted(_frequencies(lang))
 
 
+@cache
+def _longest_word(lang: str) -> int:
+    return max(map(len, _sorted_words(lang)), default=0)
+
+
 def _zipf_of(frequency: float | None) -> float:
     return math.log10(frequency) + 9.0 if frequency else 0.0
 
@@ -131,6 +136,11 @@ class Lexicon:
         key = prefix.casefold()
         at = bisect_left(words, key)
         return at < len(words) and words[at].startswith(key)
+
+    def longest_word(self) -> int:
+        """The letters of the frequency list's longest word (Russian 27, English 34): a repair
+        longer than that is no listed word, whatever its letters (hardening, round 25)."""
+        return _longest_word(self.lang)
 
     def break_odds(self, before: str, after: str) -> float:
         """log10 odds that "before"+"after" is one word broken by a line end rather

@@ -162,6 +162,12 @@ class TeamLocal:
             if self.db.execute("pragma journal_mode").fetchone()[0] != "wal":
                 self.db.enable_wal()
             refuse_foreign_triggers(conn, path, {})  # one could rewrite what the outbox sends
+            unknown = migrations.newer(self.db)
+            if unknown:
+                # A newer workbench's outbox or take marks, read by this one's rules, were sent or
+                # taken as they were not meant (hardening, round 25).
+                raise ProjectError.worded(N_("{path} was made by a newer workbench (schema {schema}); upgrade "
+                                             "workbench"), path=path, schema=sorted(unknown)[-1])
             # Under the write lock, pending ones read again there: the TUI's sync and a
             # `team sync` creating the file at once both applied them ("database is locked").
             migrations.apply_pending(self.db, lock=lambda: write_transaction(self.db.conn))
