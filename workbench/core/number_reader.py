@@ -1004,6 +1004,8 @@ class NumberReader:
                     readings = decades if _YEAR_WORD.match(text, m.end()) else readings | decades
                 found.append(NumberToken(word, m.start(), m.end(), readings, False, "word"))
         found = _compounds(text, found, denominators(self.lang))
+        if self.lang == "ru" and found and ("тысяч" in text or "Тысяч" in text or "лион" in text or "лиард" in text):
+            found = [t for t in found if not _vague_plural_scale(text, t)]
         return _centuries(text, found) if found and ("век" in text or "столет" in text or "entur" in text) else found
 
 
@@ -1209,6 +1211,31 @@ def _is_tens_ordinal_plural(folded: str, readings: frozenset[Reading]) -> bool:
     return folded.endswith(("ые", "ых", "ыми")) and any(
         role == NUMBER and (20 <= v <= 90 or v == 0) and v % 10 == 0 for role, v in readings
     )
+
+
+_PLURAL_SCALE = re.compile(r"(?:тысяч(?:и|ам|ами|ах)?|(?:миллион|миллиард|триллион)(?:ы|ов|ам|ами|ах))")
+"""The plural forms of the Russian scale words: «тысячи людей», «миллионы лет» ("thousands of
+people", "millions of years"), also «тысячи», the genitive of «тысяча» (`_ONE_SCALE_BEFORE`)."""
+_ONE_SCALE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:более|менее|больше|меньше|свыше|около|порядка|почти|до|от|из|без|для|у|с|со|"
+    r"половин[а-яё]*|треть|четверть)[ \u00a0]+$", re.IGNORECASE)
+"""Words after which «тысячи» is one thousand in the genitive («около тысячи человек» is about a
+thousand), not thousands."""
+
+
+def _vague_plural_scale(text: str, token: NumberToken) -> bool:
+    """Whether `token` is a Russian scale word in the plural with no number word before it:
+    «Тысячи людей погибли», «миллионы лет» say "thousands", "millions", a vague count as the
+    English plural is (which the English reader reads as no number), not one thousand a number
+    word of the source could be paired against ("the Three Kingdoms … thousands of people" as
+    «Троецарствия … Тысячи людей» is no 3 against 1,000). A scale word a number counts, «две
+    тысячи» (one compound token) or «50 тысяч», stays."""
+    folded = token.text.casefold()
+    if token.kind != "word" or not _PLURAL_SCALE.fullmatch(folded):
+        return False
+    if text[:token.start].rstrip(" \u00a0")[-1:].isdigit():
+        return False  # «50 тысяч»: the scale of the digits before it
+    return not (folded == "тысячи" and _ONE_SCALE_BEFORE.search(text, max(0, token.start - 16), token.start))
 
 
 def _compounds(text: str, found: list[NumberToken], parts: dict[str, int]) -> list[NumberToken]:
@@ -1591,6 +1618,8 @@ def compare(
     left_tgt = [t for j, t in enumerate(tgt_req) if j not in paired]
     if not left_src and not left_tgt:
         return NumberComparison((), (), tuple(assumptions)) if assumptions else _AGREE
+    if left_tgt and any(t.kind == "decade" for t in src_req):
+        left_tgt = _age_span_ends(left_tgt, src_req, tgt_req, pairs, target)
     left_src, left_tgt = _percentages(left_src, source), _percentages(left_tgt, target)
     # Words stand in only for counts, decades and times ("noon"), never for a month.
     src_opt = [t for t in src if not t.required]
@@ -1633,6 +1662,28 @@ def compare(
         _counts(src_req),
         _counts(tgt_req),
     )
+
+
+_SPAN_TO = re.compile(r"(?:[-‑–—]|[ \u00a0]*(?:[-‑–—]|до|по|to)[ \u00a0]*)", re.IGNORECASE)
+"""What joins the two ends of a span: «20-30», «от 20 до 30»."""
+
+
+def _age_span_ends(left_tgt: list[NumberToken], src_req: Sequence[NumberToken], tgt_req: Sequence[NumberToken],
+                   pairs: dict[int, int], target: str) -> list[NumberToken]:
+    """`left_tgt` without the ends of the spans a decade of someone's age is written as: "in
+    his 20s" as «от 20 до 30 лет» or «20-30 лет» (the source's decade paired with the span's
+    start, `_english_idiom`; its end is the next decade, with any ending, «30-ти»). The end of
+    a span that starts elsewhere, or ends on another number («от 20 до 40 лет»), is still left."""
+    ends: list[NumberToken] = []
+    for i, j in pairs.items():
+        age = src_req[i]
+        if age.kind != "decade" or not any(role == NUMBER for role, _ in age.readings):
+            continue  # a decade of the calendar, "the 1920s", is no age
+        start = tgt_req[j]
+        nexts = {v + 10 for role, v in age.readings if role == DECADE_SHORT}
+        ends += [t for t in left_tgt if t.start > start.end and _SPAN_TO.fullmatch(target, start.end, t.start)
+                 and any(role == NUMBER and v in nexts for role, v in t.readings)]
+    return [t for t in left_tgt if t not in ends] if ends else left_tgt
 
 
 _AGREE = NumberComparison((), ())

@@ -871,7 +871,8 @@ _INDIRECT_QUESTIONS = {
     "ru": (
         re.compile(
             r"(?<![\w-])(?:спрос|спраш|интересова|интересу|вопрос|задума|задумыва|недоумева|гада)[а-яё]*"
-            r"(?:[ \u00a0]+себя)?,[ \u00a0]+(?:зачем|почему|отчего|как|каков[а-яё]*|как[а-яё]{2,3}|что|где|куда"
+            r"(?:[ \u00a0]+себя)?,[ \u00a0]+(?:(?:с|со|в|во|на|о|об|за|из|до|от|для|по|к|ко|при|через)[ \u00a0]+)?"
+            r"(?:зачем|почему|отчего|как|каков[а-яё]*|как[а-яё]{2,3}|что|где|куда"
             r"|откуда|когда|сколько|кто|[^\W\d_]+[ \u00a0]+ли)(?![\w-])",
             re.IGNORECASE,
         ),
@@ -883,7 +884,8 @@ _INDIRECT_QUESTIONS = {
     ),
 }
 """The shapes of an indirect question, which Russian ends with a stop: a verb of asking or
-wondering and the question it reports («Вы можете спросить, зачем они нужны»), or a verb of
+wondering and the question it reports («Вы можете спросить, зачем они нужны», «Возникает вопрос,
+с какого возраста дети …»: a preposition may come before the question word), or a verb of
 thinking or choosing and the alternatives it weighs («думать, защищаться или атаковать»,
 «решите, сохранить файл или нет»: no «ли»)."""
 
@@ -962,8 +964,8 @@ def _question_by_grammar(
     Russian says a question with a particle or a question word where English
     says it with word order or leaves it indirect ("I cannot tell you whether
     that could have happened" / «…могло ли оно случиться, или нет?»), so a
-    translator's «?» after a source's "." is right when the last sentence of
-    the target is built as a question. The same words build exclamations, so a
+    translator's «?» after a source's "." (or after a headline's no mark) is
+    right when the last sentence of the target is built as a question. The same words build exclamations, so a
     rhetorical question may trade «?» for «!». Only the last sentence is read:
     the mark ends that one.
     """
@@ -973,7 +975,9 @@ def _question_by_grammar(
         return False
     last = _LAST_SENTENCE.search(target.strip())
     sentence = last.group().strip() if last else target
-    if src_class == "." and tgt_class == "?":
+    if src_class in (".", None) and tgt_class == "?":
+        # a headline with no end mark recast as a question («Воспринимают ли дети иронию?»
+        # for "Too Young for School, but Ready for Irony") asks it as a statement's stop would
         return bool(particle.search(sentence) or first.search(sentence))
     if {src_class, tgt_class} == {"?", "!"}:
         return bool(_EXCLAMATIVE[lang].search(sentence))
@@ -1223,6 +1227,34 @@ def _stray_mark(target: str, source: str) -> set[int]:
     return set() if lone is None else {lone}
 
 
+_MEASURE_MARK = re.compile(r"(?<=[°º'′])[ \u00a0]?[0-9]{1,2}(?:[.,][0-9]+)?([\"'])|[0-9]('(?=[ \u00a0]?[0-9]{1,2}(?:[.,][0-9]+)?\"))")
+"""The marks of minutes and seconds of arc and of feet and inches after a number that follows a
+degree or another such mark: `13°20"`, `45°30'15"`, `5'11"`; a straight mark there is the sign
+of a unit (″ ′ typed as the keyboard has them), no quotation."""
+
+
+def _measure_marks(target: str, source: str) -> set[int]:
+    """Positions of the unit marks of `_MEASURE_MARK` in a target whose source writes its
+    measures with such marks too: a copied `13°20"` is a measure, not a quotation left open."""
+    if "'" not in target and '"' not in target or not _MEASURE_MARK.search(source):
+        return set()
+    return {m.start(g) for m in _MEASURE_MARK.finditer(target) for g in (1, 2) if m.group(g)}
+
+
+_LETTER_MARK = re.compile(r"(?<![^\s(\[-])‘(?=[^\W\d_])")
+"""A ‘ glued to the start of a word: in a transliterated Arabic or Hebrew name, «‘Абдуллах» for
+"‘Abdullah", the letter ʿayn, which no ’ closes."""
+
+
+def _letter_marks(target: str, source: str) -> set[int]:
+    """Positions of the ‘ that open words in a target with no ’ to close them, where the source
+    has such an unclosed ‘ too: a letter of a transliterated name (`_LETTER_MARK`), not a
+    quotation opened in English marks."""
+    if "‘" not in target or "’" in target or "’" in source or not _LETTER_MARK.search(source):
+        return set()
+    return {m.start() for m in _LETTER_MARK.finditer(target)}
+
+
 def _marks_in_code(target: str, source: str) -> set[int]:
     """Positions of straight marks inside the target's code spans (`code_spans`), where the
     source writes such marks inside its code spans too: a string literal of the program, whose
@@ -1278,7 +1310,7 @@ def _quote_style(
     """
     exempt = (_copied_literals(target, source) | _copied_code_marks(target, source) | _code_quotes(target, source)
               | _named_letters(target, source) | _link_titles(target, source) | _marks_in_code(target, source)
-              | _stray_mark(target, source)
+              | _stray_mark(target, source) | _measure_marks(target, source) | _letter_marks(target, source)
               if source and lang in _CYRILLIC_LANGUAGES else set())
     straight: list[Span] = []
     foreign: list[Span] = []
@@ -1848,6 +1880,9 @@ which the reader sees run into the link's or the emphasis's last word."""
 _GLUED_AFTER_TAG_IN_SOURCE = re.compile(r"</(?:a|b|i|em|strong|span|u)>(?=[^\W\d_])", re.IGNORECASE)
 """The same in the source: a text that glues its elements to words on purpose (an ending after a
 link, "<a>link</a>s") excuses them in its translation too."""
+_WORD_THEN_DIGITS = re.compile(r"(?<![\w-])[а-яё]{4,}([0-9]+)")
+"""«более12 миллионов»: a Russian word in small letters run into the number after it (a space
+lost as «растёт.С» loses one). Four letters or more: «м2», «км2», «см3» write units so."""
 _NUMERO = re.compile(r"№(?=\d)")
 _SPACED_NUMERO = re.compile(r"№[ \u00a0\u202f](?=\d)")
 _PERCENT = re.compile(r"\d[ \u00a0\u202f]?%")
@@ -1885,6 +1920,7 @@ def _spacing(
     if "·" in target and not _MIDDLE_DOT.search(source):
         problems.extend((phrase(N_("a middle dot “·” for a space")), m.span()) for m in _MIDDLE_DOT.finditer(target))
     problems.extend(_glued_after_tags(source, target))
+    problems.extend(_words_run_into_numbers(source, target))
     if "№" in target and numero == 1:
         problems.extend((phrase(N_("no space after “№”")), m.span()) for m in _NUMERO.finditer(target))
     elif "№" in target and numero == 2:
@@ -1909,6 +1945,14 @@ def _spacing(
         **worded(N_("The translation has {problems}."), problems=tuple(dict.fromkeys(kind for kind, _ in problems))),
         target_spans=tuple(span for _, span in problems),
     )
+
+
+def _words_run_into_numbers(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """A Russian word glued to the digits after it (`_WORD_THEN_DIGITS`) where the source glues
+    no letter to those digits: a name that holds its number, "file1" as «файл1», is the source's."""
+    for m in _WORD_THEN_DIGITS.finditer(target):
+        if re.search(rf"[^\W\d_]{m.group(1)}(?![0-9])", source) is None:
+            yield phrase(N_("no space between a word and the number after it")), m.span()
 
 
 def _glued_signs(source: str, target: str, *, spaced_dash: bool) -> Iterator[tuple[Wording, Span]]:
