@@ -81,7 +81,7 @@ async def test_recheck_says_what_it_found_and_accepted_findings_are_not_open(app
         await pilot.press("f2")
         await settle(pilot)
         shown = str(app.screen.query_one("#findings-text", Static).render())
-        assert "alignment-low-confidence: 1" in shown
+        assert "doubtful alignment: 1" in shown
 
 
 async def test_termbase_search_ignores_case_and_inflection_of_the_query(app: WorkbenchApp) -> None:

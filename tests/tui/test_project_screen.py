@@ -197,7 +197,7 @@ async def test_before_this_session_checks_the_view_shows_the_last_stored_run(
         shown = text(app, "#findings-text")
         assert "not run yet" not in shown
         assert "Last check (" in shown and "open findings (press c to check again)" in shown
-        assert "term-missing: " in shown
+        assert "missing term: " in shown
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])

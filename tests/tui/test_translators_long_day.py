@@ -135,7 +135,7 @@ async def test_the_check_filters_choices_are_not_wrapped(project_path: Path, siz
         await settle(pilot)
         overlay = choices.query_one(SelectOverlay)
         labels = [str(overlay.get_option_at_index(i).prompt) for i in range(overlay.option_count)]
-        assert any(label.startswith("alignment-low-confidence") for label in labels), labels
+        assert any(label.startswith("doubtful alignment") for label in labels), labels
         chrome = overlay.styles.gutter.width + overlay.scrollbar_size_vertical + 2  # an option's padding
         assert overlay.region.width - chrome >= max(cell_len(label) for label in labels), labels
         assert overlay.region.right <= size[0], "kept on the screen"

@@ -110,7 +110,7 @@ async def test_what_the_findings_view_does_is_undone_and_redone_there(app: Workb
         await settle(pilot)
         assert acceptances(project_path) == []
         assert [f.segment for f in screen.findings if f.check == "term-missing"] == [6], "listed again at once"
-        assert "Undone: acceptance of term-missing on segment 6" in notices(app)
+        assert "Undone: acceptance of missing term on segment 6" in notices(app)
         await pilot.press("ctrl+y")
         await settle(pilot)
         assert acceptances(project_path) == ["term-missing"]

@@ -54,7 +54,7 @@ from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.findings import FindingIndex, checked_as, local_checks
 from workbench.tui.host import Done
-from workbench.tui.i18n import N_, _, error_message, ngettext, number
+from workbench.tui.i18n import N_, _, check_name, error_message, ngettext, number
 from workbench.tui.memory_service import MemoryService, TeamUnits
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
 from workbench.tui.store import SegmentStore, read_segments
@@ -646,12 +646,12 @@ class WorkbenchApp(App[None]):
         for screen in self.views.values():
             screen.post_message(message())
 
-    def show_segment(self, segment_id: int) -> None:
-        """Open the translation editor on one segment."""
+    def show_segment(self, segment_id: int, target_span: tuple[int, int] | None = None) -> None:
+        """Open the translation editor on one segment (with `target_span` of its target selected)."""
         self.switch_mode("translate")
         go_to = getattr(self.screen, "go_to_segment", None)
         if go_to is not None:
-            go_to(segment_id)
+            go_to(segment_id, target_span)
 
     def on_segment_requested(self, message: SegmentRequested) -> None:
         self.show_segment(message.segment_id)
@@ -966,7 +966,7 @@ class WorkbenchApp(App[None]):
     def _finding_accepted(self, finding: Finding, then: Callable[[], object] | None) -> None:
         self.findings.drop(finding)
         self._tell_views(FindingsUpdated)
-        self.notify(_("Accepted as a false positive: {check}").format(check=finding.check))
+        self.notify(_("Accepted as a false positive: {check}").format(check=check_name(finding.check)))
         if then is not None:
             then()
 

@@ -124,6 +124,18 @@ def error_message(error: BaseException) -> str:
     return str(error)
 
 
+def check_name(check: str) -> str:
+    """What a check (or a comment, a client's note) is called in the interface language; its id
+    where nothing names it. The ids stay for scripts: the Russian interface listed `ocr-suspect`
+    and `term-missing` (user days, session 31)."""
+    from workbench.core.checks import REGISTRY  # loads every check family: not at startup
+    from workbench.core.checks.comments import KIND_NAMES
+
+    spec = REGISTRY.get(check)
+    name = spec.name if spec is not None else KIND_NAMES.get(check)
+    return _translation.gettext(name) if name else check
+
+
 def finding_message(finding: Finding) -> str:
     """A finding's message in the interface language (the checks word it in English)."""
     return finding.message_in(_translation.gettext, _translation.ngettext)

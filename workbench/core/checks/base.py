@@ -92,6 +92,10 @@ class CheckSpec:
 
     id: str
     default_severity: Severity
+    name: str
+    """What people call it, a msgid (`N_`): the TUI says it in the interface's language (the project
+    view listed `ocr-suspect` and `term-missing` in the Russian interface, user days, session 31);
+    the id stays the name for scripts, the CLI and project.toml."""
     summary: str
     """One line for `--help`, reports and the TUI."""
     options: Mapping[str, float | int] = field(default_factory=dict)

@@ -13,12 +13,16 @@ from collections.abc import Sequence
 
 from workbench.core.checks.base import Finding
 from workbench.core.project import Comment, Segment
+from workbench.wording import N_
 
 COMMENT_CHECK = "comment"
 """The kind the findings view lists open comments under (not a check: nothing computes it)."""
 
 NOTE_CHECK = "xliff-note"
 """The kind a unit's notes are stored under at import (`workbench.core.ingest.importing`)."""
+
+KIND_NAMES = {COMMENT_CHECK: N_("comment"), NOTE_CHECK: N_("client's note")}
+"""What the two kinds are called beside the checks' names (`CheckSpec.name`), as msgids."""
 
 
 def comment_findings(comments: dict[int, list[Comment]], segments: Sequence[Segment]) -> list[Finding]:

@@ -17,10 +17,11 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 """A word of two letters or more: without one, a segment is a label or a number."""
 
 SPECS = (
-    CheckSpec("untranslated", "error", "The segment has a source but no translation."),
+    CheckSpec("untranslated", "error", N_("untranslated"), "The segment has a source but no translation."),
     CheckSpec(
         "same-as-source",
         "warning",
+        N_("same as the source"),
         "The translation is identical to the source text.",
     ),
 )

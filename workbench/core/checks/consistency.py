@@ -30,12 +30,14 @@ SPECS = (
     CheckSpec(
         "inconsistent-target",
         "warning",
+        N_("inconsistent translation"),
         "The same source text is translated differently elsewhere.",
         project_wide=True,
     ),
     CheckSpec(
         "inconsistent-source",
         "info",
+        N_("one translation of different sources"),
         "The same translation is used for different source texts.",
         options={"min-words": 3, "near-duplicate": 90},
         project_wide=True,

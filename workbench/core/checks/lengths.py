@@ -23,6 +23,7 @@ SPECS = (
     CheckSpec(
         "length-ratio",
         "warning",
+        N_("unusual length"),
         "The translation is far longer or shorter than usual for this project.",
         options={"min-length": 40, "threshold": 3.5, "min-segments": 30},
         project_wide=True,

@@ -32,11 +32,13 @@ SPECS = (
     CheckSpec(
         "url-email",
         "error",
+        N_("addresses differ"),
         "A web or e-mail address differs between source and target.",
     ),
     CheckSpec(
         "untranslated-fragment",
         "warning",
+        N_("untranslated words"),
         "Ordinary English words left untranslated in the target (Cyrillic words in a Latin-script one).",
     ),
 )

@@ -39,6 +39,7 @@ SPECS = (
     CheckSpec(
         "number-mismatch",
         "error",
+        N_("numbers differ"),
         "A number in the source is missing or different in the target, or the reverse.",
     ),
 )

@@ -62,6 +62,7 @@ SPECS = (
     CheckSpec(
         "custom-rule",
         "warning",
+        N_("project rule"),
         "A rule from the project's rules.toml: a required or forbidden target pattern.",
     ),
 )

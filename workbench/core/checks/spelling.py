@@ -25,6 +25,7 @@ SPECS = (
     CheckSpec(
         "spelling",
         "warning",
+        N_("spelling"),
         "A target word is not in the Hunspell dictionary, the project's dictionary.txt or the termbase.",
     ),
 )

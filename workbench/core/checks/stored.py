@@ -24,10 +24,11 @@ from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase
 
 SPECS = (
-    CheckSpec("ocr-suspect", "warning", "Text that looks like an OCR error (found at import)."),
+    CheckSpec("ocr-suspect", "warning", N_("OCR error"), "Text that looks like an OCR error (found at import)."),
     CheckSpec(
         "alignment-low-confidence",
         "warning",
+        N_("doubtful alignment"),
         "The aligner is unsure that source and target match (found at alignment).",
     ),
 )

@@ -20,6 +20,7 @@ SPECS = (
     CheckSpec(
         "tag-mismatch",
         "error",
+        N_("tags differ"),
         "An inline code (tag) of the source is missing from the target, is extra there, or is out of order.",
     ),
 )

@@ -56,18 +56,21 @@ SPECS = (
     CheckSpec(
         "term-missing",
         "error",
+        N_("missing term"),
         "A source term is found but no approved translation of it appears in the target.",
         needs_termbase=True,
     ),
     CheckSpec(
         "term-forbidden",
         "error",
+        N_("forbidden term"),
         "A deprecated or superseded term appears in the target.",
         needs_termbase=True,
     ),
     CheckSpec(
         "term-variant-mix",
         "warning",
+        N_("mixed term variants"),
         "One concept is rendered by different approved terms in different segments.",
         needs_termbase=True,
         project_wide=True,

@@ -33,34 +33,40 @@ SPECS = (
     CheckSpec(
         "punctuation-end",
         "warning",
+        N_("end punctuation"),
         "Source and target end with different punctuation.",
         options={"headings": 0},
     ),
     CheckSpec(
         "quote-style",
         "warning",
+        N_("quotation marks"),
         "Quotation marks that do not follow the target language's convention.",
     ),
     CheckSpec(
         "whitespace",
         "info",
+        N_("spaces"),
         "Double spaces, leading or trailing spaces, or a space before punctuation.",
     ),
     CheckSpec(
         "spacing",
         "warning",
+        N_("spacing at punctuation"),
         "A space lost after punctuation («растёт.С», «Обычно,оно»), or «№» and «%» spaced against the rules.",
         options={"percent": 0, "numero": 1},
     ),
     CheckSpec(
         "unpaired",
         "warning",
+        N_("unpaired mark"),
         "A bracket or quotation mark opened and not closed (or closed and not opened).",
     ),
-    CheckSpec("repeated-word", "warning", "A word written twice in a row («в в»)."),
+    CheckSpec("repeated-word", "warning", N_("repeated word"), "A word written twice in a row («в в»)."),
     CheckSpec(
         "capitalisation",
         "warning",
+        N_("capital letter"),
         "The translation starts with a small letter where the source starts with a capital.",
     ),
 )

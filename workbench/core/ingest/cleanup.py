@@ -9,7 +9,8 @@ a translator can work with, under two promises:
 * Letters are never lost or invented. The only characters removed are layout:
   line breaks and indentation, the hyphen of a word rejoined across a line,
   soft hyphens and zero-width spaces, and whole lines of page furniture
-  (running heads, page numbers). Non-breaking spaces become plain spaces.
+  (running heads, page numbers). Non-breaking spaces become plain spaces, ligatures
+  ("ﬁ", "ﬂ") the letters they are set from.
 * Nothing that looks wrong is changed silently: suspect words are reported as
   `OcrFinding`s with a suggestion where one is likely, and stay in the text.
 
@@ -25,7 +26,14 @@ import re
 from dataclasses import dataclass
 
 from workbench.core.ingest.furniture import find_furniture
-from workbench.core.ingest.reflow import Layout, Line, Reflow, group_paragraphs, split_lines
+from workbench.core.ingest.reflow import (
+    LIGATURES,
+    Layout,
+    Line,
+    Reflow,
+    group_paragraphs,
+    split_lines,
+)
 from workbench.core.ingest.suspects import OcrFinding, doubtful_hyphens, find_ocr_suspects
 from workbench.core.ingest.word_joining import DocumentWords, Lexicon
 
@@ -55,7 +63,7 @@ def clean_text(text: str, lang: str) -> list[Paragraph]:
     lines = [Line.parse(raw) for raw in raw_lines]
     furniture = find_furniture(lines)
     layout = Layout.measure(lines, furniture)
-    document = DocumentWords(text)
+    document = DocumentWords(text.translate(LIGATURES))
     groups = list(group_paragraphs(lines, furniture, layout, lexicon))
     reflow = Reflow([[lines[i] for i in members] for _, _, members in groups], lexicon, document)
     paragraphs = []

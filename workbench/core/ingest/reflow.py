@@ -8,13 +8,15 @@ paragraph onto one line, deciding at each line end whether a word was broken
 there (word_joining says how likely each reading is; `Reflow` adds what the
 document's own habits say). The only characters it removes are layout: line
 breaks and indentation, the hyphen of a word rejoined across a line, soft
-hyphens and zero-width spaces; non-breaking spaces become plain spaces.
+hyphens and zero-width spaces; non-breaking spaces become plain spaces and
+ligatures ("ﬁ") their letters.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,6 +33,7 @@ from workbench.core.ingest.word_joining import (
 
 __all__ = [
     "SENTENCE_END",
+    "LIGATURES",
     "Layout",
     "Line",
     "Reflow",
@@ -45,6 +48,10 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\x85")
 # Invisible characters OCR and word processors leave inside words; not letters.
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _NO_BREAK_SPACES = re.compile("[\u00a0\u2007\u202f]")
+LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+"""The Latin ligatures a scan's text layer keeps ("ﬁnches", "ﬂew"), as their letters (`str.translate`):
+a ligature is how the type was set, not a letter, and a word holding one was found by no term, no
+memory lookup, no search and no spelling check, nor flagged as OCR damage (user days, session 32)."""
 _WHITESPACE_RUN = re.compile(r"\s+")
 # Line ends that cut a word: a hyphen after a letter, or the OCR's rendering of a
 # discretionary hyphen ("¬", or a soft hyphen), which is always a break.
@@ -117,14 +124,15 @@ class Line:
     """One raw line, normalised for decisions (the raw form is kept by the caller)."""
 
     text: str
-    """Layout-normalised: no form feed, invisible characters or trailing blanks, tabs expanded."""
+    """Layout-normalised: no form feed, invisible characters or trailing blanks, tabs expanded,
+    ligatures as their letters."""
     indent: int
     page_break: bool
     """The line carried a form feed: a page boundary the scanner marked for us."""
 
     @classmethod
     def parse(cls, raw: str) -> Line:
-        text = _INVISIBLE.sub(_keep_final_soft_hyphen, raw.replace("\f", "").rstrip())
+        text = _INVISIBLE.sub(_keep_final_soft_hyphen, raw.replace("\f", "").rstrip()).translate(LIGATURES)
         text = _NO_BREAK_SPACES.sub(" ", text).expandtabs(4).rstrip()
         indent = len(text) - len(text.lstrip())
         return cls(text=text, indent=indent, page_break="\f" in raw)

@@ -125,14 +125,38 @@ def word_keys(word: str, lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def word_forms(word: str, lang: str) -> frozenset[str]:
-    """Every form the index may hold for a query word: its lexemes in Russian, itself elsewhere."""
+    """Every form the index may hold for a query word: its pymorphy3 lexemes in Russian,
+    lemminflect's in English (a word it does not know inflected as the noun the English
+    lemmatiser reads it as), itself elsewhere.
+
+    The one expansion for the memory's indexes, the team server's and the project's search
+    (`navigation.forms_pattern`): the memory's target index holds words as written, and an
+    English target did not find "laws" for "law" while the project's segments did (user days,
+    session 31)."""
     folded = fold_word(word)
     forms = {folded}
     parses = getattr(lemmatizer_for(lang), "parses", None)
     if parses is not None:
         for parse in parses(folded):
             forms.update(form.word for form in parse.lexeme)
+    elif primary_language(lang) == "en":
+        forms.update(_english_forms(folded))
     return frozenset(forms | {form.replace("ё", "е") for form in forms})
+
+
+def _english_forms(folded: str) -> set[str]:
+    """lemminflect's inflections of every lemma of `folded` ("laws": law, laws)."""
+    import lemminflect  # English terms' lemmatiser (termbase.morphology); loads its tables on first use
+
+    forms: set[str] = set()
+    lemmas = lemminflect.getAllLemmas(folded) or lemminflect.getAllLemmasOOV(folded, "NOUN")
+    for part in lemmas.values():
+        for lemma in part:
+            forms.add(lemma)
+            known = lemminflect.getAllInflections(lemma) or lemminflect.getAllInflectionsOOV(lemma, "NOUN")
+            for inflections in known.values():
+                forms.update(inflections)
+    return {fold_word(form) for form in forms}
 
 
 class Concordancer:
@@ -253,17 +277,17 @@ def phrase_spans(text: str, keys: list[frozenset[str]], lang: str) -> tuple[tupl
 
 
 def _match_expression(words: list[str], lang: str, *, positions: bool) -> str:
-    """The FTS5 query: (Russian) an AND of each word's forms, else a phrase or an AND of words.
+    """The FTS5 query: a phrase where the Porter-stemmed source index inflects the words itself
+    (any language but Russian), else an AND of each word's forms (`word_forms`).
 
     The target index keeps no positions, so a phrase there is checked on the
     candidates (`phrase_spans`) rather than by the index.
     """
-    if primary_language(lang) == "ru":
-        return " AND ".join(
-            "(" + " OR ".join(_quoted(form) for form in sorted(word_forms(word, lang))) + ")" for word in words
-        )
-    folded = [fold_word(word) for word in words]
-    return _quoted(" ".join(folded)) if positions else " AND ".join(_quoted(word) for word in folded)
+    if positions and primary_language(lang) != "ru":
+        return _quoted(" ".join(fold_word(word) for word in words))
+    return " AND ".join(
+        "(" + " OR ".join(_quoted(form) for form in sorted(word_forms(word, lang))) + ")" for word in words
+    )
 
 
 def adjacency_pattern(words: list[str], lang: str) -> re.Pattern[str]:

@@ -524,18 +524,13 @@ def _factored(forms: frozenset[str]) -> str:
 
 @lru_cache(maxsize=2048)
 def inflected_forms(word: str, lang: str) -> frozenset[str]:
-    """Every form of a word (folded): its pymorphy3 lexemes in Russian, lemminflect's in English."""
+    """Every form of a word (folded): the memory's forms (`word_forms`: pymorphy3's lexemes in
+    Russian, lemminflect's in English) and, in English, their possessives, which a regex over the
+    text sees as one word where the memory's index sees two."""
     from workbench.core.memory import word_forms
 
     forms = set(word_forms(word, lang))
     if primary_language(lang) == "en":
-        import lemminflect  # English terms' lemmatiser (termbase.morphology)
-
-        for lemmas in lemminflect.getAllLemmas(word.casefold()).values():
-            for lemma in lemmas:
-                forms.add(lemma)
-                for inflections in lemminflect.getAllInflections(lemma).values():
-                    forms.update(inflections)
         forms.update([f + "'s" for f in forms] + [f + "'" for f in forms if f.endswith("s")])
     return frozenset(fold(form) for form in forms)
 

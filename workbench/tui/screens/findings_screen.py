@@ -36,7 +36,7 @@ from workbench.core.project import Comment, Project, Segment
 from workbench.errors import WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import _, ngettext, number
+from workbench.tui.i18n import _, check_name, ngettext, number
 from workbench.tui.messages import FindingsUpdated, ProjectEdited
 from workbench.tui.screens.base import ViewScreen
 from workbench.tui.screens.choice_modal import ReasonModal
@@ -111,7 +111,7 @@ class FindingsScreen(ViewScreen):
         check_filter = self.query_one("#check-filter", Select)
         chosen = check_filter.value
         options = [(_("all checks") + f" ({number(len(self.findings))})", ALL)]
-        options += [(f"{check} ({number(counts[check])})", check) for check in REGISTRY if counts[check]]
+        options += [(f"{check_name(check)} ({number(counts[check])})", check) for check in REGISTRY if counts[check]]
         if counts[COMMENT_CHECK]:
             options.append((_("comments") + f" ({number(counts[COMMENT_CHECK])})", COMMENT_CHECK))
         with self.prevent(Select.Changed):
@@ -213,7 +213,7 @@ class FindingsScreen(ViewScreen):
         def accepted(reason: str | None) -> None:
             if reason:
                 self.workbench.accept_finding(finding, position, reason, then=lambda: self.steps.did(ViewStep(
-                    _("acceptance of {check} on segment {position}").format(check=finding.check,
+                    _("acceptance of {check} on segment {position}").format(check=check_name(finding.check),
                                                                            position=number(position)),
                     undo=lambda: self._unaccept(finding, position),
                     redo=lambda: self.workbench.accept_finding(finding, position, reason))))
@@ -341,10 +341,11 @@ class FindingsScreen(ViewScreen):
                 and not finding.source_spans:
             # A scanned translation's OCR error: "choose an ocr-suspect finding" told the user to pick
             # what was picked. A target is edited in the editor, so `e` takes the user there.
-            token = segment.target[slice(*finding.target_spans[0])]
-            self.workbench.show_segment(segment.id)
-            self.notify(_("“{token}” is in the target: correct it in the target text, here in the translation "
-                          "editor.").format(token=token))
+            span = finding.target_spans[0]
+            token = segment.target[slice(*span)]
+            self.workbench.show_segment(segment.id, (span[0], span[1]))
+            self.notify(_("“{token}” is in the target, selected in the translation editor: type the "
+                          "correction over it.").format(token=token))
             return
         if finding is None or finding.check != "ocr-suspect" or segment is None or not finding.source_spans:
             self.notify(_("Choose an ocr-suspect finding: only OCR errors in the source are corrected here "
@@ -430,7 +431,7 @@ class FindingsScreen(ViewScreen):
             if index is None:
                 continue
             concept = f" {acceptance.concept}" if acceptance.concept else ""
-            choices.append((f"#{index + 1}  {acceptance.check}{concept}: {acceptance.reason}", acceptance))
+            choices.append((f"#{index + 1}  {check_name(acceptance.check)}{concept}: {acceptance.reason}", acceptance))
         if not choices:
             self.notify(_("No finding of this project is accepted as a false positive."))
             return
@@ -455,7 +456,7 @@ class FindingsScreen(ViewScreen):
         finding = Finding(position, acceptance.check, "info", "", concept=acceptance.concept or None,
                           segment_id=segment.id)
         self.steps.did(ViewStep(
-            _("reporting {check} on segment {position} again").format(check=acceptance.check,
+            _("reporting {check} on segment {position} again").format(check=check_name(acceptance.check),
                                                                      position=number(position)),
             undo=lambda: self.workbench.accept_finding(finding, position, acceptance.reason),
             redo=lambda: self._unaccept(finding, position)))
@@ -463,10 +464,10 @@ class FindingsScreen(ViewScreen):
             self.workbench.recheck_later((segment,))
             self.workbench.announce_edit((segment.id,))  # every view redraws its findings and marks
             self.notify(_("Reported again: {check} on segment {position}.").format(
-                check=acceptance.check, position=number(index + 1)))
+                check=check_name(acceptance.check), position=number(index + 1)))
         else:  # a project-wide check (variant mixes, consistency) speaks again at the next run
             self.notify(_("No longer accepted: {check} on segment {position}; R runs the checks to report "
-                          "it again.").format(check=acceptance.check, position=number(index + 1)))
+                          "it again.").format(check=check_name(acceptance.check), position=number(index + 1)))
 
     def _resolve_comment(self, segment_id: int) -> None:
         """A comment is not a false positive: "accepting" it resolves it (which one, if the segment has several)."""

@@ -33,7 +33,7 @@ from workbench.core.stats import findings_summary, project_summary
 from workbench.errors import InputError, WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import N_, _, error_message, ngettext, number, percent
+from workbench.tui.i18n import N_, _, check_name, error_message, ngettext, number, percent
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, TermsLoaded
 from workbench.tui.screens.base import ViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal
@@ -231,10 +231,10 @@ class ProjectScreen(ViewScreen):
                 lines = [ngettext("Last check ({when}): {count} open finding (press c to check again).",
                                   "Last check ({when}): {count} open findings (press c to check again).",
                                   last["total"]).format(when=when, count=number(last["total"]))]
-                lines.extend(f"  {check}: {number(count)}" for check, count in last["by_check"].items())
+                lines.extend(f"  {check_name(check)}: {number(count)}" for check, count in last["by_check"].items())
             if stored:
                 lines.append(_("Found on import and alignment:"))
-                lines.extend(f"  {check}: {number(count)}" for check, count in stored.items())
+                lines.extend(f"  {check_name(check)}: {number(count)}" for check, count in stored.items())
             text.update(Text("\n".join(lines)))
             return
         findings = self.workbench.findings.all()
@@ -247,7 +247,7 @@ class ProjectScreen(ViewScreen):
             result.append(f"{number(by_severity.get(severity, 0))}\n")
         by_check = Counter(f.check for f in findings)
         for check, count in by_check.most_common(6):
-            result.append(f"  {check}: {number(count)}\n", style="dim")
+            result.append(f"  {check_name(check)}: {number(count)}\n", style="dim")
         text.update(result)
 
     def on_project_edited(self, message: ProjectEdited) -> None:

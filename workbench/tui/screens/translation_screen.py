@@ -30,6 +30,7 @@ from textual.css.query import NoMatches
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input, Static, TabbedContent, TabPane, TextArea
+from textual.widgets.text_area import Selection
 
 from termbase.model import Term
 from termbase.normalize import fold_text
@@ -146,6 +147,8 @@ class TranslationScreen(StoreViewScreen):
         """Bumped for each memory lookup asked for: the memory thread skips the ones asked before the last."""
         self._reload_pending = False
         """The target in the editor must be replaced from the store when the detail is next shown."""
+        self._target_span: tuple[int, tuple[int, int]] | None = None
+        """(segment id, span) of a target part to select once that segment is in the editor (`go_to_segment`)."""
         self._typing_at_step: tuple[int | None, int, str] | None = None
         """The target's typing when a word was last added to the dictionary: when it is the same at
         ctrl+z in the text, the word is the newer step and is undone first."""
@@ -204,7 +207,8 @@ class TranslationScreen(StoreViewScreen):
         # `CursorMoved` message, which arrives after the screen may already have drawn a frame with the
         # cursor alone): one frame a move, and the memory lookup starts one frame earlier.
         self.watch(self.grid, "cursor", self._cursor_moved, init=False)
-        self.grid.focus()
+        if self.focused is None:  # the target may have it already: a span to type over (`go_to_segment`)
+            self.grid.focus()
 
     # -- keeping the view in step with the store -------------------------------------------
 
@@ -386,17 +390,40 @@ class TranslationScreen(StoreViewScreen):
     def on_screen_suspend(self) -> None:
         self.save_pending()
 
-    def go_to_segment(self, segment_id: int) -> None:
+    def go_to_segment(self, segment_id: int, target_span: tuple[int, int] | None = None) -> None:
         """Jump to one segment (go to, the findings view, a search hit), remembered for going back.
+
+        With `target_span`, that part of the target is selected in the editor, which takes the
+        focus: an OCR error of a scanned translation (`e` in the findings view) is typed over at
+        once, where the grid had the focus and the cursor stood at the target's start, and the
+        word was looked for by hand (user days, session 32).
 
         Before the grid exists, it is only remembered as the one to show.
         """
-        if not self.is_mounted:
-            self.current_id = segment_id
+        wanted = (segment_id, target_span) if target_span is not None else None
+        if not self.is_mounted:  # selected when the segment is first shown (`_show_details`)
+            self.current_id, self._target_span = segment_id, wanted
             return
+        self._target_span = None
         current = self.current.id if self.current is not None else None
         if self._move_to(segment_id):
             self.history.jumped(current, segment_id)
+        self._target_span = wanted  # after the move, which gives the grid the focus
+        self._select_target_span()
+
+    def _select_target_span(self) -> None:
+        """Select the span `go_to_segment` was given once its segment is the one in the editor."""
+        segment = self.current
+        if self._target_span is None or segment is None or segment.id != self._target_span[0] \
+                or segment.id != self.current_id:
+            return
+        start, end = self._target_span[1]
+        self._target_span = None
+        editor = self.editor
+        if editor.read_only or end > len(editor.text):
+            return
+        self.set_focus(editor)
+        editor.selection = Selection(_location(editor.document, start), _location(editor.document, end))
 
     def _move_to(self, segment_id: int) -> bool:
         """Put the cursor on a segment, clearing a filter that hides it; False if it is gone."""
@@ -485,6 +512,7 @@ class TranslationScreen(StoreViewScreen):
                 self.editor.move_cursor(kept)
             # A `translate="no"` unit: typing into it was refused only at the save, the text then on screen
             self.editor.read_only = segment.untranslatable
+            self._select_target_span()
         elif self._reload_pending:
             # A reload while the editor holds text that could not be saved (another program
             # changed the target): the translator's text stays, and the next save knows theirs.

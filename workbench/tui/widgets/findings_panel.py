@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 
 from workbench.core.checks import Finding
 from workbench.tui.commands import FINDINGS_PANEL, bindings
-from workbench.tui.i18n import _, finding_message, ngettext
+from workbench.tui.i18n import _, check_name, finding_message, ngettext
 from workbench.tui.widgets.literal import one_line
 from workbench.tui.widgets.panel_list import PanelList
 from workbench.tui.widgets.side_panel import SidePanel
@@ -35,12 +35,12 @@ seconds at each show (hardening, round eighteen); the findings view (F5) lists a
 
 
 def finding_label(finding: Finding, *, with_position: bool = False) -> Text:
-    """`‼ term-missing  the message`, safe for any message text."""
+    """`‼ missing term  the message` (the check by its name in the interface language), safe for any message text."""
     label = Text(no_wrap=False)
     if with_position:
         label.append(f"{finding.segment:>5} ", style="dim")
     label.append(SEVERITY_MARK.get(finding.severity, "?") + " ", style=SEVERITY_STYLE.get(finding.severity, ""))
-    label.append(finding.check, style="bold")
+    label.append(check_name(finding.check), style="bold")
     label.append("  ")
     label.append(one_line(finding_message(finding), limit=2000))
     return label
