@@ -26,14 +26,16 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import NamedTuple
 
+from termbase.aspects import infinitive, partners, reflexive, russian_parses
 from termbase.enforce import Enforcer, SegmentTerms, TermCheck
 from termbase.grammar import EN_PREPOSITIONS
 from termbase.languages import primary_language
 from termbase.match import TermMatch, capitalised
 from termbase.model import Concept, Term, TermStatus
-from termbase.normalize import fold_word, token_spans
+from termbase.normalize import fold_word, is_word, token_spans
 from termbase.pair_senses import (
     compound_of,
     defined_here,
@@ -125,6 +127,14 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
     no_skip: set[str] = set()
     names = DocumentNames(ctx.segments, ctx.source_lang, ctx.target_lang)
     homographs = Homographs(ctx.source_lang, ctx.target_lang)
+
+    lent = _lent_terms(enforcer) if want_missing else {}
+
+    def in_name(seg: Segment, check: TermCheck) -> bool:
+        """Whether a source occurrence is the document's name or a word inside one (`term_names`)."""
+        return (names.named(seg.document_id, "source", check.source)
+                or names.in_name("source", seg.source, check.source, seg.target))
+
     for first in range(0, len(segments), _BATCH):
         batch = segments[first : first + _BATCH]
         # An empty target or a copy of the source has nothing to enforce yet:
@@ -138,6 +148,7 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
                 names.ask(seg.document_id, "source", (check.source for check in result.missing))
             if want_forbidden and result.forbidden:
                 names.ask(seg.document_id, "target", result.forbidden)
+                names.ask(seg.document_id, "source", (check.source for check in _naming(result)))
         names.resolve()
         for seg, result in zip(enforced, results):
             # Most segments name a concept or two, render each with its one approved term and
@@ -145,20 +156,34 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
             forbidden_concepts = no_skip
             if result.forbidden and want_forbidden:
                 forbidden_concepts = set()
-                used = [m for m in result.forbidden if not names.named(seg.document_id, "target", m)]
+                # A concept the source says in a word of its own (no name, no word of a name
+                # phrase) makes its forbidden term a use even in a name of the target; one the
+                # source says only inside name phrases makes it the name's rendering.
+                naming = _naming(result)
+                outside = [check for check in naming
+                           if not names.in_name("source", seg.source, check.source, seg.target)]
+                said = {check.concept.id for check in outside
+                        if not names.named(seg.document_id, "source", check.source)}
+                within = {check.concept.id for check in naming} - {check.concept.id for check in outside}
+                used = [m for m in result.forbidden if m.concept_id in said or (
+                    m.concept_id not in within and not names.named(seg.document_id, "target", m))]
                 for finding in _forbidden(seg.position, result, used, enforcer, _citation_finder(seg.target)):
                     forbidden_concepts.add(finding.concept or "")
                     findings.append(finding)
             if not result.concepts:
                 continue
             if want_missing and result.unmet:
-                missing = [c for c in result.missing if not names.named(seg.document_id, "source", c.source)]
+                other_form = _verb_form_finder(enforcer, seg.source, seg.target)
+                missing = [c for c in result.missing if not in_name(seg, c) and not other_form(c)]
                 findings.extend(_missing(seg.position, missing, skip=forbidden_concepts,
                                          cited=_citation_finder(seg.source),
                                          look_alikes=_look_alike_finder(enforcer, seg.source, seg.target,
                                                                         cyrillic_target),
                                          other_sense=_other_sense_finder(enforcer, seg.source, seg.target, result,
                                                                          homographs)))
+            if lent and not lent.keys().isdisjoint(result.concepts):
+                findings.extend(_lent(seg.position, result, lent, skip=forbidden_concepts,
+                                      named=partial(in_name, seg)))
             if want_mix and not variants.isdisjoint(result.concepts):
                 for concept_id, use_list in _variant_terms(seg.position, result, variants, enforcer).items():
                     uses[concept_id].extend(use_list)
@@ -187,6 +212,122 @@ def _finish(ctx: CheckContext, checks: frozenset[str], parts: Sequence[_Part]) -
 @register("terms", SPECS, part=_part, finish=_finish)
 def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     return _finish(ctx, checks, [_part(ctx, checks, slice(None))])
+
+
+def _lent_terms(enforcer: Enforcer) -> dict[str, frozenset[str]]:
+    """Per concept, the concepts whose preferred target term is only an admitted one of its own
+    («право»: right's preferred term, law's admitted one), from the termbase alone."""
+    preferred: dict[str, set[str]] = defaultdict(set)
+    admitted: dict[str, set[str]] = defaultdict(set)
+    for concept in enforcer.concepts:
+        for term in concept.approved(enforcer.target_lang):
+            kind = preferred if term.status is TermStatus.PREFERRED else admitted
+            kind[fold_word(term.text)].add(concept.id)
+    lent: dict[str, set[str]] = defaultdict(set)
+    for text, borrowers in admitted.items():
+        for concept_id in borrowers:
+            lent[concept_id] |= preferred.get(text, set()) - {concept_id}
+    return {concept_id: frozenset(owners) for concept_id, owners in lent.items() if owners}
+
+
+def _lent(position: int, result: SegmentTerms, lent: Mapping[str, frozenset[str]], skip: set[str],
+          named: Callable[[TermCheck], bool]) -> Iterator[Finding]:
+    """`term-missing` for a concept whose only rendering in the target is one word that is also
+    the preferred term of another concept the source names in other words: "violate anyone's
+    rights or any law", «нарушения чьих-либо прав или каких-либо законодательных норм», where
+    «право» is right's preferred term and law's admitted one. One target word renders one source
+    word, and the concept whose preferred term it is has the better claim; the other is missing.
+    Where the target holds the word twice, or another approved term of the concept, each may
+    have its own, and nothing is said."""
+    satisfied = set(result.concepts) - result.unmet - skip
+    candidates = [concept_id for concept_id in satisfied if concept_id in lent and lent[concept_id] & satisfied]
+    if not candidates:
+        return
+    checks: dict[str, list[TermCheck]] = defaultdict(list)
+    for check in result.source:
+        checks[check.concept.id].append(check)
+    for concept_id in candidates:
+        own = [check for check in checks[concept_id] if not named(check)]
+        spans = {match.span for check in own for match in check.approved}
+        if not own or len(spans) != 1:
+            continue
+        for owner in sorted(lent[concept_id] & satisfied):
+            theirs = checks[owner]
+            owner_spans = {match.span: match for check in theirs for match in check.approved}
+            words = {check.source.span for check in theirs}
+            if (set(owner_spans) == spans and owner_spans[next(iter(spans))].term.status is TermStatus.PREFERRED
+                    and words.isdisjoint(check.source.span for check in own)):
+                rendering = owner_spans[next(iter(spans))].text
+                yield Finding(
+                    position, "term-missing", "error",
+                    **worded(N_("The source has {source_terms} (concept {concept}) and {other_terms} (concept "
+                                "{other}), and the translation renders both by one word, «{rendering}», the "
+                                "preferred term of {other}: expected {expected} in any form for {concept} too."),
+                             source_terms=_quote_forms((c.source.text for c in own), marks=("“", "”")),
+                             concept=concept_id,
+                             other_terms=_quote_forms((c.source.text for c in theirs), marks=("“", "”")),
+                             other=owner, rendering=rendering, expected=_quote_terms(own[0].expected)),
+                    concept=concept_id, source_spans=tuple(c.source.span for c in own),
+                    target_spans=tuple(spans),
+                )
+                break
+
+
+_BE = frozenset({"be", "is", "are", "was", "were", "been", "being", "am"})
+_BETWEEN_BE = frozenset({"not", "also", "then", "still", "further", "later", "never"})
+"""Words that may stand between "be" and its passive participle ("be further processed"), with
+any adverb in "-ly"."""
+
+
+def _verb_form_finder(enforcer: Enforcer, source: str, target: str) -> Callable[[TermCheck], bool]:
+    """What says whether the target renders a concept's Russian verb term by the verb's other
+    aspect («возместить» for «возмещать», `termbase.aspects.partners`), or, where the source's
+    occurrence is a passive ("might be processed"), by the reflexive of either («обрабатываться»):
+    the same verb, which pymorphy3 reads as a lemma of its own. An active source keeps the
+    reflexive out: «отказаться» (to refuse) is no form of «отказать» (to deny)."""
+    if primary_language(enforcer.target_lang) != "ru":
+        return lambda check: False
+    folded = target.casefold().replace("ё", "е")
+    found: list[tuple[str, int, int]] | None = None
+
+    def other_form(check: TermCheck) -> bool:
+        nonlocal found
+        verbs = [term.text for term in check.expected if infinitive(term.text)]
+        wanted = {partner for verb in verbs for partner in partners(verb)}
+        if verbs and _passive(source, check.source.start):
+            wanted |= {flexive for verb in {*verbs, *wanted} if (flexive := reflexive(verb)) is not None}
+        stems = {word[:_STEM] for word in wanted}
+        if not stems or not any(stem in folded for stem in stems):
+            return False
+        if found is None:
+            found = list(token_spans(target))
+        return any(parse.normal_form.replace("ё", "е") in wanted
+                   for token, _, _ in found if fold_word(token)[:_STEM] in stems
+                   for parse in russian_parses(fold_word(token)))
+
+    return other_form
+
+
+def _passive(source: str, start: int) -> bool:
+    """Whether the English word at `start` follows a form of "be" ("is processed", "be further
+    processed"): a passive participle, which Russian renders by a reflexive verb as often as not."""
+    before = [fold_word(token) for token, _, end in token_spans(source[:start]) if is_word(token)][-3:]
+    while before and (before[-1] in _BETWEEN_BE or before[-1].endswith("ly")):
+        before.pop()
+    return bool(before) and before[-1] in _BE
+
+
+def _naming(result: SegmentTerms) -> list[TermCheck]:
+    """The source's occurrences of the concepts whose forbidden terms the target uses.
+
+    A target word the document writes as a name (`term_names`) is no use of the term where the
+    source names the concept by a word that is no name of its own: a vendor who capitalises a
+    contract's defined term throughout («Сервиса», «Сервису» for "the Service") writes it as a
+    name, but renders the source's term with it. Where every source occurrence of the concept
+    stands in a name ("the Privacy Notice"), its forbidden target word renders the name, whose
+    translation is the name's owner's («Политика приватности»), not the text's term."""
+    concepts = {match.concept_id for match in result.forbidden}
+    return [check for check in result.source if check.concept.id in concepts]
 
 
 def _group_by_concept(matches: Sequence[TermMatch]) -> dict[str, list[TermMatch]]:
