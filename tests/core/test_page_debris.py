@@ -88,6 +88,11 @@ def test_what_is_debris(segment: str, debris: bool) -> None:
     assert page_debris(segment, lang) is debris
 
 
+def test_a_regional_language_tag_keeps_its_one_letter_words() -> None:
+    assert not page_debris("I", "en-GB") and not page_debris("\u044f", "ru-RU")
+    assert page_debris("P", "en-GB")
+
+
 def test_numbers_and_letters_in_sequence_are_the_texts_headings() -> None:
     """A lone "2" in a text whose chapters are "1", "2", "3" is a heading; the same "2" alone is
     a page number left in the text. A glossary's "B" after "A" is a section."""

@@ -7,12 +7,12 @@ language answers them. Such a segment is flagged at import (`ocr-suspect`, "page
 dropped: a short segment may be the author's, and the translator decides.
 
 A segment is the text's own, and not flagged, if it holds a word: two letters in a row ("II",
-«Да»), a one-letter word of the language ("I", «я») or a Roman number ("V"), a letter with a stop, bracket or
-exclamation (a list's "a)", an initial, «У!»); an ellipsis; marks a text sets on a line of their
-own (a dash, a scene break "* * *", a rule "_____", "?"); or a number the text uses: with a stop or a bracket
-("1.", "(2)"), of three digits or more (a year, "1923"), or in sequence with another number
-standing alone (chapters "1", "2"); a letter in sequence with another standing alone (a
-glossary's "B", "C"). What is left is a stray letter, mark or digit.
+«Да»), a one-letter word of the language ("I", «я») or a Roman number ("V"), a letter with a
+stop, bracket or exclamation (a list's "a)", an initial, «У!»); an ellipsis; marks a text sets
+on a line of their own (a dash, a scene break "* * *", a rule "_____", "?"); or a number the
+text uses: with a stop or a bracket ("1.", "(2)"), of three digits or more (a year, "1923"), or
+in sequence with another number standing alone (chapters "1", "2"); a letter in sequence with
+another standing alone (a glossary's "B", "C"). What is left is a stray letter, mark or digit.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def _ordinal(text: str) -> int | None:
 
 
 def page_debris(segment: str, lang: str, numbers: frozenset[int] = frozenset()) -> bool:
-    """Is `segment` (a document in `lang`) page debris, holding no word of the text? `numbers`:
+    """Is `segment` (a document in `lang`, BCP 47) page debris, holding no word of the text? `numbers`:
     the document's `standalone_numbers`, which make a lone number one of a sequence."""
     text = segment.strip()
     if not text:
@@ -90,8 +90,8 @@ def page_debris(segment: str, lang: str, numbers: frozenset[int] = frozenset()) 
     runs = _LETTER_RUN.findall(text)
     if (any(len(run) >= 2 for run in runs) or _CLOSED_LETTER.search(text)
             or _ELLIPSIS.search(text)
-            or any(run in _ONE_LETTER_WORDS.get(lang, frozenset()) or run in _ROMAN_LETTERS
-                   for run in runs)):
+            or any(run in _ONE_LETTER_WORDS.get(lang.split("-")[0].casefold(), frozenset())
+                   or run in _ROMAN_LETTERS for run in runs)):
         return False
     alone = _ordinal(text)
     if alone is not None and {alone - 1, alone + 1} & numbers:
