@@ -87,6 +87,11 @@ OCR_REASONS = {
     "a misread that makes another word": N_("a misread that makes another word"),
     "a mark between two words where a space belongs": N_("a mark between two words where a space belongs"),
     "no word, among words no dictionary knows": N_("no word, among words no dictionary knows"),
+    "a stray symbol at a word's edge": N_("a stray symbol at a word's edge"),
+    "a speck read before a word": N_("a speck read before a word"),
+    "letters read for digits in a number": N_("letters read for digits in a number"),
+    "the large opening letter lost": N_("the large opening letter lost"),
+    "page debris, no word of the text": N_("page debris, no word of the text"),
 }
 
 

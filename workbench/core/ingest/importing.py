@@ -25,6 +25,7 @@ from termbase import safetext
 from termbase.store import MAX_NOTE_CHARS
 from workbench.core.alignment import PreparedSentence, insert_segments_for_document
 from workbench.core.ingest.cleanup import Paragraph, clean_text
+from workbench.core.ingest.debris import debris_message, page_debris, standalone_numbers
 from workbench.core.ingest.encoding import DecodedText, read_text_file
 from workbench.core.ingest.segmentation import split_sentences
 from workbench.core.ingest.segmentation_rules import Splitter, splitter_for
@@ -118,23 +119,31 @@ def prepare_side(
 def split_paragraphs(
     paragraphs: Iterable[Paragraph], lang: str, splitter: Splitter | None = None
 ) -> Iterator[PreparedSentence]:
-    """Sentences of every paragraph, each carrying the OCR findings that fall in it."""
-    for index, paragraph in enumerate(paragraphs):
-        spans = splitter(paragraph.text) if splitter else split_sentences(paragraph.text, lang)
+    """Sentences of every paragraph, each carrying the OCR findings that fall in it; a sentence
+    of page debris ("| i", "©": `debris`) carries one saying so."""
+    split = [
+        (index, paragraph, splitter(paragraph.text) if splitter else split_sentences(paragraph.text, lang))
+        for index, paragraph in enumerate(paragraphs)
+    ]
+    numbers = standalone_numbers(p.text[start:end] for _, p, spans in split for start, end in spans)
+    for index, paragraph, spans in split:
         for start, end in spans:
             findings = tuple(
-                {
-                    "check": "ocr-suspect",
-                    "severity": "warning",
-                    "start": f.start - start,
-                    "end": f.end - start,
-                    "message": f.message,
-                    "suggestion": f.suggestion,
-                }
+                _ocr_finding(f.start - start, f.end - start, f.message, f.suggestion)
                 for f in paragraph.findings
                 if start <= f.start < end
             )
-            yield PreparedSentence(paragraph.text[start:end], index, findings)
+            text = paragraph.text[start:end]
+            if not findings and page_debris(text, lang, numbers):
+                token = text.strip()
+                at = text.index(token)
+                findings = (_ocr_finding(at, at + len(token), debris_message(token), None),)
+            yield PreparedSentence(text, index, findings)
+
+
+def _ocr_finding(start: int, end: int, message: str, suggestion: str | None) -> dict[str, Any]:
+    return {"check": "ocr-suspect", "severity": "warning", "start": start, "end": end,
+            "message": message, "suggestion": suggestion}
 
 
 def import_text(

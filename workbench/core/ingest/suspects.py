@@ -33,10 +33,9 @@ from workbench.core.ingest.word_joining import (
     is_function_word,
     is_known_form,
     is_known_hyphenated,
-    is_particle,
 )
 
-__all__ = ["OcrFinding", "doubtful_hyphens", "find_ocr_suspects"]
+__all__ = ["OcrFinding", "doubtful_hyphens", "find_ocr_suspects", "garbage_message"]
 
 
 @dataclass(frozen=True)
@@ -76,6 +75,18 @@ _SCRIPT_MIX = re.compile(rf"[{_LATIN}][{_CYRILLIC}]|[{_CYRILLIC}][{_LATIN}]")  #
 _ANY_CYRILLIC = re.compile(f"[{_CYRILLIC}]")
 _ANY_LATIN = re.compile("[a-zA-Z]")
 _LONG_LOWERCASE_WORD = re.compile(rf"(?<![\w\-'\u2019])[{_LOWER}]{{5,}}(?![\w\-'\u2019])")
+_SHORT_WORD = re.compile(rf"[{_UPPER}{_LOWER}][{_LOWER}]{{1,3}}")
+_SHORT_GLUED_PART_ZIPF = 5.0
+_SHORT_GLUED_SUM_ZIPF = 12.0
+"""How common each of two short words run together must be, and the two together ("Iam", "Ifa",
+«ябы», «Ужя»): the commonest words only, as `glued_split` asks of longer ones. The sum keeps
+out halves of broken words that an abbreviation or a rare reading makes two words of («ство»
+is no «ст во», «гово» no «го во»); picked on the OCR sets' pages."""
+_ONE_LETTER_PARTS = {"en": (frozenset("I"), frozenset("a")),
+                     "ru": (frozenset("аАиИяЯвВкКоОсСуУ"), frozenset("аиявкосу"))}
+"""The one-letter words that glue on to another short one, before it and after it. In English,
+"I" before a word and in capitals only ("ihe" is a misread "the", not "i he"), "a" after one
+("Ifa"): a word after "a" is a noun, rarely one of the commonest ("ato" is no "a to")."""
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NAMED_CONFUSIONS = {("rn", "m"), ("cb", "ch"), ("vv", "w")}
 """Confusions whose finding names the letters ("'rn' read for 'm'"); any other is "a letter
@@ -116,6 +127,11 @@ _MARKED_PAIR = re.compile(rf"({LETTERS}+)([.\u2018\u2019`'\-\u2010])({LETTERS}+)
 _HYPHEN_PREFIXES = frozenset({"по", "во", "кое", "кой"})
 """Prefixes Russian writes with a hyphen before words of any kind («по-докторски»,
 «во-первых», «кое-где»): the dictionary lists only some of the words they make."""
+_HYPHENED_PARTICLES = frozenset({"то", "либо", "нибудь", "ка", "кась", "таки", "де", "дескать",
+                                 "с", "тка", "тко", "ста"})
+"""The particles Russian spelling joins to the word before with a hyphen («он-то», «подите-ка»,
+«всё-таки», «да-с»): a closed list. pymorphy3 reads «не» and «и» as particles too, but no hyphen
+joins them («ее-не», «кисти-и» are a speck read for the space)."""
 _PAIR_SHORTEST = 3
 """The fewest letters of the two words together: «т.е», «т.д» are abbreviations."""
 _UNREADABLE_SHORTEST = 3
@@ -124,6 +140,35 @@ _UNREADABLE = "no word, among words no dictionary knows"
 """The reason of an `_unreadable` word's finding."""
 _SPACED = "a mark between two words where a space belongs"
 """The reason of a `_words_with_mark_between` finding."""
+_EDGE_ODD = r"|\u00a2-\u00a4\u00a6\u00a9\u00ae^~\\"
+"""Marks no word begins or ends with, that OCR reads from a speck against a word («мои$»,
+"¢e.", "|t"): a subset of `_ODD`, without the signs text sets at a word's edge ("word*", "C#",
+"+", "%", "°", "_italics_"); "$" only after a lowercase letter (US$ is a currency)."""
+_ODD_AT_EDGE = re.compile(
+    rf"(?<!\S)[{_EDGE_ODD}$]+(?={LETTERS})|(?<={LETTERS})[{_EDGE_ODD}{{]+(?![^\s.,;:!?)\u00bb\u201d\"'])"
+    rf"|(?<=[{_LOWER}])\$+(?![^\s.,;:!?)\u00bb\u201d\"'])"
+)
+_EDGE_MARK = re.compile(rf"[{_EDGE_ODD}${{]")
+"""A cheap scan for the marks `_ODD_AT_EDGE` looks for: most paragraphs have none."""
+_EDGE_REASON = "a stray symbol at a word's edge"
+_SPECK_BEFORE = re.compile(rf"(?<!\S)_+(?={LETTERS})")
+"""A speck read as "_" before a word («_его», at a line's start); not in a document that sets
+its italics in underscores ("_word_": `DocumentWords.underscore_markup`)."""
+_SPECK_REASON = "a speck read before a word"
+_LETTERED_NUMBER = re.compile(r"(?<![\w.,])(\d[0-9oOlI]+)(st|nd|rd|th|s)?(?!\w)")
+"""A number OCR read partly as letters ("2oth" for 20th, "l" and "I" for 1, "o" and "O" for 0):
+only from a digit on, as "O2" and "I2" are formulas."""
+_NUMBER_LOOKALIKES = str.maketrans("oOlI", "0011")
+_NUMBER_REASON = "letters read for digits in a number"
+_DROP_CAP = re.compile(rf"[\"'(\[\u00ab\u201c\u201e\u2018]*([{_UPPER}]{{2,}})(?=[\s\-\u2010,;:.!?]|$)")
+"""The first word of a paragraph in capitals: where a book sets its opening letter as a large
+initial the OCR often loses ("ISHERMEN generally", "OOD-LUCK is")."""
+_GOES_ON_LOWER = re.compile(rf"\S*\s+[^\w\s]*[{_LOWER}]")
+"""What follows a lost drop capital's word: the sentence in lowercase, not a title in capitals
+("ORLEY FARM")."""
+_DROP_CAP_ZIPF = 3.0
+"""How common the word with its initial restored must be."""
+_DROP_CAP_REASON = "the large opening letter lost"
 _HOMOGLYPHS_TO_CYRILLIC = str.maketrans("aceopxyACEHKMOPTXBy", "асеорхуАСЕНКМОРТХВу")
 _HOMOGLYPHS_TO_LATIN = str.maketrans("асеорхуАСЕНКМОРТХВ", "aceopxyACEHKMOPTXB")
 _ALPHABETS = {
@@ -161,16 +206,21 @@ def find_ocr_suspects(
                   if _glued(m.group(), lexicon.lang)]
     misread: dict[str, Misreading | None] = {}  # a paragraph repeats its words: judged once
     strange: dict[str, bool] = {}
+    glued: dict[str, bool] = {}
     repaired: dict[str, Misreading] = {}  # by the document's own words (`document_repair`)
     unreadable: list[int] = []
     for m in _WORDLIKE.finditer(text):
         word = m.group()
         if word not in misread:
             if word.isdigit():
-                misread[word], strange[word] = None, False
+                misread[word], strange[word], glued[word] = None, False, False
                 continue
             rare = counts[word.casefold()] < _TERM_REPEATS
             word_lang, misread[word], strange[word], unlisted = _judged(word, lexicon.lang, rare)
+            repair = misread[word]
+            glued[word] = (rare and _SHORT_WORD.fullmatch(word) is not None
+                           and (repair is None or repair.word is None)
+                           and _short_glued(word, lexicon.lang) is not None)
             if misread[word] is None and unlisted:
                 by_document = document_repair(word, Lexicon(word_lang), counts.__getitem__)
                 if by_document is not None:
@@ -184,9 +234,18 @@ def find_ocr_suspects(
               and not _inflected_term(word, document, lexicon)):
             positions.append(m.start())
             unreadable.append(m.start())
+        elif glued[word] and (
+            word.islower()
+            or _SENTENCE_OPENS.search(text, max(0, m.start() - _OPENING_MARKS), m.start())
+        ) and not _among_strange_words(text, m.start(), m.end(), lexicon):
+            positions.append(m.start())  # two short words run together: "Iam", «Ужя»
+    positions += _odd_at_edges(text)
+    findings = _shaped_findings(text, lexicon, document)
+    taken = [(f.start, f.end) for f in findings]
     spans = _token_spans(text, positions)
-    findings = []
     for start, end in sorted(spans):
+        if any(start < stop and begin < end for begin, stop in taken):
+            continue
         token = text[start:end]
         diagnosis = _diagnose(token, lexicon, counts) or _repaired_by_document(token, repaired)
         # `unreadable` is in text order: one bisection, where reading it all for each span made a
@@ -196,10 +255,85 @@ def find_ocr_suspects(
         if diagnosis is None:
             continue
         reason, suggestion = diagnosis
-        message = f"suspected OCR garbage '{token}' ({reason})"
-        message += f"; did you mean '{suggestion}'?" if suggestion else "; no likely correction"
-        findings.append(OcrFinding(start, end, token, suggestion, message))
-    return tuple(findings)
+        findings.append(OcrFinding(start, end, token, suggestion,
+                                   garbage_message(token, reason, suggestion)))
+    return tuple(sorted(findings, key=lambda f: f.start))
+
+
+def _finding(text: str, start: int, end: int, reason: str, suggestion: str | None) -> OcrFinding:
+    token = text[start:end]
+    return OcrFinding(start, end, token, suggestion, garbage_message(token, reason, suggestion))
+
+
+def _odd_at_edges(text: str) -> list[int]:
+    """Where `_ODD_AT_EDGE` marks stand, scanned for only in a paragraph that has such a mark."""
+    return [m.start() for m in _ODD_AT_EDGE.finditer(text)] if _EDGE_MARK.search(text) else []
+
+
+def _shaped_findings(text: str, lexicon: Lexicon, document: DocumentWords) -> list[OcrFinding]:
+    """The findings told by their shape and place, not by a word's letters: a speck before a
+    word, a number read partly as letters, a lost drop capital. They go first: the spans of the
+    other findings leave them out."""
+    specks = _speck_findings(text, lexicon, document) if "_" in text else []
+    return specks + _number_findings(text) + _drop_cap_findings(text, lexicon)
+
+
+def _speck_findings(text: str, lexicon: Lexicon, document: DocumentWords) -> list[OcrFinding]:
+    """A `_SPECK_BEFORE` word: the speck and the word, the word suggested, or what is wrong
+    with the word besides («_взгляда’на»)."""
+    found = []
+    if document.underscore_markup:
+        return []
+    for m in _SPECK_BEFORE.finditer(text):
+        end = _TOKEN_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        word = text[m.end():stop].rstrip("\"')]}.,;:!?\u00bb\u201d\u2019\u2026*`_")
+        reason, suggestion = _diagnose(word, lexicon, document.counts) or (_SPECK_REASON, word)
+        found.append(_finding(text, m.start(), m.end() + len(word), reason, suggestion))
+    return found
+
+
+def _number_findings(text: str) -> list[OcrFinding]:
+    """`_LETTERED_NUMBER`s, their digits suggested."""
+    return [
+        _finding(text, m.start(), m.end(), _NUMBER_REASON,
+                 m.group(1).translate(_NUMBER_LOOKALIKES) + (m.group(2) or ""))
+        for m in _LETTERED_NUMBER.finditer(text)
+        if not m.group(1).isdigit()
+    ]
+
+
+def _drop_cap_findings(text: str, lexicon: Lexicon) -> list[OcrFinding]:
+    """A paragraph opening with a word in capitals that is no word, which one capital before it
+    makes a word of zipf `_DROP_CAP_ZIPF` or more: its large initial lost. The best such word is
+    suggested if it leads the next by 1.0 (a letter's worth of doubt: "OOD" is good, food, hood)."""
+    m = _DROP_CAP.match(text)
+    if m is None or not _GOES_ON_LOWER.match(text, m.end()):
+        return []
+    word = m.group(1)
+    word_lexicon = _lexicon_of(word, lexicon)
+    if not is_non_word(word, word_lexicon):
+        return []
+    scored = sorted(
+        ((word_lexicon.zipf(letter + word), letter + word)
+         for letter in _ALPHABETS.get(word_lexicon.lang, "").upper()),
+        reverse=True,
+    )
+    if not scored or scored[0][0] < _DROP_CAP_ZIPF:
+        return []
+    clear = len(scored) == 1 or scored[0][0] - scored[1][0] >= 1.0
+    end = _TOKEN_END.search(text, m.start(1))
+    stop = end.start() if end else len(text)
+    token = text[m.start(1):stop].rstrip("\"')]}.,;:!?\u00bb\u201d\u2019\u2026*`_")
+    suggestion = token.replace(word, scored[0][1], 1) if clear else None
+    return [_finding(text, m.start(1), m.start(1) + len(token), _DROP_CAP_REASON, suggestion)]
+
+
+def garbage_message(token: str, reason: str, suggestion: str | None) -> str:
+    """A finding's words, in the one shape the findings panel words again
+    (`checks.stored.OCR_MESSAGE`)."""
+    message = f"suspected OCR garbage '{token}' ({reason})"
+    return message + (f"; did you mean '{suggestion}'?" if suggestion else "; no likely correction")
 
 
 def _token_spans(text: str, positions: list[int]) -> set[tuple[int, int]]:
@@ -229,6 +363,8 @@ def _diagnose(token: str, lexicon: Lexicon, counts: Counter[str]) -> tuple[str, 
         return None
     if re.search(rf"{LETTERS}[{_ODD}]+{LETTERS}", token):
         return "a stray symbol inside a word", _repair_characters(token, f"[{_ODD}]", lexicon)
+    if _ODD_AT_EDGE.search(token):
+        return _EDGE_REASON, _repair_characters(token, rf"[{_EDGE_ODD}${{]", lexicon)
     if re.search(rf"{LETTERS}\d+{LETTERS}", token) and _mostly_letters(token):
         return "digits inside a word", _repair_characters(_one_script(token, lexicon), r"\d",
                                                           lexicon)
@@ -252,6 +388,11 @@ def _diagnose(token: str, lexicon: Lexicon, counts: Counter[str]) -> tuple[str, 
         if split and not is_known_form(word, word_lexicon):
             return "looks like words run together", split
         misreading = confusion_repair(word, word_lexicon)
+        # a misread letter's word first: «вее» is «все» rather than «в ее»
+        short_split = (None if misreading and misreading.word or len(words) > 1
+                       else _short_glued(word, word_lexicon.lang))
+        if short_split:
+            return "looks like words run together", short_split
         if misreading:
             suggestion = (token.replace(word, misreading.word, 1)
                           if misreading.word is not None else None)
@@ -281,6 +422,27 @@ def _glued(word: str, lang: str) -> bool:
     """Is `word` two words run together (`glued_split`), in the lexicon of its script? Asked once
     per word of a document in `lang`."""
     return glued_split(word, Lexicon.for_script(word, Lexicon(lang))) is not None
+
+
+@lru_cache(maxsize=65536)
+def _short_glued(word: str, lang: str) -> str | None:
+    """A word of two to four letters that no dictionary knows, made of two of the commonest words
+    run together ("Iam" is "I am", «ябы» «я бы»), spaced; None otherwise. One part is a word of
+    one letter (`_ONE_LETTER_PARTS`), which OCR most often runs on (two words of two letters,
+    "ithe" as "it he", are likelier a misread), and a word doubled ("aa") is no reading."""
+    lexicon = Lexicon.for_script(word, Lexicon(lang))
+    if not 2 <= len(word) <= 4 or not is_non_word(word, lexicon):
+        return None
+    before, after = _ONE_LETTER_PARTS.get(lexicon.lang, (frozenset(), frozenset()))
+    for cut in (1, len(word) - 1):
+        left, right = word[:cut], word[cut:]
+        if (left.casefold() == right.casefold() or len(left) == 1 and left not in before
+                or len(right) == 1 and right not in after):
+            continue
+        zipfs = (lexicon.zipf(left), lexicon.zipf(right))
+        if min(zipfs) >= _SHORT_GLUED_PART_ZIPF and sum(zipfs) >= _SHORT_GLUED_SUM_ZIPF:
+            return f"{left} {right}"
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -326,8 +488,8 @@ def _words_with_mark_between(token: str, lexicon: Lexicon) -> str | None:
     """The two words of a Russian token the OCR read with a speck for the space between them
     («с.младшею», «что’он», «в-чем», «говорил-он»), spaced; None for anything else. Both halves
     must be words and the second in lowercase (no abbreviation «т.е», no name «д’Артаньян»);
-    a hyphen must join no word the dictionary knows («кто-то»), nor a particle («он-то»,
-    «подите-ка»), a word to itself («чего-чего») or a prefix to a word («по-докторски»), and
+    a hyphen must join no word the dictionary knows («кто-то»), nor a particle that takes one
+    («он-то», «подите-ка»: `_HYPHENED_PARTICLES`), a word to itself («чего-чего») or a prefix to a word («по-докторски»), and
     one of the two must be a preposition, a conjunction or a pronoun, which no hyphen joins
     («северо-западный» is a compound)."""
     if lexicon.lang not in CYRILLIC_LANGUAGES:
@@ -342,8 +504,9 @@ def _words_with_mark_between(token: str, lexicon: Lexicon) -> str | None:
                        for word in (left, right))):
         return None
     if mark in "-\u2010" and (
-        is_known_hyphenated(left, right, lexicon) or is_particle(right, lexicon)
+        is_known_hyphenated(left, right, lexicon) or right.casefold() in _HYPHENED_PARTICLES
         or left.casefold() in _HYPHEN_PREFIXES or left.casefold() == right.casefold()
+        or set(right.casefold()) == {left[-1].casefold()}  # a sound drawn out: «Филька-а»
         or not (is_function_word(left, lexicon) or is_function_word(right, lexicon))
     ):
         return None

@@ -162,6 +162,10 @@ class Lexicon:
 # --- the document's own words ------------------------------------------------------------
 
 
+_UNDERSCORE_OPENS = re.compile(r"(?<!\w)_+(?=\w)")
+_UNDERSCORE_CLOSES = re.compile(r"(?<=[\w.!?,;:)'\"\u2019\u201d])_+(?!\w)")
+
+
 class DocumentWords:
     """Words and hyphenated compounds as the document itself spells them within lines:
     its own usage ("co-operation") outweighs general frequencies."""
@@ -171,6 +175,7 @@ class DocumentWords:
         self._counts: Counter[str] | None = None
         self._compounds: frozenset[str] | None = None
         self._sorted: list[str] | None = None
+        self._markup: bool | None = None
 
     @property
     def counts(self) -> Counter[str]:
@@ -193,6 +198,16 @@ class DocumentWords:
         last = bisect.bisect_left(self._sorted, stem + "\U0010ffff", first)
         return [other for other in self._sorted[first:last]
                 if other != word and len(other) >= STEM_LETTERS]
+
+    @property
+    def underscore_markup(self) -> bool:
+        """Does the document set words in underscores, plain text's italics ("_very_")? Then
+        each underscore before a word has one closing it after a word, as OCR's specks before a
+        word («_его») have not: at least half as many closing as opening ones."""
+        if self._markup is None:
+            opening = len(_UNDERSCORE_OPENS.findall(self._text))
+            self._markup = bool(opening) and 2 * len(_UNDERSCORE_CLOSES.findall(self._text)) >= opening
+        return self._markup
 
     @property
     def compounds(self) -> frozenset[str]:
