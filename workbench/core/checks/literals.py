@@ -828,7 +828,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
     if len(tokens) >= 3 and _prose(tokens):
         # "it is what it is": English prose left in, not a title or a command, unless mentioned
         return _mentioned(target, run.start(), target_lang)  # «термин peer to peer означает …»
-    if _names_joined(tokens, word.group()) or _people_joined(target, word) or _kind_after_name(written, word.group()):
+    if (_names_joined(tokens, word.group()) or _people_joined(target, word) or _kind_after_name(written, word.group())
+            or _determined_phrase(tokens)):
         return False  # «для C and C++»: the «and» joins two names, which Russian joins by «и»
     previous = _PREVIOUS_WORD.search(target, max(0, run.start() - _WORD_REACH), run.start())
     before_word = previous.group(1).casefold() if previous is not None and target_lang == "ru" else ""
@@ -853,7 +854,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
                            or _name_written_small(written, source)))
             or _in_series(target, run.start()) or _joined_pair(target, run, source)
             or (len(tokens) == 1 and before_pos == "VERB"
-                and _object_ending_both(tokens[0], target[word.end():], source))):
+                and _object_ending_both(tokens[0], target[word.end():], source))
+            or (len(tokens) == 1 and _object_ending_target(before_word, written[0], target[word.end():], source))):
         return True
     if not naming or governed:
         return False
@@ -865,6 +867,18 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
         return True
     return (run.start() == word.start()
             and (_english_noun(word.group().casefold()) or _named_in(word.group(), source)))
+
+
+_DETERMINERS_ALL = frozenset({"a", "an", "the", "any", "each", "every", "another", "your", "our", "their", "my",
+                              "his", "its", "this", "these", "those", "some"})
+"""Words that open an English noun phrase ("any key", "the next step", "your project")."""
+
+
+def _determined_phrase(tokens: list[str]) -> bool:
+    """Whether a run of plain words in small letters opens with an English determiner
+    (`_DETERMINERS_ALL`: «Нажмите any key»): a noun phrase of English grammar left in, never a
+    name, a value or a command, which Russian cites alone («клавишу Enter», «значение true»)."""
+    return len(tokens) >= 2 and tokens[0] in _DETERMINERS_ALL and all(t.isalpha() and t.islower() for t in tokens)
 
 
 _SIGN_NAME = re.compile(r"^(?:[A-Z]|[A-Z]+[+#0-9]*|[^\W\d_]+[+#]+)$")
@@ -1155,6 +1169,22 @@ def _object_ending_both(word: str, rest: str, source: str) -> bool:
     whatever it is as a word; English left in is a phrase, not one function word before the stop."""
     return (_ENDS_SENTENCE.match(rest) is not None
             and re.search(rf"[^\W\d_][ \u00a0]+{re.escape(word)}[.!?](?:\s|$)", source) is not None)
+
+
+def _object_ending_target(verb: str, word: str, rest: str, source: str) -> bool:
+    """Whether a word the source has ends the translation's sentence as the object of a
+    transitive Russian verb or infinitive before it («следует использовать verbatim.» for
+    "verbatim should be preferred"): Russian grammar wants a noun there, so an English adverb or
+    adjective so placed is a name (an option's value, a mode), not an English word left in, which
+    would stand where the source's grammar put it («она always выполняет»)."""
+    if _ENDS_SENTENCE.match(rest) is None and rest.strip():
+        return False
+    if not verb or not _CYRILLIC_WORD.fullmatch(verb) or not _copied(word, source) or _function_word(word):
+        return False
+    from workbench.core.morphology import analyzer
+
+    tag = analyzer().parse(verb)[0].tag
+    return tag.POS in ("VERB", "INFN") and tag.transitivity == "tran"
 
 
 _COMMON_ADJECTIVE_ZIPF = 4.5
@@ -1786,6 +1816,51 @@ def _openers_left(source: str, target: str, target_lang: str) -> list[re.Match[s
     return found
 
 
+_COMPOUND = re.compile(r"(?<![\w@./\\=#<`'-])[a-z]{2,}(?:-[a-z]{2,})+(?![\w@/\\=`>-]|\.\w)")
+"""Words in small letters joined by hyphens ("state-of-the-art", "scan-and-pay"), not part of
+an address, an anchor ("#adding-to-an-array"), a path or an option."""
+
+
+def _compounds_left(target: str, target_lang: str) -> list[re.Match[str]]:
+    """English phrases made one word by hyphens (`_phrase_made_word`), left in a Russian sentence
+    («конкурентоспособных с state-of-the-art …», «например, single sign-on»), which Russian
+    translates («передовыми», «единый вход»). A compound a Russian noun names is cited («правила
+    if-then-else», «функцию audio-to-audio»: a construct, a task), and so is one set apart in
+    quotes or brackets, or after «англ.»."""
+    found = []
+    for m in _COMPOUND.finditer(target):
+        parts = m.group().split("-")
+        if not _phrase_made_word(parts):
+            continue
+        run = _run_at(target, m.start())
+        before, after = target[:run.start()].rstrip(), target[run.end():].lstrip()
+        if _set_apart(target, run, before, after) or _original_beside(target, run, ""):
+            continue
+        previous = _PREVIOUS_WORD.search(target, max(0, run.start() - _WORD_REACH), run.start())
+        if previous is None or target_lang != "ru" or _part_of_speech(previous.group(1).casefold()) != "NOUN":
+            found.append(m)
+    return found
+
+
+def _phrase_made_word(parts: list[str]) -> bool:
+    """Whether hyphenated words are an English phrase made one word: English words all, joined
+    inside by a preposition, a conjunction or an article ("state-of-the-art", "scan-and-pay"), or
+    a verb and the particle after it ("sign-on", "log-in"). Options, packages and commands are
+    named by nouns and verbs ("mail-transport-agent", "keep-all", "why-not", "apt-get")."""
+    if not all(_zipf(part, "en") >= _COMMON_ENGLISH for part in parts):
+        return False
+    joins = [k for k, part in enumerate(parts) if _joining_word(part)]
+    return any(0 < k < len(parts) - 1 for k in joins) or (
+        len(parts) == 2 and joins == [1] and "VERB" in _readings(parts[0]))
+
+
+def _joining_word(word: str) -> bool:
+    """A preposition, a conjunction or an article ("of", "and", "the", "on"): as common as
+    function words are (`_function_word`), and no noun, verb or adjective for lemminflect, which
+    files a few as adverbs."""
+    return _function_word(word) and _readings(word) <= {"ADV"}
+
+
 def _english_word(word: str, target_lang: str) -> bool:
     """A word English text uses (however rarely: "trivet" 1.9) far more than the target
     language's: where the source shows it is a common noun, rarity makes it no name."""
@@ -1964,6 +2039,8 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
         if target_lang == "ru":
             words += _elements_left(source, target)
         words += _openers_left(source, target, target_lang)
+    if "-" in target:
+        words += _compounds_left(target, target_lang)
     words = sorted({m.span(): m for m in words if not _within(m, code)}.values(), key=lambda m: m.start())
     if words:  # looked for only here: few targets have English words left
         copied = [*_address_spans(target), *_quoted_copies(source, target), *_expansions(source, target),

@@ -2250,7 +2250,7 @@ def _unpaired(segments: Sequence[Segment], untranslated: AbstractSet[int]) -> It
                     del open_marks[n]
                     break
     for k, seg in enumerate(segments):  # straight marks have no direction: only a lone one is sure
-        if '"' in seg.target and k not in untranslated and (lone := _lone_straight_quote(seg.target, seg.source)) is not None:
+        if '"' in seg.target and k not in untranslated and (lone := _stray_straight_quote(seg.target, seg.source)) is not None:
             left.setdefault(k, []).append(('"', lone))
     for k, marks in left.items():
         if marks:
@@ -2297,6 +2297,29 @@ def _lone_straight_quote(target: str, source: str) -> int | None:
         return None
     lone = target.index('"')
     return None if target[lone - 1:lone].isdigit() else lone  # 5", 30": an inch, a second
+
+
+def _stray_straight_quote(target: str, source: str) -> int | None:
+    """The straight double mark a target leaves unpaired: its only one (`_lone_straight_quote`),
+    or the odd one out of three or more (`_odd_straight_quote`)."""
+    if target.count('"') < 3:
+        return _lone_straight_quote(target, source)
+    return _odd_straight_quote(target, source)
+
+
+def _odd_straight_quote(target: str, source: str) -> int | None:
+    """The offset of the last straight double mark of a target that pairs three or more of them
+    and leaves one over, where the source's are paired: the translator quotes with straight marks
+    here, so the odd one is left unpaired whatever else the text holds («Ряд 4» +12 "," Размер 2
+    ".» for '"Row 4, +12", "Size 2".'), where a lone one beside « » is a quotation's mark of the
+    wrong kind (`_lone_straight_quote`). None where a mark after a digit may be an inch's or a
+    second's (24"), or the marks are the code's."""
+    if "`" in target:
+        target, source = blank_code_spans(target), blank_code_spans(source)
+    marks = [i for i, ch in enumerate(target) if ch == '"']
+    if len(marks) < 3 or not len(marks) % 2 or source.count('"') % 2 or any(target[i - 1:i].isdigit() for i in marks):
+        return None
+    return marks[-1]
 
 
 def _canonical(mark: str) -> str:
