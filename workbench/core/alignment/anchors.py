@@ -244,10 +244,34 @@ def punctuation(text: str) -> Counter[str]:
     return found
 
 
+_ROMAN_HEADING = re.compile(r"\s*((?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.?\s*")
+"""A chapter's number, I to LXXXIX: a "C", "D" or "M" alone is likelier an OCR's speck or an
+initial than a hundredth chapter."""
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_heading(text: str) -> int | None:
+    """The number of a sentence that is a Roman numeral alone ("I", "IV."): a chapter's
+    number, which the other text may print in digits («1») or run into its first sentence.
+    The number reader leaves an English "I" unread, as the pronoun it mostly is; standing
+    alone as a segment it is no pronoun."""
+    match = _ROMAN_HEADING.fullmatch(text.translate(_CYRILLIC_ROMAN))
+    if match is None or not match.group(1):
+        return None
+    values = [_ROMAN_VALUES[ch] for ch in match.group(1)]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+_CYRILLIC_ROMAN = str.maketrans({"Х": "X", "І": "I"})
+
+
 def anchors(text: str, lang: str, concepts: ConceptFinder | None = None) -> Counter[str]:
     """Every anchor key of one sentence, with counts (a bag, not a set)."""
     lang = lang.split("-")[0].lower()
     found = numbers(text, lang)
+    heading = roman_heading(text)
+    if heading is not None:
+        found.setdefault(f"number:{heading}", 1)
     # The families' keys never collide (each has its own prefix): a plain dict
     # update merges them, at a fraction of what `Counter.update` costs a key.
     dict.update(found, transliterations(text, lang))

@@ -70,6 +70,13 @@ class Side:
     def count(self) -> int:
         return len(self.lengths)
 
+    def debris(self, row: int) -> bool:
+        """Whether sentence `row` is debris as the search prices it (`Model.wordless_null_cost`):
+        it holds no word, and no number the other text shares (anchors are only the keys
+        both texts hold)."""
+        kind = 0 if self.wordless is None else int(self.wordless[row])
+        return kind == 1 or (kind == 2 and not bool(np.any(self.anchor_rows == row)))
+
     @property
     def paragraphs(self) -> int:
         return int(self.breaks[1:].sum()) if self.count else 0
