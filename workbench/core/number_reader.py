@@ -189,7 +189,13 @@ _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10
            "трлн": 10**12, "миллион": 10**6, "миллиард": 10**9, "триллион": 10**12,
            "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bln": 10**9, "tn": 10**12}
 _SCALE_NAMES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
-_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-–−]|(?:minus|минус)\s+)$", re.IGNORECASE)
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-–−]|(?<![\w-])(?:minus|минус|negative|отрицательн[а-яё]{1,3})\s+)$",
+                           re.IGNORECASE)
+"""A sign before a number, written or said: "negative 4" is how English reads "−4" aloud
+(mathematics, temperatures, scores), which a Russian translation writes «минус 4», «-4» or, word
+for word, «отрицательной 4»."""
+_MINUS_REACH = 16
+"""How far before a number `_MINUS_BEFORE` looks: «отрицательного» and its space."""
 _PLUS_OR_MINUS = re.compile(r"(?:plus\s+or\s+minus|плюс[\s-]*(?:или\s+)?минус|\+/?[-–−])\s*$", re.IGNORECASE)
 """A tolerance before a number ("plus or minus 200", «плюс-минус 200», "+/- 200"): both signs,
 the size alone is the number, as "±200" is read; the minus in it is no negative sign."""
@@ -529,6 +535,11 @@ class NumberReader:
                 if not any(s < power.end and power.start < e for s, e in taken):
                     tokens.append(power)
                     taken.append(power.span)
+        if self.lang == "en" and _SPOKEN_FRACTION_HINT.search(text):
+            for fraction in _spoken_fractions(text):
+                if not any(s < fraction.end and fraction.start < e for s, e in taken):
+                    tokens.append(fraction)
+                    taken.append(fraction.span)
         plain: list[NumberToken] = []
         halves = "half" in text or "половин" in text
         for chunk in _CHUNK.finditer(text):
@@ -764,7 +775,7 @@ class NumberReader:
                 values = {v * factor for v in values}
                 end = scale.end()
                 kind = "scaled"
-            negative = (start and _MINUS_BEFORE.search(text, max(0, start - 7), start)
+            negative = (start and _MINUS_BEFORE.search(text, max(0, start - _MINUS_REACH), start)
                         and not _PLUS_OR_MINUS.search(text, max(0, start - 20), start)) or (
                 _BELOW_ZERO.match(text, end)
             )
@@ -1006,7 +1017,23 @@ class NumberReader:
         found = _compounds(text, found, denominators(self.lang))
         if self.lang == "ru" and found and ("тысяч" in text or "Тысяч" in text or "лион" in text or "лиард" in text):
             found = [t for t in found if not _vague_plural_scale(text, t)]
+        if found and self.lang == "en" and "egative" in text:  # a test in C: most texts say no sign
+            found = _signed_words(text, found)
         return _centuries(text, found) if found and ("век" in text or "столет" in text or "entur" in text) else found
+
+
+_SIGN_WORD = re.compile(r"(?<![\w-])negative\s+$", re.IGNORECASE)
+"""The sign said before a number word: "negative one". Not "minus", which is also the operator
+between two numbers ("two minus one"), where the number after it is no negative one."""
+
+
+def _signed_words(text: str, words: list[NumberToken]) -> list[NumberToken]:
+    """`words` with each number word said after a sign's word (`_SIGN_WORD`) negated, as digits
+    after one are (`_MINUS_BEFORE`): "e to the pi i equals negative one" is «e^(πi) = -1»."""
+    return [replace(w, readings=frozenset((role, -value) if role == NUMBER else (role, value)
+                                          for role, value in w.readings))
+            if _SIGN_WORD.search(text, max(0, w.start - _MINUS_REACH), w.start) else w
+            for w in words]
 
 
 def _powers(text: str) -> list[NumberToken]:
@@ -1023,6 +1050,28 @@ def _powers(text: str) -> list[NumberToken]:
         power = int(exponent.group(2)) * (-1 if exponent.group(1) else 1)
         tokens.append(NumberToken(m.group(), m.start(), m.end(), frozenset({_num(mantissa.scaleb(power))}),
                                   kind="power"))
+    return tokens
+
+
+_SPOKEN_FRACTION_HINT = re.compile(r"[0-9][ \u00a0][0-9]+(?:rd|th)")
+_SPOKEN_FRACTION = re.compile(
+    r"(?<![\w.,/-])([1-9][0-9]?)[ \u00a0]([1-9][0-9]?)(?:rd|th)(s?)(?![\w-]|[ \u00a0-]grade)", re.IGNORECASE)
+"""A fraction as captions write it read aloud, a count in digits and the part as an ordinal: "1 5th"
+(one fifth), "3 8ths" (three eighths)."""
+
+
+def _spoken_fractions(text: str) -> list[NumberToken]:
+    """The fractions of `_SPOKEN_FRACTION` that can be nothing else: one part in the singular ("1
+    5th"), more in the plural ("3 8ths"), fewer parts than make a whole. Read as two numbers, "1
+    5th" against «1 5» would pair and hide the lost fraction; read as one, it pairs with «1/5»,
+    «0,2», «одну пятую». "30 5th graders" (a count of pupils) is no fraction: more than the whole,
+    a singular ordinal after a count above one, and the school's grade after it are all left."""
+    tokens = []
+    for m in _SPOKEN_FRACTION.finditer(text):
+        numerator, denominator = int(m.group(1)), int(m.group(2))
+        if numerator < denominator and denominator >= 3 and (numerator == 1) != bool(m.group(3)):
+            tokens.append(NumberToken(m.group(), m.start(), m.end(),
+                                      frozenset({_num(Decimal(numerator) / Decimal(denominator))})))
     return tokens
 
 
@@ -1417,6 +1466,29 @@ def special_words(lang: str) -> dict[str, frozenset[Reading]]:
         for word, minutes in (("полночь", 0), ("полдень", 720)):
             for form in _inflections(word, "ru"):
                 table[form] = frozenset({(TIME, Decimal(minutes))})
+        table |= _russian_digit_nouns()
+    return table
+
+
+_DIGIT_NOUNS = ("двойка", "тройка", "четверка", "пятерка", "шестерка", "семерка", "восьмерка", "девятка")
+"""The Russian nouns that name the digits 2 to 9 as things ("powers of 2" is «степени двойки», "a 7
+is drawn" «нарисована семёрка»); «единица» is `special_words`'. «десятка» is left out: it is also
+a form of «десяток» (about ten, `_APPROXIMATE_COUNTS`)."""
+_UNIT_ADJECTIVE = "единичный"
+"""One as a measure in mathematics: "radius 1" is «единичный радиус», "the 1 unit square" «единичный
+квадрат», "the circle of radius 1" «единичная окружность»."""
+
+
+@cache
+def _russian_digit_nouns() -> dict[str, frozenset[Reading]]:
+    """Every form of `_DIGIT_NOUNS` and `_UNIT_ADJECTIVE`, each with its value: words that stand in
+    for a digit, as number words do (`NumberReader.words`), and translate no number word
+    (`_by_kind`): «четвёрок» for "quadruplets" beside «по 4» for "choose four" leaves "four" to
+    pair with the 4."""
+    table: dict[str, frozenset[Reading]] = {}
+    for word, value in (*((noun, n) for n, noun in enumerate(_DIGIT_NOUNS, start=2)), (_UNIT_ADJECTIVE, 1)):
+        for form in _inflections(word, "ru"):
+            table[form] = frozenset({_num(Decimal(value))})
     return table
 
 
@@ -2080,11 +2152,13 @@ def _unpaired_words(
 
 def _by_kind(words: Sequence[NumberToken], lang: str) -> list[NumberToken]:
     """`words` with each reading's role marked cardinal or ordinal as `word_kinds` knows the word
-    (both where it does not, or the word is both), for `_match` to pair like with like only."""
+    (both where it does not, or the word is both; a digit's own kind for a digit's noun,
+    `_russian_digit_nouns`), for `_match` to pair like with like only."""
     kinds = word_kinds(lang)
     marked = []
     for word in words:
-        kind = kinds.get(word.text.casefold().replace("ё", "е"))
+        folded = word.text.casefold().replace("ё", "е")
+        kind = kinds.get(folded) or ("digit" if lang == "ru" and folded in _russian_digit_nouns() else None)
         tags = (kind,) if kind is not None else ("cardinal", "ordinal")
         marked.append(replace(word, readings=frozenset((f"{role}/{tag}", value) for role, value in word.readings
                                                        for tag in tags)))

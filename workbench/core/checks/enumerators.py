@@ -71,6 +71,19 @@ def enumerators(text: str) -> list[Span]:
     return sorted(m.span() for run in runs if len(run) >= 2 for m in run)
 
 
+_OPENING = re.compile(r"[ \u00a0]*(([1-9][0-9]?|[a-z]|[а-я])\))(?=[ \u00a0]+[^\W\d_])")
+"""A marker opening a text before a word: "2) You know…", «б) ускоритель»."""
+
+
+def opening_marker(text: str) -> Span | None:
+    """The span of the marker that opens `text`, if one does (`_OPENING`): a list's item cut into
+    a segment of its own («2) Вы знаете…» for "Two, you…"), whose other items, and so the run
+    `enumerators` reads, stand in other segments. A bracket closed before any word of the text
+    has nothing in it to close."""
+    m = _OPENING.match(text)
+    return None if m is None else m.span(1)
+
+
 def without_enumerators(text: str, spans: list[Span]) -> str:
     """`text` with the markers at `spans` blanked to spaces, offsets kept."""
     pieces: list[str] = []

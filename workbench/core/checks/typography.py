@@ -21,7 +21,7 @@ from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.code_spans import blank_code_spans, code_spans, glued_code_spans
 from workbench.core.checks.columns import row_indent, table_runs
-from workbench.core.checks.enumerators import enumerators
+from workbench.core.checks.enumerators import enumerators, opening_marker
 from workbench.core.checks.headings import is_heading
 from workbench.core.checks.spaced_marks import may_have_spaced_marks, spaced_marks
 from workbench.core.checks.textutil import ADDRESS, is_copy
@@ -281,7 +281,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         if not target.strip() or is_copy(seg.source, target):
             untranslated.add(k)
             continue  # nothing translated yet; `untranslated` or `same-as-source` says it
-        if "punctuation-end" in checks and seg.position not in list_items:
+        if "punctuation-end" in checks and seg.position not in list_items and not _runs_on(ctx.segments, k):
             exclaims = True
             if "!" in target[-3:]:
                 exclaiming = _exclaiming(ctx.segments) if exclaiming is None else exclaiming
@@ -2259,8 +2259,11 @@ def _unpaired(segments: Sequence[Segment], untranslated: AbstractSet[int]) -> It
 
 def _without_enumerators(marks: list[tuple[str, int]], text: str) -> list[tuple[str, int]]:
     """`marks` without the closing brackets of inline list enumerators that open none («а) …;
-    б) …», "1) … 2) …": `enumerators`): the bracket is the marker's shape, not a pair's half."""
+    б) …», "1) … 2) …": `enumerators`; or one item's marker opening the text, `opening_marker`):
+    the bracket is the marker's shape, not a pair's half."""
     closers = {end - 1 for start, end in enumerators(text) if text[start] != "("}
+    if (opening := opening_marker(text)) is not None:
+        closers.add(opening[1] - 1)
     return [(ch, i) for ch, i in marks if not (ch == ")" and i in closers)]
 
 
@@ -2518,6 +2521,22 @@ def _lowercase_by_context(segments: Sequence[Segment],
             items.update((segments[a].position, segments[b].position))  # a list in small letters
     sentence_items = _sentence_lists(segments) if russian_items else set()
     return (allowed - sentence_items if russian_items else allowed - items), items, sentence_items
+
+
+def _runs_on(segments: Sequence[Segment], k: int) -> bool:
+    """Whether the translation at `k` ends in a comma and the next segment's of its document goes
+    on in a small letter where its source is a sentence of its own, capital to stop (`_lowered`,
+    `_SENTENCE_END`): the translator ran two sentences into one across the segments' edge («…800
+    страниц в год,» then «и ещё 400 публикаций…» for "…800 pages per year." and "And then after
+    his death…"), as translators join sentences and as subtitles re-cut them. The comma is the
+    joined sentence's, not a slip; a comma before a sentence that opens with its capital still is
+    one, and so is one before a line that is no sentence (a citation, "“The Worker”, July 12,
+    1964", whose place the rest of a sentence cut short has taken)."""
+    if not segments[k].target.rstrip().endswith(",") or k + 1 >= len(segments):
+        return False
+    following = segments[k + 1]
+    return (following.document_id == segments[k].document_id and _lowered(following)
+            and _SENTENCE_END.search(following.source.rstrip()) is not None)
 
 
 def _ends_in_stop(target: str) -> bool:
