@@ -6,19 +6,14 @@ skipped."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-import numpy as np
 import pytest
 
+from tests.core.alignment_sides import read_side
 from workbench.core.alignment import aligner
 from workbench.core.alignment.aligner import Bead, cut_doubts, edge_margins, meaning_margins
-from workbench.core.alignment.dictionary import SentenceWords
 from workbench.core.alignment.meaning import (
     Meaning,
-    SentenceMeaning,
     default_encoder,
-    sentence_meaning,
 )
 from workbench.core.alignment.scoring import Model, Side
 
@@ -31,22 +26,7 @@ def _sides(english: list[str], russian: list[str]) -> tuple[Side, Side]:
     assert ENCODER is not None
     meaning = Meaning(ENCODER)
 
-    def side(texts: list[str]) -> Side:
-        n = len(texts)
-        empty = np.zeros(0, dtype=np.int64)
-        bare = Side(
-            np.array([len(t) for t in texts], dtype=np.float64),
-            np.ones(n + 1, dtype=bool),
-            empty,
-            empty,
-            np.zeros(0),
-            np.zeros(n, dtype=bool),
-            SentenceWords.empty(n),
-            SentenceMeaning.empty(),
-        )
-        return replace(bare, meaning=sentence_meaning(meaning, texts, range(n)))
-
-    return side(english), side(russian)
+    return read_side(meaning, english), read_side(meaning, russian)
 
 
 def pair(rows: tuple[int, ...], cols: tuple[int, ...]) -> Bead:

@@ -7,20 +7,15 @@ skipped."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-import numpy as np
 import pytest
 
+from tests.core.alignment_sides import read_side
 from workbench.core.alignment import aligner
 from workbench.core.alignment.aligner import Bead, move_doubts
 from workbench.core.alignment.clauses import clauses, edge_clauses
-from workbench.core.alignment.dictionary import SentenceWords
 from workbench.core.alignment.meaning import (
     Meaning,
-    SentenceMeaning,
     default_encoder,
-    sentence_meaning,
 )
 from workbench.core.alignment.scoring import Side
 
@@ -63,23 +58,7 @@ def test_clauses_are_parted_by_punctuation_and_short_parts_join_a_neighbour() ->
 
 def _sides(meaning: Meaning) -> tuple[Side, Side]:
     """Both texts as the aligner's sides, every sentence (and run of up to three) read."""
-
-    def side(texts: list[str]) -> Side:
-        n = len(texts)
-        empty = np.zeros(0, dtype=np.int64)
-        bare = Side(
-            np.array([len(t) for t in texts], dtype=np.float64),
-            np.ones(n + 1, dtype=bool),
-            empty,
-            empty,
-            np.zeros(0),
-            np.zeros(n, dtype=bool),
-            SentenceWords.empty(n),
-            SentenceMeaning.empty(),
-        )
-        return replace(bare, meaning=sentence_meaning(meaning, texts, range(n)))
-
-    return side(ENGLISH), side(RUSSIAN)
+    return read_side(meaning, ENGLISH), read_side(meaning, RUSSIAN)
 
 
 def _pairs(first: tuple[int, ...], second: tuple[int, ...]) -> list[Bead]:

@@ -9,26 +9,10 @@ import math
 import numpy as np
 import pytest
 
+from tests.core.alignment_sides import bare_side
 from workbench.core.alignment import aligner
 from workbench.core.alignment.aligner import Bead, neighbours_fit, ratio_offsets
-from workbench.core.alignment.dictionary import SentenceWords
-from workbench.core.alignment.meaning import SentenceMeaning
-from workbench.core.alignment.scoring import Model, Side
-
-
-def _side(lengths: list[float]) -> Side:
-    n = len(lengths)
-    empty = np.zeros(0, dtype=np.int64)
-    return Side(
-        np.array(lengths, dtype=np.float64),
-        np.ones(n + 1, dtype=bool),
-        empty,
-        empty,
-        np.zeros(0),
-        np.zeros(n, dtype=bool),
-        SentenceWords.empty(n),
-        SentenceMeaning.empty(),
-    )
+from workbench.core.alignment.scoring import Model
 
 
 def pair(rows: tuple[int, ...], cols: tuple[int, ...]) -> Bead:
@@ -39,8 +23,8 @@ def test_a_pair_off_the_texts_own_ratio_has_an_offset() -> None:
     """The translation runs 1.2 times the original; the pair that took a piece of its
     neighbour's runs twice its original and is marked, the others are not, whatever
     their length; an unpaired sentence has none."""
-    source = _side([100.0, 40.0, 300.0, 100.0, 50.0])
-    target = _side([120.0, 48.0, 240.0, 120.0, 120.0, 60.0, 30.0])
+    source = bare_side([100.0, 40.0, 300.0, 100.0, 50.0])
+    target = bare_side([120.0, 48.0, 240.0, 120.0, 120.0, 60.0, 30.0])
     beads = [
         pair((0,), (0,)),
         pair((1,), (1,)),
@@ -56,8 +40,8 @@ def test_a_pair_off_the_texts_own_ratio_has_an_offset() -> None:
 
 
 def test_offsets_are_capped() -> None:
-    source = _side([100.0, 100.0, 100.0])
-    target = _side([100.0, 100.0, 10_000.0])
+    source = bare_side([100.0, 100.0, 100.0])
+    target = bare_side([100.0, 100.0, 10_000.0])
     offsets = ratio_offsets([pair((0,), (0,)), pair((1,), (1,)), pair((2,), (2,))], source, target)
     assert offsets[2] == aligner.RATIO_OFFSET_CAP
 
@@ -77,11 +61,11 @@ def test_a_pair_beside_a_pair_with_a_piece_too_many_is_less_sure() -> None:
     """The same sure-looking 1-1 pair, read by the free model, is less sure beside a
     1-2 that runs far longer than the text's ratio (the piece it holds may be this
     pair's) than beside one that fits; the model without the doubts ignores both."""
-    source = _side([100.0] * 6)
+    source = bare_side([100.0] * 6)
     model = Model(ratio=1.0, variance=12.0)
 
     def confidence(neighbour_tail: float, weights: tuple[float, ...], doubt: bool) -> float:
-        target = _side([100.0, 60.0, neighbour_tail, 100.0, 100.0, 100.0, 100.0])
+        target = bare_side([100.0, 60.0, neighbour_tail, 100.0, 100.0, 100.0, 100.0])
         beads = [
             [
                 pair((0,), (0,)),

@@ -14,15 +14,13 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-import numpy as np
 import pytest
 
 from bench import align_dev, align_heldout, align_heldout10
+from tests.core.alignment_sides import bare_side
 from workbench.core.alignment import aligner
 from workbench.core.alignment.aligner import Bead, Sentence, align
-from workbench.core.alignment.dictionary import SentenceWords
-from workbench.core.alignment.meaning import Meaning, SentenceMeaning, default_encoder
-from workbench.core.alignment.scoring import Side
+from workbench.core.alignment.meaning import Meaning, default_encoder
 from workbench.core.alignment.search import BEAD_TYPES
 
 TEXT = "gorky-chelkash-gavrila"
@@ -56,22 +54,6 @@ def test_a_line_of_speech_cut_elsewhere_pairs_each_english_sentence() -> None:
     assert [j for b in beads for j in b.target] == list(range(len(ru)))
 
 
-def _side(lengths: list[float]) -> Side:
-    """Sentences of these lengths, with no anchors, words or meaning."""
-    n = len(lengths)
-    empty = np.zeros(0, dtype=np.int64)
-    return Side(
-        np.array(lengths, dtype=np.float64),
-        np.ones(n + 1, dtype=bool),
-        empty,
-        empty,
-        np.zeros(0),
-        np.zeros(n, dtype=bool),
-        SentenceWords.empty(n),
-        SentenceMeaning.empty(),
-    )
-
-
 MODEL = replace(aligner.DEFAULTS, ratio=1.0, variance=2.0, null_cost=0.0)
 """Lengths that must agree closely, and an unpaired sentence no dearer than its prior."""
 
@@ -80,7 +62,7 @@ def test_an_unpaired_sentence_takes_the_sentences_its_neighbour_need_not_hold() 
     """EN 60 | 40 against RU 60, 20, 20: the first English sentence holding all three
     Russian ones and the second left alone is dearer than 1-1 and 1-2."""
     beads = [Bead((0,), (0, 1, 2), 0.5, margin=1.0), Bead((1,), (), 0.5, margin=2.0)]
-    out = aligner._recut_orphans(beads, _side([60, 40]), _side([60, 20, 20]), MODEL)
+    out = aligner._recut_orphans(beads, bare_side([60, 40]), bare_side([60, 20, 20]), MODEL)
     assert [(b.source, b.target) for b in out] == [((0,), (0,)), ((1,), (1, 2))]
     # Each pair is as sure as the less sure of the two beads it came from.
     assert [b.margin for b in out] == [1.0, 1.0]
@@ -89,7 +71,7 @@ def test_an_unpaired_sentence_takes_the_sentences_its_neighbour_need_not_hold() 
 def test_an_unpaired_sentence_on_the_other_side_and_after_its_neighbour_is_recut_too() -> None:
     """RU 30 left alone after EN 40, 30 paired with RU 70: the re-cut is 1-1 and 1-1."""
     beads = [Bead((0, 1), (0,), 0.5, margin=3.0), Bead((), (1,), 0.5, margin=3.0)]
-    out = aligner._recut_orphans(beads, _side([40, 30]), _side([70, 30]), MODEL)
+    out = aligner._recut_orphans(beads, bare_side([40, 30]), bare_side([70, 30]), MODEL)
     assert [(b.source, b.target) for b in out] == [((0,), (0,)), ((1,), (1,))]
 
 
@@ -103,9 +85,9 @@ def test_a_dear_recut_and_a_single_sentence_across_leave_the_orphan_alone() -> N
         priors=tuple(0.5 if 0 in shape else prior for shape, prior in zip(BEAD_TYPES, MODEL.priors, strict=True)),
     )
     dear = [Bead((0,), (0, 1), 0.5, margin=1.0), Bead((1,), (), 0.5, margin=1.0)]
-    found = aligner._recut(dear[0], dear[1], _side([40, 200]), _side([20, 20]), cheap_orphans)
+    found = aligner._recut(dear[0], dear[1], bare_side([40, 200]), bare_side([20, 20]), cheap_orphans)
     assert found is not None and found[0] > aligner.RECUT_GAP
-    assert aligner._recut_orphans(dear, _side([40, 200]), _side([20, 20]), cheap_orphans) == dear
+    assert aligner._recut_orphans(dear, bare_side([40, 200]), bare_side([20, 20]), cheap_orphans) == dear
     # The neighbour has one Russian sentence: there is nothing for the orphan to take.
     single = [Bead((0,), (0,), 0.5, margin=1.0), Bead((1,), (), 0.5, margin=1.0)]
-    assert aligner._recut_orphans(single, _side([40, 40]), _side([40]), MODEL) == single
+    assert aligner._recut_orphans(single, bare_side([40, 40]), bare_side([40]), MODEL) == single

@@ -12,10 +12,10 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from tests.core.alignment_sides import bare_side
 from workbench.core.alignment import aligner
 from workbench.core.alignment.aligner import Bead, Sentence, align
 from workbench.core.alignment.anchors import anchors, roman_heading
-from workbench.core.alignment.dictionary import SentenceWords
 from workbench.core.alignment.meaning import DIMENSIONS, LONGEST_SPAN, SentenceMeaning, SpanVectors
 from workbench.core.alignment.scoring import Side
 
@@ -35,17 +35,10 @@ def _side(texts: list[str], lengths: list[float] | None = None) -> Side:
     layers = tuple(
         SpanVectors(np.where(rows >= k, rows, -1).astype(np.int32), matrix) for k in range(LONGEST_SPAN)
     )
-    empty = np.zeros(0, dtype=np.int64)
-    return Side(
-        np.array(lengths or [len(t) for t in texts], dtype=np.float64),
-        np.ones(n + 1, dtype=bool),
-        empty,
-        empty,
-        np.zeros(0),
-        np.zeros(n, dtype=bool),
-        SentenceWords.empty(n),
-        SentenceMeaning(tuple(layers)),
-        np.array([aligner._wordless(t) for t in texts], dtype=np.int8),
+    return replace(
+        bare_side(lengths or [float(len(t)) for t in texts]),
+        meaning=SentenceMeaning(tuple(layers)),
+        wordless=np.array([aligner._wordless(t) for t in texts], dtype=np.int8),
     )
 
 
