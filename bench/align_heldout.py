@@ -270,6 +270,34 @@ def sentence_files(
     return en, ru
 
 
+def frozen_lines(name: str, path: Path) -> list[str]:
+    """A scanned side's frozen segments, one a line (the sixteenth and seventeenth sets)."""
+    if not path.is_file():
+        raise TextsAbsent(f"{name}: {path} is missing")
+    return path.read_text(encoding="utf-8").rstrip("\n").split("\n")
+
+
+_LANGUAGES = {"en": "English", "ru": "Russian"}
+
+
+def scanned_sides(
+    name: str, gold_file: Path, scanned: str, segments: list[str], clean: Callable[[], list[str]]
+) -> tuple[list[str], list[str]]:
+    """One text of a set whose `scanned` side ("en" or "ru") is the import's frozen `segments` of
+    OCR'd pages and whose other side is clean text that `clean` splits, as (English, Russian);
+    refused unless both are those the gold was read on."""
+    frozen = json.loads(gold_file.read_text(encoding="utf-8"))[name]
+    if digest(segments) != frozen[f"{scanned}_sha256"]:
+        raise TextsAbsent(f"{name}: the {_LANGUAGES[scanned]} segments are not those the gold was read on")
+    other = "ru" if scanned == "en" else "en"
+    split = clean()
+    if digest(split) != frozen[f"{other}_sha256"]:
+        raise TextsAbsent(
+            f"{name}: the {_LANGUAGES[other]} sentences differ from those the gold was read on (has the splitter changed?)"
+        )
+    return (segments, split) if scanned == "en" else (split, segments)
+
+
 def documents(sources: Sources | None = None, gold_file: Path | None = None) -> list[DevDocument]:
     """Every held-out text of a set (this module's by default) with its gold, in name
     order (raises TextsAbsent)."""

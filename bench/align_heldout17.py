@@ -79,12 +79,10 @@ frozen Russian segments and the gold (`bench/data/align_heldout17.json`).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from bench import align_heldout, align_heldout15
 from bench.align_dev import DevDocument
-from bench.align_heldout import TextsAbsent
 from bench.align_heldout15 import Staged, bilinguator_pair
 from workbench.core.ingest import prepare_side
 
@@ -124,10 +122,7 @@ def imported(name: str, data: Path | None = None) -> list[str]:
 
 def russian(name: str, data: Path | None = None) -> list[str]:
     """The frozen Russian segments the gold was read on, one a line."""
-    path = (DATA if data is None else data) / f"{name}.ru.txt"
-    if not path.is_file():
-        raise TextsAbsent(f"{name}: {path} is missing")
-    return path.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    return align_heldout.frozen_lines(name, (DATA if data is None else data) / f"{name}.ru.txt")
 
 
 def english(name: str, sources: dict[str, Staged] | None = None) -> list[str]:
@@ -143,14 +138,8 @@ def sentence_files(
     data: Path | None = None,
 ) -> tuple[list[str], list[str]]:
     """Both sides of one text of the set, split; refused unless both are those the gold was read on."""
-    gold = json.loads((GOLD if gold_file is None else gold_file).read_text(encoding="utf-8"))
-    ru = russian(name, data)
-    if align_heldout.digest(ru) != gold[name]["ru_sha256"]:
-        raise TextsAbsent(f"{name}: the Russian segments are not those the gold was read on")
-    en = english(name, sources)
-    if align_heldout.digest(en) != gold[name]["en_sha256"]:
-        raise TextsAbsent(f"{name}: the English sentences differ from those the gold was read on (has the splitter changed?)")
-    return en, ru
+    gold = GOLD if gold_file is None else gold_file
+    return align_heldout.scanned_sides(name, gold, "ru", russian(name, data), lambda: english(name, sources))
 
 
 def documents(
