@@ -32,6 +32,7 @@ from bench import (
     align_heldout15,
     align_heldout16,
     align_heldout17,
+    align_heldout18,
 )
 from tests.core.test_alignment_heldout import (
     assert_frozen_gold,
@@ -209,6 +210,16 @@ FROZEN: dict[ModuleType, Frozen] = {
             "1-1": 77, "1-n": 8, "n-1": 8, "n-m": 2, "null": 6,
         },
     },
+    align_heldout18: {
+        "gogol-st-johns-eve": {
+            "en_sentences": 296, "ru_sentences": 287, "beads": 271,
+            "1-1": 219, "1-n": 14, "n-1": 23, "n-m": 3, "null": 12,
+        },
+        "tolstoy-sevastopol-august-1-3": {
+            "en_sentences": 89, "ru_sentences": 94, "beads": 80,
+            "1-1": 60, "1-n": 10, "n-1": 2, "n-m": 2, "null": 6,
+        },
+    },
 }
 """The counts each set's gold was committed with, as its module docstring, the README and
 docs/alignment.md give them (the sixth set's froze sentences, beads and null beads only)."""
@@ -218,9 +229,11 @@ UNFROZEN = (align_heldout2, align_heldout3, align_heldout4, align_heldout5)
 HAND_PAIRED = (align_heldout6, align_heldout7, align_heldout8, align_heldout9, align_heldout10, align_heldout11,
                align_heldout12)
 """The sets whose works are paired paragraph by paragraph by hand (`align_heldout.HandPaired`)."""
-SPLIT_BY_PAIRS = [module for module in FROZEN if module not in (align_heldout15, align_heldout16, align_heldout17)]
+SPLIT_BY_PAIRS = [module for module in FROZEN
+                  if module not in (align_heldout15, align_heldout16, align_heldout17, align_heldout18)]
 """The sets read by `align_heldout.sentence_files`; the fifteenth stages its own texts, the
-sixteenth and seventeenth read OCR (`tests/core/test_alignment_heldout16.py`, `..._heldout17.py`)."""
+sixteenth and seventeenth read OCR, the eighteenth imports its committed files
+(`tests/core/test_alignment_heldout16.py`, `..._heldout17.py`, `..._heldout18.py`)."""
 
 
 def _name(module: ModuleType) -> str:
