@@ -13,6 +13,7 @@ import pytest
 from bench import (
     qa_book_nonfiction,
     qa_community_docs,
+    qa_dense_numbers,
     qa_figures,
     qa_framework_docs,
     qa_glossaries,
@@ -31,6 +32,7 @@ from bench import (
 FIRST_REPOSITORY: dict[ModuleType, str] = {
     qa_book_nonfiction: "bilinguator/aligned-texts",
     qa_community_docs: "progit/progit2",
+    qa_dense_numbers: "Helsinki-NLP/OPUS-MT-testsets",
     qa_figures: "Helsinki-NLP/OPUS-MT-testsets",
     qa_framework_docs: "reactjs/react.dev",
     qa_glossaries: "monero-project/monero-site",
