@@ -3,8 +3,9 @@
 Six frozen sets share this code: `--set ru-en` (the first, below), `--set en-ru` (the second,
 after it), `--set en-ru-docs` (the third, non-fiction), `--set en-ru-sky` (the fourth, popular
 astronomy and ethnography), `--set en-ru-humanities` (the fifth, history, politics and
-philosophy), `--set en-ru-science` (the sixth, popular science and money) and `--set en-ru-law`
-(the seventh, law: terms of service and privacy notices, last). All are
+philosophy), `--set en-ru-science` (the sixth, popular science and money), `--set en-ru-law`
+(the seventh, law: terms of service and privacy notices) and `--set ru-en-engineering` (the
+eighth, nuclear power engineering, Russian source, last). All are
 read, labelled and scored by the same rules and the same report.
 
 Every earlier term set (`bench.recognition_*`) is monolingual: lines of one language, each
@@ -575,6 +576,90 @@ Subscription Services" a name (7 fewer), no other pass.
 **Run: not yet.** The engineer runs it once:
 
     python -m bench.terms_bilingual --set en-ru-law --senses
+
+**The eighth set, RU → EN nuclear power engineering** (``--set ru-en-engineering``): a technical
+domain with a Russian source, so that the inflected terms (multiword adjective–noun and
+noun + genitive chains, abbreviations) are on the side the matcher reads with morphology; the only
+earlier RU → EN set is literature.
+
+*Pairs.* 418 RU → EN pairs of 47 papers of «Известия вузов. Ядерная энергетика» (Nuclear Power
+Engineering, MEPhI's Obninsk institute, 2012–2024) that the QA science-abstracts set does not use,
+read by `bench.terms_engineering_texts` through `bench.qa_science_abstracts`' reader from the
+``fetch`` mirror of ``nuclear-power-engineering/nuclear-power-engineering`` at ``68ea04a`` (MIT),
+both page trees refused unless they hash to their frozen sha256, nothing of the text committed.
+The Russian is the original; the English title, keywords and abstract are the authors' own
+translation (physicists and engineers, not translators). A pair is a paper's title, its keyword
+list or one abstract sentence with the sentence at the same place; papers drawn with a seed among
+those whose abstracts pair sentence by sentence, until 420 pairs, all of a paper's pairs taken.
+12 pairs whose sides say different things were left out after reading (npe-2022-02-05's keywords
+and abstract, another paper's English; npe-2024-02-12 sentences 4–8, shifted by one;
+npe-2019-02-12 sentences 4–5, a Russian sentence the splitter did not cut). Listed in
+``bench/data/terms_bilingual_ruen_engineering/pairs.tsv`` by block id (``npe-<year>-<issue>-<number>#<index>``,
+index 0 the title, 1 the keywords, 2 on the sentences) with the QA reader's digest; a pair's bead
+is its index.
+
+*Termbase.* ``bench/data/terms_bilingual_ruen_engineering/termbase_ru_en.csv``: 86 concepts (RU
+source with 18 source synonyms or abbreviations: «ТВС», «ОЯТ», «РАО», «АЭС», «ВВЭР», «ГЦН», «быстрый
+реактор» beside «реактор на быстрых нейтронах», «малые актиниды» ...; EN target with 71 admitted
+and 99 deprecated English variants: the calques Russian authors write, "active zone", "heat
+carrier", "exploitation", "resource" for «ресурс», "stand" for «стенд», "first circuit",
+"atomic power station", "energy block", "burnout", "natrium", "RAW", and IAEA's distinctions,
+"security" for safety), each preferred row's note naming its source (the IAEA Safety Glossary
+2018 for the English; НП-001-15, ГОСТ 23082-78, НРБ-99/2009, 170-ФЗ, the journal's keywords;
+"the helper's engineering usage" where no published source was at hand). Multiword: adjective–noun
+(«активная зона», «запроектная авария», «естественная циркуляция»), noun + genitive («корпус
+реактора», «коэффициент размножения», «кризис теплоотдачи», «оболочка твэла»), prepositional
+(«реактор на быстрых нейтронах», «вывод из эксплуатации», «ввод в эксплуатацию»); words of two
+senses («ресурс» a lifetime and a supply, «мощность» a reactor's and a signal's, «ток» electric and a
+flow, «реакция» nuclear and a turbine stage's, «активность» radioactivity and chemical activity,
+«сталь»/«стали» the verb, «пар»/«пара», «выброс», «деление»). Written from the glossaries and a
+count of the journal's keywords, committed before any pair was read (``56474369``); 67 concepts
+occur in their sense.
+
+*Labels* (termheld8 helper, session 33, 2026-12-06), without running the checks, the matcher or
+`termbase/` on the pairs, by the earlier sets' rules with the first set's direction. Candidates
+were every run of Russian words whose pymorphy3 readings share normal forms with a term's words in
+order (abbreviations by their letters), a run inside a longer term of another concept left to it
+(«деления» in «продуктов деления», «эксплуатации» in «опыт эксплуатации»), and every English
+match of a concept's term or variant with a regular ending (-s, -es, -ies, -ed, -ing; hyphen, space
+or nothing between a compound's parts) where the source holds no candidate of that concept.
+Every pair with a candidate the English renders by no term of its concept was read whole; every
+candidate of a two-sense concept («ресурс», «мощность», «ток», «реакция», «активность», «сталь»,
+«выброс», «деление», «пар», «активная зона», «обогащение», «выгорание», «энергоблок») in a window of
+both sides; the others (an approved term in the English: «твэл», «ТВС», «АЭС», «ОЯТ» ...) in a
+listing of the Russian form and the English match. Each pair was also checked for alignment by
+the length of its sides and their numbers, the outliers read. Rules added where the earlier sets did not say:
+
+* an approved term's words around a modifier or another term render it: "severe beyond design
+  basis accident" renders both «тяжелая» and «запроектная авария», "fast traveling wave reactor"
+  «быстрый реактор на бегущей волне», "fission ionization chambers" «камеры деления»; a Russian
+  term split so (``тяжелой запроектной аварии``) is a candidate added by reading;
+* an irregular plural is the term ("neutron spectra"); a participle or adjective is not ("liquid
+  metal cooled" for «с жидкометаллическим теплоносителем», "highly enriched" for «с высоким
+  обогащением», "operating" for «эксплуатации»), nor an abbreviation the termbase does not list
+  ("FC", "DNs", "SFSP", "PWR", "radwaste"), nor a broader word ("fuel" for «твэл», "reactor
+  safety" for «ядерная безопасность», "bench" for «стенд»);
+* «водо-водяной энергетический реактор» rendered "pressurized water reactor" is ``other`` (the
+  western class, not the Russian design's name); «АЭС» inside the design name «АЭС-2006» is another
+  sense; «теплообмен» inside «кризис теплообмена» (the boiling crisis, the termbase's «кризис
+  теплоотдачи» in other words) is another sense;
+* a target row renders the concept from a word the termbase lacks («РУ», «АС», «ЗН», «ТН»,
+  «герметичная оболочка», «младшие актиниды», «стержень регулирования», an adjective «стальной»,
+  «радионуклидный»); "standing wave" for the forbidden "stand", "cooling pond" for an NPP's cooling
+  reservoir and "reactivity" for a turbine stage's «степень реакции» are ``other``.
+
+Counts: **623 source occurrences, 547 in the concept's sense, 76 in another sense or inside a
+longer term; 260 target-only rows (77 concept, 183 other); 543 pair-concepts: 44 gold
+`term-missing`, 3 gold `term-forbidden`, 437 rendered, 59 of another sense only**. The
+renderings: 497 term, 35 other, 12 omitted, 3 forbidden. The authors' English keeps to the approved
+terms far more than the vendors' Russian of the sixth and seventh sets: `term-forbidden` has 3
+positives («ресурс» as "resource" twice, «активная зона» as "active zone"), so the set measures
+`term-missing` and the false alarms of both checks on inflected Russian (the homographs above),
+not the forbidden check's recall. One reader, one session, no second pass.
+
+**Run: not yet.** The engineer runs it once:
+
+    python -m bench.terms_bilingual --set ru-en-engineering --senses
 """
 
 from __future__ import annotations
@@ -691,6 +776,108 @@ TEXTS_EN_RU_LAW: dict[str, Text] = {
 """The seventh set's texts, in the order they become the project's documents: ten of Mozilla's legal
 documents (`bench.terms_law_texts`), their blocks that `PAIRS_EN_RU_LAW` lists."""
 
+DATA_RU_EN_ENGINEERING = Path(__file__).resolve().parent / "data" / "terms_bilingual_ruen_engineering"
+PAIRS_RU_EN_ENGINEERING = DATA_RU_EN_ENGINEERING / "pairs.tsv"
+TEXTS_RU_EN_ENGINEERING: dict[str, Text] = {
+    "npe-2012-01-03": Text("bench.terms_engineering_texts",
+                   "90013cd6ccbb7d034b8a5a77d6bae05d399d7cc3be47bfa1d3ba952a7e3c0090"),
+    "npe-2012-01-18": Text("bench.terms_engineering_texts",
+                   "d97ddcfafb32e9a1c7a22a957f4b481c5d94ed185f4bcfc7d3e546e380c3b9fa"),
+    "npe-2012-02-02": Text("bench.terms_engineering_texts",
+                   "6bc57c8f9c8282bd27d23aad6c04c1c54f29ce696672fabac706a245c54ceda3"),
+    "npe-2012-02-13": Text("bench.terms_engineering_texts",
+                   "f301c9398de4da74f629f06dad86ec3be460cace21c2e631db9eb2af6bd279e9"),
+    "npe-2012-03-02": Text("bench.terms_engineering_texts",
+                   "0eaac1b4ae6249d40b6375811897d98d700e2bb48e0637cc3bb22739c17d3cd8"),
+    "npe-2012-04-16": Text("bench.terms_engineering_texts",
+                   "148a286db40479e926ec6a291bf7caf6c7dfb4be80020fe471f2647721dce1b7"),
+    "npe-2013-01-03": Text("bench.terms_engineering_texts",
+                   "d4dbb34995aa2f5bd9c5fbcd2b55dbbd72ea597e44aeb2cff32420963a9bd3b2"),
+    "npe-2013-01-17": Text("bench.terms_engineering_texts",
+                   "e8f7e9b115b38189690ca5ceaab6ed034c5aabfaac9fe1f6e115b21c8eb6f897"),
+    "npe-2013-02-03": Text("bench.terms_engineering_texts",
+                   "e3c5b431e70fe61a0f27c143cd0b1a491b70a3a476a5b6b45c20061c8cad3d62"),
+    "npe-2013-02-05": Text("bench.terms_engineering_texts",
+                   "1ede89a2fb5ec9e96d597d62c8c819ea39195920c48ec33bb4428c8c52cf29ab"),
+    "npe-2013-03-05": Text("bench.terms_engineering_texts",
+                   "e06be9701577c66cb4cda891af36c13eb4273154388aabad64033f4f11461f5d"),
+    "npe-2013-04-13": Text("bench.terms_engineering_texts",
+                   "a7f0cd6423ec70b3228eb0724e562eab6c3d3a85174f3d3493d6884d1cc75602"),
+    "npe-2013-04-17": Text("bench.terms_engineering_texts",
+                   "d776139db1f6b1882177d18e140568d7f058c6721493d7fa93c4679d57d05902"),
+    "npe-2014-03-06": Text("bench.terms_engineering_texts",
+                   "b7f9a460f19cc8a135659c0921d72fdde929e2eaf4de929296a97a9e8e16e35b"),
+    "npe-2016-04-13": Text("bench.terms_engineering_texts",
+                   "515f4bd5f4445c2879f01ac2705dcc43e03115ca08dec1046e15b5231cf721c4"),
+    "npe-2017-03-05": Text("bench.terms_engineering_texts",
+                   "05be77d87c04d0e0d01a3e7fc8ecaf30676a8474f5e9de353369e57029404856"),
+    "npe-2018-01-09": Text("bench.terms_engineering_texts",
+                   "09f6c8dd945de0f93aee2a1b2219481e140ee15c67eb1036c5a232656fca8186"),
+    "npe-2018-01-10": Text("bench.terms_engineering_texts",
+                   "819d9ab651940eb67c8a1dd6fb4a28c02ccdf805fd2a722b0aa8f0253aa71df6"),
+    "npe-2018-04-05": Text("bench.terms_engineering_texts",
+                   "6e5987abfed06c3169489c4a505e26ddf2b2b359ac774653f4c199f5d64a5edc"),
+    "npe-2019-02-12": Text("bench.terms_engineering_texts",
+                   "abf577958ea68072f53dcd66b7c57126c6fb546f48903f29bcdef0c186be3083"),
+    "npe-2019-03-06": Text("bench.terms_engineering_texts",
+                   "06bae348c1ace58150b7bbf2e9fa1d860a8430721ef4115a5e1a989649ac7220"),
+    "npe-2019-04-02": Text("bench.terms_engineering_texts",
+                   "198f09e4e8607988a96bfc48c0767b95da0c4c16e31028fba1ca210d210845d3"),
+    "npe-2019-04-06": Text("bench.terms_engineering_texts",
+                   "d045e9090f4314692ceb5321b93a021f1539ccb4d338a406d8fd9ed34157696e"),
+    "npe-2020-01-01": Text("bench.terms_engineering_texts",
+                   "684e54d36f3b98dc517cd5e893b3eaa86ab42ee4e5c6bc3bccb7d91a25482001"),
+    "npe-2020-01-04": Text("bench.terms_engineering_texts",
+                   "92609d84d154971e0b7abbfb04e18f65bb9df94939435c1fb15305b1dbadc2fb"),
+    "npe-2020-03-06": Text("bench.terms_engineering_texts",
+                   "4b03e4fb7377052f983388f9602c83a45149a5f88169b2098a300bd95b6f5edd"),
+    "npe-2020-03-11": Text("bench.terms_engineering_texts",
+                   "a8720626be94897e2e88d028f51ba5f5f0607490d8f690f60682999555dca8df"),
+    "npe-2020-04-02": Text("bench.terms_engineering_texts",
+                   "551e19ea9b6a2b368e6fb7df0b09f0aefb97028a3f3df923793fe06a41448cbf"),
+    "npe-2021-01-14": Text("bench.terms_engineering_texts",
+                   "7c4239159ba40256197158569a9bd284c761c45b03ff9e7c680f3ac9422666ba"),
+    "npe-2021-02-12": Text("bench.terms_engineering_texts",
+                   "90f81b4ced765d9aee5a52de962f0e20095486b3031fa6374577bbef09ce3d01"),
+    "npe-2021-04-10": Text("bench.terms_engineering_texts",
+                   "059a9652e5e95a1b6b08755e62e281cb3ad7bcdc6f834615c69467a343e55445"),
+    "npe-2022-02-05": Text("bench.terms_engineering_texts",
+                   "1d6d8771fe14ed4f0111e3c49c3e4a0a9bad6173f9a075c230f4087921ce0464"),
+    "npe-2022-02-12": Text("bench.terms_engineering_texts",
+                   "6052b233f5a5a59002d9b698037e8f82f4f054cbb24c851e1b0e4e3d507666b8"),
+    "npe-2022-03-06": Text("bench.terms_engineering_texts",
+                   "638ab4539dd971ca6ff45be5888381a497ada4dc60d76d6664af1116de6a71fb"),
+    "npe-2022-03-11": Text("bench.terms_engineering_texts",
+                   "465ef5d53b0301634fbe6d869131616d2c4c2d058e92402c2238f6344fbb0731"),
+    "npe-2022-04-09": Text("bench.terms_engineering_texts",
+                   "1b31698f087af7ca1398c5fb4264a96d9fceeb9cebce68a93bb3e8d96c837d86"),
+    "npe-2022-04-12": Text("bench.terms_engineering_texts",
+                   "ef7d7df7a3a032c0c1c8f309787673bb31afc0af6c903a1e0ff824aaa25ff288"),
+    "npe-2023-01-02": Text("bench.terms_engineering_texts",
+                   "e71e49c8ba4a5b7257b3c0ffe595e396088deb68215fc6a1276223d310935da6"),
+    "npe-2023-02-06": Text("bench.terms_engineering_texts",
+                   "ad9b70495de7eecd1eac57dadf870990c46e0cad882e5e61c73c802fc254db22"),
+    "npe-2023-02-12": Text("bench.terms_engineering_texts",
+                   "d4465abfa59e5e2e7aa998589c0890307e5f84e5514d91a0d5760e9906a0eef8"),
+    "npe-2023-03-02": Text("bench.terms_engineering_texts",
+                   "0517c39100ede597ed7659766ef64958d92640d77c0bf20ccf0527896ccc01cd"),
+    "npe-2023-03-10": Text("bench.terms_engineering_texts",
+                   "73e6f649f1891ee3c394e41865ba00997d7489b94c3915d0c2a437aa04d25030"),
+    "npe-2024-02-04": Text("bench.terms_engineering_texts",
+                   "bfe4b1dcf660c594cacefd2bc4bcb4fc82fb62f8baea7b7439ad15b921da6a25"),
+    "npe-2024-02-12": Text("bench.terms_engineering_texts",
+                   "f290ea0aa9b13e96b59be0b61e98f662281509e4ba242d9cfb7d4bdc0283fc0d"),
+    "npe-2024-03-02": Text("bench.terms_engineering_texts",
+                   "756edfe5f8b48e15e2ba827f65965ee0121f4e9271ba141efb13d293d807c90a"),
+    "npe-2024-03-06": Text("bench.terms_engineering_texts",
+                   "1e38197dace97978e259e924f7e50e4c00a039ca74b83172bb358128231b3368"),
+    "npe-2024-03-11": Text("bench.terms_engineering_texts",
+                   "c23e14eac47aa9ebbbc476719912e02bb26b9a9835613214b373576c6a5f25e1"),
+}
+"""The eighth set's texts, in the order they become the project's documents: 47 papers of the
+nuclear power engineering journal (`bench.terms_engineering_texts`), their blocks that
+`PAIRS_RU_EN_ENGINEERING` lists."""
+
 
 @dataclass(frozen=True)
 class DataSet:
@@ -720,6 +907,9 @@ SETS = {
                              DATA_EN_RU_SCIENCE / "occurrences.tsv", PAIRS_EN_RU_SCIENCE),
     "en-ru-law": DataSet("en-ru-law", "en", "ru", TEXTS_EN_RU_LAW, DATA_EN_RU_LAW / "termbase_en_ru.csv",
                          DATA_EN_RU_LAW / "occurrences.tsv", PAIRS_EN_RU_LAW),
+    "ru-en-engineering": DataSet("ru-en-engineering", "ru", "en", TEXTS_RU_EN_ENGINEERING,
+                                 DATA_RU_EN_ENGINEERING / "termbase_ru_en.csv",
+                                 DATA_RU_EN_ENGINEERING / "occurrences.tsv", PAIRS_RU_EN_ENGINEERING),
 }
 """The sets by the name `--set` takes."""
 
@@ -1004,7 +1194,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.terms_bilingual", description=__doc__.split("\n")[0])
     parser.add_argument("--senses", action="store_true", help="also prime the sense memory on the first half")
     parser.add_argument("--set", choices=sorted(SETS), default="ru-en", dest="data_set",
-                        help="which frozen set: ru-en (the first), en-ru, en-ru-docs, en-ru-sky, en-ru-humanities, en-ru-science or en-ru-law")
+                        help="which frozen set: ru-en (the first), en-ru, en-ru-docs, en-ru-sky, en-ru-humanities, en-ru-science, "
+                             "en-ru-law or ru-en-engineering")
     args = parser.parse_args(argv)
     chosen = SETS[args.data_set]
     try:
