@@ -2490,7 +2490,9 @@ def _lowercase_by_context(segments: Sequence[Segment],
     segment continues its sentence ("Where install_host is…" after a command,
     list items after «следующие:», and each item after them that has no verb of its
     own, `_fragment`, whatever mark ends the item before, and that holds one sentence: an item of
-    several, `_several_sentences`, opens with a capital); or the segment is a fragment (no sentence
+    several, `_several_sentences`, opens with a capital, but not the tail of a sentence run on
+    after a comma outside a list, `_comma_runs_into`), or it ends in a word where its source ends
+    a sentence, the two run into one (`_stop_dropped`); or the segment is a fragment (no sentence
     stop) and another lowered fragment stands within `_LIST_REACH` segments: the
     translator writes this list's or table column's items in small letters
     («файлы устройств», «временные файлы»), a style, not a slip.
@@ -2510,8 +2512,10 @@ def _lowercase_by_context(segments: Sequence[Segment],
         if _list_item(seg, previous) or (previous is not None and previous.position in items
                                           and not _SENTENCE_END.search(seg.source.rstrip())):
             items.add(seg.position)  # a fragment after an item goes on with the list
-        if (previous is not None and previous.document_id == seg.document_id and not _several_sentences(seg.target)
-                and (_LEAD_IN.search(previous.target) or (previous.position in allowed and _fragment(seg.target)))):
+        if (previous is not None and previous.document_id == seg.document_id
+                and (not _several_sentences(seg.target) or _comma_runs_into(previous, seg))
+                and (_LEAD_IN.search(previous.target) or _stop_dropped(previous, seg)
+                     or (previous.position in allowed and _fragment(seg.target)))):
             allowed.add(seg.position)
         if not _SENTENCE_END.search(seg.source.rstrip()):
             fragments.append(k)
@@ -2589,6 +2593,31 @@ def _several_sentences(target: str) -> bool:
     5. По умолчанию они …»): Russian starts an item of several sentences with a capital and ends
     it with a stop, so it does not continue the lead-in's sentence in a small letter."""
     return _NEXT_SENTENCE.search(target) is not None
+
+
+def _comma_runs_into(previous: Segment, seg: Segment) -> bool:
+    """Whether the translation before ends in a comma and this segment is no list item (no
+    marker on either side): the translator ran the sentence on across the segments' edge («…
+    возведении e в степень П*i,» then «надо просто представить … Вот, что получится.», as
+    subtitles re-cut sentences), so its first sentence is the tail of that one, in a small letter
+    however many sentences follow. A lead-in's colon or a list item's «;» is not so read: an item
+    of several sentences opens with a capital (`_several_sentences`)."""
+    return (previous.target.rstrip().endswith(",") and _LIST_MARKER.match(seg.target) is None
+            and _LIST_MARKER.match(seg.source) is None)
+
+
+_WORD_END = re.compile(r"[а-яё]$")
+
+
+def _stop_dropped(previous: Segment, seg: Segment) -> bool:
+    """Whether the translation before ends in a word where its source ends a sentence, and this
+    segment, no list item, goes on in a small letter («… определитель будет отрицательным» then
+    «абсолютное значение определителя же …»): the translator ran the two sentences into one
+    across the segments' edge, one slip that `punctuation-end` reports at the end before; the small
+    letter here follows it."""
+    return (_WORD_END.search(previous.target.rstrip()) is not None
+            and _SENTENCE_END.search(previous.source.rstrip()) is not None
+            and _LIST_MARKER.match(seg.target) is None and _LIST_MARKER.match(seg.source) is None)
 
 
 _DIGIT_BEFORE = re.compile(r"[0-9]")
