@@ -180,8 +180,8 @@ class _Entry:
     """Every combination of its key sets is in the trie (False past `_MAX_VARIANTS`), so a
     text matches it exactly where each token shares a key with the term word."""
     case_sensitive: bool = False
-    """Matched only in its letter case: the term says so, or it is written as a name
-    (`_written_as_names`)."""
+    """Matched only in its letter case: the term says so, it is written as a name
+    (`_written_as_names`), or it is an acronym (`acronym`)."""
     hyphenated: bool = False
     """Matched only where its words are joined by hyphens: a closed compound's other spelling
     ("arm-chair" for "armchair", `compounds.spelling_variants`), which written apart may be two
@@ -217,6 +217,14 @@ def capitalised(text: str) -> bool:
     """Whether a term is written with a capital and some small letters («May», "Trade Union
     Congress"; not "CPSU", nor "workers' club")."""
     return text[:1].isupper() and not text.isupper()
+
+
+def acronym(text: str) -> bool:
+    """Whether a term is one word written in capitals throughout, of two letters or more ("RAW",
+    "NPP", «ТВС»): an acronym, found only where the text writes it in capitals too ("NPPs",
+    "RAW's"). Its letters are often an everyday word's ("raw material", "us", "it"), which a
+    writer never puts in capitals inside a sentence, and an acronym in small letters is rare."""
+    return sum(map(str.isalpha, text)) >= 2 and text.isupper() and len(text.split()) == 1
 
 
 def _written_as_names(concepts: Sequence[Concept], lang: str) -> bool:
@@ -374,7 +382,8 @@ class Matcher:
         self._entries.append(
             _Entry(concept_id, term, shape.words, shape.key_id_sets,
                    shape.pattern, shape.noun_keys, shape.verb_keys, shape.complete,
-                   term.case_sensitive or (self._names and capitalised(term.text) and shape.one_word),
+                   term.case_sensitive or shape.one_word and (
+                       (self._names and capitalised(term.text)) or acronym(term.text)),
                    hyphenated)
         )
         self._entry_concepts.append(concept_id)

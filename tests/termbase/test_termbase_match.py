@@ -165,3 +165,13 @@ def test_many_texts_at_once_find_what_each_finds_alone() -> None:
         many = matcher.concept_hits_many(scans, named, statuses)
         assert many == [matcher.concept_hits(scan, ids, statuses) for scan, ids in zip(alone, named)]
         assert sum(map(bool, many)) > len(texts) // 2
+
+
+def test_a_term_in_capitals_is_an_acronym_matched_only_in_capitals() -> None:
+    # Not marked case-sensitive: written in capitals throughout, it is an acronym, and the
+    # everyday word of its letters ("raw", "Raw" opening a sentence) is no occurrence of it.
+    waste = Matcher([Concept("rw", terms=(Term("RAW", "en", status=TermStatus.DEPRECATED),)),
+                     Concept("plant", terms=(Term("NPP", "en"),))], "en")
+    assert found(waste, "Raw ore and raw material were shipped.") == []
+    assert found(waste, "The RAW of both NPPs is stored on site.") == [("rw", "RAW"), ("plant", "NPPs")]
+    assert found(waste, "the npp") == []

@@ -26,14 +26,14 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from termbase.aspects import infinitive, partners, reflexive, russian_parses
 from termbase.enforce import Enforcer, SegmentTerms, TermCheck
-from termbase.grammar import EN_PREPOSITIONS
+from termbase.grammar import EN_FUNCTION_WORDS, EN_PREPOSITIONS
 from termbase.languages import primary_language
-from termbase.match import TermMatch, capitalised
+from termbase.match import Scan, TermMatch, capitalised
 from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import fold_word, is_word, token_spans
 from termbase.pair_senses import (
@@ -129,6 +129,7 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
     homographs = Homographs(ctx.source_lang, ctx.target_lang)
 
     lent = _lent_terms(enforcer) if want_missing else {}
+    two_word_ends = _TwoWordEnds(enforcer)
 
     def in_name(seg: Segment, check: TermCheck) -> bool:
         """Whether a source occurrence is the document's name or a word inside one (`term_names`)."""
@@ -174,7 +175,10 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
                 continue
             if want_missing and result.unmet:
                 other_form = _verb_form_finder(enforcer, seg.source, seg.target)
-                missing = [c for c in result.missing if not in_name(seg, c) and not other_form(c)]
+                split = _split_term_finder(enforcer, seg.target)
+                inside = _inside_other_term_finder(enforcer, seg.source, seg.target, two_word_ends)
+                missing = [c for c in result.missing if not in_name(seg, c) and not other_form(c) and not split(c)
+                           and not _kept_designation(seg.source, seg.target, c) and not inside(c)]
                 findings.extend(_missing(seg.position, missing, skip=forbidden_concepts,
                                          cited=_citation_finder(seg.source),
                                          look_alikes=_look_alike_finder(enforcer, seg.source, seg.target,
@@ -306,6 +310,244 @@ def _verb_form_finder(enforcer: Enforcer, source: str, target: str) -> Callable[
                    for parse in russian_parses(fold_word(token)))
 
     return other_form
+
+
+class _TwoWordEnds:
+    """The concepts with a two-word source term, by the first letters of its first and of its last
+    word, gathered on first use: a word beside a missing term that begins no such word is beside
+    no longer term (`_inside_other_term_finder`), and neither it nor the target need be read."""
+
+    def __init__(self, enforcer: Enforcer) -> None:
+        self._enforcer = enforcer
+        self._ends: tuple[dict[str, set[str]], dict[str, set[str]]] | None = None
+
+    def candidates(self, before: str, after: str) -> tuple[set[str], set[str]]:
+        """The concepts whose two-word term's first word may be `before`, and those whose last
+        word may be `after`."""
+        if self._ends is None:
+            firsts: dict[str, set[str]] = defaultdict(set)
+            lasts: dict[str, set[str]] = defaultdict(set)
+            for concept in self._enforcer.concepts:
+                for term in concept.terms_in(self._enforcer.source_lang):
+                    words = term.text.split()
+                    if len(words) == 2:
+                        firsts[fold_word(words[0])[:_STEM]].add(concept.id)
+                        lasts[fold_word(words[1])[:_STEM]].add(concept.id)
+            self._ends = firsts, lasts
+        firsts, lasts = self._ends
+        return (firsts.get(fold_word(before)[:_STEM], set()) if before else set(),
+                lasts.get(fold_word(after)[:_STEM], set()) if after else set())
+
+
+def _inside_other_term_finder(enforcer: Enforcer, source: str, target: str,
+                              ends: _TwoWordEnds) -> Callable[[TermCheck], bool]:
+    """What says whether a one-word source term stands where the other word of another concept's
+    two-word term would, beside that term's head, and the target has a term of that concept (any
+    status): «кризис теплообмена» is «кризис теплоотдачи», the boiling crisis, in other words,
+    rendered "departure from nucleate boiling"; its «теплообмена» is the longer term's word, not
+    heat transfer on its own, as it would be were the termbase's words there (the matcher's
+    longest match). Only beside the head: «тепловой мощности» is no «тепловой реактор», its
+    «тепловой» a modifier any noun takes. The words are read only where a word beside the term
+    begins a two-word term's first or last word (`ends`), and the target only for the concepts
+    whose term that is."""
+    lang = enforcer.source_lang
+    scan: Scan | None = None
+
+    def inside(check: TermCheck) -> bool:
+        nonlocal scan
+        if " " in check.source.term.text.strip():
+            return False
+        prior = list(token_spans(source[:check.source.start]))
+        before_word = prior[-1][0] if prior and is_word(prior[-1][0]) else ""
+        after_word = next((token for token, _, _ in token_spans(source[check.source.end:])), "")
+        after_word = after_word if after_word and is_word(after_word) else ""
+        opening, closing = ends.candidates(before_word, after_word)
+        if not opening and not closing:
+            return False
+        own = _one_lemma(check.source.term.text, lang)
+        if own is None:
+            return False
+        wanted = {concept_id for concept_ids, word, place in ((opening, before_word, 0), (closing, after_word, 1))
+                  if concept_ids and (lemma := _one_lemma(word, lang)) is not None
+                  for concept_id in concept_ids if concept_id != check.concept.id
+                  and any(parts is not None and parts[:2] == (lemma, place) and parts[2] != own
+                          for term in enforcer.concept(concept_id).terms_in(lang)
+                          if (parts := _headed_pair(term.text, lang)) is not None)}
+        if not wanted:
+            return False
+        if scan is None:
+            scan = enforcer.target_matcher.scan(target)
+        return bool(enforcer.target_matcher.find_concepts(scan, wanted, _ANY_STATUS))
+
+    return inside
+
+
+_ANY_STATUS = frozenset(TermStatus)
+
+
+@lru_cache(maxsize=65536)
+def _headed_pair(text: str, lang: str) -> tuple[str, int, str] | None:
+    """A two-word term's head lemma, the head's place (0 or 1) and the other word's lemma, or None:
+    English puts the head last ("heat transfer"); Russian last after an adjective or participle
+    («активная зона»), else first («кризис теплоотдачи»); no rule for other languages."""
+    words = text.split()
+    code = primary_language(lang)
+    if len(words) != 2 or code not in ("en", "ru"):
+        return None
+    first, second = _one_lemma(words[0], lang), _one_lemma(words[1], lang)
+    if first is None or second is None:
+        return None
+    if code == "en" or any(_ADJECTIVAL & parse.tag.grammemes for parse in russian_parses(fold_word(words[0]))):
+        return second, 1, first
+    return first, 0, second
+
+
+_ADJECTIVAL = frozenset({"ADJF", "PRTF"})
+
+
+@lru_cache(maxsize=65536)
+def _one_lemma(word: str, lang: str) -> str | None:
+    """The lemma of one content word (`termbase.senses.rendering_of`), or None."""
+    lemmas = rendering_of(word, lang)
+    return lemmas[0] if len(lemmas) == 1 else None
+
+
+_DESIGNATION = re.compile(r"[-‐‑](\w*\d\w*)\b")
+"""A number (or a code with a digit) joined to a word by a hyphen: a model's designation
+(«АЭС-2006», «ВВЭР-1200», «БН-800»)."""
+
+
+def _kept_designation(source: str, target: str, check: TermCheck) -> bool:
+    """Whether the source's term is the word of a designation («АЭС-2006»: a design of a
+    plant, «БН-800») that the translation keeps as a name with the same number ("AES-2006"):
+    a designation is a name, transliterated as a whole, and its word no term to translate."""
+    code = _DESIGNATION.match(source, check.source.end)
+    return code is not None and re.search(rf"\w[-‐‑]{re.escape(code.group(1))}(?!\w)", target) is not None
+
+
+_MAX_INSERTED = 3
+"""Words a translation may put between the words of a multiword term and still render it: a
+modifier or two ("fast traveling wave reactor", "fission ionization chambers") or a short term
+("severe beyond design basis accident"); more is a clause of its own."""
+_RU_FUNCTION_TAGS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+
+
+def _split_term_finder(enforcer: Enforcer, target: str) -> Callable[[TermCheck], bool]:
+    """What says whether the target renders a concept by one of its approved multiword terms with
+    words put between the term's words: "fast traveling wave reactor" for «быстрого реактора на
+    бегущей волне», where the term is "fast reactor"; "fission ionization chambers" for «камер
+    деления». The words in between must be content words (no article, preposition, conjunction
+    or pronoun: "fission products in chambers" renders no "fission chamber"), or words of another
+    term the target has there ("severe beyond design basis accident": "beyond design basis
+    accident" is a term of its own); the term's words, as the target writes them, must be the
+    term to the matcher (inflection and agreement: "fission chambers", «тепловыделяющих
+    экспериментальных сборок»), its head last (`_head_last`). A sentence mark between them breaks
+    it, and so does another term that a word of the term opens with the words after it ("fuel rod
+    assemblies": "fuel" is the fuel rod's: it modifies "rod", and the assemblies are the rods')."""
+    found: list[tuple[str, int, int]] | None = None
+    others: list[tuple[int, int]] | None = None
+    lang = primary_language(enforcer.target_lang)
+    folded = target.casefold().replace("ё", "е")
+
+    def function_word(word: str) -> bool:
+        bare = fold_word(word)
+        if lang == "en":
+            return bare in EN_FUNCTION_WORDS
+        if lang == "ru":
+            parses = russian_parses(bare)
+            return bool(parses) and all(_RU_FUNCTION_TAGS & parse.tag.grammemes for parse in parses)
+        return False
+
+    def inserted_ok(word: tuple[str, int, int], tokens: Sequence[tuple[str, int, int]]) -> bool:
+        """Whether `tokens` may stand between the term's `word` and its next word."""
+        nonlocal others
+        if not all(is_word(token) for token, _, _ in tokens):
+            return False
+        if others is None:
+            others = [match.span for match in enforcer.target_matcher.find(target, overlapping=True)]
+        if any(start <= word[1] and word[2] < end <= tokens[-1][2] for start, end in others):
+            # "fuel rod assemblies": "fuel" and the word after it are another term, "fuel rod";
+            # "fuel" modifies "rod" there, not "assembly"
+            return False
+        loose = [(start, end) for token, start, end in tokens if function_word(token)]
+        return all(any(start <= a and b <= end for start, end in others) for a, b in loose)
+
+    def split(check: TermCheck) -> bool:
+        nonlocal found
+        for term in check.expected:
+            words = term.text.split()
+            if len(words) < 2 or not all(word.isalpha() for word in words):
+                continue
+            stems = [fold_word(word)[:_STEM] for word in words]
+            if not all(stem in folded for stem in stems) or not _head_last(tuple(words), lang):
+                continue
+            if found is None:
+                found = _hyphenated_whole(token_spans(target))
+            if _split_occurrence(found, words, stems, inserted_ok, partial(_is_term, enforcer, check.concept.id)):
+                return True
+        return False
+
+    return split
+
+
+@lru_cache(maxsize=65536)
+def _head_last(words: tuple[str, ...], lang: str) -> bool:
+    """Whether a term's words are modifiers before its head, the last word: an English compound
+    ("fast reactor", not "reactor on fast neutrons") or a Russian noun after its adjectives or
+    participles («тепловыделяющая сборка», not «культура неба»). A word put inside such a term
+    modifies its head ("fast traveling wave reactor" is a fast reactor); one put before a
+    complement modifies the complement («культура мандарского неба», the culture of the Mandar
+    sky, is no «культура неба» with a modifier)."""
+    if lang == "en":
+        return not any(fold_word(word) in EN_FUNCTION_WORDS for word in words)
+    if lang == "ru":
+        return all(any(_ADJECTIVAL & parse.tag.grammemes for parse in russian_parses(fold_word(word)))
+                   for word in words[:-1])
+    return False
+
+
+def _hyphenated_whole(spans: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens with each hyphenated compound one word ("uranium-coated"): a modifier, counted
+    once among the words put inside a term."""
+    merged: list[tuple[str, int, int]] = []
+    for token, start, end in spans:
+        if merged and merged[-1][2] == start and is_word(token) and len(merged) > 1 and (
+                merged[-1][0] in _HYPHENS and merged[-2][2] == merged[-1][1] and is_word(merged[-2][0])):
+            hyphen, (word, first, _) = merged.pop(), merged.pop()
+            merged.append((word + hyphen[0] + token, first, end))
+        else:
+            merged.append((token, start, end))
+    return merged
+
+
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def _split_occurrence(found: Sequence[tuple[str, int, int]], words: Sequence[str], stems: Sequence[str],
+                      inserted_ok: Callable[[tuple[str, int, int], Sequence[tuple[str, int, int]]], bool],
+                      is_term: Callable[[str], bool]) -> bool:
+    """Whether the tokens `found` hold the term's `words` in order, each found by its first
+    letters (`stems`), with at most `_MAX_INSERTED` tokens between the first and the last that
+    are not the term's and that `inserted_ok` takes after the term's word before them, and the
+    words as written `is_term`."""
+
+    def extend(at: int, index: int, chosen: list[int], inserted: int) -> bool:
+        if index == len(words):
+            return inserted > 0 and is_term(" ".join(found[i][0] for i in chosen))
+        return any(
+            fold_word(found[position][0]).startswith(stems[index])
+            and (position == at or inserted_ok(found[chosen[-1]], found[at:position]))
+            and extend(position + 1, index + 1, [*chosen, position], inserted + position - at)
+            for position in range(at, min(len(found), at + _MAX_INSERTED - inserted + 1)))
+
+    return any(extend(position + 1, 1, [position], 0) for position, (token, _, _) in enumerate(found)
+               if fold_word(token).startswith(stems[0]))
+
+
+def _is_term(enforcer: Enforcer, concept_id: str, text: str) -> bool:
+    """Whether `text` is, whole, an approved target term of the concept to the matcher."""
+    return any(match.concept_id == concept_id and match.term.status.approved and match.span == (0, len(text))
+               for match in enforcer.target_matcher.find(text, overlapping=True))
 
 
 def _passive(source: str, start: int) -> bool:
