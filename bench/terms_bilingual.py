@@ -76,8 +76,8 @@ what the check claims; the listing says which kind each was). Counts: **766 sour
 pair-concepts: 128 gold `term-missing`, 2 gold `term-forbidden`, 448 rendered, 88 of another sense
 only**. The renderings: 509 term, 117 other, 40 omitted, 5 pronoun, 2 forbidden.
 
-**Run: not yet.** The engineer runs it once; until then no figure exists and nothing was tuned on
-it. The bench builds a real project (`Project.create`, each text imported as one document of
+**Run once** by the engineer before anything was tuned on it (its figures and the fixes after it
+are in docs/terms.md); dev data since. The bench builds a real project (`Project.create`, each text imported as one document of
 pairs, the termbase CSV imported), runs the core's `check_project` with the two checks, and
 counts a finding unless the sense memory downgraded it to info. With ``--senses`` it then also
 primes the sense memory: for the first half of each text's pairs (by bead, the order a translator
@@ -149,7 +149,7 @@ longer term; 133 target-only rows; 804 pair-concepts: 142 gold `term-missing`, 2
 `term-forbidden`, 551 rendered, 109 of another sense only**. The renderings: 612 term, 107 other,
 37 omitted, 7 pronoun, 2 forbidden.
 
-**Run: not yet.** As for the first set, the engineer runs it once:
+**Run once** by the engineer, as the first set (docs/terms.md); dev data since:
 
     python -m bench.terms_bilingual --set en-ru --senses
 
@@ -224,7 +224,7 @@ modifier; 233 target-only rows; 643 pair-concepts: 50 gold `term-missing`, 8 gol
 translators keep to the terms (source occurrences rendered otherwise are mostly "root" kept in
 Latin, a host named "server", «хост-система» and paraphrased headings).
 
-**Run: not yet.** The engineer runs it once:
+**Run once** by the engineer (docs/terms.md); dev data since:
 
     python -m bench.terms_bilingual --set en-ru-docs --senses
 
@@ -316,7 +316,7 @@ forbidden «лунный особняк» or «лунный дом»), "magnitud
 transliterated name («Колос», «Полярис», «Канис Майор») and «скайкультура»; the aim of 8 gold `term-forbidden` is met (10:
 lunar mansion 8, «Арктурусу», «в созвездии Геракла»).
 
-**Run: not yet.** The engineer runs it once:
+**Run once** by the engineer (docs/terms.md); dev data since:
 
     python -m bench.terms_bilingual --set en-ru-sky --senses
 
@@ -401,7 +401,7 @@ three times, «максимы», «зарплату», «отдых»): the 1953
 established terms, and the modern Russell translator's variation ran to synonyms («труженики»,
 «радость», «культура») more than to the forbidden variants a terminologist could foresee.
 
-**Run: not yet.** The engineer runs it once:
+**Run once** by the engineer (docs/terms.md); dev data since:
 
     python -m bench.terms_bilingual --set en-ru-humanities --senses
 
@@ -492,7 +492,7 @@ aims are met (30 `term-missing`, 10 `term-forbidden`, 60 other-sense occurrences
 spelling this termbase forbids (the others: «обменник» 3, «приватный ключ» 3, «аккаунт» 1); read
 the forbidden figure per concept.
 
-**Run: not yet.** The engineer runs it once:
+**Run once** by the engineer (docs/terms.md); dev data since:
 
     python -m bench.terms_bilingual --set en-ru-science --senses
 
@@ -573,7 +573,7 @@ rest «провайдер» 3, «личная информация» 3, «кон
 forbidden figure per concept. The labels are one reader's, in one session; a second look at the gold `term-missing` made "Mozilla
 Subscription Services" a name (7 fewer), no other pass.
 
-**Run: not yet.** The engineer runs it once:
+**Run once** by the engineer (docs/terms.md); dev data since:
 
     python -m bench.terms_bilingual --set en-ru-law --senses
 
@@ -657,7 +657,7 @@ positives («ресурс» as "resource" twice, «активная зона» a
 `term-missing` and the false alarms of both checks on inflected Russian (the homographs above),
 not the forbidden check's recall. One reader, one session, no second pass.
 
-**Run: not yet.** The engineer runs it once:
+**Run once** by the engineer (docs/terms.md); dev data since:
 
     python -m bench.terms_bilingual --set ru-en-engineering --senses
 """

@@ -2,7 +2,7 @@
 en-ru-law`): its frozen files say what the module docstring says, its pairs are the blocks of ten
 of Mozilla's legal documents read from the `fetch` mirror at a fixed commit (`bench.terms_law_texts`),
 listed by block id and frozen by digest, and every label points to a listed pair and a concept of
-its termbase. Built, not yet run: no test runs the checks, or the matcher, on the frozen pairs; the
+its termbase. No test runs the checks, or the matcher, on the frozen pairs; the
 wiring is driven on a tiny made-up set."""
 
 from __future__ import annotations

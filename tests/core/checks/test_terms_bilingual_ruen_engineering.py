@@ -3,7 +3,7 @@ bench.terms_bilingual --set ru-en-engineering`): its frozen files say what the m
 says, its pairs are blocks of papers of a Russian journal read from the `fetch` mirror at a fixed
 commit (`bench.terms_engineering_texts`), papers the QA science-abstracts set does not use, listed
 by block id and frozen by digest, and every label points to a listed pair and a concept of its
-termbase. Built, not yet run: no test runs the checks, or the matcher, on the frozen pairs; the
+termbase. No test runs the checks, or the matcher, on the frozen pairs; the
 wiring is driven on a tiny made-up set."""
 
 from __future__ import annotations
