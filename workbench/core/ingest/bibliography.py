@@ -23,36 +23,48 @@ import re
 _LONGEST = 1200
 """Characters: the longest GOST entries (a dozen authors, a conference title) stay below this."""
 
-_AFTER_STOP = r"(?<=[.,»\")\]])\s*[–—]|(?<=[.,])\s-(?=\s)"
-"""A dash after a stop, a comma, a closing quote or bracket; or a hyphen typed for it after a stop
-or a comma («Книга. - М.: Наука, 1990. - 100 с.»)."""
+_SEPARATOR = (
+    r"[–—-](?:(?<=[.,»\")\]][–—])|(?<=[.,»\")\]]\s[–—])|(?<=[.,]\s-)(?=\s)|(?<=[^\d\s]\s[–—]){word_only})\s*"
+)
+"""An area separator: a dash after a stop, a comma, a closing quote or bracket, or after a space;
+a hyphen typed for it only after a stop or a comma («Книга. - М.: Наука, 1990. - 100 с.»). The
+pattern starts with the dash, so that a search skips to the next dash at once."""
 
 _AREA = re.compile(
-    r"(?:" + _AFTER_STOP + r"|(?<!\d)\s[–—])\s*"  # after a number, a spaced dash is a range: «1923 – 1924»
-    r"(?:(?:1[5-9]|20)\d\d(?=\s*(?:[.,;–—]|$))"  # the year: «– 2016.»
+    _SEPARATOR.format(word_only="")  # after a number, a spaced dash is a range: «1923 – 1924»
+    + r"(?:(?:1[5-9]|20)\d\d(?=\s*(?:[.,;–—]|$))"  # the year: «– 2016.»
     r"|(?:Т|Vol|V|Вып|Iss|Issue|№|No|N|С|C|P|PP|pp|p|S|Ч|Кн|Bd|Heft|Ed|Изд)\.?\s*\d"  # «– Т. 16», "– Vol. 12"
     r"|\d+\s*(?:с|c|p|pp|S|стр|л)\.)"  # the extent: «– 320 с.», "– 418 p."
 )
 """One area of a record after its separator: a year, a volume, issue or page, an extent."""
 
 _PUBLICATION = re.compile(
-    r"(?:" + _AFTER_STOP + r"|\s[–—])\s*"
-    r"[A-ZА-ЯЁ][\w-]*\.?(?: [\w-]+)?\s?:\s?[^.;:]{1,80}?,\s?(?:1[5-9]|20)\d\d\b"
+    _SEPARATOR.format(word_only=r"|(?<=\d\s[–—])")
+    + r"[A-ZА-ЯЁ][\w-]*\.?(?: [\w-]+)?\s?:\s?[^.;:]{1,80}?,\s?(?:1[5-9]|20)\d\d\b"
 )
 """The publication area, place: publisher, year («– М.: Наука, 1964», "– Obninsk: IATE, 2006"),
-after any dash ("No. NP-T-2.9 – Vienna: IAEA, 2014"): a record by itself."""
+after a number too ("No. NP-T-2.9 – Vienna: IAEA, 2014"): a record by itself."""
 
-_MARKS = (
-    re.compile(r"(?<=\S)\s?//\s?(?=[«\"A-ZА-ЯЁ])"),  # the source of a component part: «Статья // Журнал»
-    re.compile(r"(?i:электронный\sресурс|electronic\sresource)"),  # «[Электронный ресурс]»
-    re.compile(r"\bURL:"),
-    re.compile(r"(?i:\(?(?:дата\s(?:доступа|обращения)|accessed|retrieved)\b:?\s?\d)"),  # «(дата обращения: 01.09.2017)»
-    re.compile(r"(?i:\bdoi:?\s?10\.|doi\.org/)"),
-    re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)\."),  # APA's year: "Smith, J. (2010)."
-    re.compile(r"\b\d+\s?\(\d+\),\s?\d+\s?[–-]\s?\d+"),  # APA's volume(issue), pages: "12(3), 45-67"
+_DIGIT = re.compile(r"\d")
+_DASHES = ("–", "—", " - ")
+
+_MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (("//",), re.compile(r"(?<=\S)\s?//\s?(?=[«\"A-ZА-ЯЁ])")),  # a part's source: «Статья // Журнал»
+    (("ресурс", "esource"), re.compile(r"(?i:электронный\sресурс|electronic\sresource)")),
+    (("URL:",), re.compile(r"\bURL:")),
+    (("ата ", "ccessed", "etrieved"),  # «(дата обращения: 01.09.2017)»
+     re.compile(r"(?i:\(?(?:дата\s(?:доступа|обращения)|accessed|retrieved)\b:?\s?\d)")),
+    (("doi", "DOI"), re.compile(r"(?i:\bdoi:?\s?10\.|doi\.org/)")),
+    (("(1", "(2"), re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)\.")),  # APA's year: "Smith, J. (2010)."
+    (("),",), re.compile(r"\b\d+\s?\(\d+\),\s?\d+\s?[–-]\s?\d+")),  # APA's volume(issue), pages: "12(3), 45-67"
 )
-"""Other marks only records carry; each kind counts once (code has many `//`)."""
+"""Other marks only records carry, each kind counted once (code has many `//`), each behind the
+plain strings it cannot match without: a substring test is far faster than a regular expression,
+and most paragraphs hold none of them."""
 
+_MARK_HINTS = ("/", "(", ":", "ресурс", "esource")
+"""What a paragraph holds if any of `_MARKS` is in it: a slash (`//`, a URL, a DOI), a bracket, a
+colon (`URL:`) or an electronic resource named."""
 
 _AUTHOR = re.compile(
     r"\s*(?:[\[(]?\d{1,3}[.)\]]\s+)?"  # the entry's number in the list
@@ -66,16 +78,29 @@ def is_record(text: str, start: int, end: int) -> bool:
     """`text[start:end]` is one bibliographic record: the publication area, or two other marks."""
     if end - start > _LONGEST:
         return False
-    if _PUBLICATION.search(text, start, end) is not None:
-        return True
+    if _DIGIT.search(text, start, end) is None:
+        return False  # every record has a year, a volume, pages or a date: most prose has no digit
+    part = text[start:end]
     found = 0
-    for _ in _AREA.finditer(text, start, end):
-        found += 1
-        if found >= 2:
+    if _holds(part, _DASHES):
+        if ":" in part and _PUBLICATION.search(part) is not None:
             return True
-    for mark in _MARKS:
-        if mark.search(text, start, end) is not None:
+        for _ in _AREA.finditer(part):
             found += 1
             if found >= 2:
                 return True
-    return found >= 1 and _AUTHOR.match(text, start, end) is not None
+    if _holds(part, _MARK_HINTS):
+        for hints, mark in _MARKS:
+            if _holds(part, hints) and mark.search(part) is not None:
+                found += 1
+                if found >= 2:
+                    return True
+    return found >= 1 and _AUTHOR.match(part) is not None
+
+
+def _holds(part: str, hints: tuple[str, ...]) -> bool:
+    """`part` holds one of the plain strings `hints`."""
+    for hint in hints:
+        if hint in part:
+            return True
+    return False

@@ -72,8 +72,7 @@ _MARKER_BODY = r"(?:[•⁃·▪‣◦]\s*)?(?:§+\s*)?[(\[]?(?:\d{1,3}(?:\.\d{1
 _MARKER = re.compile(_MARKER_BODY)
 _MARKER_AFTER_COLON = re.compile(r"[:;]\s+" + _MARKER_BODY + "$")
 _ROMAN_FOLLOWERS = frozenset(",.;:)")
-_COMMA_LEADER = re.compile(r",\s*\.(?:\s*\.)+$")
-"""`Hydrogen, . . . . 3/4 grains`: dots led from a comma to a table's figures, no sentence end."""
+
 _DATE_PHRASE_LENGTH = 60
 """Longer than this, what precedes `г.` is more than an opening date phrase."""
 _WINDOW = 40
@@ -207,10 +206,11 @@ def _hard_breaks(text: str, start: int, rules: LanguageRules) -> list[int]:
 def _list_items(text: str, start: int, rules: LanguageRules) -> list[int]:
     """The starts of the second and later items of inline lists whose markers count up
     (1. 2. 3., a) b) c), i. ii. iii.), the first one opening a sentence or a line."""
-    markers = [m for m in _list_markers(text, start) if not _numbered_by(text, m[0], rules)]
+    markers = _list_markers(text, start)
     items: list[int] = []
     if len(markers) < 2:
         return items
+    markers = [marker for marker in markers if not _numbered_by(text, marker[0], rules)]
     chained = False
     for (previous, counted), (current, counts) in zip(markers, markers[1:]):
         follows = bool(_values(counted) & {v - 1 for v in _values(counts)})
@@ -365,7 +365,7 @@ def _period_ends(
     window = text[max(start, stop_start - _WINDOW) : stop_start]
     if window[-1].isspace():
         # A stop standing apart, `word .` or `. . .`, unless it ends a leader after a comma.
-        return following is not _Next.LOWER and _COMMA_LEADER.search(window + ".") is None
+        return following is not _Next.LOWER and not _comma_leader(window)
     tokens = window.split()[-4:]
     left = tokens[-1].lstrip(_OPENERS)
     glued = gap_start == gap_end and not _glued_dash(text, gap_end)  # a dash parts like a space
@@ -377,7 +377,7 @@ def _period_ends(
         return following is not _Next.DIGIT and following is not _Next.LOWER
     if not left or not left[-1].isalnum():
         # The word closed before the stop (`"club".`, `РКП(б).`, `20%.`): a real full stop.
-        if _COMMA_LEADER.search(window + ".") is not None:
+        if _comma_leader(window):
             return False
         return following is not _Next.LOWER or ahead.is_lower_marker(text)
     if len(left) <= 7 and _is_list_marker(text, start, stop_start):
@@ -399,6 +399,13 @@ def _period_ends(
         token_start = stop_start - len(tokens[-1])
         return not _only_a_date_before(text, start, token_start, rules)
     return _word_kind_ends(kind, text, start, stop_start, rules, ahead)
+
+
+def _comma_leader(window: str) -> bool:
+    """The stop after `window` ends dots led from a comma to a table's figures, no sentence:
+    `Hydrogen, . . . . 3/4 grains`, `Air,. . . . 10 grains`."""
+    led = window.rstrip(" .")
+    return led.endswith(",") and "." in window[len(led) :]
 
 
 def _plain_word(left: str, rules: LanguageRules) -> bool:
