@@ -46,7 +46,6 @@ _PUBLICATION = re.compile(
 after a number too ("No. NP-T-2.9 – Vienna: IAEA, 2014"): a record by itself."""
 
 _DIGIT = re.compile(r"\d")
-_DASHES = ("–", "—", " - ")
 
 _MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (("//",), re.compile(r"(?<=\S)\s?//\s?(?=[«\"A-ZА-ЯЁ])")),  # a part's source: «Статья // Журнал»
@@ -62,9 +61,6 @@ _MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 plain strings it cannot match without: a substring test is far faster than a regular expression,
 and most paragraphs hold none of them."""
 
-_MARK_HINTS = ("/", "(", ":", "ресурс", "esource")
-"""What a paragraph holds if any of `_MARKS` is in it: a slash (`//`, a URL, a DOI), a bracket, a
-colon (`URL:`) or an electronic resource named."""
 
 _AUTHOR = re.compile(
     r"\s*(?:[\[(]?\d{1,3}[.)\]]\s+)?"  # the entry's number in the list
@@ -82,25 +78,22 @@ def is_record(text: str, start: int, end: int) -> bool:
         return False  # every record has a year, a volume, pages or a date: most prose has no digit
     part = text[start:end]
     found = 0
-    if _holds(part, _DASHES):
+    if "–" in part or "—" in part or " - " in part:
         if ":" in part and _PUBLICATION.search(part) is not None:
             return True
         for _ in _AREA.finditer(part):
             found += 1
             if found >= 2:
                 return True
-    if _holds(part, _MARK_HINTS):
+    if "/" in part or "(" in part or ":" in part or "ресурс" in part or "esource" in part:
+        # (a slash of `//`, a URL or a DOI, a bracket, a colon of `URL:`, a resource named: what
+        # a paragraph holds if any of the marks is in it)
         for hints, mark in _MARKS:
-            if _holds(part, hints) and mark.search(part) is not None:
-                found += 1
-                if found >= 2:
-                    return True
+            for hint in hints:
+                if hint in part:
+                    if mark.search(part) is not None:
+                        found += 1
+                        if found >= 2:
+                            return True
+                    break
     return found >= 1 and _AUTHOR.match(part) is not None
-
-
-def _holds(part: str, hints: tuple[str, ...]) -> bool:
-    """`part` holds one of the plain strings `hints`."""
-    for hint in hints:
-        if hint in part:
-            return True
-    return False

@@ -42,13 +42,14 @@ _OPENERS = "\"'«“„‘‚‹([{"
 _CANDIDATE = re.compile(
     r"([.!?…．](?<![.!?…．]{2})[.!?…．]*+)([" + re.escape(_CLOSERS) + r"]*+(?:\[\d{1,3}\])*+"
     r"(?:(?:(?<=[^\W\d_][.!?])|(?<=\)[.!?]))\d{1,3}(?: \d{1,3})*+(?=\s))?"
-    r"(?:[ \t]?/\d{1,3}/(?=\s|\Z)|[ \t][(\[](?:\.\.\.|…)[)\]](?=\s|\Z))?)(\s++|(?=[^\W\d_]|[—–]|--|-\s)|\Z)"
+    r"(?:[ \t]?/\d{1,3}/(?=\s|\Z)|[ \t][(\[](?:\.\.\.|…)[)\]](?=\s|\Z))?)(\s++|(?=[^\W\d_]|[—–]|--|-\s)|(?<=[/)\]])\Z)"
 )
 """A whole run of stops, what it closes, and the gap after it: whitespace, or nothing before a
 letter or a dash, because OCR loses spaces (`the state.By 1923`); those glued cases are judged
 strictly. Footnote markers glued to the stop belong to the sentence they close (`martyr.[1]`,
 `consultation.11 12`), and so do a footnote number between slashes and an elision after the stop
-(`service. /1/ So`, `contributors. (...) Remember`), up to the end of the text. The look-behind and possessive runs keep a long run of dots linear.
+(`service. /1/ So`, `contributors. (...) Remember`), up to the end of the text (there the gap is
+empty, and only after a mark: a stop at the end is no candidate). The look-behind and possessive runs keep a long run of dots linear.
 The look-behind (no stop before the first) comes after the first stop, not before it, so that
 the pattern starts with a character set, which lets the regex engine skip to the next stop in
 C instead of trying the pattern at every position (this halves the scan).
@@ -124,8 +125,7 @@ def _split_part(text: str, start: int, stop: int, rules: LanguageRules) -> list[
     end = len(text[:stop].rstrip())
     if end <= start:
         return []
-    if is_record(text, start, end):
-        return [(start, end)]  # a bibliographic record: its stops part fields, not sentences
+    first = start
     spans: list[tuple[int, int]] = []
     content = _ALNUM.search(text, start, stop)
     marks = [mark.start() for mark in _QUOTE_OR_BRACKET.finditer(text, start, stop)]  # once per part
@@ -138,12 +138,18 @@ def _split_part(text: str, start: int, stop: int, rules: LanguageRules) -> list[
         if content.start() >= stop_start:
             continue  # only punctuation so far (`... and then`): nothing to end yet
         if end - gap_end <= _DEBRIS_LENGTH and gap_start < gap_end and _debris(text, gap_end, end):
+            if not spans and is_record(text, first, end):
+                return [(first, end)]
             spans.append((start, gap_start))  # `…него. р`: the rest is a speck of the page
             start = gap_end
             break
         if gap_start == gap_end and not _starts_glued_sentence(text, gap_end):
             continue  # `e.g`, `U.S`: a stop glued inside a word, held together (`_held_together`)
         if _ends_sentence(text, candidate, start, (stop_start, gap_start, gap_end), rules, quotes):
+            if not spans and is_record(text, first, end):
+                # A bibliographic record: its stops part fields, not sentences (asked only once a
+                # stop would split the part, so a part of one sentence costs nothing more).
+                return [(first, end)]
             spans.append((start, gap_start))
             start = gap_end
             content = _ALNUM.search(text, start, stop)
