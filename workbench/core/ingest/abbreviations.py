@@ -82,14 +82,17 @@ ENGLISH = LanguageRules(
             Abbrev.TITLE: """
                 mr. mrs. ms. messrs. mmes. mme. mlle. dr. drs. prof. gen. col. lt. capt. cmdr.
                 sgt. cpl. pvt. adm. maj. brig. gov. sen. rep. reps. pres. supt. rev. hon. fr.
-                msgr. mt. tov. comr. geo. wm. chas. thos. jas. jno. benj. robt.
+                msgr. mt. tov. comr. geo. wm. chas. thos. jas. jno. benj. robt. mm.
             """,
             Abbrev.PREFIX: "e.g. i.e. n.b. a.k.a. cf. viz. vs. v. approx. ca. c. esp. incl. op. loc. lit.",
             Abbrev.NUMERIC: """
                 no. nos. nr. pp. vol. vols. ch. chap. fig. figs. art. arts. sec. sect. para. rs.
                 paras. pt. pts. jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
             """,
-            Abbrev.TAIL: "etc. etal. ibid. op.cit. loc.cit. etseq. ff.",
+            Abbrev.TAIL: """
+                etc. &c. etal. ibid. op.cit. loc.cit. etseq. ff.
+                ft. in. yd. yds. lb. lbs. oz. cwt. gal. hr. hrs.
+            """,
             Abbrev.SOFT: """
                 jr. sr. inc. ltd. co. corp. bros. esq. st. ave. blvd. ed. eds. trans. univ.
             """,
@@ -129,7 +132,7 @@ RUSSIAN = LanguageRules(
                 чел. экз. шт. доп. губ. обл. у. мин. сек.
             """,
             Abbrev.SOFT: "дж.",
-            Abbrev.WORD: "я.",
+            Abbrev.WORD: "я. внем. онем. нанем. принем. понем.",
         }
     ),
     sentence_openers=_words(

@@ -32,6 +32,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from workbench.core.ingest.abbreviations import Abbrev, LanguageRules, abbreviation_key, rules_for
+from workbench.core.ingest.bibliography import is_record
 
 _CLOSERS = "\"'»”’“‘›)]}*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
 """Glued to a stop, these close the sentence (quotes, brackets, footnote marks)."""
@@ -40,12 +41,15 @@ _OPENERS = "\"'«“„‘‚‹([{"
 
 _CANDIDATE = re.compile(
     r"([.!?…．](?<![.!?…．]{2})[.!?…．]*+)([" + re.escape(_CLOSERS) + r"]*+(?:\[\d{1,3}\])*+"
-    r"(?:(?:(?<=[^\W\d_][.!?])|(?<=\)[.!?]))\d{1,3}(?: \d{1,3})*+(?=\s))?)(\s++|(?=[^\W\d_]|[—–]))"
+    r"(?:(?:(?<=[^\W\d_][.!?])|(?<=\)[.!?]))\d{1,3}(?: \d{1,3})*+(?=\s))?"
+    r"(?:[ \t]?/\d{1,3}/(?=\s|\Z)|[ \t][(\[](?:\.\.\.|…)[)\]](?=\s|\Z))?)(\s++|(?=[^\W\d_]|[—–])|(?<=[/)\]])\Z)"
 )
 """A whole run of stops, what it closes, and the gap after it: whitespace, or nothing before a
 letter or a dash, because OCR loses spaces (`the state.By 1923`); those glued cases are judged
 strictly. Footnote markers glued to the stop belong to the sentence they close (`martyr.[1]`,
-`consultation.11 12`). The look-behind and possessive runs keep a long run of dots linear.
+`consultation.11 12`), and so do a footnote number between slashes and an elision after the stop
+(`service. /1/ So`, `contributors. (...) Remember`), up to the end of the text (there the gap is
+empty, and only after a mark: a stop at the end is no candidate). The look-behind and possessive runs keep a long run of dots linear.
 The look-behind (no stop before the first) comes after the first stop, not before it, so that
 the pattern starts with a character set, which lets the regex engine skip to the next stop in
 C instead of trying the pattern at every position (this halves the scan).
@@ -53,8 +57,9 @@ C instead of trying the pattern at every position (this halves the scan).
 _FOOTNOTE_DIGITS = re.compile(r"[\d ]+$")
 _OPEN = "[" + re.escape(_OPENERS) + "]*"
 _NEXT = re.compile(_OPEN + r"(?:[—–-]+\s*" + _OPEN + r")?([^\W_]+)?(\S?)")
-_BLOCKING = frozenset(")]}»”.,;:!?…")
-"""A sentence does not start with these: a stop before them is inside the sentence."""
+_BLOCKING = frozenset(")]}»”.,;:!?…&")
+"""A sentence does not start with these: a stop before them is inside the sentence (`&c. &c.`)."""
+
 _NON_SPACE = re.compile(r"\S")
 _SPACE_DIGIT = re.compile(r"\s+\d")
 _ALNUM = re.compile(r"[^\W_]")
@@ -65,6 +70,7 @@ _MARKER_BODY = r"(?:[•⁃·▪‣◦]\s*)?(?:§+\s*)?[(\[]?(?:\d{1,3}(?:\.\d{1
 _MARKER = re.compile(_MARKER_BODY)
 _MARKER_AFTER_COLON = re.compile(r"[:;]\s+" + _MARKER_BODY + "$")
 _ROMAN_FOLLOWERS = frozenset(",.;:)")
+
 _DATE_PHRASE_LENGTH = 60
 """Longer than this, what precedes `г.` is more than an opening date phrase."""
 _WINDOW = 40
@@ -105,7 +111,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         return []
     rules = rules_for(lang)
     spans: list[tuple[int, int]] = []
-    bounds = [first.start(), *_hard_breaks(text, first.start()), len(text)]
+    bounds = [first.start(), *_hard_breaks(text, first.start(), rules), len(text)]
     for part_start, part_end in zip(bounds, bounds[1:]):
         spans.extend(_split_part(text, part_start, part_end, rules))
     return spans
@@ -116,6 +122,7 @@ def _split_part(text: str, start: int, stop: int, rules: LanguageRules) -> list[
     end = len(text[:stop].rstrip())
     if end <= start:
         return []
+    first = start
     spans: list[tuple[int, int]] = []
     content = _ALNUM.search(text, start, stop)
     marks = [mark.start() for mark in _QUOTE_OR_BRACKET.finditer(text, start, stop)]  # once per part
@@ -130,6 +137,10 @@ def _split_part(text: str, start: int, stop: int, rules: LanguageRules) -> list[
         if gap_start == gap_end and not _starts_glued_sentence(text, gap_end):
             continue  # `e.g`, `U.S`: a stop glued inside a word, held together (`_held_together`)
         if _ends_sentence(text, candidate, start, (stop_start, gap_start, gap_end), rules, quotes):
+            if not spans and is_record(text, first, end):
+                # A bibliographic record: its stops part fields, not sentences (asked only once a
+                # stop would split the part, so a part of one sentence costs nothing more).
+                return [(first, end)]
             spans.append((start, gap_start))
             start = gap_end
             content = _ALNUM.search(text, start, stop)
@@ -150,7 +161,7 @@ _LIST_MARKER_AFTER_SPACE = re.compile(r"\s" + _LIST_MARKER.pattern.removeprefix(
 starts with a character set lets the regex engine skip to the next space in C."""
 
 
-def _hard_breaks(text: str, start: int) -> list[int]:
+def _hard_breaks(text: str, start: int, rules: LanguageRules) -> list[int]:
     """Where a sentence must start whatever the punctuation: after a blank line, at a line
     that starts with a capital, a digit, a bullet or a bracket when the line before it ends
     without punctuation (a heading, a list), and at each item of an inline numbered list
@@ -165,19 +176,20 @@ def _hard_breaks(text: str, start: int) -> list[int]:
                 continue
             if nxt.isupper() or nxt in _BULLETS or _LIST_MARKER.match(text, m.end()):
                 breaks.add(m.end())
-    breaks.update(_list_items(text, start))
+    breaks.update(_list_items(text, start, rules))
     if ")" in text:
         breaks.update(m.end() for m in _SMILEY.finditer(text, start))
     return sorted(b for b in breaks if start < b < len(text))
 
 
-def _list_items(text: str, start: int) -> list[int]:
+def _list_items(text: str, start: int, rules: LanguageRules) -> list[int]:
     """The starts of the second and later items of inline lists whose markers count up
     (1. 2. 3., a) b) c), i. ii. iii.), the first one opening a sentence or a line."""
     markers = _list_markers(text, start)
     items: list[int] = []
     if len(markers) < 2:
         return items
+    markers = [marker for marker in markers if not _numbered_by(text, marker[0], rules)]
     chained = False
     for (previous, counted), (current, counts) in zip(markers, markers[1:]):
         follows = bool(_values(counted) & {v - 1 for v in _values(counts)})
@@ -200,6 +212,22 @@ def _list_markers(text: str, start: int) -> list[tuple[int, str]]:
     after_space = _LIST_MARKER_AFTER_SPACE.finditer(text, start if first is None else first.end())
     markers.extend((marker.start() + 1, marker.group(2)) for marker in after_space)
     return markers
+
+
+def _numbered_by(text: str, marker: int, rules: LanguageRules) -> bool:
+    """The number at `marker` is what the word before it numbers, not a list item: `№ 2.`,
+    `Vol. 2.`, `– Т. 27. – Вып. 2.` (a volume or an issue of a reference); but after a unit,
+    `– 320 с. 2.`, a new item starts."""
+    before = text[max(0, marker - 16) : marker].split()[-2:]
+    if not before:
+        return False
+    word = before[-1]
+    if word == "№":
+        return True
+    if not word.endswith(".") or len(before) == 2 and _is_number(before[0]):
+        return False
+    kind = rules.abbreviations.get(word.casefold())
+    return kind is Abbrev.NUMERIC or kind is Abbrev.PREFIX
 
 
 def _values(marker: str) -> set[int]:
@@ -286,7 +314,7 @@ def _held_together(
     an elision, a quotation or bracket still open."""
     stop_start, gap_start, gap_end = where
     glued = gap_start == gap_end
-    if glued and stop_start > start and text[stop_start - 1].isspace():
+    if glued and stop_start > start and text[stop_start - 1].isspace() and not _glued_dash(text, gap_end):
         return True  # `!Xũ`, `!Kung`: a click letter, not a stop
     if glued and not _starts_glued_sentence(text, gap_end):
         return True
@@ -315,10 +343,11 @@ def _period_ends(
     following = ahead.kind
     window = text[max(start, stop_start - _WINDOW) : stop_start]
     if window[-1].isspace():
-        return following is not _Next.LOWER  # a stop standing apart: `word .` or `. . .`
+        # A stop standing apart, `word .` or `. . .`, unless it ends a leader after a comma.
+        return following is not _Next.LOWER and not _comma_leader(window)
     tokens = window.split()[-4:]
     left = tokens[-1].lstrip(_OPENERS)
-    glued = gap_start == gap_end
+    glued = gap_start == gap_end and not _glued_dash(text, gap_end)  # a dash parts like a space
     if glued and not _glued_word_ends(left, ahead.word, rules):
         return False
     if _plain_word(left, rules):
@@ -327,6 +356,8 @@ def _period_ends(
         return following is not _Next.DIGIT and following is not _Next.LOWER
     if not left or not left[-1].isalnum():
         # The word closed before the stop (`"club".`, `РКП(б).`, `20%.`): a real full stop.
+        if _comma_leader(window):
+            return False
         return following is not _Next.LOWER or ahead.is_lower_marker(text)
     if len(left) <= 7 and _is_list_marker(text, start, stop_start):
         return False
@@ -347,6 +378,13 @@ def _period_ends(
         token_start = stop_start - len(tokens[-1])
         return not _only_a_date_before(text, start, token_start, rules)
     return _word_kind_ends(kind, text, start, stop_start, rules, ahead)
+
+
+def _comma_leader(window: str) -> bool:
+    """The stop after `window` ends dots led from a comma to a table's figures, no sentence:
+    `Hydrogen, . . . . 3/4 grains`, `Air,. . . . 10 grains`."""
+    led = window.rstrip(" .")
+    return led.endswith(",") and "." in window[len(led) :]
 
 
 def _plain_word(left: str, rules: LanguageRules) -> bool:
@@ -416,12 +454,16 @@ class _Ahead(NamedTuple):
         return len(self.word) > 1 or self.glued in _ROMAN_FOLLOWERS
 
     def is_lower_marker(self, text: str) -> bool:
-        """A lowercase list marker (`b)`, `b.`) opens the next item: `a) one. b) two.`"""
+        """A lowercase list marker (`b)`, `b.`) opens the next item: `a) one. b) two.`; but a
+        letter with a stop before a number is an abbreviation (`tom. xxiv. p. 93`, `s. 5`)."""
         if self.word is None or len(self.word) != 1 or not self.word.isalpha():
             return False
         if self.glued == ")":
             return True
-        return self.glued == "." and self.end < len(text) and text[self.end].isspace()
+        return (
+            self.glued == "." and self.end < len(text) and text[self.end].isspace()
+            and _SPACE_DIGIT.match(text, self.end) is None
+        )
 
     def is_reference(self, text: str) -> bool:
         """`45. С. 12`: a one-letter abbreviation before a number continues a reference."""
@@ -501,10 +543,19 @@ def _known_chain(left: str, before: list[str], rules: LanguageRules) -> Abbrev |
 
 
 def _starts_glued_sentence(text: str, pos: int) -> bool:
-    """After a stop with no space: a capitalised word (`By`, not `D.` or `USA`) or a dash."""
-    if text[pos] in "—–":
+    """After a stop with no space: a capitalised word (`By`, not `D.` or `USA`) or a dash
+    (`Очумелов.— Ребята`); nothing at the end of the text."""
+    if pos >= len(text):
+        return False
+    if _glued_dash(text, pos):
         return True
     return text[pos].isupper() and pos + 1 < len(text) and text[pos + 1].islower()
+
+
+def _glued_dash(text: str, pos: int) -> bool:
+    """A dash at `pos`, `—` or `–` (not hyphens typed for one: `--`, `- ` would change the
+    frozen sentences of alignment set 18)."""
+    return text[pos : pos + 1] in ("—", "–")
 
 
 def _glued_word_ends(left: str, word: str | None, rules: LanguageRules) -> bool:
