@@ -23,31 +23,33 @@ from workbench.core.project import Segment
 
 
 def json_records(findings: Sequence[Finding], segments: Sequence[Segment], documents: Mapping[int, str],
-                 accepted: Set[tuple[int, str, str, str]] | None = None) -> Iterator[dict[str, Any]]:
-    """Each finding as `Finding.to_json` has it, with the document's name and the segment's two
-    texts: a CI job's log or a script's message names the file and shows the pair, as the CSV
-    and HTML reports do, without opening the project.
+                 accepted: Set[tuple[int, str, str, str]] | None = None,
+                 units: Mapping[int, str] | None = None) -> Iterator[dict[str, Any]]:
+    """Each finding as `Finding.to_json` has it, with the document's name, the segment's two
+    texts and the `unit` id the client's file gave it (XLIFF's `trans-unit`, TMX's `tuid`; null
+    for a text): a CI job's log or a vendor's script names the file, the unit its own tool knows
+    it by and shows the pair, as the CSV and HTML reports do, without opening the project.
 
-    Given the acceptances' keys (a report that includes accepted findings), each record also says
-    whether it is `accepted`: otherwise a script could not tell them from the open ones."""
+    Every record says whether it is `accepted` (a report without accepted findings: none is), so
+    a script reads one shape whichever flags made the report (user days, session 33)."""
     by_position = {s.position: s for s in segments}
     for f in findings:
         seg = by_position.get(f.segment)
-        record = f.to_json() | {
+        yield f.to_json() | {
             "document": documents.get(seg.document_id) if seg else None,
+            "unit": units.get(seg.id) if seg and units else None,
             "source": seg.source if seg else None,
             "target": seg.target if seg else None,
+            "accepted": accepted is not None and seg is not None and accepted_key(f, seg) in accepted,
         }
-        if accepted is not None:
-            record["accepted"] = seg is not None and accepted_key(f, seg) in accepted
-        yield record
 
 
 def to_json(findings: Sequence[Finding], segments: Sequence[Segment], documents: Mapping[int, str],
-            accepted: Set[tuple[int, str, str, str]] | None = None) -> str:
+            accepted: Set[tuple[int, str, str, str]] | None = None,
+            units: Mapping[int, str] | None = None) -> str:
     """A JSON list with keys segment, check, severity, message, concept, source_spans, target_spans,
-    document, source, target (and `accepted` when the acceptances are given)."""
-    return "".join(json_list_chunks(json_records(findings, segments, documents, accepted)))
+    document, unit, source, target and accepted."""
+    return "".join(json_list_chunks(json_records(findings, segments, documents, accepted, units)))
 
 
 def _dumps(value: Any) -> str:
@@ -93,20 +95,24 @@ def to_csv(findings: Sequence[Finding], segments: Sequence[Segment]) -> str:
     return "".join(csv_chunks(findings, segments))
 
 
-def csv_chunks(findings: Iterable[Finding], segments: Sequence[Segment]) -> Iterator[str]:
-    """`to_csv`'s text, a row at a time."""
+def csv_chunks(findings: Iterable[Finding], segments: Sequence[Segment], documents: Mapping[int, str] | None = None,
+               units: Mapping[int, str] | None = None) -> Iterator[str]:
+    """`to_csv`'s text, a row at a time; the last two columns name the document and the client's
+    unit id (a vendor's spreadsheet of a project of several files said neither)."""
     by_position = {s.position: s for s in segments}
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(
         ["segment", "check", "severity", "concept", "message", "source_spans", "target_spans",
-         "source", "target"]
+         "source", "target", "document", "unit"]
     )
     for f in findings:
         seg = by_position.get(f.segment)
         row = [f.segment, f.check, f.severity, f.concept or "", f.message,
                _spans(f.source_spans), _spans(f.target_spans),
-               seg.source if seg else "", seg.target if seg else ""]
+               seg.source if seg else "", seg.target if seg else "",
+               (documents or {}).get(seg.document_id, "") if seg else "",
+               (units or {}).get(seg.id, "") if seg else ""]
         writer.writerow([safe_cell(value) for value in row])
         yield buffer.getvalue()
         buffer.seek(0)

@@ -421,6 +421,12 @@ class Project:
             ).fetchall()
         )
 
+    def unit_ids(self) -> dict[int, str]:
+        """The id the client's file gave each segment that came from one (XLIFF's unit, with its
+        `mid`), by segment id: what a vendor's own tool names the pair by in a report."""
+        return {int(row[0]): str(row[1]) for row in
+                self.conn.execute("select id, unit_id from segments where unit_id is not null")}
+
     def document_names(self) -> dict[int, str]:
         """Each document's name by its id, in project order: what a report names a segment by."""
         return {int(row[0]): str(row[1]) for row in self.conn.execute("select id, name from documents order by seq")}

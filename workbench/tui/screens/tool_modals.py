@@ -153,7 +153,7 @@ class FilterModal(_Form):
                 with Horizontal(classes="form-row"):
                     yield Label(_("Finding"))
                     yield Input(check_names().shown(flt.checks),
-                                placeholder=_("check, e.g. {name} (→ completes)").format(name=check_name("term-missing")),
+                                placeholder=_("check, e.g. {name}").format(name=check_name("term-missing")),
                                 suggester=CheckSuggester(), id="filter-check")
                     yield FittedSelect([(_("any severity"), ""), (_("errors"), "error"), (_("warnings"), "warning"),
                                   (_("info"), "info")],
