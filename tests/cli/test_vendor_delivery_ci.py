@@ -5,8 +5,8 @@ init, the delivery, the client's TBX, the checklist (`rules.toml`), the findings
 earlier deliveries (a committed file), reports for the vendor, then the gate. What the lead
 tripped on: an acceptance lived only in the project's database, so a re-delivery checked in a
 fresh project raised every accepted finding again (and `check accepted --format json` had no
-texts to carry it by); the reports named no unit id the vendor's tool knows and the CSV no
-document; the JSON gained an `accepted` key only with `--include-accepted`.
+texts to carry it by); the reports named no unit id the vendor's tool knows, the CSV no
+document, and "tags: missing ⟦1/⟧" no tag of the vendor's file; the JSON gained an `accepted` key only with `--include-accepted`.
 """
 
 from __future__ import annotations
@@ -175,6 +175,10 @@ def test_the_reports_name_the_document_and_the_unit_in_one_shape(repo: Path) -> 
     rows = list(csv.DictReader((repo / "build" / "qa-report.csv").open(encoding="utf-8")))
     tag = next(r for r in rows if r["check"] == "tag-mismatch")
     assert tag["document"] == "letter" and tag["unit"] == "u5"
+    # "tags: missing ⟦1/⟧" names the tag as the vendor's file has it
+    assert tag["codes"] == "⟦1/⟧ = <x id=\"2\"/>", tag["codes"]
+    assert next(f for f in plain if f["check"] == "tag-mismatch")["codes"] == {"⟦1/⟧": "<x id=\"2\"/>"}
+    assert "⟦1/⟧ = &lt;x id=&quot;2&quot;/&gt;" in (repo / "build" / "qa-report.html").read_text(encoding="utf-8")
     html = (repo / "build" / "qa-report.html").read_text(encoding="utf-8")
     assert "<strong>Segment 5</strong> <span class=\"concept\">letter</span> <span class=\"concept\">unit u5</span>" in html
 

@@ -148,6 +148,7 @@ def run_command(
         segments = project.segments()
         documents = project.document_names()
         units = project.unit_ids()
+        codes = project.unit_codes()
         marks = accepted_keys(project) if include_accepted else None
         if known is not None:
             found = len(findings)
@@ -163,11 +164,11 @@ def run_command(
         # Each report is written as it is made: built whole, 200,000 findings took 894 MB.
         chunks: Iterable[str] = ()
         if output_format == "json":
-            records = json_records(findings, segments, documents, marks, units)
+            records = json_records(findings, segments, documents, marks, units, codes)
             chunks = (chain(json_list_chunks(records), ["\n"]) if output is not None
                       else json_stdout_chunks(records))  # controls escaped, values kept
         elif output_format == "csv":
-            chunks = csv_chunks(findings, segments, documents, units)
+            chunks = csv_chunks(findings, segments, documents, units, codes)
         elif output_format == "html":
             chunks = html_chunks(
                 findings,
@@ -177,6 +178,7 @@ def run_command(
                 target_lang=project.config.target_lang,
                 documents=documents,
                 units=units,
+                codes=codes,
             )
     if output_format == "table":
         if output is None:

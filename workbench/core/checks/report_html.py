@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from html import escape
 
 from workbench.core.checks.base import REGISTRY, Finding, Span
-from workbench.core.checks.reports import summary
+from workbench.core.checks.reports import code_legend, summary
 from workbench.core.project import Segment
 
 _STYLE = """
@@ -80,6 +80,7 @@ def html_chunks(
     target_lang: str,
     documents: Mapping[int, str] | None = None,
     units: Mapping[int, str] | None = None,
+    codes: Mapping[int, Mapping[str, str]] | None = None,
 ) -> Iterator[str]:
     """`to_html`'s text a finding at a time, for the command to write as it comes (a report of
     200,000 findings is hundreds of megabytes). Each finding names its document and the unit id
@@ -138,6 +139,8 @@ def html_chunks(
                     f'<div lang="{escape(target_lang)}"><span class="lang">{escape(target_lang)}'
                     f"</span>{highlight(seg.target, f.target_spans)}</div></div>"
                 )
+                if codes and seg.id in codes:
+                    yield _line(f'<div class="concept">{escape(code_legend(codes[seg.id]))}</div>')
             yield _line("</div>")
     yield "</body></html>\n"
 
