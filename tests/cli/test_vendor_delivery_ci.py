@@ -187,7 +187,7 @@ def test_the_reports_name_the_document_and_the_unit_in_one_shape(repo: Path) -> 
     (("--segment", "3"), "missing --check, --reason"),
     (("--from", "qa/accepted.json", "--segment", "3"), "--from takes no --segment"),
     (("--from", "qa/none.json"), "qa/none.json: no such file of acceptances"),
-    (("--from", "qa/rules.toml"), "not a JSON report"),
+    (("--from", "qa/rules.toml"), "qa/rules.toml: not a JSON list of workbench check accepted --format json"),
     (("--from", "qa/baseline.json"), "acceptance 1 has no document, check, concept, source, target and reason"),
 ])
 def test_a_wrong_acceptance_command_is_refused_in_one_line(repo: Path, args: tuple[str, ...], said: str) -> None:

@@ -63,7 +63,8 @@ def read_acceptances(path: Path) -> list[tuple[BaselineKey | None, str]]:
     33: a vendor's re-delivery was checked with every accepted finding raised again)."""
     text = _report_text(path, N_("{path}: no such file of acceptances; write one with workbench check accepted DIR --format json"))
     taken: list[tuple[BaselineKey | None, str]] = []
-    for number, record in enumerate(_records(text, path), start=1):
+    wrong = InputError.worded(N_("{path}: not a JSON list of workbench check accepted --format json"), path=path)
+    for number, record in enumerate(_records(text, path, wrong), start=1):
         key = _record_key(record)
         reason = record.get("reason") if isinstance(record, dict) else None
         if key is None or not isinstance(reason, str) or not reason.strip():
@@ -105,14 +106,16 @@ def _past_space(text: str, at: int) -> int:
     return match.end() if match else at
 
 
-def _records(text: str | None, path: Path) -> Iterator[Any]:
+def _records(text: str | None, path: Path, wrong: InputError | None = None) -> Iterator[Any]:
     """The elements of the JSON list `text` (None: not UTF-8), each parsed as it is reached and let
     go once counted.
+
+    `wrong` is what a file that is no JSON list is told (by default: no report of `check`).
 
     `json.loads` of the whole file first built every element: a file of the size allowed holding
     `{},{},...` took 26 bytes of memory a byte of file (60 MB took 1.6 GB; a gigabyte would take
     26) before the first element was found to be no finding (hardening, round fourteen)."""
-    wrong = InputError.worded(N_("{path}: not a JSON report of workbench check --format json; a baseline is one"), path=path)
+    wrong = wrong or InputError.worded(N_("{path}: not a JSON report of workbench check --format json; a baseline is one"), path=path)
     if text is None:
         raise wrong
     at = _past_space(text, 0)
