@@ -147,6 +147,8 @@ def run_command(
                                      workers=os.cpu_count() or 1)
         segments = project.segments()
         documents = project.document_names()
+        units = project.unit_ids()
+        codes = project.unit_codes()
         marks = accepted_keys(project) if include_accepted else None
         if known is not None:
             found = len(findings)
@@ -162,11 +164,11 @@ def run_command(
         # Each report is written as it is made: built whole, 200,000 findings took 894 MB.
         chunks: Iterable[str] = ()
         if output_format == "json":
-            records = json_records(findings, segments, documents, marks)
+            records = json_records(findings, segments, documents, marks, units, codes)
             chunks = (chain(json_list_chunks(records), ["\n"]) if output is not None
                       else json_stdout_chunks(records))  # controls escaped, values kept
         elif output_format == "csv":
-            chunks = csv_chunks(findings, segments)
+            chunks = csv_chunks(findings, segments, documents, units, codes)
         elif output_format == "html":
             chunks = html_chunks(
                 findings,
@@ -174,6 +176,9 @@ def run_command(
                 title=project.config.name,
                 source_lang=project.config.source_lang,
                 target_lang=project.config.target_lang,
+                documents=documents,
+                units=units,
+                codes=codes,
             )
     if output_format == "table":
         if output is None:
@@ -245,21 +250,53 @@ def print_table(findings: Sequence[Finding], out: Console, segment_count: int) -
 
 @check.command("accept")
 @project_argument
-@click.option("--segment", "position", type=POSITION, required=True,
+@click.option("--segment", "position", type=POSITION,
               help="Segment position (1-based, as in the report).")
-@click.option("--check", "check_id", required=True, metavar="ID", help="The check id.")
-@click.option("--concept", help="Concept id, when the segment has findings for several.")
-@click.option("--reason", required=True, help="Why this finding is a false positive.")
+@click.option("--check", "check_id", metavar="ID", help="The check id.")
+@click.option("--concept", help="Concept id, when the segment has findings for several "
+                                "(a custom rule's finding: rule:ID).")
+@click.option("--reason", help="Why this finding is a false positive.")
+@click.option("--from", "from_file", type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
+              help="Accept again what `check accepted --format json` listed in another copy of the project "
+                   "(a CI job's fresh one): each finding of the same document, check, concept and segment "
+                   "texts, with its reason.")
 def accept_command(
-    directory: Path, position: int, check_id: str, concept: str | None, reason: str
+    directory: Path, position: int | None, check_id: str | None, concept: str | None, reason: str | None,
+    from_file: Path | None,
 ) -> None:
-    """Accept a finding as a false positive; it stays silent while the segment is unchanged."""
+    """Accept a finding as a false positive; it stays silent while the segment is unchanged.
+
+    One finding: --segment N --check ID --reason TEXT. A list made elsewhere: --from FILE.
+    """
     from workbench.core.checks.project_checks import accept_finding
 
+    if from_file is not None:
+        if position is not None or check_id is not None or concept is not None or reason is not None:
+            raise InputError.worded(N_("--from takes no --segment, --check, --concept or --reason: the file gives them"))
+        _accept_from(directory, from_file)
+        return
+    missing = [name for name, value in (("--segment", position), ("--check", check_id), ("--reason", reason))
+               if value is None]
+    if missing:
+        raise InputError.worded(N_("missing {options}: accept one finding with --segment N --check ID --reason TEXT, "
+                                   "or a list with --from FILE"), options=", ".join(missing))
+    assert position is not None and check_id is not None and reason is not None
     with open_project(directory) as project:
         acceptance = accept_finding(project, position, check_id, reason, concept)
     what = f"{check_id} ({acceptance.concept})" if acceptance.concept else check_id
     echo(f"accepted {what} on segment {position}: {acceptance.reason}")
+
+
+def _accept_from(directory: Path, from_file: Path) -> None:
+    from workbench.core.checks.baseline import read_acceptances
+    from workbench.core.checks.project_checks import take_acceptances
+
+    listed = read_acceptances(from_file)  # before the project: a wrong file is said at once
+    with open_project(directory) as project:
+        taken = take_acceptances(project, listed)
+    echo(f"accepted {counted(taken.taken, 'finding')} again from {from_file}"
+         + (f"; {counted(taken.gone, 'acceptance')} matched no finding (fixed, or the pair changed)"
+            if taken.gone else ""))
 
 
 @check.command("revoke")
@@ -291,21 +328,34 @@ def accepted_command(directory: Path, output_format: str) -> None:
     from rich.table import Table
 
     from workbench.core.checks.acceptance import list_acceptances
+    from workbench.core.checks.base import text_hash
 
     with open_project(directory) as project:
-        positions = {s.id: s.position for s in project.segments()}
+        segments = {s.id: s for s in project.segments()}
+        documents = project.document_names()
+        units = project.unit_ids()
         acceptances = list_acceptances(project)
+    positions = {segment_id: s.position for segment_id, s in segments.items()}
     if output_format == "json":
-        emit_json([
-            {
+        # The texts a finding is known by across copies (`check accept --from`, `--baseline`);
+        # null where the acceptance no longer applies: its segment changed or is gone.
+        records = []
+        for a in acceptances:
+            segment = segments.get(a.segment_id)
+            applies = segment is not None and text_hash(segment.source, segment.target) == a.text_hash
+            records.append({
                 "segment": positions.get(a.segment_id),
                 "check": a.check,
                 "concept": a.concept,
                 "reason": a.reason,
                 "accepted_at": a.accepted_at,
-            }
-            for a in acceptances
-        ])
+                "applies": applies,
+                "document": documents.get(segment.document_id) if segment is not None else None,
+                "unit": units.get(a.segment_id),
+                "source": segment.source if applies and segment is not None else None,
+                "target": segment.target if applies and segment is not None else None,
+            })
+        emit_json(records)
         return
     if not acceptances:
         echo("No accepted findings.")

@@ -1192,22 +1192,24 @@ class WorkbenchApp(App[None]):
         from any other view of an open project, the project's own actions (import, align, run
         checks, export, open), which go to the project view first: a person in the translation
         editor looks for «project: run checks» in the palette, not for the view that owns it."""
-        if screen.is_modal:
-            return
         own = getattr(screen, "COMMANDS_TABLE", ())
+        if screen.is_modal:  # a form's own commands only (the concept form's save, session 32)
+            yield from (self._palette_entry(command, screen) for command in own)
+            return
         for command in (*own, *commands.APP):
-            if command.action == "app.command_palette":
-                continue
-            callback = partial(self.run_action, command.action, screen)
-            # The key with the words: a translator found "segment: go to number" here and never
-            # learnt it was alt+g (user days); F1 was the only place that said it.
-            keys = commands.keys_shown(self, command)
-            said = _(command.help) + (" " + _("Key: {keys}").format(keys=keys) if keys else "")
-            yield SystemCommand(_(command.title), said, callback)
+            if command.action != "app.command_palette":
+                yield self._palette_entry(command, screen)
         if self.project is not None and own is not commands.PROJECT:
             for command in commands.PROJECT:
                 yield SystemCommand(_(command.title), _(command.help),
                                     partial(self._run_in_view, "project", command.action))
+
+    def _palette_entry(self, command: commands.Command, screen: Screen[Any]) -> SystemCommand:
+        """A command as the palette lists it, with its key: a translator found "segment: go to
+        number" there and never learnt it was alt+g (user days); F1 was the only place that said it."""
+        keys = commands.keys_shown(self, command)
+        said = _(command.help) + (" " + _("Key: {keys}").format(keys=keys) if keys else "")
+        return SystemCommand(_(command.title), said, partial(self.run_action, command.action, screen))
 
     async def _run_in_view(self, mode: str, action: str) -> None:
         """Show the view of `mode`, then run `action` there, as its own key would."""

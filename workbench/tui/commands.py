@@ -403,6 +403,17 @@ TERMBASE = (
                "Trados and memoQ read."), "export_terms", "x", spare=True),
 )
 
+CONCEPT_FORM = (
+    Command("concept-save", N_("concept: save"), N_("Save"),
+            N_("Write the concept to the project's termbase and close the form; enter in any field does it too."),
+            "save", "enter", priority=True),
+    Command("concept-add-term", N_("concept: add a term row"), N_("+ term"),
+            N_("One more term for the concept: a synonym, a variant, another language."), "add_row", "ctrl+n"),
+    Command("concept-cancel", N_("concept: cancel"), N_("Cancel"),
+            N_("Close the form; nothing is written."), "cancel", "escape"),
+)
+"""The concept form's keys: it saved on `enter` and said so nowhere (user days, session 32)."""
+
 GROUPS: tuple[tuple[str, tuple[Command, ...]], ...] = (
     (N_("Everywhere"), APP),
     (N_("Project"), PROJECT),
@@ -412,6 +423,7 @@ GROUPS: tuple[tuple[str, tuple[Command, ...]], ...] = (
     (N_("Translation editor, findings panel"), FINDINGS_PANEL),
     (N_("Findings"), FINDINGS),
     (N_("Termbase"), TERMBASE),
+    (N_("Concept form"), CONCEPT_FORM),
 )
 """Every table, in the order the help screen lists them."""
 

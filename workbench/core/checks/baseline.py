@@ -44,10 +44,42 @@ def read_baseline(path: Path) -> Counter[BaselineKey]:
     """The findings of a report written by `check --format json`, counted by key; InputError when
     the file is no such report, since a baseline read as empty would fail a build on every old
     finding, and one read wrongly would let new ones pass."""
+    text = _report_text(path, N_("{path}: no such baseline file; write one with workbench check DIR --format json --fail-on never -o {path}"))
+    keys: Counter[BaselineKey] = Counter()
+    for number, record in enumerate(_records(text, path), start=1):
+        key = _record_key(record)
+        if key is None:
+            raise InputError.worded(N_("{path}: finding {number} has no document, check, concept, source and target as workbench check --format json writes them"), path=path, number=number)
+        keys[key] += 1
+    return keys
+
+
+def read_acceptances(path: Path) -> list[tuple[BaselineKey | None, str]]:
+    """The acceptances of a file `check accepted --format json` wrote, each with its reason; the
+    key is None for one that no longer applied there (its segment changed or is gone).
+
+    A build starts from a fresh project each time, so a finding accepted once lives in a file
+    the team commits beside the build script, not in the project's database (user days, session
+    33: a vendor's re-delivery was checked with every accepted finding raised again)."""
+    text = _report_text(path, N_("{path}: no such file of acceptances; write one with workbench check accepted DIR --format json"))
+    taken: list[tuple[BaselineKey | None, str]] = []
+    wrong = InputError.worded(N_("{path}: not a JSON list of workbench check accepted --format json"), path=path)
+    for number, record in enumerate(_records(text, path, wrong), start=1):
+        key = _record_key(record)
+        reason = record.get("reason") if isinstance(record, dict) else None
+        if key is None or not isinstance(reason, str) or not reason.strip():
+            raise InputError.worded(N_("{path}: acceptance {number} has no document, check, concept, source, target and reason as workbench check accepted --format json writes them"), path=path, number=number)
+        taken.append((key if record["source"] is not None else None, reason))
+    return taken
+
+
+def _report_text(path: Path, missing: str) -> str | None:
+    """The text of a JSON file of ours given on the command line (None: not UTF-8), refused in one
+    line when it is missing (`missing`, a msgid with `{path}`), no regular file or too large."""
     try:
         info = path.stat()
     except OSError:
-        raise InputError.worded(N_("{path}: no such baseline file; write one with workbench check DIR --format json --fail-on never -o {path}"), path=path) from None
+        raise InputError.worded(missing, path=path) from None
     if not stat.S_ISREG(info.st_mode):  # a pipe with no writer blocked for good; /dev/zero filled the memory
         raise InputError.worded(N_("{path}: is not a regular file (a device, pipe or socket)"), path=path)
     if info.st_size > MAX_BASELINE_BYTES:
@@ -61,13 +93,7 @@ def read_baseline(path: Path) -> Counter[BaselineKey]:
     except UnicodeDecodeError:
         text = None
     del data
-    keys: Counter[BaselineKey] = Counter()
-    for number, record in enumerate(_records(text, path), start=1):
-        key = _record_key(record)
-        if key is None:
-            raise InputError.worded(N_("{path}: finding {number} has no document, check, concept, source and target as workbench check --format json writes them"), path=path, number=number)
-        keys[key] += 1
-    return keys
+    return text
 
 
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -80,14 +106,16 @@ def _past_space(text: str, at: int) -> int:
     return match.end() if match else at
 
 
-def _records(text: str | None, path: Path) -> Iterator[Any]:
+def _records(text: str | None, path: Path, wrong: InputError | None = None) -> Iterator[Any]:
     """The elements of the JSON list `text` (None: not UTF-8), each parsed as it is reached and let
     go once counted.
+
+    `wrong` is what a file that is no JSON list is told (by default: no report of `check`).
 
     `json.loads` of the whole file first built every element: a file of the size allowed holding
     `{},{},...` took 26 bytes of memory a byte of file (60 MB took 1.6 GB; a gigabyte would take
     26) before the first element was found to be no finding (hardening, round fourteen)."""
-    wrong = InputError.worded(N_("{path}: not a JSON report of workbench check --format json; a baseline is one"), path=path)
+    wrong = wrong or InputError.worded(N_("{path}: not a JSON report of workbench check --format json; a baseline is one"), path=path)
     if text is None:
         raise wrong
     at = _past_space(text, 0)

@@ -19,7 +19,9 @@ from termbase import safetext
 from termbase.enforce import Enforcer
 from workbench.core.checks.acceptance import TABLE, Acceptance, accepted_keys
 from workbench.core.checks.base import REGISTRY, Finding, text_hash
+from workbench.core.checks.baseline import BaselineKey, finding_key
 from workbench.core.checks.config import ChecksConfig
+from workbench.core.checks.reports import json_records
 from workbench.core.checks.rules import load_rules
 from workbench.core.checks.runner import run_checks
 from workbench.core.checks.senses import SENSE_CHECKS, sense_answers
@@ -167,6 +169,57 @@ def accept_finding(
             }
         )
     return acceptance
+
+
+@dataclass(frozen=True)
+class TakenAcceptances:
+    """What `take_acceptances` made of a file of acceptances."""
+
+    taken: int
+    """Findings of this project accepted again, each with its acceptance's reason."""
+    gone: int
+    """Acceptances no finding of this project answers: fixed since, or the segment changed (its
+    finding is then new, as with an acceptance made here), or it no longer applied when listed."""
+
+
+def take_acceptances(project: Project, accepted: Sequence[tuple[BaselineKey | None, str]]) -> TakenAcceptances:
+    """Accept again the findings that acceptances listed by `check accepted --format json` in
+    another copy of the project speak of: the same document, check, concept and segment texts.
+
+    A CI job imports each delivery into a fresh project: what the QA lead accepted once must stay
+    silent on the vendor's next delivery while its segment is as it was, and only there."""
+    documents = project.document_names()
+    named = set(documents.values())
+    reasons: dict[BaselineKey, str] = {}
+    for key, reason in accepted:
+        if key is not None:
+            # A document this project has not (the vendor's `letter_v2.xlf` for `letter.xlf`):
+            # the pair's texts, check and concept still name the finding, in any document.
+            reasons[key if key[0] in named else (None, *key[1:])] = " ".join(safetext.clean(reason).split())
+    checks = {key[1] for key in reasons} & set(REGISTRY)
+    findings = check_project(project, checks, include_accepted=True) if checks else []
+    segments = project.segments()
+    by_position = {s.position: s for s in segments}
+    answered: set[BaselineKey] = set()
+    rows: dict[tuple[int, str, str], dict[str, object]] = {}
+    now = utc_now()
+    for finding, record in zip(findings, json_records(findings, segments, documents), strict=True):
+        exact = finding_key(record)
+        key = exact if exact in reasons else (None, *exact[1:])
+        segment = by_position.get(finding.segment)
+        if key not in reasons or segment is None:
+            continue
+        answered.add(key)
+        rows[(segment.id, finding.check, finding.concept or "")] = {
+            "segment_id": segment.id, "check": finding.check, "concept": finding.concept or "",
+            "text_hash": _hash(segment), "reason": reasons[key], "accepted_at": now,
+        }
+    with project.transaction() as db:
+        for segment_id, check, concept in rows:
+            db.execute(f"delete from {TABLE} where segment_id = ? and \"check\" = ? and concept = ?",
+                       [segment_id, check, concept])
+        db.table(TABLE).insert_all(list(rows.values()))
+    return TakenAcceptances(len(rows), len(reasons) - len(answered) + sum(key is None for key, _ in accepted))
 
 
 def _hash(segment: Segment) -> str:

@@ -9,12 +9,12 @@ the messages, because they quote the translation.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from html import escape
 
 from workbench.core.checks.base import REGISTRY, Finding, Span
-from workbench.core.checks.reports import summary
+from workbench.core.checks.reports import code_legend, summary
 from workbench.core.project import Segment
 
 _STYLE = """
@@ -78,9 +78,13 @@ def html_chunks(
     title: str,
     source_lang: str,
     target_lang: str,
+    documents: Mapping[int, str] | None = None,
+    units: Mapping[int, str] | None = None,
+    codes: Mapping[int, Mapping[str, str]] | None = None,
 ) -> Iterator[str]:
     """`to_html`'s text a finding at a time, for the command to write as it comes (a report of
-    200,000 findings is hundreds of megabytes)."""
+    200,000 findings is hundreds of megabytes). Each finding names its document and the unit id
+    the client's file gave its pair, when given: a vendor finds the unit in their own tool."""
     by_position = {s.position: s for s in segments}
     rows = summary(findings)
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -117,9 +121,14 @@ def html_chunks(
             concept = (
                 f' <span class="concept">concept {escape(f.concept)}</span>' if f.concept else ""
             )
+            where = ""
+            if seg is not None and documents and seg.document_id in documents:
+                where += f' <span class="concept">{escape(documents[seg.document_id])}</span>'
+            if seg is not None and units and seg.id in units:
+                where += f' <span class="concept">unit {escape(units[seg.id])}</span>'
             yield _line(
                 f'<div class="finding {f.severity}" id="f-{f.segment}-{escape(check)}">'
-                f'<strong>Segment {f.segment}</strong> <span class="sev {f.severity}">'
+                f'<strong>Segment {f.segment}</strong>{where} <span class="sev {f.severity}">'
                 f"{f.severity}</span>{concept}<div>{escape(f.message)}</div>"
             )
             if seg is not None:
@@ -130,6 +139,8 @@ def html_chunks(
                     f'<div lang="{escape(target_lang)}"><span class="lang">{escape(target_lang)}'
                     f"</span>{highlight(seg.target, f.target_spans)}</div></div>"
                 )
+                if codes and seg.id in codes:
+                    yield _line(f'<div class="concept">{escape(code_legend(codes[seg.id]))}</div>')
             yield _line("</div>")
     yield "</body></html>\n"
 

@@ -23,31 +23,37 @@ from workbench.core.project import Segment
 
 
 def json_records(findings: Sequence[Finding], segments: Sequence[Segment], documents: Mapping[int, str],
-                 accepted: Set[tuple[int, str, str, str]] | None = None) -> Iterator[dict[str, Any]]:
-    """Each finding as `Finding.to_json` has it, with the document's name and the segment's two
-    texts: a CI job's log or a script's message names the file and shows the pair, as the CSV
-    and HTML reports do, without opening the project.
+                 accepted: Set[tuple[int, str, str, str]] | None = None,
+                 units: Mapping[int, str] | None = None,
+                 codes: Mapping[int, Mapping[str, str]] | None = None) -> Iterator[dict[str, Any]]:
+    """Each finding as `Finding.to_json` has it, with the document's name, the segment's two
+    texts and the `unit` id the client's file gave it (XLIFF's `trans-unit`, TMX's `tuid`; null
+    for a text): a CI job's log or a vendor's script names the file, the unit its own tool knows
+    it by and shows the pair, as the CSV and HTML reports do, without opening the project.
 
-    Given the acceptances' keys (a report that includes accepted findings), each record also says
-    whether it is `accepted`: otherwise a script could not tell them from the open ones."""
+    Every record says whether it is `accepted` (a report without accepted findings: none is), so
+    a script reads one shape whichever flags made the report, and gives the markup of the file
+    each placeholder of the pair stands for (`codes`, `{"⟦1/⟧": "<x id=\"2\"/>"}`): "tags: missing
+    ⟦1/⟧" named no tag the vendor's tool shows (user days, session 33)."""
     by_position = {s.position: s for s in segments}
     for f in findings:
         seg = by_position.get(f.segment)
-        record = f.to_json() | {
+        yield f.to_json() | {
             "document": documents.get(seg.document_id) if seg else None,
+            "unit": units.get(seg.id) if seg and units else None,
             "source": seg.source if seg else None,
             "target": seg.target if seg else None,
+            "accepted": accepted is not None and seg is not None and accepted_key(f, seg) in accepted,
+            "codes": dict((codes or {}).get(seg.id, {})) if seg else {},
         }
-        if accepted is not None:
-            record["accepted"] = seg is not None and accepted_key(f, seg) in accepted
-        yield record
 
 
 def to_json(findings: Sequence[Finding], segments: Sequence[Segment], documents: Mapping[int, str],
-            accepted: Set[tuple[int, str, str, str]] | None = None) -> str:
+            accepted: Set[tuple[int, str, str, str]] | None = None,
+            units: Mapping[int, str] | None = None, codes: Mapping[int, Mapping[str, str]] | None = None) -> str:
     """A JSON list with keys segment, check, severity, message, concept, source_spans, target_spans,
-    document, source, target (and `accepted` when the acceptances are given)."""
-    return "".join(json_list_chunks(json_records(findings, segments, documents, accepted)))
+    document, unit, source, target, accepted and codes."""
+    return "".join(json_list_chunks(json_records(findings, segments, documents, accepted, units, codes)))
 
 
 def _dumps(value: Any) -> str:
@@ -93,25 +99,37 @@ def to_csv(findings: Sequence[Finding], segments: Sequence[Segment]) -> str:
     return "".join(csv_chunks(findings, segments))
 
 
-def csv_chunks(findings: Iterable[Finding], segments: Sequence[Segment]) -> Iterator[str]:
-    """`to_csv`'s text, a row at a time."""
+def csv_chunks(findings: Iterable[Finding], segments: Sequence[Segment], documents: Mapping[int, str] | None = None,
+               units: Mapping[int, str] | None = None,
+               codes: Mapping[int, Mapping[str, str]] | None = None) -> Iterator[str]:
+    """`to_csv`'s text, a row at a time; the last three columns name the document, the client's
+    unit id and the file's markup of each placeholder (a vendor's spreadsheet of a project of
+    several files said none of them)."""
     by_position = {s.position: s for s in segments}
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(
         ["segment", "check", "severity", "concept", "message", "source_spans", "target_spans",
-         "source", "target"]
+         "source", "target", "document", "unit", "codes"]
     )
     for f in findings:
         seg = by_position.get(f.segment)
         row = [f.segment, f.check, f.severity, f.concept or "", f.message,
                _spans(f.source_spans), _spans(f.target_spans),
-               seg.source if seg else "", seg.target if seg else ""]
+               seg.source if seg else "", seg.target if seg else "",
+               (documents or {}).get(seg.document_id, "") if seg else "",
+               (units or {}).get(seg.id, "") if seg else "",
+               code_legend((codes or {}).get(seg.id, {})) if seg else ""]
         writer.writerow([safe_cell(value) for value in row])
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
     yield buffer.getvalue()
+
+
+def code_legend(codes: Mapping[str, str]) -> str:
+    """A pair's placeholders with the markup they stand for, one line: `⟦1/⟧ = <x id="2"/>; …`."""
+    return "; ".join(f"{tok} = {markup}" for tok, markup in codes.items())
 
 
 def summary(findings: Sequence[Finding]) -> list[tuple[str, str, int]]:

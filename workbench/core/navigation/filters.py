@@ -94,14 +94,15 @@ class SegmentFilter:
         """The filter in one line, as the grid's header shows it (empty when nothing is filtered)."""
         return " · ".join(part.render() for part in self.described())
 
-    def described(self) -> tuple[Wording, ...]:
-        """The parts of `describe` as messages, so the TUI says them in the interface language."""
+    def described(self, check_name: Callable[[str], str] = str) -> tuple[Wording, ...]:
+        """The parts of `describe` as messages, so the TUI says them in the interface language
+        (`check_name`: what a check is called there; scripts read its id)."""
         parts: list[Wording] = []
         if self.statuses:
             parts.append(phrase(N_("status {statuses}"), statuses=_alternatives(
                 phrase(_STATUS_NAMES[str(s)]) for s in sorted(self.statuses, key=str))))
         if self.checks:
-            parts.append(phrase(N_("check {checks}"), checks="|".join(sorted(self.checks))))
+            parts.append(phrase(N_("check {checks}"), checks="|".join(sorted(check_name(c) for c in self.checks))))
         if self.severities:
             parts.append(phrase(N_("severity {severities}"), severities=_alternatives(
                 phrase(_SEVERITY_NAMES[s]) for s in SEVERITIES if s in self.severities)))

@@ -36,6 +36,7 @@ from workbench.core.project.integrity import (
 )
 from workbench.core.project.model import Segment, SegmentStatus, StoredFinding
 from workbench.core.project.schema import migrations
+from workbench.tags import InlineCodes
 from workbench.wording import N_
 
 if TYPE_CHECKING:
@@ -420,6 +421,26 @@ class Project:
                 "select name, kind, source_file, target_file, imported_at from documents order by seq"
             ).fetchall()
         )
+
+    def unit_ids(self) -> dict[int, str]:
+        """The id the client's file gave each segment that came from one (XLIFF's unit, with its
+        `mid`), by segment id: what a vendor's own tool names the pair by in a report."""
+        return {int(row[0]): str(row[1]) for row in
+                self.conn.execute("select id, unit_id from segments where unit_id is not null")}
+
+    def unit_codes(self) -> dict[int, dict[str, str]]:
+        """The markup each placeholder of a segment stands for in the client's file (`⟦1/⟧`:
+        `<x id="2"/>`), by segment id, for the segments that kept any: a report that says "missing
+        ⟦1/⟧" names the tag the vendor's tool shows them too."""
+        found: dict[int, dict[str, str]] = {}
+        for segment_id, data in self.conn.execute("select id, codes from segments where codes is not null"):
+            try:
+                codes = InlineCodes.from_json(data)
+            except (ValueError, KeyError, TypeError):  # another program's column: no markup to name
+                continue
+            if codes:
+                found[int(segment_id)] = {tok: code.markup for tok, code in (*codes.source.items(), *codes.target.items())}
+        return found
 
     def document_names(self) -> dict[int, str]:
         """Each document's name by its id, in project order: what a report names a segment by."""

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
@@ -27,9 +27,12 @@ from termbase.languages import same_language
 from termbase.model import Concept, Definition, Term, TermStatus
 from workbench.core.project import Project
 from workbench.core.terminology import open_project_termbase
+from workbench.tui import commands
+from workbench.tui.commands import bindings
 from workbench.tui.i18n import N_, _, error_message
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.widgets.fitted_select import SELECT_CHROME
+from workbench.tui.widgets.fitting_footer import FittingFooter
 from workbench.tui.widgets.literal import literal
 from workbench.tui.widgets.term_panel import STATUS_NAMES
 
@@ -93,9 +96,14 @@ class TermRow(Vertical):
 
 
 class ConceptModal(ModalScreen[Concept | None]):
-    """The concept form; returns the stored concept, or None when cancelled."""
+    """The concept form; returns the stored concept, or None when cancelled.
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", _("Cancel"))]
+    `enter` in a field saves, as in every other form of the app; the footer and the palette say
+    so, and a save is confirmed on screen (the form saved on `enter` and said so nowhere, user
+    days, session 32). On a button or a list `enter` is theirs: the footer leaves "Save" out."""
+
+    COMMANDS_TABLE = commands.CONCEPT_FORM
+    BINDINGS: ClassVar[list[BindingType]] = bindings(commands.CONCEPT_FORM)
 
     def __init__(self, project: Project, concept: Concept | None, prefill: dict[str, str] | None = None) -> None:
         super().__init__()
@@ -166,6 +174,13 @@ class ConceptModal(ModalScreen[Concept | None]):
             with Horizontal(classes="form-buttons"):
                 yield Button(_("Save"), variant="primary", id="ok")
                 yield Button(_("Cancel"), id="cancel")
+        yield FittingFooter()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`enter` saves from a text field (or nothing focused); a button or a list takes it."""
+        if action == "save":
+            return self.focused is None or isinstance(self.focused, Input)
+        return True
 
     def on_mount(self) -> None:
         rows = list(self.query(TermRow))
@@ -187,7 +202,7 @@ class ConceptModal(ModalScreen[Concept | None]):
         self.query_one(f"#lemma-{lang}").remove()
 
     @on(Button.Pressed, "#add-row")
-    async def _add_row(self) -> None:
+    async def action_add_row(self) -> None:
         row = TermRow(self.languages, lang=self.project.config.target_lang)
         await self.query_one("#term-rows", Vertical).mount(row)
         row.query_one(".term-text", Input).focus()
@@ -196,10 +211,9 @@ class ConceptModal(ModalScreen[Concept | None]):
     def action_cancel(self) -> None:
         self.dismiss(None)
 
-    @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
-    def _save(self) -> None:
-        """Store the concept; `enter` in any field saves, as in every other form of the app."""
+    def action_save(self) -> None:
+        """Store the concept (`enter` in any field, the Save button, the palette)."""
         error = self.query_one(".form-error", Static)
         try:
             terms = tuple(term for row in self.query(TermRow) if (term := row.value()) is not None)
@@ -228,6 +242,13 @@ class ConceptModal(ModalScreen[Concept | None]):
         except (TermbaseError, OSError) as problem:
             error.update(literal(error_message(problem)))
             return
+        self._saved(concept)
+
+    def _saved(self, concept: Concept) -> None:
+        """Close the form, saying what was written: a form that shut without a word left the
+        translator unsure whether `enter` had saved or cancelled."""
+        self.app.notify(_("Concept {id} saved: {terms}.").format(
+            id=concept.id, terms=", ".join(t.text for t in concept.terms[:4])), timeout=4)
         self.dismiss(concept)
 
     def _offer_existing(self, existing: Concept, terms: tuple[Term, ...]) -> None:
@@ -247,7 +268,7 @@ class ConceptModal(ModalScreen[Concept | None]):
     def _existing_chosen(self, choice: object, existing: Concept, terms: tuple[Term, ...]) -> None:
         if choice == "new":
             self._confirmed_new = True
-            self._save()
+            self.action_save()
         elif choice == "existing":
             known = {t.key for t in existing.terms}
             added = tuple(t for t in terms if t.key not in known)
@@ -257,7 +278,7 @@ class ConceptModal(ModalScreen[Concept | None]):
             except (TermbaseError, OSError) as problem:
                 self.query_one(".form-error", Static).update(literal(error_message(problem)))
                 return
-            self.dismiss(concept)
+            self._saved(concept)
 
     def _field(self, name: str) -> str | None:
         return self.query_one(f"#{name}", Input).value.strip() or None

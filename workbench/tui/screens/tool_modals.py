@@ -25,7 +25,8 @@ from workbench.core.editing import ReplaceQuery, SegmentChange, choose_form
 from workbench.core.navigation import SegmentFilter, TextQuery, parse_position
 from workbench.core.project import SegmentStatus
 from workbench.errors import WorkbenchError
-from workbench.tui.i18n import N_, _, error_message, ngettext, number
+from workbench.tui.check_names import CheckSuggester, check_names
+from workbench.tui.i18n import N_, _, check_name, error_message, ngettext, number
 from workbench.tui.screens.base import STATUS_NAMES
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.widgets.fitted_select import FittedSelect
@@ -151,8 +152,9 @@ class FilterModal(_Form):
                     yield Checkbox(_("case"), text.case_sensitive, id="filter-case")
                 with Horizontal(classes="form-row"):
                     yield Label(_("Finding"))
-                    yield Input(",".join(sorted(flt.checks)), placeholder=_("check id, e.g. term-missing"),
-                                id="filter-check")
+                    yield Input(check_names().shown(flt.checks),
+                                placeholder=_("check, e.g. {name}").format(name=check_name("term-missing")),
+                                suggester=CheckSuggester(), id="filter-check")
                     yield FittedSelect([(_("any severity"), ""), (_("errors"), "error"), (_("warnings"), "warning"),
                                   (_("info"), "info")],
                                  value=next(iter(flt.severities), ""), allow_blank=False, id="filter-severity")
@@ -206,7 +208,7 @@ class FilterModal(_Form):
         comments = select("filter-comments")
         return SegmentFilter(
             statuses=statuses,
-            checks=frozenset(c.strip() for c in value("filter-check").split(",") if c.strip()),
+            checks=check_names().read(value("filter-check")),
             severities=frozenset({str(severity)}) if severity else frozenset(),
             text=TextQuery(text, select("filter-side"), select("filter-mode"),  # type: ignore[arg-type]
                            self.query_one("#filter-case", Checkbox).value) if text else None,

@@ -55,6 +55,7 @@ from workbench.tui.commands import bindings
 from workbench.tui.i18n import (
     N_,
     _,
+    check_name,
     decimal,
     error_message,
     ngettext,
@@ -258,7 +259,7 @@ class TranslationScreen(StoreViewScreen):
         bar = self.query_one("#filter-bar", Static)
         bar.display = True
         bar.update(Text.assemble(
-            (_("Filter") + ": ", "bold"), literal(" · ".join(say(part) for part in self.filter.described())), "  ",
+            (_("Filter") + ": ", "bold"), literal(" · ".join(say(part) for part in self.filter.described(check_name))), "  ",
             (_("{shown} of {total} segments").format(shown=number(len(rows)), total=number(len(store))), "dim"),
             "  ", (_("alt+a shows all"), "dim"),
         ), layout=False)
