@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -532,19 +533,17 @@ class NumberReader:
         tokens, taken = self._times_and_dates(text)
         if _POWER_HINT.search(text):
             for power in _powers(text):
-                if not any(s < power.end and power.start < e for s, e in taken):
+                if taken.claim(power.start, power.end):
                     tokens.append(power)
-                    taken.append(power.span)
         if self.lang == "en" and _SPOKEN_FRACTION_HINT.search(text):
             for fraction in _spoken_fractions(text):
-                if not any(s < fraction.end and fraction.start < e for s, e in taken):
+                if taken.claim(fraction.start, fraction.end):
                     tokens.append(fraction)
-                    taken.append(fraction.span)
         plain: list[NumberToken] = []
         halves = "half" in text or "половин" in text
         for chunk in _CHUNK.finditer(text):
-            if taken and any(s < chunk.end() and chunk.start() < e for s, e in taken):
-                for start, end in _free_parts(chunk.start(), chunk.end(), taken):
+            if overlapping := taken.overlapping(chunk.start(), chunk.end()):
+                for start, end in _free_parts(chunk.start(), chunk.end(), overlapping):
                     for piece in self._pieces(text[start:end], start):
                         plain.extend(self._piece_tokens(text, *piece, halves=halves))
                 continue
@@ -553,18 +552,13 @@ class NumberReader:
         self._join_ranges(text, plain)
         return tokens + plain
 
-    def _times_and_dates(self, text: str) -> tuple[list[NumberToken], list[tuple[int, int]]]:
+    def _times_and_dates(self, text: str) -> tuple[list[NumberToken], _Claims]:
         """Times of day and numeric dates, read before plain numbers claim their digits."""
         tokens: list[NumberToken] = []
-        taken: list[tuple[int, int]] = []
+        taken = _Claims()
         if not _may_have_time_or_date(text):
             return tokens, taken  # most text with digits: years and amounts, no time or date
-
-        def claim(start: int, end: int) -> bool:
-            if any(s < end and start < e for s, e in taken):
-                return False
-            taken.append((start, end))
-            return True
+        claim = taken.claim
 
         # Each pattern scans the whole text; a substring test in C first spares most of them.
         # Times claim their digits before dates, as before.
@@ -1223,11 +1217,43 @@ def _initial(text: str, start: int, end: int) -> bool:
                     and _SURNAME_AFTER_INITIAL.match(text, end)))
 
 
-def _free_parts(start: int, end: int, taken: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The parts of `[start, end)` that no claimed span covers."""
-    parts = [(start, end)]
+class _Claims:
+    """The spans of a text already read as a time, a date, a fraction or a power, none overlapping,
+    kept in order: whether a span is free is two bisections, where a list read whole for each
+    made a text of 5,000 fractions ("1 1/2 1 1/2 ...") 25 million steps (hardening, round 26)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        """Both ascending, as the spans do not overlap."""
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The claimed spans that overlap `[start, end)`, in order."""
+        first, last = bisect_right(self._ends, start), bisect_left(self._starts, end)
+        return list(zip(self._starts[first:last], self._ends[first:last]))
+
+    def claim(self, start: int, end: int) -> bool:
+        """Claim `[start, end)` unless a claimed span overlaps it; whether it was claimed."""
+        if bisect_right(self._ends, start) < bisect_left(self._starts, end):
+            return False
+        at = bisect_left(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)
+        return True
+
+
+def _free_parts(start: int, end: int, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of `[start, end)` that no claimed span covers (`taken`: the spans that overlap
+    it, in order, as `_Claims.overlapping` gives them): one pass, where cutting the parts again
+    for each span made a run of 8,000 dates («12.03.1923 12.03.1923 ...») 14 s."""
+    parts = []
+    at = start
     for s, e in taken:
-        parts = [p for a, b in parts for p in ((a, min(b, s)), (max(a, e), b)) if p[0] < p[1]]
+        if s > at:
+            parts.append((at, min(s, end)))
+        at = max(at, e)
+    if at < end:
+        parts.append((at, end))
     return parts
 
 
