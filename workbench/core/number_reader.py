@@ -2316,6 +2316,91 @@ def _converted(
     return left_source, left_target, notes
 
 
+_MOST_AUGMENTED = 256
+"""Tokens left after the twins beyond which `_match` pairs whole classes (`_match_classes`)."""
+_MOST_CLASSES = 64
+"""Distinct reading sets a side may have for `_match_classes`."""
+
+
+def _match_classes(
+    left: Sequence[NumberToken], right: Sequence[NumberToken], rest: list[int], free: list[int]
+) -> dict[int, int] | None:
+    """A maximum matching of the tokens `rest` of `left` and `free` of `right` by their reading
+    sets: tokens of one set are interchangeable, so the sets are matched as a flow (each set's
+    count its capacity) and each pair of sets takes its tokens in text order. None when either
+    side has more than `_MOST_CLASSES` sets, which `_match`'s paths then pair.
+
+    Kuhn's paths cost the number of tokens times the pairs they may make: 4,000 decades "1920s"
+    against as many «1920-х» (each of two readings, so none a twin) is 16 million pairs and
+    minutes for one segment (hardening, round 26). Here it is the sets' count squared, per
+    augmenting path, and a path carries all it can."""
+    lefts: dict[frozenset[Reading], list[int]] = {}
+    for i in rest:
+        lefts.setdefault(left[i].readings, []).append(i)
+    rights: dict[frozenset[Reading], list[int]] = {}
+    for j in free:
+        rights.setdefault(right[j].readings, []).append(j)
+    if len(lefts) > _MOST_CLASSES or len(rights) > _MOST_CLASSES:
+        return None
+    sets_left, sets_right = list(lefts), list(rights)
+    flow = _flow_of_sets([[b for b, other in enumerate(sets_right) if readings & other] for readings in sets_left],
+                         [len(lefts[readings]) for readings in sets_left],
+                         [len(rights[readings]) for readings in sets_right])
+    pairs: dict[int, int] = {}
+    waiting = {readings: deque(ids) for readings, ids in rights.items()}
+    for a, readings in enumerate(sets_left):
+        tokens = deque(lefts[readings])
+        for b, amount in enumerate(flow[a]):
+            for _ in range(amount):
+                pairs[tokens.popleft()] = waiting[sets_right[b]].popleft()
+    return pairs
+
+
+def _flow_of_sets(joins: list[list[int]], spare_left: list[int], spare_right: list[int]) -> list[list[int]]:
+    """The most tokens the sets can pair (Edmonds-Karp): `joins[a]` the right sets left set `a`
+    shares a reading with, the spares each set's tokens; how many of left set `a` pair with right
+    set `b`, `[a][b]`."""
+    flow = [[0] * len(spare_right) for _ in spare_left]
+    while (path := _path_of_sets(joins, flow, spare_left, spare_right)) is not None:
+        amount = min(spare_left[path[0][1]], spare_right[path[-1][1]])
+        for (side, at), (_, before) in zip(path[1:], path):
+            if side == "L":  # back along sets already paired: at most what they carry
+                amount = min(amount, flow[at][before])
+        spare_left[path[0][1]] -= amount
+        spare_right[path[-1][1]] -= amount
+        for (side, at), (_, before) in zip(path[1:], path):
+            if side == "R":
+                flow[before][at] += amount
+            else:
+                flow[at][before] -= amount
+    return flow
+
+
+def _path_of_sets(
+    joins: list[list[int]], flow: list[list[int]], spare_left: list[int], spare_right: list[int]
+) -> list[tuple[str, int]] | None:
+    """The shortest path from a left set with tokens to spare to a right set with tokens to spare,
+    forwards along `joins` and back along pairs `flow` holds: ("L", set), ("R", set), ...; None if
+    no path is left."""
+    came: dict[tuple[str, int], tuple[str, int] | None] = {("L", a): None for a, n in enumerate(spare_left) if n}
+    queue = deque(came)
+    while queue:
+        side, at = queue.popleft()
+        steps = ([("R", b) for b in joins[at]] if side == "L"
+                 else [("L", a) for a in range(len(spare_left)) if flow[a][at] > 0])
+        for step in steps:
+            if step in came:
+                continue
+            came[step] = (side, at)
+            if step[0] == "R" and spare_right[step[1]]:
+                path = [step]
+                while (back := came[path[-1]]) is not None:
+                    path.append(back)
+                return path[::-1]
+            queue.append(step)
+    return None
+
+
 def _match(left: Sequence[NumberToken], right: Sequence[NumberToken]) -> dict[int, int]:
     """Maximum bipartite matching: left index -> right index.
 
@@ -2324,7 +2409,8 @@ def _match(left: Sequence[NumberToken], right: Sequence[NumberToken]) -> dict[in
     same single reading are paired first, in text order: some maximum matching
     always contains such a pair, so a segment holding a table of thousands of
     numbers costs linear time. The few tokens left (ambiguous ones, and those
-    without a twin) go through Kuhn's augmenting paths over a reading index.
+    without a twin) go through Kuhn's augmenting paths over a reading index;
+    more than `_MOST_AUGMENTED` are paired by their reading sets (`_match_classes`).
     """
     pairs: dict[int, int] = {}
     twins: dict[Reading, deque[int]] = {}
@@ -2341,11 +2427,20 @@ def _match(left: Sequence[NumberToken], right: Sequence[NumberToken]) -> dict[in
     if not rest:
         return pairs
     taken = set(pairs.values())
+    unpaired = [j for j in range(len(right)) if j not in taken]
+    flowed = _match_classes(left, right, rest, unpaired) if len(rest) > _MOST_AUGMENTED else None
+    pairs.update(flowed if flowed is not None else _augmenting_paths(left, right, rest, unpaired))
+    return pairs
+
+
+def _augmenting_paths(
+    left: Sequence[NumberToken], right: Sequence[NumberToken], rest: list[int], unpaired: list[int]
+) -> dict[int, int]:
+    """Kuhn's augmenting paths from each of `rest` (of `left`) over `unpaired` (of `right`)."""
     by_reading: dict[Reading, list[int]] = {}
-    for j, token in enumerate(right):
-        if j not in taken:
-            for reading in token.readings:
-                by_reading.setdefault(reading, []).append(j)
+    for j in unpaired:
+        for reading in right[j].readings:
+            by_reading.setdefault(reading, []).append(j)
     edges = {i: sorted({j for r in left[i].readings for j in by_reading.get(r, ())}) for i in rest}
     owner: dict[int, int] = {}  # right index -> left index, among the tokens left
     for start in rest:
@@ -2369,8 +2464,7 @@ def _match(left: Sequence[NumberToken], right: Sequence[NumberToken]) -> dict[in
             for k, through in enumerate(via):
                 owner[through] = stack[k][0]
             break
-    pairs.update({i: j for j, i in owner.items()})
-    return pairs
+    return {i: j for j, i in owner.items()}
 
 
 # -- explanations ------------------------------------------------------------------------
