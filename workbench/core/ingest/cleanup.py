@@ -34,7 +34,12 @@ from workbench.core.ingest.reflow import (
     group_paragraphs,
     split_lines,
 )
-from workbench.core.ingest.suspects import OcrFinding, doubtful_hyphens, find_ocr_suspects
+from workbench.core.ingest.suspects import (
+    OcrFinding,
+    UnknownWords,
+    doubtful_hyphens,
+    find_ocr_suspects,
+)
 from workbench.core.ingest.word_joining import DocumentWords, Lexicon
 
 __all__ = ["Paragraph", "clean_text"]
@@ -55,9 +60,12 @@ class Paragraph:
     """Suspected OCR damage in `text`, in text order."""
 
 
-def clean_text(text: str, lang: str) -> list[Paragraph]:
+def clean_text(text: str, lang: str, unknown: UnknownWords | None = None) -> list[Paragraph]:
     """Clean OCR'd, hard-wrapped `text` in language `lang` (BCP 47, e.g. "en", "ru")
-    into paragraphs, each with its raw lines and its suspected OCR damage."""
+    into paragraphs, each with its raw lines and its suspected OCR damage. `unknown` tallies
+    the words no dictionary knows and bounds how many are judged (`suspects.UnknownWords`;
+    a fresh tally when not given)."""
+    unknown = unknown if unknown is not None else UnknownWords()
     lexicon = Lexicon.for_tag(lang)
     raw_lines = split_lines(text)
     lines = [Line.parse(raw) for raw in raw_lines]
@@ -72,7 +80,7 @@ def clean_text(text: str, lang: str) -> list[Paragraph]:
         reflow.doubtful.clear()
         cleaned = reflow.paragraph([lines[index] for index in members])
         original = "\n".join(raw_lines[first : last + 1])
-        findings = find_ocr_suspects(cleaned, lexicon.lang, document, continued=broken)
+        findings = find_ocr_suspects(cleaned, lexicon.lang, document, continued=broken, unknown=unknown)
         broken = _ENDS_BROKEN.search(cleaned) is not None
         if reflow.doubtful:
             # A word is flagged once: a hyphen in a word already suspected adds no new doubt.

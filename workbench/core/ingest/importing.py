@@ -29,6 +29,7 @@ from workbench.core.ingest.debris import debris_message, page_debris, standalone
 from workbench.core.ingest.encoding import DecodedText, read_text_file
 from workbench.core.ingest.segmentation import split_sentences
 from workbench.core.ingest.segmentation_rules import Splitter, splitter_for
+from workbench.core.ingest.suspects import UnknownWords
 from workbench.core.progress import Progress, part, reach
 from workbench.core.project import (
     MAX_SEGMENT_CHARS,
@@ -54,6 +55,8 @@ class PreparedSide:
     decoded: DecodedText
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[PreparedSentence, ...]
+    notices: tuple[Wording, ...] = ()
+    """What the cleanup left undone (`ImportReport.notices`)."""
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,8 @@ def prepare_side(
         raise InputError.worded(
             N_("{file}: {lines} lines are too many for one document (at most {most}); split it, or import it aligned as TSV or TMX"), file=file, lines=format(lines, ','), most=format(MAX_DOCUMENT_LINES, ',')
         )
-    paragraphs = tuple(clean_text(decoded.text, lang))
+    unknown = UnknownWords()
+    paragraphs = tuple(clean_text(decoded.text, lang, unknown))
     if not any(p.text.strip() for p in paragraphs):
         raise InputError.worded(N_("{file}: no text left after cleanup"), file=file)
     sentences = tuple(split_paragraphs(paragraphs, lang, splitter))
@@ -113,7 +117,12 @@ def prepare_side(
             raise InputError.worded(
                 N_("{file}: sentence {number} is {length} characters long (at most {most}); the text has too little sentence punctuation to be segmented"), file=file, number=number, length=format(len(sentence.text), ','), most=format(MAX_SEGMENT_CHARS, ',')
             )
-    return PreparedSide(file, decoded, paragraphs, sentences)
+    notices = (phrase_n(
+        "{file}: {count} word no dictionary knows was not checked for OCR misreadings (the first {most} were)",
+        "{file}: {count} words no dictionary knows were not checked for OCR misreadings (the first {most} were)",
+        unknown.unjudged, file=file.name, count=format(unknown.unjudged, ","), most=format(unknown.most, ","),
+    ),) if unknown.unjudged else ()
+    return PreparedSide(file, decoded, paragraphs, sentences, notices)
 
 
 def split_paragraphs(
@@ -215,6 +224,7 @@ def import_text(
         source_encoding=source_side.decoded.encoding,
         target_encoding=target_side.decoded.encoding if target_side else None,
         aligned=target_side is not None,
+        notices=(*source_side.notices, *(target_side.notices if target_side else ())),
     )
 
 

@@ -35,7 +35,8 @@ from workbench.core.ingest.word_joining import (
     is_known_hyphenated,
 )
 
-__all__ = ["OcrFinding", "doubtful_hyphens", "find_ocr_suspects", "garbage_message"]
+__all__ = ["MOST_UNKNOWN_WORDS", "OcrFinding", "UnknownWords", "doubtful_hyphens", "find_ocr_suspects",
+           "garbage_message"]
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,29 @@ _ONE_LETTER_PARTS = {"en": (frozenset("I"), frozenset("a")),
 """The one-letter words that glue on to another short one, before it and after it. In English,
 "I" before a word and in capitals only ("ihe" is a misread "the", not "i he"), "a" after one
 ("Ifa"): a word after "a" is a noun, rarely one of the commonest ("ato" is no "a to")."""
+MOST_UNKNOWN_WORDS = 30_000
+"""Words no dictionary knows, each once in the document, whose letters one document's cleanup
+judges at most (hardening, round 26). Judging such a word is a search of the confusions that
+could have made it (1-3 ms of CPU for a short Russian one): the Russian OCR held-out pages leave
+one in 13-20 of their words, some 7,000 in a 400-page book, while 16 MB of made-up words (a word list of another language, a file of codes, garbage) held
+an import some 12 minutes. Past the budget a word is judged by its shape only (stray marks,
+case, scripts mixed) and the import says how many were not."""
+
+
+class UnknownWords:
+    """How many of one document's words no dictionary knows were judged by their letters, and
+    how many were left unjudged once `MOST_UNKNOWN_WORDS` were (`find_ocr_suspects`)."""
+
+    def __init__(self, most: int | None = None) -> None:
+        self.most = MOST_UNKNOWN_WORDS if most is None else most
+        self.judged = 0
+        self.unjudged = 0
+
+    @property
+    def spent(self) -> bool:
+        return self.judged >= self.most
+
+
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NAMED_CONFUSIONS = {("rn", "m"), ("cb", "ch"), ("vv", "w")}
 """Confusions whose finding names the letters ("'rn' read for 'm'"); any other is "a letter
@@ -178,14 +202,17 @@ _ALPHABETS = {
 
 
 def find_ocr_suspects(
-    text: str, lang: str, document: DocumentWords | None = None, continued: bool = False
+    text: str, lang: str, document: DocumentWords | None = None, continued: bool = False,
+    unknown: UnknownWords | None = None,
 ) -> tuple[OcrFinding, ...]:
     """Suspected OCR garbage in one cleaned paragraph `text`.
 
     The whole `document`'s words let a term it uses again and again (NEPmen) pass as a word,
     and a name it inflects, each form of it once or twice («Марьянка», «Марьянку»).
     `continued`: the paragraph before ended in a hyphen, so the first word here is the rest of
-    a broken word («ка-» / «жется»), as `_BROKEN_AT_END` says of the last.
+    a broken word («ка-» / «жется»), as `_BROKEN_AT_END` says of the last. `unknown`, the
+    document's tally of the words no dictionary knows (`UnknownWords`), bounds how many of them
+    its paragraphs judge by their letters.
     """
     lexicon = Lexicon.for_tag(lang)
     document = document if document is not None else DocumentWords("")
@@ -212,19 +239,9 @@ def find_ocr_suspects(
     for m in _WORDLIKE.finditer(text):
         word = m.group()
         if word not in misread:
-            if word.isdigit():
-                misread[word], strange[word], glued[word] = None, False, False
-                continue
-            rare = counts[word.casefold()] < _TERM_REPEATS
-            word_lang, misread[word], strange[word], unlisted = _judged(word, lexicon.lang, rare)
-            repair = misread[word]
-            glued[word] = (rare and _SHORT_WORD.fullmatch(word) is not None
-                           and (repair is None or repair.word is None)
-                           and _short_glued(word, lexicon.lang) is not None)
-            if misread[word] is None and unlisted:
-                by_document = document_repair(word, Lexicon(word_lang), counts.__getitem__)
-                if by_document is not None:
-                    misread[word] = repaired[word] = by_document
+            misread[word], strange[word], glued[word], by_document = _paragraph_word(word, lexicon, counts, unknown)
+            if by_document is not None:
+                repaired[word] = by_document
         found = misread[word]
         if word in repaired or found is not None and _misread_here(
             found, text, m, continued, document, lexicon
@@ -258,6 +275,31 @@ def find_ocr_suspects(
         findings.append(OcrFinding(start, end, token, suggestion,
                                    garbage_message(token, reason, suggestion)))
     return tuple(sorted(findings, key=lambda f: f.start))
+
+
+def _paragraph_word(
+    word: str, lexicon: Lexicon, counts: Counter[str], unknown: UnknownWords | None
+) -> tuple[Misreading | None, bool, bool, Misreading | None]:
+    """Of a word of a paragraph: what OCR did to it, whether it is `_unreadable`, whether it is two
+    short words run together, and the repair by the document's own words (also the first) if that
+    is where the repair came from. A word all digits is none of these, and so is a word no
+    dictionary knows once `unknown` is spent."""
+    if word.isdigit():
+        return None, False, False, None
+    rare = counts[word.casefold()] < _TERM_REPEATS
+    if rare and unknown is not None and unknown.spent:
+        unknown.unjudged += 1
+        return None, False, False, None
+    word_lang, repair, strange, unlisted = _judged(word, lexicon.lang, rare)
+    if rare and unknown is not None and is_non_word(word, Lexicon(word_lang)):
+        unknown.judged += 1
+    glued = (rare and _SHORT_WORD.fullmatch(word) is not None and (repair is None or repair.word is None)
+             and _short_glued(word, lexicon.lang) is not None)
+    if repair is None and unlisted:
+        by_document = document_repair(word, Lexicon(word_lang), counts.__getitem__)
+        if by_document is not None:
+            return by_document, strange, glued, by_document
+    return repair, strange, glued, None
 
 
 def _finding(text: str, start: int, end: int, reason: str, suggestion: str | None) -> OcrFinding:

@@ -82,7 +82,8 @@ from workbench.core.memory.search import (
     length_bounds,
     normalise,
     normalise_many,
-    numbers,
+    number_counts,
+    number_gap,
     pigeonhole_groups,
     pigeonhole_terms,
 )
@@ -137,10 +138,18 @@ class BatchMatcher:
         self._held = np.zeros(size, dtype=bool)
         """Which units' source is at hand."""
         self._normed = np.zeros(size, dtype=bool)
+        self._folded = np.empty(size, dtype=object)
+        """Unit id -> its source casefolded without tags (the rough score's form), made on first need:
+        in a project of template sentences every text's shortlist holds the same hundred units."""
         self._every_norm = False
         """Every unit's scoring form is made (`_prepare`): nothing to read or make before scoring."""
         self._norm_lengths = np.zeros(size, dtype=np.int32)
         """Unit id -> the length of its scoring form."""
+        self._number_total = np.full(size, -1, dtype=np.int32)
+        """Unit id -> how many numbers its source holds (`search.numbers`), -1 until read."""
+        self._number_key = np.full(size, -1, dtype=np.int64)
+        """Unit id -> which number (`_key_ids`) a source of one number holds."""
+        self._key_ids: dict[str, int] = {}
         self._held_count = 0
         self._keyed: dict[int, list[int]] = {}
         self._complete = False
@@ -411,8 +420,10 @@ class BatchMatcher:
         if not len(inside):
             return inside, ratios
         floor = max(0, min_score - ROUGH_MARGIN)
-        folded = [strip_tags(source).casefold() for source in self._source[inside].tolist()]
-        rough = process.cdist([strip_tags(text).casefold()], folded, scorer=fuzz.ratio, score_cutoff=floor,
+        unfolded = inside[self._folded[inside] == None]  # noqa: E711 (numpy compares each element)
+        self._folded[unfolded] = _objects([strip_tags(source).casefold() for source in self._source[unfolded].tolist()])
+        rough = process.cdist([strip_tags(text).casefold()], self._folded[inside].tolist(), scorer=fuzz.ratio,
+                              score_cutoff=floor,
                               dtype=np.float64)[0]
         kept = rough >= floor
         return inside[kept], ratios[kept]
@@ -500,7 +511,7 @@ class BatchMatcher:
         if not len(missing):
             return
         if self._held_count + len(missing) > SOURCE_CACHE:
-            for column in (self._source, self._norm):
+            for column in (self._source, self._norm, self._folded):
                 column.fill(None)
             self._held.fill(False)
             self._normed.fill(False)
@@ -554,18 +565,54 @@ class BatchMatcher:
             source = self._source[ids[at]]
             bounds[at] = 100 if source == text or strip_tags(source) == plain else SAME_EXCEPT_FORM
             final[at] = True
+        counted, gaps = self._counted_gaps(text, ids, ~final)
+        bounds[counted] = np.maximum(0, bounds[counted] - NUMBER_PENALTY * gaps[counted])
+        final |= counted
         best, winners = -1, []
-        for at in np.argsort(-bounds, kind="stable").tolist():
+        if final.any():  # the scores known already: their best and every unit that has it, at once
+            best = int(bounds[final].max())
+            winners = ids[final & (bounds == best)].tolist()
+        rest = np.flatnonzero(~final)
+        for at in rest[np.argsort(-bounds[rest], kind="stable")].tolist():
             bound = int(bounds[at])
             if bound < max(best, min_score):
                 break  # the penalty only lowers a score: nothing further can reach the best
             unit_id = int(ids[at])
-            value = bound if final[at] else self._penalised(text, bound, self._source[unit_id])
+            value = self._penalised(text, bound, self._source[unit_id])
             if value > best:
                 best, winners = value, [unit_id]
             elif value == best:
                 winners.append(unit_id)
         return (best, winners) if best >= min_score else (-1, [])
+
+    def _counted_gaps(self, text: str, ids: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Which of `ids` (among `wanted`) have their number gap to `text` known without a Python step
+        each, and the gaps (meaningful where known).
+
+        The gap (`search.number_gap`) is the size of the two sides' numbers' symmetric difference. Where
+        one side has no number it is the other's count; where each has one, 0 or 2 as the numbers are
+        the same or not. Most sentences have at most one number, and a project of template sentences
+        ("The hall number 12 is open.") ties a hundred units at each text's best bound, all of which
+        must be scored for the tie-break: here they are scored by array. Each unit's numbers are read
+        once (`_count_numbers`); the rest of the units are scored one by one, as before.
+        """
+        self._count_numbers(ids[wanted])
+        counts, keys = self._number_total[ids].astype(np.int64), self._number_key[ids]
+        own = number_counts(text, self._lang)
+        total = sum(own.values())
+        own_key = self._key_ids.get(next(iter(own)), -2) if total == 1 else -2
+        none = (counts == 0) | (total == 0)
+        single = (counts == 1) & (total == 1)
+        gaps = np.where(none, counts + total, np.where(single & (keys == own_key), 0, 2))
+        return wanted & (none | single), gaps
+
+    def _count_numbers(self, ids: np.ndarray) -> None:
+        """Read the numbers of the units of `ids` not read yet (`_number_total`, `_number_key`)."""
+        for unit_id in ids[self._number_total[ids] < 0].tolist():
+            counts = number_counts(self._source[unit_id], self._lang)
+            self._number_total[unit_id] = sum(counts.values())
+            if len(counts) == 1 and self._number_total[unit_id] == 1:
+                self._number_key[unit_id] = self._key_ids.setdefault(next(iter(counts)), len(self._key_ids))
 
     def _named(self, best: int, winners: list[int], min_score: int) -> BestMatch | None:
         """The match of the `winners` of score `best`: the newest change, then the newest unit, wins a tie."""
@@ -578,9 +625,7 @@ class BatchMatcher:
         return BestMatch(best, changed[unit_id][0], unit_id)
 
     def _penalised(self, text: str, bound: int, source: str) -> int:
-        text_numbers, source_numbers = numbers(text, self._lang), numbers(source, self._lang)
-        gap = sum(((text_numbers - source_numbers) + (source_numbers - text_numbers)).values())
-        return max(0, bound - NUMBER_PENALTY * gap)
+        return max(0, bound - NUMBER_PENALTY * number_gap(text, source, self._lang))
 
     def _segment_of(self) -> np.ndarray:
         """Unit id -> the project segment it was confirmed in (project-memory units only; -1 for none)."""
