@@ -448,6 +448,7 @@ def test_new_finding_messages_speak_russian() -> None:
     """The spacing, pairs, repeated words, capitals, addresses, English fragments and tags checks."""
     from workbench.core.checks.literals import _addresses, _fragments
     from workbench.core.checks.typography import (
+        NUMERO_SPACED_HERE,
         _capitalisation,
         _repeated_words,
         _spacing,
@@ -457,13 +458,14 @@ def test_new_finding_messages_speak_russian() -> None:
     russian = load_translation(["ru"])
     findings = [
         *_spacing(1, "It grew. Then", "Он рос.Потом № 5 и №5", {}),
+        *_spacing(1, "No. 5", "№5", {}, numero=NUMERO_SPACED_HERE),
         *_unpaired_in(1, "a (b) c", [("(", 2)]),
         *_repeated_words(1, "the club", "в в клубе"),
         *_capitalisation(1, "The club", "клуб"),
         *_addresses(1, "see a@b.org", "см. c@d.org", "ru", "en"),
         *_fragments(1, "The club movement grew fast", "Клубное движение росло быстро, movement and growth", "ru", (), 0),
     ]
-    assert len(findings) == 6, [f.message for f in findings]
+    assert len(findings) == 7, [f.message for f in findings]
     for finding in findings:
         said = finding.message_in(russian.gettext, russian.ngettext)
         assert said != finding.message and "{" not in said, (finding.check, said)

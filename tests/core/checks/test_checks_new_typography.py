@@ -18,7 +18,7 @@ def found(make_segments, check: str, source: str, target: str) -> list[str]:
     [
         ("spacing", "Attendance grew. Since then it fell.", "Посещаемость растет.С тех пор упала."),
         ("spacing", "Hello, world.", "Привет,Мир."),
-        ("spacing", "No. 5", "№5"),
+        ("spacing", "No. 5 and No. 6", "№5 и № 6"),
         ("unpaired", "I always feel it.", "«Я всегда чувствую это."),
         ("unpaired", "He said (quietly) no.", "Он сказал (тихо нет."),
         ("unpaired", "It ended.", "Оно закончилось)."),
@@ -49,6 +49,7 @@ def test_slips_are_found(make_segments, check: str, source: str, target: str) ->
         ("spacing", "See www.Example.Com now.", "См. www.Example.Com сейчас."),
         ("spacing", "The U.S.Army.", "Армия U.S.Army."),
         ("spacing", "No. 5", "№ 5"),
+        ("spacing", "No. 5", "№5"),  # one way in its text
         ("unpaired", "He said (quietly) no.", "Он сказал (тихо) нет."),
         ("unpaired", "He said: “I always", "Он сказал: «Я всегда"),  # a quotation across segments
         ("unpaired", "She said „yes“.", "Она сказала „да“."),
@@ -108,13 +109,15 @@ def test_the_project_chooses_how_percent_is_spaced(
 
 @pytest.mark.parametrize(
     ("choice", "target", "reported"),
-    [(None, "Сценарий №1.", True), (None, "Сценарий №\u00a01.", False), (0, "Сценарий №1 и № 2.", False),
+    [(None, "Сценарий №1.", False), (None, "Сценарий №\u00a01.", False), (None, "Сценарий №1 и № 2.", True),
+     (3, "Сценарий №1.", False), (0, "Сценарий №1 и № 2.", False),
      (1, "Сценарий №1.", True), (2, "Сценарий № 1.", True), (2, "Сценарий №1.", False)],
 )
 def test_the_project_chooses_how_numero_is_spaced(
     make_segments, choice: int | None, target: str, reported: bool
 ) -> None:
-    """Мильчин's «№ 1» by default; much printed and web Russian writes «№1», which a project may choose."""
+    """By default «№1» is found only beside Мильчин's «№ 1» in the same text (much printed and web
+    Russian writes «№1»); a project may ask for «№ 1» (1) or «№1» (2) everywhere."""
     from workbench.core.checks.config import ChecksConfig
 
     config = ChecksConfig.from_mapping({} if choice is None else {"spacing": {"numero": choice}})
@@ -555,10 +558,11 @@ def test_a_label_in_a_menu_path_stays_a_name(make_segments) -> None:
 
 
 
-@pytest.mark.parametrize(("option", "value"), [("numero", 3), ("percent", 1.5), ("numero", 7)])
-def test_a_spacing_choice_outside_its_ways_is_refused_in_one_line(option: str, value: float) -> None:
+@pytest.mark.parametrize(("option", "value", "ways"), [("numero", 4, "0, 1, 2, 3"), ("percent", 1.5, "0, 1, 2"),
+                                                  ("percent", 3, "0, 1, 2"), ("numero", 7, "0, 1, 2, 3")])
+def test_a_spacing_choice_outside_its_ways_is_refused_in_one_line(option: str, value: float, ways: str) -> None:
     from workbench.core.checks.config import ChecksConfig
     from workbench.errors import InputError
 
-    with pytest.raises(InputError, match=f"\\[checks.spacing\\] {option} must be one of 0, 1, 2, not {value}"):
+    with pytest.raises(InputError, match=f"\\[checks.spacing\\] {option} must be one of {ways}, not {value}"):
         ChecksConfig.from_mapping({"spacing": {option: value}})

@@ -36,8 +36,9 @@ MAX_OPTION = 1e15
 takes, and an integer beyond it may not fit a float at all."""
 
 
-CHOICES: Mapping[str, tuple[int, ...]] = {"percent": (0, 1, 2), "numero": (0, 1, 2), "headings": (0, 1)}
-"""Options that pick one way of several (`spacing`'s: 0 either way, 1 a space, 2 none;
+CHOICES: Mapping[str, tuple[int, ...]] = {"percent": (0, 1, 2), "numero": (0, 1, 2, 3), "headings": (0, 1)}
+"""Options that pick one way of several (`spacing`'s: 0 either way, 1 a space, 2 none; `numero`'s
+3, its default, either way but one way in a document, «№ 1» winning;
 `punctuation-end`'s `headings`: 0 a heading may gain a full stop, 1 it takes none): any other
 value would silently act as "either way"."""
 

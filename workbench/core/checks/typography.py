@@ -54,7 +54,7 @@ SPECS = (
         "warning",
         N_("spacing at punctuation"),
         "A space lost after punctuation («растёт.С», «Обычно,оно»), or «№» and «%» spaced against the rules.",
-        options={"percent": 0, "numero": 1},
+        options={"percent": 0, "numero": 3},
     ),
     CheckSpec(
         "unpaired",
@@ -214,9 +214,9 @@ _SPACED_HYPHEN = re.compile(r"(?:(?<=[а-яё0-9])|(?<=(?<![^\W_])[A-Za-z]))[ \u
 a slip (a dash has spaces on both sides; an option "-l" has no Cyrillic letters after it, one
 typed in a Cyrillic look-alike, «-М», a capital alone, and one translated after its command,
 «kill -сигнал», follows a Latin word)."""
-_HYPHEN_THEN_SPACE = re.compile(r"(?<![\w-])(\w+)-[ \u00a0]+(\w+)")
-"""«apt- get»: a compound of the source broken after its hyphen (not «аудио- и видео»: the
-source then has no such compound)."""
+_HYPHEN_THEN_SPACE = re.compile(r"(?<![\w-])(\w+(?:-\w+)*)-[ \u00a0]+(\w+)")
+"""«apt- get», «SARS-CoV- 2»: a compound of the source broken after its (last) hyphen (not
+«аудио- и видео»: the source then has no such compound)."""
 _RUSSIAN_HYPHEN_THEN_SPACE = re.compile(r"(?<![\w-])[а-яё]+-[ \u00a0]+([а-яё]+)(?![\w-])", re.IGNORECASE)
 """«ускорительно- управляемой», «из- за»: a Russian compound broken after its hyphen (a line's
 hyphenation kept). A hanging hyphen is no break: «тепло- и массообмен», «водо-, газо- или
@@ -267,6 +267,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     target_abbr = rules_for(ctx.target_lang).abbreviations
     percent = int(ctx.option("spacing", "percent")) if "spacing" in checks else 0
     numero = int(ctx.option("spacing", "numero")) if "spacing" in checks else 1
+    spaced_numero: set[int] | None = None  # the documents that write «№ 1», found on the first «№»
     strict_headings = "punctuation-end" in checks and ctx.option("punctuation-end", "headings") == 1
     russian_items = ctx.list_items == "russian"
     lower_by_context, lowered_items, sentence_items = (_lowercase_by_context(ctx.segments, russian_items)
@@ -305,6 +306,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                                        or (("@" in target or "#" in target) and _SPACED_SIGIL.search(target))
                                        or _may_hide_a_break(target)
                                        or may_have_spaced_marks(target)
+                                       or _may_space_inside_quotes(target)
                                        or ("<" in target and (_SPACE_AFTER_TAG.search(target)
                                                               or _SPACE_OPENING_TAG.search(target)))
                                        or ("`" in target and "`" in seg.source and _padded_code_hint(target))
@@ -312,8 +314,12 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                                            and (_may_space_inside(target) or _may_space_before_closing_stop(target)))):
             yield from _whitespace(seg.position, target, seg.source)
         if "spacing" in checks:
+            numero_here = numero
+            if numero == NUMERO_AS_THE_DOCUMENT and "№" in target:
+                spaced_numero = _spaced_numero_documents(ctx.segments) if spaced_numero is None else spaced_numero
+                numero_here = NUMERO_SPACED_HERE if seg.document_id in spaced_numero else 0
             yield from _spacing(seg.position, seg.source, target, target_abbr, percent, spaced_dash=spaced_dash,
-                                numero=numero)
+                                numero=numero_here)
         if "repeated-word" in checks and (_REPEATED.search(target) or (
                 _may_repeat_lead(target) and _repeated_leads(target))):
             yield from _repeated_words(seg.position, seg.source, target)
@@ -876,7 +882,7 @@ def _numbered_heading(source: str, target: str) -> bool:
 _INDIRECT_QUESTIONS = {
     "ru": (
         re.compile(
-            r"(?<![\w-])(?:спрос|спраш|интересова|интересу|вопрос|задума|задумыва|недоумева|гада)[а-яё]*"
+            r"(?<![\w-])(?:спрос|спраш|интересова|интересу|вопрос|задума|задумыва|недоумева|удив|гада)[а-яё]*"
             r"(?:[ \u00a0]+себя)?,[ \u00a0]+(?:(?:с|со|в|во|на|о|об|за|из|до|от|для|по|к|ко|при|через)[ \u00a0]+)?"
             r"(?:зачем|почему|отчего|как|каков[а-яё]*|как[а-яё]{2,3}|что|где|куда"
             r"|откуда|когда|сколько|кто|[^\W\d_]+[ \u00a0]+ли)(?![\w-])",
@@ -891,7 +897,8 @@ _INDIRECT_QUESTIONS = {
 }
 """The shapes of an indirect question, which Russian ends with a stop: a verb of asking or
 wondering and the question it reports («Вы можете спросить, зачем они нужны», «Возникает вопрос,
-с какого возраста дети …»: a preposition may come before the question word), or a verb of
+с какого возраста дети …»: a preposition may come before the question word; "you may wonder
+why" calqued as «вы можете удивляться, почему …»), or a verb of
 thinking or choosing and the alternatives it weighs («думать, защищаться или атаковать»,
 «решите, сохранить файл или нет»: no «ли»)."""
 
@@ -1469,6 +1476,7 @@ def _whitespace(
     problems.extend(_broken_russian_compounds(target, problems))
     if ("(" in target or "[" in target) and _may_space_inside(target):
         problems.extend(_spaces_after_opening(target, source))
+    problems.extend(_spaces_inside_quotes(target, source))
     if "@" in target or "#" in target:
         problems.extend(
             (phrase(N_("a space after “{mark}”"), mark=m.group(1)), m.span())
@@ -1711,6 +1719,45 @@ def _spaces_after_opening(target: str, source: str) -> Iterator[tuple[Wording, S
             yield phrase(N_("a space after “{mark}”"), mark=target[m.start() - 1]), m.span()
 
 
+_SPACED_OPENING_QUOTE = re.compile(
+    r"(?:[«„]|(?:^|(?<=[\s(]))\"(?=[ \u00a0]+[^\"\n]{0,200}?[^\W_][.!?…]?\"(?![^\W_])))([ \u00a0]+)(?=[^\W_])"
+)
+"""«« Контуры»», «запрос " Generate an image"»: a space between an opening quotation mark and the
+word it opens on. A straight mark opens there only with spaces before it and a mark glued to
+the end of a word after it, the quotation's close."""
+_SPACED_OPENING_IN_SOURCE = re.compile(r"[«„“‘][ \u00a0]+[^\W_]")
+"""A source that spaces a quotation inside after its opening mark, “ Paths ” (its closing side is
+`_SPACED_CLOSING_QUOTE`'s)."""
+_SPACED_CLOSING_STRAIGHT = re.compile(r"(?<=[\w.!?…])([ \u00a0]+)\"(?=[.,;:!?)\]]|$)")
+"""«величина "Mag 3 ".»: a space between a quotation's last word and its closing straight mark,
+which a stop or the end follows (no quotation opens there). «слово »» is `_SPACE_BEFORE`'s."""
+
+
+_SPACED_QUOTE_HINT = re.compile(r"[«„\"][ \u00a0]|[ \u00a0]\"")
+"""What both patterns above hold, a mark and a space, with a character class first that the regex
+engine skips to in C (their own alternatives would be tried at every character)."""
+
+
+def _may_space_inside_quotes(target: str) -> bool:
+    """Whether `_spaces_inside_quotes` may find something in `target` (never False when it would)."""
+    return _SPACED_QUOTE_HINT.search(target) is not None and (
+        _SPACED_OPENING_QUOTE.search(target) is not None or _SPACED_CLOSING_STRAIGHT.search(target) is not None)
+
+
+def _spaces_inside_quotes(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each space inside a quotation's marks (`_SPACED_OPENING_QUOTE`, `_SPACED_CLOSING_STRAIGHT`),
+    unless the source spaces its own marks so (“ Paths ” copied as « Контуры »: the layout of the
+    interface quoted)."""
+    if _SPACED_QUOTE_HINT.search(target) is None:
+        return  # most texts: no mark spaced at all
+    if _SPACED_OPENING_IN_SOURCE.search(source) or _SPACED_CLOSING_QUOTE.search(source):
+        return
+    for m in _SPACED_OPENING_QUOTE.finditer(target):
+        yield phrase(N_("a space after “{mark}”"), mark=target[m.start()]), m.span(1)
+    for m in _SPACED_CLOSING_STRAIGHT.finditer(target):
+        yield phrase(N_("a space before “{mark}”"), mark='"'), m.span(1)
+
+
 def _copied_compound(compound: str, source: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(compound)}(?![\w])", source) is not None
 
@@ -1891,6 +1938,19 @@ _WORD_THEN_DIGITS = re.compile(r"(?<![\w-])[а-яё]{4,}([0-9]+)")
 lost as «растёт.С» loses one). Four letters or more: «м2», «км2», «см3» write units so."""
 _NUMERO = re.compile(r"№(?=\d)")
 _SPACED_NUMERO = re.compile(r"№[ \u00a0\u202f](?=\d)")
+NUMERO_AS_THE_DOCUMENT = 3
+"""`numero = 3`, the default: «№1» is found only in a document that also writes «№ 1». Мильчин
+spaces the sign, but «№1» is how much printed, technical and web Russian writes it, and no
+reader of the QA sets took it for a slip (12 of them, security guides and science abstracts);
+what a demanding editor always mends is a document that writes the number both ways, and then
+Мильчин's form decides which one is the slip, as `numero = 1` decides it everywhere."""
+NUMERO_SPACED_HERE = 4
+"""`_spacing`'s own value for a «№1» in a document that also writes «№ 1» (not a setting)."""
+
+
+def _spaced_numero_documents(segments: Sequence[Segment]) -> set[int]:
+    """The documents whose translation writes «№ 1» somewhere (`NUMERO_AS_THE_DOCUMENT`)."""
+    return {seg.document_id for seg in segments if "№" in seg.target and _SPACED_NUMERO.search(seg.target)}
 _PERCENT = re.compile(r"\d[ \u00a0\u202f]?%")
 
 
@@ -1905,8 +1965,9 @@ def _spacing(
     numero: int = 1,
 ) -> Iterator[Finding]:
     """Spaces Russian typography requires: after a stop before the next word; after «№» as the
-    project chooses (`numero`: 1 a space, Мильчин's «№ 1», the default; 0 either way; 2 none,
-    «№1», as much printed and web Russian writes it); before «%» as the project chooses
+    project chooses (`numero`: 1 a space, Мильчин's «№ 1»; 0 either way; 2 none, «№1», as much
+    printed and web Russian writes it; `NUMERO_SPACED_HERE` a space, where the default
+    `NUMERO_AS_THE_DOCUMENT` found the document writing «№ 1»); before «%» as the project chooses
     (`percent`: 0 either way, 1 a space — GOST's
     «45 %», best a no-break one —, 2 none: «45%»); on both sides of a dash where the target
     language spaces it (`spaced_dash`) and the source glues no dash of its own
@@ -1927,11 +1988,8 @@ def _spacing(
         problems.extend((phrase(N_("a middle dot “·” for a space")), m.span()) for m in _MIDDLE_DOT.finditer(target))
     problems.extend(_glued_after_tags(source, target))
     problems.extend(_words_run_into_numbers(source, target))
-    if "№" in target and numero == 1:
-        problems.extend((phrase(N_("no space after “№”")), m.span()) for m in _NUMERO.finditer(target))
-    elif "№" in target and numero == 2:
-        problems.extend((phrase(N_("a space after “№” (this project writes «№1»)")), m.span())
-                        for m in _SPACED_NUMERO.finditer(target))
+    if "№" in target:
+        problems.extend(_numero_spaces(target, numero))
     if ("< " in target or "&lt; " in target) and _METAVARIABLE.search(source) and not _SPACED_METAVARIABLE.search(source):
         problems.extend((phrase(N_("a space after “{mark}”"), mark="<"), m.span())
                         for m in _SPACED_METAVARIABLE.finditer(target))
@@ -1951,6 +2009,18 @@ def _spacing(
         **worded(N_("The translation has {problems}."), problems=tuple(dict.fromkeys(kind for kind, _ in problems))),
         target_spans=tuple(span for _, span in problems),
     )
+
+
+def _numero_spaces(target: str, numero: int) -> Iterator[tuple[Wording, Span]]:
+    """Each «№» spaced against `numero` (`_spacing`)."""
+    if numero == 1:
+        yield from ((phrase(N_("no space after “№”")), m.span()) for m in _NUMERO.finditer(target))
+    elif numero == NUMERO_SPACED_HERE:
+        yield from ((phrase(N_("no space after “№” (elsewhere this document writes «№ 1»)")), m.span())
+                    for m in _NUMERO.finditer(target))
+    elif numero == 2:
+        yield from ((phrase(N_("a space after “№” (this project writes «№1»)")), m.span())
+                    for m in _SPACED_NUMERO.finditer(target))
 
 
 def _words_run_into_numbers(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
