@@ -171,7 +171,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CLOSERS = set(".,;:!?)]»”’")
 _SCALE_WORD = re.compile(
     r"[ \u00a0\u202f]*((?:thousand|million|billion|trillion)s?"
-    r"|bn|mln|bln|тыс|тысяч[аиу]?|млн|млрд|трлн"
+    r"|bn|mln|bln|tln|lakhs?|crores?|лакх(?:а|ов|ам|ами|ах)?|крор(?:а|ов|ы|ам|ами|ах)?|тыс|тысяч(?:а|и|у|ей|ью|ам|ами|ах)?|млн|млрд|трлн"
     r"|миллион(?:а|ов|ы|ам|ами|ах|ом|е|у)?|миллиард(?:а|ов|ы|ам|ами|ах|ом|е|у)?"
     r"|триллион(?:а|ов|ы|ам|ами|ах|ом|е|у)?)(?![^\W\d_])",
     re.IGNORECASE,
@@ -188,7 +188,9 @@ _CURRENCY = "$£€¥₽"
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
            "bn": 10**9, "тыс": 10**3, "тысяч": 10**3, "млн": 10**6, "млрд": 10**9,
            "трлн": 10**12, "миллион": 10**6, "миллиард": 10**9, "триллион": 10**12,
-           "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bln": 10**9, "tn": 10**12}
+           "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "bln": 10**9, "tn": 10**12, "tln": 10**12,
+           "lakh": 10**5, "crore": 10**7, "лакх": 10**5, "крор": 10**7}
+"""Scale words and their abbreviations, Indian English's lakh (100,000) and crore (10 million) too."""
 _SCALE_NAMES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand"))
 _MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-–−]|(?<![\w-])(?:minus|минус|negative|отрицательн[а-яё]{1,3})\s+)$",
                            re.IGNORECASE)
@@ -242,6 +244,11 @@ _RU_DOT_TIME = re.compile(r"(?<=\b[вВсСкК] )(\d{1,2})\.(\d{2})(?![\d,]|\.\
 _RU_HOURS = re.compile(
     r"(?<![\d.,])(\d{1,2})\s+час(?:а|ов)?\s+(утра|дня|вечера|ночи)\b", re.IGNORECASE
 )
+_RU_HOURS_MINUTES = re.compile(
+    r"(?<![\w-])(?:в|к|до|после|около|с|со)[ \u00a0]+(\d{1,2})[ \u00a0]+час(?:а|ов)?[ \u00a0]+(\d{1,2})[ \u00a0]+"
+    r"минут[аы]?(?![^\W\d_])", re.IGNORECASE)
+"""A time of day in hours and minutes after a preposition: «в 17 часов 47 минут» is 17:47 (a span,
+«за 2 часа 30 минут», has no preposition of a moment)."""
 _RU_WORDED_HOUR = re.compile(r"(?<![\w-])час(?:у|а|ов)?[ \u00a0]+(утра|дня|вечера|ночи)(?![\w-])", re.IGNORECASE)
 """An hour of the day in words: «в три часа дня», «к часу ночи» (the hour one is «час» alone,
 after a preposition). A literal start, which the regex engine looks for in C."""
@@ -249,6 +256,12 @@ _WORD_BEFORE = re.compile(r"([а-яё]+)[ \u00a0]+$", re.IGNORECASE)
 _RU_PART_OF_DAY_AFTER = re.compile(r"[ \u00a0]+(утра|дня|вечера|ночи)(?![^\W\d_])", re.IGNORECASE)
 _HOUR_ONE_AFTER = frozenset({"в", "к", "до", "после", "около", "с", "со", "за"})
 _HOURS_AFTER = re.compile(r"\s+(?:час(?:а|ов)?\b|o['’]clock\b)", re.IGNORECASE)
+_EN_HOURS_AFTER = re.compile(r"[ \u00a0-](?:hours?|hrs?)(?![^\W\d_])", re.IGNORECASE)
+HOURS = "hours"
+"""A span of so many hours, which Russian may say in one word: 24 hours are «сутки»."""
+_DAY = (HOURS, Decimal(24))
+_RU_DAY = re.compile(r"сут(?:ки|ок|кам|ками|ках)")
+"""«сутки», a day and a night, in every case (a plural-only noun)."""
 _MONTHS_AFTER = re.compile(r"[-‑ \u00a0]months?\b", re.IGNORECASE)
 _MONTHS_IN_YEARS = 6
 """A count of months that is a whole number of half years ("an 18-month cycle", "6 months") is
@@ -388,6 +401,8 @@ _UNIT_AFTER = re.compile(
     r"|acres?|gallons?|°\s?f|(?:degrees?\s)?fahrenheit|degrees?\sf)\b",
     re.IGNORECASE,
 )
+_INCHES_BEFORE = re.compile(r"[0-9][-‑](?:foot|feet|ft)[-‑]$")
+"""What stands before the inches of a height written as one word: "a 6-foot-6 forward"."""
 _GLUED_UNIT = re.compile(
     r"(?:km|kg|mg|g|cm|mm|m|ml|l|L|ft|mi|lbs?|oz|mph|kph|kW|kWh|MW|GW|Hz|kHz|MHz|GHz|kB|KB|MB|GB|TB"
     r"|h|hrs?|min|sec|C|F)(?![^\W\d_])"
@@ -661,6 +676,12 @@ class NumberReader:
                 tokens.append(NumberToken(m.group(), m.start(), m.end(),
                                           frozenset({_time(_hour_of_day(hours, m.group(2).casefold()), 0)}),
                                           kind="time"))
+            for m in _RU_HOURS_MINUTES.finditer(text) if "мин" in text else ():
+                hours, minutes = int(m.group(1)), int(m.group(2))
+                if hours > 24 or minutes > 59 or not claim(m.start(1), m.end()):
+                    continue
+                tokens.append(NumberToken(text[m.start(1):m.end()], m.start(1), m.end(),
+                                          frozenset({_time(hours % 24, minutes)}), kind="time"))
             for m in _RU_DOT_TIME.finditer(text) if _DOT_TIME_HINT.search(text) else ():
                 h, mi = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
                 hours, minutes = int(h), int(mi)
@@ -792,18 +813,13 @@ class NumberReader:
         footnote = not inner and before in _CLOSERS and not after.isalnum()
         named = (before in "-‑" and _NAME_BEFORE.search(text, max(0, start - 30), start) is not None) or (
             after in "-‑" and _NAME_AFTER.match(text, end + 1) is not None and not text.isupper())
-        unit = None
-        if self.lang == "en" and kind in ("number", "scaled", "negative"):
-            found = _UNIT_AFTER.match(text, end) or _GLUED_FAHRENHEIT.match(text, end)
-            if found is not None:
-                word = found.group(1).casefold().replace(" ", "")
-                word = "fahrenheit" if "fahrenheit" in word or word in ("degreesf", "degreef") else word
-                unit = word if word in _UNITS else None
+        unit = _english_unit(text, start, end) if self.lang == "en" and kind in ("number", "scaled", "negative") else None
         if glued or footnote or named:
             kind = "footnote" if footnote and not glued else "name"
         compound = self.lang == "en" and kind == "number" and _ORDINAL_COMPOUND.match(text, end - 2) is not None
-        token = NumberToken(text[start:end], start, end, frozenset(readings),
-                            not (glued or footnote or named or compound), kind, unit)
+        day = _one_day(text, start, end) if self.lang == "en" and kind == "number" else ()
+        token = NumberToken(text[start:end], start, end, frozenset(readings | {r for r, _ in day}),
+                            not (glued or footnote or named or compound), kind, unit, day)
         # Tests in C first: most numbers are in no idiom `_english_idiom` reads.
         idiom = self.lang == "en" and (kind == "decade" or (kind == "number" and (
             readings == _ONE_READING or text.startswith(_CENTS_STARTS, end) or text.endswith(_SPAN_ENDS, 0, start))))
@@ -871,6 +887,10 @@ class NumberReader:
             if (second.kind == "scaled" and first.kind == "number"
                     and (ranged or _WORDED_RANGE.fullmatch(gap) is not None)):
                 tokens[i - 1] = first = _scaled_too(first, second)
+            if (second.unit is not None and first.unit is None and first.kind in ("number", "scaled")
+                    and (ranged or _WORDED_RANGE.fullmatch(gap) is not None)):
+                # "1 to 4 inches": the unit is both ends', and a translation converts both («от 2,5 до 10 см»)
+                tokens[i - 1] = first = replace(first, unit=second.unit)
             if not ranged:
                 continue
             if signed and first.kind != "negative":
@@ -1002,6 +1022,8 @@ class NumberReader:
                 continue
             if folded in _ORDINAL_WORDS.get(self.lang, ()) and _ORDINAL_WORD_COMPOUND.match(text, m.end()):
                 continue
+            if readings is None and self.lang == "ru" and _RU_DAY.fullmatch(folded) and not _days_counted(text, m.start()):
+                readings = frozenset({_DAY})  # «за сутки»; not «двое суток», «3 суток»
             if readings:
                 if self.lang == "ru" and _is_tens_ordinal_plural(folded, readings):
                     decades = frozenset({(DECADE_SHORT, v) for _, v in readings})
@@ -1014,6 +1036,38 @@ class NumberReader:
         if found and self.lang == "en" and "egative" in text:  # a test in C: most texts say no sign
             found = _signed_words(text, found)
         return _centuries(text, found) if found and ("век" in text or "столет" in text or "entur" in text) else found
+
+
+_COUNTED_REACH = 16
+_WORD_BEFORE_SPACE = re.compile(r"([0-9]|[^\W\d_]+)[ \u00a0]+$")
+
+
+def _days_counted(text: str, start: int) -> bool:
+    """Whether a count stands before the Russian word at `start` («3 суток», «двое суток», «пяти
+    суток»): so many days, not one."""
+    before = _WORD_BEFORE_SPACE.search(text, max(0, start - _COUNTED_REACH), start)
+    return before is not None and (before.group(1).isdigit()
+                                   or before.group(1).casefold().replace("ё", "е") in _word_readings("ru"))
+
+
+def _english_unit(text: str, start: int, end: int) -> str | None:
+    """The imperial unit (`_UNITS`) after the English number at `start`-`end`, if any; "inches"
+    for the bare number ending a height in one word ("the 6-foot-6 forward": six feet six)."""
+    found = _UNIT_AFTER.match(text, end) or _GLUED_FAHRENHEIT.match(text, end)
+    if found is not None:
+        word = found.group(1).casefold().replace(" ", "")
+        word = "fahrenheit" if "fahrenheit" in word or word in ("degreesf", "degreef") else word
+        return word if word in _UNITS else None
+    if text.endswith(("-", "‑"), 0, start) and _INCHES_BEFORE.search(text, max(0, start - 8), start):
+        return "inches"
+    return None
+
+
+def _one_day(text: str, start: int, end: int) -> tuple[tuple[Reading, str], ...]:
+    """The reading of "24 hours" as one day, which Russian says in a word («за сутки» for "in the
+    past 24 hours"), with the assumption said; none for any other number."""
+    hours = _EN_HOURS_AFTER.match(text, end) if end - start == 2 and text.startswith("24", start) else None
+    return ((_DAY, f"{text[start:hours.end()].strip()} = «сутки» (one day)"),) if hours else ()
 
 
 _SIGN_WORD = re.compile(r"(?<![\w-])negative\s+$", re.IGNORECASE)
@@ -1707,7 +1761,7 @@ def compare(
         return _substituted_words(source, target, source_reader, target_reader)
     if len(src_req) == len(tgt_req) and _same_plain(src_req, tgt_req):
         return _AGREE  # most pairs with numbers: the same years and amounts on both sides
-    if any("," in t.text for t in tgt_req):  # even where the translation adds numbers of its own
+    if any(_COPY_MARK.search(t.text) for t in tgt_req):  # even where the translation adds numbers of its own
         src_req = _copied_chunks(src_req, tgt_req, source)
     pairs = _match(src_req, tgt_req)
     paired = set(pairs.values())
@@ -1731,13 +1785,18 @@ def compare(
     stand_ins = _match(left_src, tgt_opt)
     assumptions += _assumed(left_src, tgt_opt, stand_ins)
     left_src = [t for i, t in enumerate(left_src) if i not in stand_ins]
+    unused = set(stand_ins.values())
+    tgt_opt_left = [t for j, t in enumerate(tgt_opt) if j not in unused]
     if source_reader.lang == "en" and any(t.readings == _ONE_READING for t in left_tgt):
         src_opt += _articles(source)
     stand_ins = _match(left_tgt, src_opt)
     assumptions += _assumed(left_tgt, src_opt, stand_ins)
     left_tgt = [t for i, t in enumerate(left_tgt) if i not in stand_ins]
-    left_src, left_tgt, converted = _converted(left_src, left_tgt)
+    left_src, left_tgt, converted = _converted(left_src, left_tgt, tgt_opt_left)
     assumptions += converted
+    if left_src and "(" in source:
+        left_src, restated = _restated_in_units(left_src, src_req, source)
+        assumptions += restated
     said: list[NumberToken] = []
     if any(source[t.start - 1:t.start] == "(" for t in left_src):
         # a digit restating a number word ("two (2)") is kept by a translation that has the value
@@ -1769,8 +1828,9 @@ _SPAN_TO = re.compile(r"(?:[-‑–—]|[ \u00a0]*(?:[-‑–—]|до|по|to)[
 def _age_span_ends(left_tgt: list[NumberToken], src_req: Sequence[NumberToken], tgt_req: Sequence[NumberToken],
                    pairs: dict[int, int], target: str) -> list[NumberToken]:
     """`left_tgt` without the ends of the spans a decade of someone's age is written as: "in
-    his 20s" as «от 20 до 30 лет» or «20-30 лет» (the source's decade paired with the span's
-    start, `_english_idiom`; its end is the next decade, with any ending, «30-ти»). The end of
+    his 20s" as «от 20 до 30 лет», «20-30 лет» or «20–29 лет» (the source's decade paired with
+    the span's start, `_english_idiom`; its end is the next decade, with any ending, «30-ти», or
+    the decade's last year). The end of
     a span that starts elsewhere, or ends on another number («от 20 до 40 лет»), is still left."""
     ends: list[NumberToken] = []
     for i, j in pairs.items():
@@ -1778,7 +1838,7 @@ def _age_span_ends(left_tgt: list[NumberToken], src_req: Sequence[NumberToken], 
         if age.kind != "decade" or not any(role == NUMBER for role, _ in age.readings):
             continue  # a decade of the calendar, "the 1920s", is no age
         start = tgt_req[j]
-        nexts = {v + 10 for role, v in age.readings if role == DECADE_SHORT}
+        nexts = {v + step for role, v in age.readings if role == DECADE_SHORT for step in (9, 10)}
         ends += [t for t in left_tgt if t.start > start.end and _SPAN_TO.fullmatch(target, start.end, t.start)
                  and any(role == NUMBER and v in nexts for role, v in t.readings)]
     return [t for t in left_tgt if t not in ends] if ends else left_tgt
@@ -1888,20 +1948,40 @@ def _percentages(tokens: list[NumberToken], text: str) -> list[NumberToken]:
             for t in tokens]
 
 
-def _copied_chunks(source_tokens: list[NumberToken], target_tokens: Sequence[NumberToken],
-                   source: str) -> list[NumberToken]:
-    """`source_tokens` with each run of digits the translation copies character for character
-    read as the translation reads it: a decimal comma in an English manual ("Max size X =
-    40,0") is two numbers by English rules and one by Russian ones, but the
-    same characters copied are the same number, whichever way it is read."""
-    merged = list(source_tokens)
-    for copy in {t.text: t for t in target_tokens if "," in t.text}.values():
-        for m in re.finditer(rf"(?<![\d.,]){re.escape(copy.text)}(?![\d]|[.,]\d)", source):
-            inside = [t for t in merged if m.start() <= t.start and t.end <= m.end()]
-            if len(inside) > 1:
+def _copied_chunks(tokens: list[NumberToken], other: Sequence[NumberToken], text: str) -> list[NumberToken]:
+    """`tokens` (of the source, `text`) with each run of digits the translation copies character
+    for character read as the translation reads it (its reader also knows the source's
+    conventions, not the reverse): a decimal comma in an English manual ("Max size X = 40,0")
+    is two numbers by English rules and one by Russian ones, and so is a telephone number's
+    groups ("0800 555 111", "+7 905 989 9172": English reads three numbers, Russian, which
+    groups thousands with spaces, one), but the same characters copied are the same number,
+    whichever way it is read. Any space stands for any other in a copy (a translation's
+    non-breaking ones)."""
+    merged = list(tokens)
+    plain = _SPACE.sub(" ", text)  # offsets kept: found with `str.find`, not a pattern built per copy
+    for copy in {t.text: t for t in other if _COPY_MARK.search(t.text)}.values():
+        written = _SPACE.sub(" ", copy.text)
+        at = plain.find(written)
+        while at >= 0:
+            end = at + len(written)
+            inside = [t for t in merged if at <= t.start and t.end <= end]
+            if len(inside) > 1 and _whole_run(plain, at, end):
                 merged = [t for t in merged if t not in inside]
-                merged.append(NumberToken(copy.text, m.start(), m.end(), copy.readings))
+                merged.append(NumberToken(text[at:end], at, end, copy.readings))
+            at = plain.find(written, end)
     return sorted(merged, key=lambda t: t.start)
+
+
+def _whole_run(text: str, start: int, end: int) -> bool:
+    """Whether `start`-`end` is a whole run of digits: no digit or separator glued before it, no
+    digit or separated digit after it ("40,0" is not inside "140,05")."""
+    before, after = text[start - 1:start] if start else "", text[end:end + 2]
+    return not (before.isdigit() or before in (".", ",") or after[:1].isdigit()
+                or (after[:1] in (".", ",") and after[1:2].isdigit()))
+
+
+_COPY_MARK = re.compile(r"[0-9][,\u00a0\u202f\u2009 ][0-9]")
+"""A run of digits that the readers of two languages may split differently (`_copied_chunks`)."""
 
 
 _ARTICLE = re.compile(r"(?<![\w-])an?(?=[ \u00a0]+[^\W\d_])", re.IGNORECASE)
@@ -2282,37 +2362,49 @@ def _assumed(
 
 
 def _converted(
-    source: list[NumberToken], target: list[NumberToken]
+    source: list[NumberToken], target: list[NumberToken], words: Sequence[NumberToken] = ()
 ) -> tuple[list[NumberToken], list[NumberToken], list[str]]:
-    """Pair source amounts in imperial units with target amounts near their metric value."""
-    if not source or not target or not any(t.unit for t in source):
+    """Pair source amounts in imperial units with target amounts near their metric value, among
+    the target's numbers left (`target`) or its number words no digit took (`words`: "the
+    6-foot-6 forward" is «двухметровый форвард»). A height in feet and inches ("6-foot-6", "5 ft
+    10 in") is one amount, converted whole."""
+    if not source or not (target or words) or not any(t.unit for t in source):
         return source, target, []
     notes: list[str] = []
     left_target = list(target)
+    left_words = list(words)
     left_source: list[NumberToken] = []
-    for token in source:
+    tokens = iter(enumerate(source))
+    for i, token in tokens:
         unit = _UNITS.get(token.unit or "")
+        inches = source[i + 1] if i + 1 < len(source) and _inches_of(token, source[i + 1]) else None
         partner = None
         if unit is not None:
             to, factor, offset = unit
             for value in (v for role, v in token.readings if role == NUMBER):
+                if inches is not None:
+                    value += min(v for role, v in inches.readings if role == NUMBER) / 12
                 for name, multiple in _METRIC_MULTIPLES.get(to, ((to, 1),)):
                     metric = (value * factor + offset) * multiple
                     slack = max(abs(metric) * _CONVERSION_TOLERANCE, Decimal("1.5") if to == "°C" else Decimal(0))
                     partner = next(
-                        (t for t in left_target
+                        (t for t in [*left_target, *left_words]
                          if any(role == NUMBER and abs(v - metric) <= slack for role, v in t.readings)),
                         None,
                     )
                     if partner is not None:
-                        notes.append(f"{token.text} {token.unit} ≈ {partner.text} ({name}, converted)")
+                        written = f"{token.text} {token.unit} {inches.text} inches" if inches else \
+                            f"{token.text} {token.unit}"
+                        notes.append(f"{written} ≈ {partner.text} ({name}, converted)")
                         break
                 if partner is not None:
                     break
         if partner is None:
             left_source.append(token)
-        else:
-            left_target.remove(partner)
+            continue
+        (left_target if partner in left_target else left_words).remove(partner)
+        if inches is not None:
+            next(tokens)  # converted with its feet
     return left_source, left_target, notes
 
 
@@ -2401,6 +2493,65 @@ def _path_of_sets(
     return None
 
 
+def _restated_in_units(left: list[NumberToken], tokens: Sequence[NumberToken],
+                       text: str) -> tuple[list[NumberToken], list[str]]:
+    """`left` without each amount the text restates in brackets in another unit, where the
+    other writing is not left: "45 miles (72 kilometers)" or "300 km (190 miles)", of which a
+    translation keeps the metric one («в 72 км»). One amount said twice is kept whole in
+    either writing; the equivalence is said in the finding's explanation."""
+    notes: list[str] = []
+    kept: list[NumberToken] = []
+    for token in left:
+        other = next((t for t in tokens if t not in left and _in_brackets_beside(token, t, text)
+                      and _same_amount(token, t)), None)
+        if other is None:
+            kept.append(token)
+        else:
+            first, second = sorted((token, other), key=_START)
+            close = text.find(")", second.end, second.end + _UNIT_REACH)
+            notes.append(f"{text[first.start:close + 1 if close >= 0 else second.end]} (one amount in two units)")
+    return kept, notes
+
+
+_UNIT_REACH = 16
+"""How far after a restated amount its closing bracket stands at most ("72 kilometers)")."""
+_BRACKET_GAP = re.compile(r"[ \u00a0-]*[^\W\d_]*\.?[ \u00a0]*\([ \u00a0]*")
+"""Between an amount and its restatement: a unit's word and the opening bracket ("miles (")."""
+
+
+def _in_brackets_beside(one: NumberToken, two: NumberToken, text: str) -> bool:
+    first, second = sorted((one, two), key=_START)
+    return first.end < second.start and _BRACKET_GAP.fullmatch(text, first.end, second.start) is not None
+
+
+def _same_amount(one: NumberToken, two: NumberToken) -> bool:
+    """Whether one of two amounts is in an imperial unit and the other near its metric value."""
+    imperial, metric = (one, two) if one.unit else (two, one)
+    unit = _UNITS.get(imperial.unit or "")
+    if unit is None or metric.unit:
+        return False
+    to, factor, offset = unit
+    for value in (v for role, v in imperial.readings if role == NUMBER):
+        for _, multiple in _METRIC_MULTIPLES.get(to, ((to, 1),)):
+            converted = (value * factor + offset) * multiple
+            slack = max(abs(converted) * _CONVERSION_TOLERANCE, Decimal("1.5") if to == "°C" else Decimal(0))
+            if any(role == NUMBER and abs(v - converted) <= slack for role, v in metric.readings):
+                return True
+    return False
+
+
+_FEET = frozenset({"feet", "foot", "ft"})
+_INCHES_REACH = 8
+"""How far after a number of feet its inches stand at most: "6-foot-6", "5 feet 10 inches"."""
+
+
+def _inches_of(feet: NumberToken, inches: NumberToken) -> bool:
+    """Whether `inches` gives the inches of a height or length in `feet` ("6 ft 2 in", "6-foot-6":
+    the reader marks the bare number after "-foot-" as inches)."""
+    return (feet.unit in _FEET and inches.unit in ("inches", "inch") and 0 < inches.start - feet.end <= _INCHES_REACH
+            and any(role == NUMBER and 0 <= v < 12 for role, v in inches.readings))
+
+
 def _match(left: Sequence[NumberToken], right: Sequence[NumberToken]) -> dict[int, int]:
     """Maximum bipartite matching: left index -> right index.
 
@@ -2487,6 +2638,8 @@ def _describe(reading: Reading) -> str:
         return f"the {int(value)}s"
     if role == DECADE_SHORT:
         return f"the '{int(value):02d}s"
+    if role == HOURS:
+        return f"{int(value)} hours"
     sign = "−" if value < 0 else ""
     value = abs(value)
     if value.adjusted() >= 21:  # past what a scale word names ("1E100"): as scientific notation, and
