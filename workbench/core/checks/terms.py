@@ -22,7 +22,7 @@ into findings an editor can act on:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -357,10 +357,11 @@ def _inside_other_term_finder(enforcer: Enforcer, source: str, target: str,
         nonlocal scan
         if " " in check.source.term.text.strip():
             return False
-        prior = list(token_spans(source[:check.source.start]))
-        before_word = prior[-1][0] if prior and is_word(prior[-1][0]) else ""
-        after_word = next((token for token, _, _ in token_spans(source[check.source.end:])), "")
-        after_word = after_word if after_word and is_word(after_word) else ""
+        spans = _tokens_of(source)
+        before = bisect_right(spans, check.source.start, key=lambda token: token[2])
+        before_word = spans[before - 1][0] if before and is_word(spans[before - 1][0]) else ""
+        after = bisect_left(spans, check.source.end, key=lambda token: token[1])
+        after_word = spans[after][0] if after < len(spans) and is_word(spans[after][0]) else ""
         opening, closing = ends.candidates(before_word, after_word)
         if not opening and not closing:
             return False
@@ -383,6 +384,13 @@ def _inside_other_term_finder(enforcer: Enforcer, source: str, target: str,
 
 
 _ANY_STATUS = frozenset(TermStatus)
+
+
+@lru_cache(maxsize=4)
+def _tokens_of(source: str) -> tuple[tuple[str, int, int], ...]:
+    """A segment's source tokens, read once for all its occurrences and all the rules that look
+    beside one: tokenising the text before each occurrence was quadratic (hardening, round 22)."""
+    return tuple(token_spans(source))
 
 
 @lru_cache(maxsize=65536)
@@ -986,12 +994,10 @@ def _bare_singular(enforcer: Enforcer, concept: Concept, source: str, spans: lis
     if primary_language(enforcer.source_lang) != "en":
         return False
     own = {fold_word(term.text) for term in concept.terms if primary_language(term.lang) == "en"}
-    found: list[tuple[str, int, int]] | None = None
     for start, end in spans:
         if fold_word(source[start:end]) not in own:
             continue
-        if found is None:  # the source's tokens once: each occurrence tokenised all the text before it
-            found = list(token_spans(source))
+        found = _tokens_of(source)
         before = bisect_right(found, start, key=lambda token: token[2])
         if before and fold_word(found[before - 1][0]) in EN_PREPOSITIONS:
             return True
