@@ -33,6 +33,7 @@ from bench import (
     align_heldout16,
     align_heldout17,
     align_heldout18,
+    align_heldout19,
 )
 from tests.core.test_alignment_heldout import (
     assert_frozen_gold,
@@ -220,6 +221,16 @@ FROZEN: dict[ModuleType, Frozen] = {
             "1-1": 60, "1-n": 10, "n-1": 2, "n-m": 2, "null": 6,
         },
     },
+    align_heldout19: {
+        "abai-words-1-5": {
+            "en_sentences": 141, "ru_sentences": 137, "beads": 133,
+            "1-1": 121, "1-n": 3, "n-1": 7, "n-m": 1, "null": 1,
+        },
+        "abai-words-6-10": {
+            "en_sentences": 176, "ru_sentences": 172, "beads": 168,
+            "1-1": 157, "1-n": 3, "n-1": 7, "n-m": 1, "null": 0,
+        },
+    },
 }
 """The counts each set's gold was committed with, as its module docstring, the README and
 docs/alignment.md give them (the sixth set's froze sentences, beads and null beads only)."""
@@ -230,10 +241,12 @@ HAND_PAIRED = (align_heldout6, align_heldout7, align_heldout8, align_heldout9, a
                align_heldout12)
 """The sets whose works are paired paragraph by paragraph by hand (`align_heldout.HandPaired`)."""
 SPLIT_BY_PAIRS = [module for module in FROZEN
-                  if module not in (align_heldout15, align_heldout16, align_heldout17, align_heldout18)]
+                  if module not in (align_heldout15, align_heldout16, align_heldout17, align_heldout18,
+                                     align_heldout19)]
 """The sets read by `align_heldout.sentence_files`; the fifteenth stages its own texts, the
-sixteenth and seventeenth read OCR, the eighteenth imports its committed files
-(`tests/core/test_alignment_heldout16.py`, `..._heldout17.py`, `..._heldout18.py`)."""
+sixteenth and seventeenth read OCR, the eighteenth imports its committed files, the nineteenth
+imports user files it rebuilds from the mirror (`tests/core/test_alignment_heldout16.py` to
+`..._heldout19.py`)."""
 
 
 def _name(module: ModuleType) -> str:
