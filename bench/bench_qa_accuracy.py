@@ -167,6 +167,12 @@ The sets, scored apart:
   Russian originals beside their professional English, scored apart; read from the fetch mirror,
   labelled by reading (95 real errors in 91 pairs, 20 of them `number-mismatch`; 268 legitimate
   localisations noted) and committed before any check ran on it; no synthetic errors, no termbase.
+* **held-out machine-translations**: `bench/qa_machine_translations.py`, frozen: 512 real line
+  pairs of 28 documents of an English course on edge AI (lessons, workshop pages, changelog,
+  contributors' instructions, study guide, policies) as Microsoft's Co-op Translator machine
+  translated them into Russian and published them unedited; read from the fetch mirror,
+  labelled by reading (43 real errors in 43 pairs) and committed before any check ran on it; no
+  synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -221,6 +227,7 @@ from bench import (
     qa_lessons,
     qa_libreoffice,
     qa_long_prose,
+    qa_machine_translations,
     qa_man_handbooks,
     qa_manpages,
     qa_math_subtitles,
@@ -685,6 +692,9 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      "as professional translators rendered the English in Russian", qa_dense_numbers.load_en_ru),
     ("held-out dense-numbers ru-en", "Russian news and shop pages dense in numbers (WMT21, WMT22) beside their "
      "professional English translations", qa_dense_numbers.load_ru_en),
+    ("held-out machine-translations", "An English course on edge AI (lessons, workshop, changelog, contributors' and "
+     "study guides) as Co-op Translator's machine translation published it in Russian, unedited",
+     qa_machine_translations.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops
