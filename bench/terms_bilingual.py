@@ -4,8 +4,9 @@ Six frozen sets share this code: `--set ru-en` (the first, below), `--set en-ru`
 after it), `--set en-ru-docs` (the third, non-fiction), `--set en-ru-sky` (the fourth, popular
 astronomy and ethnography), `--set en-ru-humanities` (the fifth, history, politics and
 philosophy), `--set en-ru-science` (the sixth, popular science and money), `--set en-ru-law`
-(the seventh, law: terms of service and privacy notices) and `--set ru-en-engineering` (the
-eighth, nuclear power engineering, Russian source, last). All are
+(the seventh, law: terms of service and privacy notices), `--set ru-en-engineering` (the
+eighth, nuclear power engineering, Russian source) and `--set en-ru-medicine` (the ninth,
+vaccines and cancer care for patients, last). All are
 read, labelled and scored by the same rules and the same report.
 
 Every earlier term set (`bench.recognition_*`) is monolingual: lines of one language, each
@@ -660,6 +661,89 @@ not the forbidden check's recall. One reader, one session, no second pass.
 **Run once** by the engineer (docs/terms.md); dev data since:
 
     python -m bench.terms_bilingual --set ru-en-engineering --senses
+
+**The ninth set, EN → RU medicine** (``--set en-ru-medicine``): patient information on vaccines
+and cancer, professional translations into Russian, built and labelled but **not yet run**.
+
+*Pairs.* 897 EN → RU pairs of 22 documents kept as plain text by ``hallixrap/llm-translation-study``
+(``data/extracted_text/``, read by `bench.terms_medicine_texts` from the ``fetch`` mirror at
+``9dad4cb``, each file refused unless it hashes to its frozen sha256, nothing of the text
+committed: the repository states no licence): 11 CDC Vaccine Information Statements with the
+Immunization Action Coalition's Russian (447 pairs) and 11 American Cancer Society patient
+handouts with the Society's Russian (450). A pair is a run of a file's lines with the run of
+Russian lines that translates it, paired by a length-based dynamic programme and then read: 39 of
+945 beads whose sides say different things were left out, and 9 with an empty side or no Russian
+letter. Listed in ``bench/data/terms_bilingual_enru_medicine/pairs.tsv`` by block id
+(``<text>#<bead>``) with the block digest and both sides' line numbers.
+
+*Termbase.* ``bench/data/terms_bilingual_enru_medicine/termbase_en_ru.csv``: 93 concepts (EN
+source, RU target: 101 preferred, 119 admitted and 22 deprecated rows), each first row's note
+naming its source (MeSH's Russian edition, МКБ-10, 61-ФЗ, 157-ФЗ and 323-ФЗ, NCI's dictionary,
+the CDC VIS), written and committed (``e005fecc``) before any pair was read. Deprecated variants:
+calques («радиационная терапия», «целевая»/«направленная терапия», «белые/красные кровяные
+клетки», «поставщик медицинских услуг», «провайдер», «сторонний эффект», «неблагоприятное
+событие», «тест крови», «грудная железа»), the outdated «лимфатическая железа», and the other
+sense of a word («хирургия» the specialty for an operation, «медицина» the science for a medicine,
+«наркотик» for a drug, «онкология» for cancer, «опухоль» a tumour for a swelling, «радиация»,
+«химия», «дозировка»). Multiword: adjective–noun («лучевая терапия», «побочный эффект»,
+«лимфатический узел», «молочная железа»), noun + genitive («шейка матки», «анализ крови», «место
+инъекции», «вирус папилломы человека»); acronyms (HPV/ВПЧ, CDC, VAERS, VICP, PSA/ПСА, CT/КТ,
+MRI/МРТ, GBS/СГБ); homographs (the definitions say "(not ...)": vaccine, provider, nurse, shot,
+cancer, surgery, stage, colon, breast, mole, drug, medicine, seizure, virus).
+
+*Labels* (termheld9 helper, session 34, 2026-12-06), without running the checks, the matcher or
+`termbase/` on the pairs, by the earlier sets' rules. Candidates were every English match of a
+concept's term or variant with a regular ending (-s, -es, -ies; hyphen or space between a
+compound's parts; acronyms by case), a match inside a longer match of another concept left to it
+("disease" in "Centers for Disease Control and Prevention"), and every Russian run whose pymorphy3
+readings share normal forms with a term's words in order (the head of a hyphenated compound
+counts: «ВПЧ-инфекции», «врач-онколог») where the English holds no candidate of that concept.
+Where a pair's Russian holds as many approved terms of a concept (not inside a longer term of
+another) as the English holds occurrences, the occurrences were listed as ``term`` from a listing
+of form and match; every other occurrence was read in its pair (the pairs whose concept has no
+approved term in the Russian, 45 occurrences, each whole). Rules added where the earlier sets did
+not say:
+
+* a noun that only classifies another noun is another sense ("cancer care team", "cancer doctor",
+  "cancer cells", "vaccination provider", "radiation oncologist", "treatment plan", "targeted drug
+  therapy", "drug-injection equipment", "diphtheria toxoid"); a noun naming the organ or disease
+  spoken of is the concept ("skin cancer", "breast cancer", "flu vaccine"); a term inside a name
+  ("Vaccine Adverse Event Reporting System", "American Cancer Society") or a web address is
+  another sense;
+* an approved term split by an ellipsis renders it («в толстой или прямой кишках» for "colon or
+  rectum", «при инцизионной» for "incisional biopsy"); «укола» in «в месте укола» renders "shot";
+* a verb, participle or adjective is ``other``: «забеременеть» for "pregnant", «кормящие грудью»
+  for "breastfeeding", «кожные инфекции» for "skin infections", «противорвотные» for
+  "anti-nausea/vomiting", «хирургически» for "by surgery", «внутривенно» for "as a shot into a
+  vein"; so are the paraphrases «введение вакцины» for "vaccination", «вакцинация» for "getting
+  the vaccine", «лечащий врач» for "health care provider" (68 pairs, every VIS) and «команда
+  онкологической помощи», «медицинская группа», «медработники» for "(cancer/health) care team";
+  «медикаментозная терапия направленного действия» for "targeted drug therapy" is ``other``, not
+  the deprecated «направленная терапия»; the heading "Surgery" as «Хирургия» is ``forbidden``;
+* "targeted drug therapy" (5 pairs) and "platelet" (1) are source rows added by reading; an
+  abbreviation the Russian does not repeat ("Chemotherapy (chemo)", "Influenza (flu)") is
+  ``omitted``; where a concept occurs more often in the English than its terms in the Russian, the
+  occurrences take the terms in order and the rest were read;
+* a target row renders the concept from another English word («вакцинация» for "vaccinated",
+  «шейки матки» for "cervical", «в месте укола» for "where the shot is given", «тромбоцитов» for
+  "platelet count") or is ``other``: «врач» for "provider", «опухоль» for "cancer" (a tumour, the
+  deprecated variant of swelling: it must raise nothing), «лёгкий» light or easy for the lung,
+  «комнатной температуры» for fever, «терапия» inside «гормональная терапия».
+
+Counts: **2,263 source occurrences, 2,044 in the concept's sense, 219 in another sense, a name or
+a modifier; 535 target-only rows (196 concept, 339 other); 1,669 pair-concepts: 182 gold
+`term-missing`, 1 gold `term-forbidden`, 1,356 rendered, 130 of another sense only**. The
+renderings: 1,805 term, 209 other, 25 omitted, 4 pronoun, 1 forbidden. Two paraphrases dominate
+`term-missing`: «лечащий врач» for health care provider (68) and «команда онкологической помощи»
+and the like for care team (44); the rest vaccine 27, skin 6, VICP 5, targeted therapy 5 and 16
+concepts with 1 to 4. The translators keep to the approved terms: `term-forbidden` has one
+positive, so the set measures `term-missing` and the false alarms of both checks (the homographs,
+«опухоль», «лёгкий», «температура»). The five "After a ... Diagnosis" handouts share one template,
+so their pairs repeat each other. One reader, one session, no second pass.
+
+**Run once** by the engineer (docs/terms.md); dev data since:
+
+    python -m bench.terms_bilingual --set en-ru-medicine --senses
 """
 
 from __future__ import annotations
@@ -878,6 +962,58 @@ TEXTS_RU_EN_ENGINEERING: dict[str, Text] = {
 nuclear power engineering journal (`bench.terms_engineering_texts`), their blocks that
 `PAIRS_RU_EN_ENGINEERING` lists."""
 
+DATA_EN_RU_MEDICINE = Path(__file__).resolve().parent / "data" / "terms_bilingual_enru_medicine"
+PAIRS_EN_RU_MEDICINE = DATA_EN_RU_MEDICINE / "pairs.tsv"
+TEXTS_EN_RU_MEDICINE: dict[str, Text] = {
+    "acs-after-a-breast-cancer-diagnosis": Text("bench.terms_medicine_texts",
+        "263ed4bae9a456359a49f0584ec427bcf61bbeffa1b3b1a44102b504f4c118c1"),
+    "acs-after-a-cervical-cancer-diagnosis": Text("bench.terms_medicine_texts",
+        "8248a4ec958772739549ac69efaf1f7c433c6a515848fc4acc65591f4049284b"),
+    "acs-after-a-colorectal-cancer-diagnosis": Text("bench.terms_medicine_texts",
+        "6cddc838f7b7d44350cec106b3340bc8742e841fe43a222dda3d82e1290b39d4"),
+    "acs-after-a-lung-cancer-diagnosis": Text("bench.terms_medicine_texts",
+        "e061343def9657458c7f35cc015db8ecaae02023e4da211a17a54cc7b7f9ea70"),
+    "acs-after-a-prostate-cancer-diagnosis": Text("bench.terms_medicine_texts",
+        "978bb1f95c1f85e826050611272d8be1acd6bf0bd447ec378af9279c4ca25a77"),
+    "acs-checking-your-skin": Text("bench.terms_medicine_texts",
+        "9416d36a7df3978f591651dfb51a9f73ebe2adb80cdf18bb099c4c708e3fce25"),
+    "acs-chemotherapy-for-cancer": Text("bench.terms_medicine_texts",
+        "9edea0b68df33db8e4e85e0c0da41dd2265ae378f372bd75b948cf9af3d52956"),
+    "acs-getting-help-for-nausea-and-vomiting": Text("bench.terms_medicine_texts",
+        "cfe6c3be297d3fd81ddb29f34b8b24d717a60637baf58552db2760739223ebcc"),
+    "acs-living-with-skin-cancer": Text("bench.terms_medicine_texts",
+        "a2a2a274ebbf50025f00f9ae32dc9606f0eb846ec78da9fc5cc12a39a68ae7a1"),
+    "acs-skin-cancer-tests-and-procedures": Text("bench.terms_medicine_texts",
+        "2e45c4eaa2aedabc559e1fb625009477a43003eb3d60f12c3db0b3486313c465"),
+    "acs-skin-cancer-treatments": Text("bench.terms_medicine_texts",
+        "d0cac2d1d661e1327ddf8d2fa6d738ec4cb054654e4161f63911a1ad65a4aa6c"),
+    "vis-flu-inactive": Text("bench.terms_medicine_texts",
+        "3cae53c0403c57e04438a621ddf5643ed68dcc5f0dcbfb8e9bb28d04b4a1680e"),
+    "vis-hepatitis-b": Text("bench.terms_medicine_texts",
+        "228c777c62f95e6edd27149b2771ae05a44beef6309f19db8193903f70977686"),
+    "vis-hpv": Text("bench.terms_medicine_texts",
+        "8626abee19a981e273d8d773a3df7840d49817118b06772e9188d72d5902fe32"),
+    "vis-meningococcal-acwy": Text("bench.terms_medicine_texts",
+        "7b4261b25ec52a02dfab042960103db78bebb5440f2e7d93a9a7e3f486a6fbca"),
+    "vis-mmr": Text("bench.terms_medicine_texts",
+        "f4cc0007205db4e94eda54bf264b6442293019e11c19678e26c5e7698b4af38a"),
+    "vis-pcv": Text("bench.terms_medicine_texts",
+        "d819389f9b99f5343a23b7de015b361eed08eaba796ff6a8aab5f357c5a39fc6"),
+    "vis-polio-ipv": Text("bench.terms_medicine_texts",
+        "379090516279418079d6bdecc17809ccfb6e00e7c0f76299b1297e983786836e"),
+    "vis-ppsv": Text("bench.terms_medicine_texts",
+        "85f6245e68842b4521e1ed71eabc8e1c6dc78ba2ca93b63338457f5282f2d427"),
+    "vis-tdap": Text("bench.terms_medicine_texts",
+        "ea7f77060ad3999c1514760c4833d5b6dfe84e840bd3a5ee6f0eb78227f4e97e"),
+    "vis-varicella": Text("bench.terms_medicine_texts",
+        "927e554d8351e1fb64f57f67c504b62324f8493ca5171afbe30b1d32608d92dc"),
+    "vis-zoster-recombinant": Text("bench.terms_medicine_texts",
+        "099dee895cb44ed98770d1953b95c395d9a6b23a12905ac510b6037179fb6008"),
+}
+"""The ninth set's texts, in the order they become the project's documents: 22 patient documents
+(vaccine information statements and cancer handouts, `bench.terms_medicine_texts`), their pairs
+that `PAIRS_EN_RU_MEDICINE` lists."""
+
 
 @dataclass(frozen=True)
 class DataSet:
@@ -910,6 +1046,9 @@ SETS = {
     "ru-en-engineering": DataSet("ru-en-engineering", "ru", "en", TEXTS_RU_EN_ENGINEERING,
                                  DATA_RU_EN_ENGINEERING / "termbase_ru_en.csv",
                                  DATA_RU_EN_ENGINEERING / "occurrences.tsv", PAIRS_RU_EN_ENGINEERING),
+    "en-ru-medicine": DataSet("en-ru-medicine", "en", "ru", TEXTS_EN_RU_MEDICINE,
+                              DATA_EN_RU_MEDICINE / "termbase_en_ru.csv",
+                              DATA_EN_RU_MEDICINE / "occurrences.tsv", PAIRS_EN_RU_MEDICINE),
 }
 """The sets by the name `--set` takes."""
 
@@ -1195,7 +1334,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--senses", action="store_true", help="also prime the sense memory on the first half")
     parser.add_argument("--set", choices=sorted(SETS), default="ru-en", dest="data_set",
                         help="which frozen set: ru-en (the first), en-ru, en-ru-docs, en-ru-sky, en-ru-humanities, en-ru-science, "
-                             "en-ru-law or ru-en-engineering")
+                             "en-ru-law, ru-en-engineering or en-ru-medicine")
     args = parser.parse_args(argv)
     chosen = SETS[args.data_set]
     try:

@@ -100,7 +100,7 @@ def assert_labels_well_formed(rows: Sequence[Occurrence], termbase: Sequence[dic
     for row in rows:
         assert row.form and row.form == row.form.strip()
         if row.side == "source":
-            assert re.fullmatch(r"[A-Za-z][A-Za-z'’ -]*", row.form), row
+            assert re.fullmatch(r"[A-Za-z][A-Za-zÀ-ÿ'’ -]*", row.form), row
         else:
             assert re.fullmatch(r"[А-Яа-яЁё][А-Яа-яЁё -]*", row.form), row
         assert (row.rendering == "") == (row.side == "target" or row.sense == "other"), row
