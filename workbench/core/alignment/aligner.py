@@ -126,8 +126,8 @@ DEFAULTS = Model(
 re-estimated from the text. The variance is Gale-Church's per character."""
 PARAGRAPH_COST = 3.0
 """First-pass cost of a paragraph boundary left unmatched, when both sides have paragraphs."""
-CONFIDENCE_WITHOUT_MEANING = (0.563, 0.944, -1.342, 0.0, 0.0, -0.821, -1.464, *(0.0,) * 9)
-CONFIDENCE_WITH_MEANING = (3.243, 0.487, -3.93, 0.876, -1.354, -2.163, -1.427, *(0.0,) * 9)
+CONFIDENCE_WITHOUT_MEANING = (0.563, 0.944, -1.342, 0.0, 0.0, -0.821, -1.464, *(0.0,) * 11)
+CONFIDENCE_WITH_MEANING = (3.243, 0.487, -3.93, 0.876, -1.354, -2.163, -1.427, *(0.0,) * 11)
 """Logistic-regression coefficients of "the bead is right" on `confidence_features`,
 fitted on dev data by `bench/fit_alignment.py confidence` (the seventeen free-translation
 works of align-dev and the three former held-out sets, with the Debian dev half counting
@@ -140,16 +140,18 @@ true omission and its neighbours are right (read on documentation, it lowered th
 deleted-sentence pages' AUC). The
 model without meaning is still align-dev's six-work fit: refitted on the fourteen
 works it gained 0.006 AUC on the free texts and lost as much on the Debian dev half."""
-CONFIDENCE_FREE = (4.255, 0.325, -4.114, -0.097, -1.086, -1.298, -0.191, -2.128, -7.36, -7.238, 1.438, 2.376, -4.324, -2.471, -1.573, 0.752)
+CONFIDENCE_FREE = (4.465, 0.294, -4.087, 0.131, -1.03, -1.31, -0.139, -2.042, -8.533, -6.586, 0.876, 2.171, -3.889, -2.678, -1.663, 1.012, -5.295, -6.044)
 """The regression for a free translation read with meaning (`free_translation`), its
-neighbourhood read `FREE_LOCAL` beads out, with eight features more: the two `cut_doubts`,
-the `meaning_margins`, the `edge_margins`, the `move_doubts`, the `ratio_offsets` and
-the two `neighbours_fit`. Fitted by `bench/fit_alignment.py free` for the order (a
+neighbourhood read `FREE_LOCAL` beads out, with ten features more: the two `cut_doubts`,
+the `meaning_margins`, the `edge_margins`, the `move_doubts`, the `ratio_offsets`, the
+two `neighbours_fit` and the two `piece_doubts`. Fitted by `bench/fit_alignment.py free` for the order (a
 pairwise fit, then scaled to a probability) on every bead of align-dev and the fourteen
 held-out sets (all dev), their features read as this model reads them (docs/alignment.md,
 "alignconf", "alignconf2", "alignfix14" and "alignfix15": the ratio offset and the
 neighbours' fit raised the thirteenth set's AUC, its set left out, 0.794 to 0.817, and
-the others' summed 0.08; the ratio offset took the length deviation's weight). A pair
+the others' summed 0.08; the ratio offset took the length deviation's weight; with the
+piece doubts, "alignfix20", the summed AUC of the fifteen sets, each left out, rose 13.754
+to 13.763, the thirteenth's 0.821 to 0.824). A pair
 beside an unpaired sentence
 is suspect (`beside_unpaired`), one whose sentences read better cut otherwise far
 more so. Close translations keep `CONFIDENCE_WITH_MEANING`: fitted on all pages
@@ -173,6 +175,7 @@ def confidence_features(
     move_doubt: float = 0.0,
     ratio_offset: float = 0.0,
     neighbours: tuple[float, float] = (0.0, 0.0),
+    pieces: tuple[float, float] = (0.0, 0.0),
 ) -> tuple[float, ...]:
     """What confidence reads: (1, capped margin, unpaired, a pair's meaning
     similarity, whether it was read, how `free` the translation is around the
@@ -181,8 +184,8 @@ def confidence_features(
     sentence (see `beside_unpaired`), and the two `cut_doubts`: how much better
     its and a neighbour's sentences read joined, and with a sentence moved across
     their boundary, its `meaning_margins`, its `edge_margins`, its
-    `move_doubts`, its `ratio_offsets` and its `neighbours_fit`). What was not
-    read counts 0.
+    `move_doubts`, its `ratio_offsets`, its `neighbours_fit` and its two
+    `piece_doubts`). What was not read counts 0.
 
     Few features on purpose: the dev set has a few dozen wrong beads, and each
     indicator more (bead shape, an unpaired sentence's best match nearby) raised
@@ -205,6 +208,7 @@ def confidence_features(
         move_doubt,
         ratio_offset,
         *neighbours,
+        *pieces,
     )
 
 
@@ -1498,7 +1502,8 @@ def _calibrated(
     (`cut_doubts`), and with the two sides' texts and the meaning to read their
     clauses with (`clauses`), how near a boundary sentence came to moving
     (`move_doubts`), and its length ratio's offset and its neighbours' fit
-    (`ratio_offsets`, `neighbours_fit`); without, those features count 0."""
+    (`ratio_offsets`, `neighbours_fit`) and how its own sentences read in it
+    (`piece_doubts`); without, those features count 0."""
     flat = [bead for gap_beads in aligned for bead in gap_beads]
     if not flat:
         return aligned
@@ -1515,6 +1520,7 @@ def _calibrated(
     )
     offsets = ratio_offsets(flat, source, target) if doubt else np.zeros(len(flat))
     around = neighbours_fit(offsets, margins) if doubt else np.zeros((len(flat), 2))
+    pieces = piece_doubts(flat, source, target) if doubt else np.zeros((len(flat), 2))
     out: list[list[Bead]] = []
     k = 0
     for gap_beads in aligned:
@@ -1538,6 +1544,7 @@ def _calibrated(
                     float(moves[k]),
                     float(offsets[k]),
                     (float(around[k, 0]), float(around[k, 1])),
+                    (float(pieces[k, 0]), float(pieces[k, 1])),
                 )
                 # made whole, not by two `replace` calls: tens of thousands of beads
                 calibrated.append(
@@ -1752,6 +1759,65 @@ def neighbours_fit(offsets: np.ndarray, margins: np.ndarray) -> np.ndarray:
     after_margin = np.concatenate([margins[1:], [np.inf]])
     out[:, 0] = np.maximum(before_offset, after_offset)
     out[:, 1] = np.minimum(before_margin, after_margin)
+    return out
+
+
+PIECE_DROP_CAP = 0.3
+"""Drop gains (`piece_doubts`) beyond this all mean "the bead reads far better without it"."""
+PIECE_WEAK_FROM = 0.2
+"""A sentence of a bead's longer side that reads, alone against the other side, under this
+cosine is a weak piece (`piece_doubts`). Set once, before the fit, not tuned: a piece of a cut
+sentence often reads little alone too (over every set's final beads the gold-null edge
+sentences read -0.02 to 0.37 alone, much as the edges of right beads), so the doubt says
+little by itself; the regression weighs it with the bead's other evidence."""
+PIECE_WEAK_CAP = 0.4
+"""Weak-piece doubts beyond this (a piece reading -0.2 or worse) all mean the same."""
+
+
+def piece_doubts(beads: Sequence[Bead], source: Side, target: Side) -> np.ndarray:
+    """Per bead with two or more sentences on a side, two doubts (columns) from how those
+    sentences read inside it: how much better (cosine) the bead reads without its first or
+    last sentence on that side (the larger gain, 0 to `PIECE_DROP_CAP`), and how far the
+    weakest of them, read alone against the whole other side, falls under `PIECE_WEAK_FROM`
+    (0 to `PIECE_WEAK_CAP`); 0 for a 1-1 pair, an unpaired sentence and what was not read.
+
+    A 1-n bead is read as one text, and one stray sentence inside it barely moves that
+    reading: a line the translator added and the search took in, or a piece of the next
+    sentence's translation, leaves the bead reading 0.5-0.7 and the search sure of it, so
+    it scored as sure as a right one (the thirteenth set's "“Ahem!” said the Mouse with an
+    important air, “are you all ready?" against «— Гхе-гхе! — откашлялась с важным видом
+    Мышь. — Все готовы? Тогда начнём.», the last line Demurova's own: 0.85, now 0.67). The
+    other features read the bead as a whole, its edges against the neighbours'
+    (`edge_margins`) or its length (`ratio_offsets`); these read it against itself.
+    Features of `CONFIDENCE_FREE` only."""
+
+    def read(rows: tuple[int, ...], cols: tuple[int, ...]) -> float | None:
+        return span_similarity(source.meaning, target.meaning, rows, cols)
+
+    out = np.zeros((len(beads), 2))
+    for k, bead in enumerate(beads):
+        if not (bead.source and bead.target) or len(bead.source) == len(bead.target) == 1:
+            continue
+        whole = read(bead.source, bead.target)
+        if whole is None:
+            continue
+        drops: list[float] = []
+        weakest: list[float] = []
+        for rows, cols, on_source in ((bead.source, bead.target, True), (bead.target, bead.source, False)):
+            if len(rows) < 2:
+                continue
+            for rest in (rows[1:], rows[:-1]):
+                without = read(rest, cols) if on_source else read(cols, rest)
+                if without is not None:
+                    drops.append(without - whole)
+            for row in rows:
+                alone = read((row,), cols) if on_source else read(cols, (row,))
+                if alone is not None:
+                    weakest.append(alone)
+        if drops:
+            out[k, 0] = min(max(max(drops), 0.0), PIECE_DROP_CAP)
+        if weakest:
+            out[k, 1] = min(max(PIECE_WEAK_FROM - min(weakest), 0.0), PIECE_WEAK_CAP)
     return out
 
 
