@@ -1128,16 +1128,24 @@ def _beads(module_name: str, name: str, source_lang: str) -> list[tuple[list[str
     raise TextsAbsent(f"{module_name} has no text {name}")
 
 
-def read_case_pairs(module_name: str, name: str, cases: Path, source_lang: str) -> list[Pair]:
-    """One text's pairs when they are cases of a frozen QA set: the blocks that `cases` lists for
-    `name` (one ``text<TAB>bead<TAB>block<TAB>digest`` row each, the digest the QA set's own), as
-    that set's `load` reads them from its fetched source. Every QA set keeps English as its source."""
+def real_cases(module_name: str) -> dict[str, Any]:
+    """A frozen QA set's real cases by block id, as its `load` reads them from its fetched source
+    (it downloads its package and refuses a block whose text changed)."""
     module = importlib.import_module(module_name)
     try:
-        # the QA set's reader downloads its package and refuses a block whose text changed
-        read = {case.block: case for case in module.load() if case.real}
+        return {case.block: case for case in module.load() if case.real}
     except (OSError, subprocess.CalledProcessError, ValueError) as absent:
         raise TextsAbsent(f"{module_name}: {absent}") from absent
+
+
+def read_case_pairs(module_name: str, name: str, cases: Path, source_lang: str,
+                    read: Mapping[str, Any] | None = None) -> list[Pair]:
+    """One text's pairs when they are cases of a frozen QA set: the blocks that `cases` lists for
+    `name` (one ``text<TAB>bead<TAB>block<TAB>digest`` row each, the digest the QA set's own), as
+    that set's `load` reads them from its fetched source (`read`, the set's `real_cases` when they
+    were read already). Every QA set keeps English as its source."""
+    if read is None:
+        read = real_cases(module_name)
     with cases.open(encoding="utf-8", newline="") as handle:
         rows = [row for row in csv.DictReader(handle, delimiter="\t") if row["text"] == name]
     pairs = []
@@ -1154,14 +1162,18 @@ def read_pairs(texts: Mapping[str, Text] = TEXTS, source_lang: str = SOURCE_LANG
                cases: Path | None = None) -> list[Pair]:
     """Every text's pairs, in `texts` order, each text refused unless it is the one labelled:
     the alignment sets' beads, or with `cases` (or the text's own `Text.cases`) the QA cases it
-    lists (`read_case_pairs`)."""
+    lists (`read_case_pairs`). A QA set is read once however many of its texts are listed: its
+    `load` reads every paper of its source (47 texts of one set read it 47 times before)."""
     pairs: list[Pair] = []
+    case_sets: dict[str, dict[str, Any]] = {}
     for name, text in texts.items():
         listing = text.cases if text.cases is not None else cases
         if listing is None:
             found = pairs_of(name, _beads(text.module, name, source_lang))
         else:
-            found = read_case_pairs(text.module, name, listing, source_lang)
+            if text.module not in case_sets:
+                case_sets[text.module] = real_cases(text.module)
+            found = read_case_pairs(text.module, name, listing, source_lang, case_sets[text.module])
         if pairs_digest(found) != text.sha256:
             raise TextsAbsent(f"{name}: the pairs differ from those that were labelled")
         pairs.extend(found)

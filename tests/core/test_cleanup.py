@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from workbench.core.ingest import suspects
 from workbench.core.ingest.cleanup import Paragraph, clean_text
 from workbench.core.ingest.furniture import page_furniture
 from workbench.core.ingest.suspects import OcrFinding, find_ocr_suspects
@@ -635,6 +636,24 @@ def test_pathological_input_takes_linear_time(text: str) -> None:
     paragraphs = clean_text(text, "en")
     assert time.process_time() - started < 10  # well under 1 s here
     assert letters("".join(p.text for p in paragraphs)) == letters(text)
+
+
+def _token_start_searched_back(text: str, position: int) -> int:
+    """What `suspects._token_starts` finds, read the slow way: back from the position to the
+    last space, then to the last dash after it."""
+    space = text.rfind(" ", 0, position)
+    dashes = [(text.rfind(mark, space + 1, position), len(mark)) for mark in ("--", "\u2013", "\u2014")]
+    return max([space + 1] + [at + length for at, length in dashes if at >= 0])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="ab -\u2013\u2014", max_size=20), st.data())
+def test_a_suspect_token_starts_where_a_search_back_finds_its_start(text: str, data: st.DataObject) -> None:
+    """The token starts are looked up among every space's and dash's end (`---` holds two `--`),
+    not searched back for from each position (quadratic in a text of one long token)."""
+    positions = data.draw(st.lists(st.integers(0, len(text)), max_size=5))
+    expected = {_token_start_searched_back(text, position) for position in positions}
+    assert suspects._token_starts(text, positions) == expected
 
 
 @pytest.mark.parametrize(

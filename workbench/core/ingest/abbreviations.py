@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 
 
@@ -177,13 +177,14 @@ GENERIC = LanguageRules(
 _BY_LANGUAGE: Mapping[str, LanguageRules] = MappingProxyType({"en": ENGLISH, "ru": RUSSIAN})
 
 
+@lru_cache(maxsize=64)
 def rules_for(lang: str) -> LanguageRules:
     """The rules for a BCP 47 tag (`en`, `en-US`, `ru_RU`); `GENERIC` for anything else.
 
     Only the primary language subtag matters: regional spelling does not move
     sentence boundaries. Malformed tags fall back rather than fail, because the
     tag was validated when the project was created and segmentation must not
-    be the place an import breaks.
+    be the place an import breaks. Cached: the splitter asks once a paragraph, with one tag.
     """
     primary = lang.replace("_", "-").split("-", 1)[0].strip().casefold()
     return _BY_LANGUAGE.get(primary, GENERIC)

@@ -61,6 +61,12 @@ _MARKS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
 plain strings it cannot match without: a substring test is far faster than a regular expression,
 and most paragraphs hold none of them."""
 
+_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (hint, mark) for hints, mark in _MARKS for hint in hints
+)
+"""`_MARKS` flat, hint by hint: one comprehension tests them all, and only the marks whose hint is
+there are searched (a loop over the kinds with a break cost more than the tests)."""
+
 
 _AUTHOR = re.compile(
     r"\s*(?:[\[(]?\d{1,3}[.)\]]\s+)?"  # the entry's number in the list
@@ -71,29 +77,35 @@ _AUTHOR = re.compile(
 
 
 def is_record(text: str, start: int, end: int) -> bool:
-    """`text[start:end]` is one bibliographic record: the publication area, or two other marks."""
+    """`text[start:end]` is one bibliographic record: the publication area, or two other marks;
+    and it holds a digit (every record has a year, a volume, pages or a date), looked for last:
+    most paragraphs have no mark, and the scan for a digit cost more than the tests for marks."""
     if end - start > _LONGEST:
         return False
-    if _DIGIT.search(text, start, end) is None:
-        return False  # every record has a year, a volume, pages or a date: most prose has no digit
     part = text[start:end]
+    dashed = "–" in part or "—" in part or " - " in part  # what an area's separator needs
+    # (a slash of `//`, a URL or a DOI, a bracket, a colon of `URL:`, a resource named: what a
+    # paragraph holds if any of the marks is in it)
+    marked = "/" in part or "(" in part or ":" in part or "ресурс" in part or "esource" in part
+    if not (dashed or marked):
+        return False  # no area and no mark can be found: most prose ends here
     found = 0
-    if "–" in part or "—" in part or " - " in part:
+    if dashed:
         if ":" in part and _PUBLICATION.search(part) is not None:
-            return True
+            return _has_digit(part)
         for _ in _AREA.finditer(part):
             found += 1
             if found >= 2:
-                return True
-    if "/" in part or "(" in part or ":" in part or "ресурс" in part or "esource" in part:
-        # (a slash of `//`, a URL or a DOI, a bracket, a colon of `URL:`, a resource named: what
-        # a paragraph holds if any of the marks is in it)
-        for hints, mark in _MARKS:
-            for hint in hints:
-                if hint in part:
-                    if mark.search(part) is not None:
-                        found += 1
-                        if found >= 2:
-                            return True
-                    break
-    return found >= 1 and _AUTHOR.match(part) is not None
+                return _has_digit(part)
+    if marked:
+        for mark in {mark for hint, mark in _HINTS if hint in part}:  # a kind with two hints, once
+            if mark.search(part) is not None:
+                found += 1
+                if found >= 2:
+                    return _has_digit(part)
+    return found >= 1 and _AUTHOR.match(part) is not None and _has_digit(part)
+
+
+def _has_digit(part: str) -> bool:
+    """Any digit at all: without one, what looked like a record's marks is prose."""
+    return _DIGIT.search(part) is not None

@@ -31,7 +31,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from workbench.core.ingest.abbreviations import Abbrev, LanguageRules, abbreviation_key, rules_for
+from workbench.core.ingest.abbreviations import Abbrev, LanguageRules, rules_for
 from workbench.core.ingest.bibliography import is_record
 
 _CLOSERS = "\"'»”’“‘›)]}*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"
@@ -125,14 +125,17 @@ def _split_part(text: str, start: int, stop: int, rules: LanguageRules) -> list[
     first = start
     spans: list[tuple[int, int]] = []
     content = _ALNUM.search(text, start, stop)
+    # Where the first letter or digit is, -1 if none: an int, compared at every candidate for
+    # less than a match object's method call.
+    content_start = -1 if content is None else content.start()
     marks = [mark.start() for mark in _QUOTE_OR_BRACKET.finditer(text, start, stop)]  # once per part
     quotes = _Quotes(text, start, marks)
     for candidate in _CANDIDATE.finditer(text, start, stop):
         gap_start, gap_end = candidate.span(3)
-        if gap_end >= end or content is None:
+        if gap_end >= end or content_start < 0:
             break  # the part ends here, or nothing but punctuation is left
         stop_start = candidate.start()
-        if content.start() >= stop_start:
+        if content_start >= stop_start:
             continue  # only punctuation so far (`... and then`): nothing to end yet
         if gap_start == gap_end and not _starts_glued_sentence(text, gap_end):
             continue  # `e.g`, `U.S`: a stop glued inside a word, held together (`_held_together`)
@@ -144,8 +147,9 @@ def _split_part(text: str, start: int, stop: int, rules: LanguageRules) -> list[
             spans.append((start, gap_start))
             start = gap_end
             content = _ALNUM.search(text, start, stop)
+            content_start = -1 if content is None else content.start()
             if marks:  # without marks the reading never changes: keep it
-                quotes = _Quotes(text, start, marks)
+                quotes.restart(start)
     spans.append((start, end))
     return spans
 
@@ -166,6 +170,9 @@ def _hard_breaks(text: str, start: int, rules: LanguageRules) -> list[int]:
     that starts with a capital, a digit, a bullet or a bracket when the line before it ends
     without punctuation (a heading, a list), and at each item of an inline numbered list
     (`1. The first item 2. The second item`). Sorted, unique, after `start`."""
+    if "\n" not in text and ")" not in text:
+        # Most paragraphs: only inline list items, found in order and once each.
+        return [item for item in _list_items(text, start, rules) if start < item < len(text)]
     breaks: set[int] = set()
     if "\n" in text:
         breaks.update(m.end() for m in _BLANK_LINE.finditer(text, start))
@@ -218,9 +225,10 @@ def _numbered_by(text: str, marker: int, rules: LanguageRules) -> bool:
     """The number at `marker` is what the word before it numbers, not a list item: `№ 2.`,
     `Vol. 2.`, `– Т. 27. – Вып. 2.` (a volume or an issue of a reference); but after a unit,
     `– 320 с. 2.`, a new item starts."""
-    before = text[max(0, marker - 16) : marker].split()[-2:]
-    if not before:
-        return False
+    head = text[max(0, marker - 16) : marker].rstrip()
+    if head[-1:] not in (".", "№"):
+        return False  # what most markers follow, decided before the words are split out
+    before = head.split()[-2:]
     word = before[-1]
     if word == "№":
         return True
@@ -277,16 +285,19 @@ def _ends_sentence(
     """Decide one candidate boundary; `start` is where the current sentence began."""
     if _plain_stop(text, start, where, rules, quotes):
         return True
-    if _held_together(text, candidate, start, where, quotes):
+    # The run of stops and the closers glued to it, read once (speed) for the stops that
+    # `_plain_stop` leaves, not at every look.
+    stops, closers = candidate.group(1, 2)
+    if _held_together(text, stops, closers, start, where, quotes):
         return False
     ahead = _look_ahead(text, where[2])
     if ahead.kind is _Next.BLOCKED:
         return False
-    if candidate.group(1) not in (".", "．"):
+    if stops not in (".", "．"):
         # `?`, `!`, `?!`, `...`, `…`: a lowercase word after them continues the
         # sentence (`"Why?" he asked`, `— Да? — спросил он`, `He waited... and left`).
         return ahead.kind is not _Next.LOWER
-    return _period_ends(text, candidate, start, where, rules, ahead)
+    return _period_ends(text, closers, start, where, rules, ahead)
 
 
 def _plain_stop(text: str, start: int, where: _Where, rules: LanguageRules, quotes: _Quotes) -> bool:
@@ -308,7 +319,7 @@ def _plain_stop(text: str, start: int, where: _Where, rules: LanguageRules, quot
 
 
 def _held_together(
-    text: str, candidate: re.Match[str], start: int, where: _Where, quotes: _Quotes
+    text: str, stops: str, closers: str, start: int, where: _Where, quotes: _Quotes
 ) -> bool:
     """Whatever follows, this stop is inside the sentence: a click letter, a decimal point,
     an elision, a quotation or bracket still open."""
@@ -318,14 +329,13 @@ def _held_together(
         return True  # `!Xũ`, `!Kung`: a click letter, not a stop
     if glued and not _starts_glued_sentence(text, gap_end):
         return True
-    closers = candidate.group(2)
     if closers and closers[-1].isdigit() and not _footnote_digits(text, stop_start, gap_end, start):
         return True  # `3.5 m`, `No.5 The`: digits after a stop that are no footnote
-    if candidate.group(1) in ("...", "…") and text[stop_start - 1 : stop_start] == "[":
+    if stops in ("...", "…") and text[stop_start - 1 : stop_start] == "[":
         return True  # `[...]`: an elision inside a quotation
     if quotes.active and quotes.open_at(gap_start) is not None:  # the closers end at the gap
         return True  # `"Dear, dear! How queer everything is!"`: one quotation, one sentence
-    if quotes.brackets and candidate.group(1) == "." and _short_lowercase_word(text, stop_start):
+    if quotes.brackets and stops == "." and _short_lowercase_word(text, stop_start):
         return True  # `The club (est. 1923) grew.`: an abbreviation inside brackets
     if closers and closers[-1] in "'’\"”»" and text[gap_end : gap_end + 1] == "(":
         first = _NON_SPACE.search(text, start)
@@ -335,8 +345,7 @@ def _held_together(
 
 
 def _period_ends(
-    text: str, candidate: re.Match[str], start: int, where: _Where, rules: LanguageRules,
-    ahead: _Ahead,
+    text: str, closers: str, start: int, where: _Where, rules: LanguageRules, ahead: _Ahead
 ) -> bool:
     """A period: the word before it (a number, a list marker, an abbreviation) decides."""
     stop_start, gap_start, gap_end = where
@@ -369,7 +378,7 @@ def _period_ends(
     kind = _classify(left, before, rules)
     if kind is Abbrev.TITLE:
         kind = Abbrev.PREFIX if left[0].isupper() else _Left.ORDINARY
-    if kind in (Abbrev.PREFIX, Abbrev.NUMERIC) and candidate.group(2):
+    if kind in (Abbrev.PREFIX, Abbrev.NUMERIC) and closers:
         kind = Abbrev.TAIL  # a bracket or quote closed after it: `(см. рис.) Потом`
     after_number = bool(before) and _is_number(before[-1])
     if kind is Abbrev.PREFIX and after_number:
@@ -476,7 +485,7 @@ def _look_ahead(text: str, pos: int) -> _Ahead:
         return _Ahead(_Next.BLOCKED, None, "", pos)
     found = _NEXT.match(text, pos)
     assert found is not None  # every part of the pattern is optional
-    word, glued = found.group(1), found.group(2)
+    word, glued = found.group(1, 2)
     if word is None:
         return _Ahead(_Next.OTHER, None, glued, found.end())
     first = word[0]
@@ -526,7 +535,7 @@ def _known_chain(left: str, before: list[str], rules: LanguageRules) -> Abbrev |
     A chain is a key only if each shorter chain is the ending of a key, so chains grow from
     `left` until one is not (most stop at once); `casefold` maps letter by letter, so the
     chain's key is its tokens' keys joined."""
-    key = abbreviation_key([left])
+    key = left.casefold() + "."  # `abbreviation_key([left])`, inline (speed)
     if key not in rules.key_endings:
         return None
     keys = [] if len(left) == 1 and left.isupper() else [key]
@@ -547,7 +556,7 @@ def _starts_glued_sentence(text: str, pos: int) -> bool:
     (`Очумелов.— Ребята`); nothing at the end of the text."""
     if pos >= len(text):
         return False
-    if _glued_dash(text, pos):
+    if text[pos] in "—–":  # `_glued_dash`, inline (speed: every glued stop asks)
         return True
     return text[pos].isupper() and pos + 1 < len(text) and text[pos + 1].islower()
 
@@ -593,14 +602,19 @@ class _Quotes:
 
     def __init__(self, text: str, start: int, marks: list[int]) -> None:
         self.text = text
-        self.start = start
         self.marks = marks
         """Where the part's quote marks and round brackets are: found once per part, so that
         a stop with none since the last one costs one comparison, not a regex scan."""
-        self.next = bisect_left(marks, start)
+        self.restart(start)
+
+    def restart(self, start: int) -> None:
+        """Read afresh from `start`, a new sentence of the same part: nothing open, and the
+        marks before `start` never read (the part's marks are found once, not per sentence)."""
+        self.start = start
+        self.next = bisect_left(self.marks, start)
         """The first mark not read yet."""
-        self.active = bool(marks)
-        """False when the part has no quote or bracket at all (most text): nothing to read."""
+        self.active = self.next < len(self.marks)
+        """False when no quote or bracket is left from `start` on (most text): nothing to read."""
         self.stack: list[str] = []
         self.opened: list[int] = []
         self.last_closed_from = -1
@@ -611,6 +625,8 @@ class _Quotes:
     def open_at(self, end: int) -> str | None:
         """The quotation open at `end` (its opening mark), reading the marks before `end`."""
         marks, index, stack = self.marks, self.next, self.stack
+        if index >= len(marks) or marks[index] >= end:
+            return stack[-1] if stack else None  # no mark since the last look (most stops)
         while index < len(marks) and marks[index] < end:
             self._read(marks[index])
             index += 1

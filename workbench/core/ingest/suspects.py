@@ -12,7 +12,7 @@ the translator sees beside the text, which stays as it was.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -141,6 +141,8 @@ may be."""
 _DASHES = ("--", "\u2013", "\u2014")
 _TOKEN_END = re.compile("|".join([" ", *_DASHES]))
 """Where a suspect token ends: a space, an en or em dash, or a dash typed as two hyphens."""
+_TOKEN_BOUNDARY = re.compile("[ \u2013\u2014]|-(?=-)")
+"""`_TOKEN_END` found at every place it starts, overlapping ones too (`---` holds two `--`)."""
 _MARKUP = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 """An inline markup tag kept in a plain text (`<i>Psilopa</i>`, `<br/>` of an HTML export): its
 angle brackets against a word are the document's markup, not OCR's stray symbols."""
@@ -385,18 +387,24 @@ def _token_spans(text: str, positions: list[int]) -> set[tuple[int, int]]:
     books and their OCR set a dash as "--" or "—" with no space ("Ita1y--was"), and a
     token that ran on into the next word could not be repaired to a word."""
     spans = set()
-    starts = set()
-    for position in positions:
-        space = text.rfind(" ", 0, position)
-        dashes = [(text.rfind(mark, space + 1, position), len(mark)) for mark in _DASHES]
-        starts.add(max([space + 1] + [at + length for at, length in dashes if at >= 0]))
-    for start in starts:
+    for start in _token_starts(text, positions):
         after = _TOKEN_END.search(text, start)
         token = text[start : after.start() if after else len(text)]
         lead = len(token) - len(token.lstrip("\"'([{\u00ab\u201c\u201e\u2018*\u2014\u2013-`_"))
         core = token.rstrip("\"')]}.,;:!?\u00bb\u201d\u2019\u2026*\u2014\u2013-`_")
         spans.add((start + lead, start + max(lead, len(core))))
     return spans
+
+
+def _token_starts(text: str, positions: list[int]) -> set[int]:
+    """Where the tokens holding `positions` start: right after the last space or dash (`_DASHES`)
+    that ends at or before each position, or at 0. Every such end is found in one pass and each
+    position's looked up, not searched back for: in a text of one long token (200,000 letters,
+    no space) a search back to its start per suspect position was quadratic."""
+    ends = [0]
+    ends.extend(m.start() + (2 if m.group() == "-" else 1) for m in _TOKEN_BOUNDARY.finditer(text))
+    ends.sort()
+    return {ends[bisect_right(ends, position) - 1] for position in positions}
 
 
 def _diagnose(token: str, lexicon: Lexicon, counts: Counter[str]) -> tuple[str, str | None] | None:
