@@ -1,6 +1,6 @@
 """Term candidates from aligned pairs: read, counted, ranked, given their equivalents.
 
-One side's phrases (`phrases.reader_for`) are counted by lemma key, so «культурной
+One side's phrases (`readers.reader_for`) are counted by lemma key, so «культурной
 стихийности» and «культурная стихийность» are one candidate; the ranking is `ranking`'s
 score, and each candidate kept gets the other side's likeliest renderings (`equivalents`).
 
@@ -23,8 +23,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from workbench.core.extraction.equivalents import Equivalent, equivalents
-from workbench.core.extraction.phrases import Phrase, reader_for
+from workbench.core.extraction.phrases import Phrase
 from workbench.core.extraction.ranking import c_values, score, termhood, words_of
+from workbench.core.extraction.readers import reader_for
 
 EXAMPLES = 5
 """Pairs kept per candidate to show where it came from."""

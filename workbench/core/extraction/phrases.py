@@ -3,13 +3,11 @@
 The language readers (`english`, `russian`) turn a text into `Phrase`s: every word or word
 group whose shape a term has (a noun with its modifiers, an "of" or genitive chain), each
 with its lemma key (how its occurrences are counted as one) and its dictionary form (how a
-termbase writes it). `phrases_of` picks the reader for a language; a language without one
-reads nothing, so extraction says it has no candidates rather than guessing.
+termbase writes it); `readers.reader_for` picks the reader for a language.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
@@ -22,6 +20,8 @@ WORD = regex.compile(
 """A web or mail address (no words of a term: "http", "org", "www" filled the top of a list
 of a text that cites its sources), a word (letters, joined by apostrophes or hyphens:
 "writing-table", «из-за») or a number with what is written onto it ("28th", "5км")."""
+
+_SENTENCE_END = regex.compile(r"[.!?…:;\n]")
 
 MAX_WORDS = 4
 """The longest candidate, in words: longer groups are phrases of a text, not terms of a
@@ -72,25 +72,8 @@ def tokens(text: str) -> list[Token]:
     last = 0
     for match in WORD.finditer(text):
         between = text[last:match.start()]
-        initial = not found or any(mark in between for mark in ".!?…:;\n")
+        initial = not found or (between != " " and _SENTENCE_END.search(between) is not None)
         plain = match.group("address") is None and not match.group()[0].isdigit()
         found.append(Token(match.group(), match.start(), match.end(), initial, plain))
         last = match.end()
     return found
-
-
-Reader = Callable[[str], list[Phrase]]
-
-
-def reader_for(lang: str) -> Reader | None:
-    """The phrase reader of a language (`en`, `ru`, a regional tag of either), or None."""
-    primary = lang.lower().split("-")[0].split("_")[0]
-    if primary == "en":
-        from workbench.core.extraction.english import english_phrases
-
-        return english_phrases
-    if primary == "ru":
-        from workbench.core.extraction.russian import russian_phrases
-
-        return russian_phrases
-    return None

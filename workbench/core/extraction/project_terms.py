@@ -13,7 +13,7 @@ from typing import Literal
 
 from workbench.core.extraction.candidates import Extraction, extract
 from workbench.core.extraction.known import known_by
-from workbench.core.extraction.phrases import reader_for
+from workbench.core.extraction.readers import reader_for
 from workbench.core.project import Project
 from workbench.core.terminology import project_matcher
 from workbench.errors import InputError

@@ -162,13 +162,8 @@ def _phrase(words: list[Token], read: list[_Word], group: _Group, tail: _Group |
         written = words[group.end].text
         return Phrase((group.noun.lemma,), written if written[:1].isupper() else written.lower(),
                       words[group.end].start, words[group.end].end, capitals(words[group.end:group.end + 1]))
-    lemma = group.noun.parse.normalized
-    number = "plur" if "plur" in lemma.tag.grammemes else "sing"
-    gender = _text(lemma.tag.gender)
-    wanted = {"nomn", number} | ({gender} if number == "sing" and gender in ("masc", "femn", "neut") else set())
-    forms = [_inflected(a.parse, wanted) for a in adjectives]
     key = (*(a.lemma for a in adjectives), group.noun.lemma)
-    form = " ".join([*forms, lemma.word])
+    form = _dictionary_form(tuple(a.parse for a in adjectives), group.noun.parse)
     stop = words[group.end].end
     name = capitals(words[group.begin:group.end + 1])
     if not adjectives and read[group.end].name:
@@ -179,6 +174,17 @@ def _phrase(words: list[Token], read: list[_Word], group: _Group, tail: _Group |
         stop = words[tail.end].end
         name = False
     return Phrase(key, form, words[group.begin].start, stop, name)
+
+
+@lru_cache(maxsize=100_000)
+def _dictionary_form(adjectives: tuple[Any, ...], noun: Any) -> str:
+    """The group in the nominative of the noun's dictionary number and gender (kept: inflecting
+    takes pymorphy3 a paradigm walk, and a text repeats its groups)."""
+    lemma = noun.normalized
+    number = "plur" if "plur" in lemma.tag.grammemes else "sing"
+    gender = _text(lemma.tag.gender)
+    wanted = {"nomn", number} | ({gender} if number == "sing" and gender in ("masc", "femn", "neut") else set())
+    return " ".join([*(_inflected(a, wanted) for a in adjectives), lemma.word])
 
 
 def _inflected(parse: Any, wanted: set[str]) -> str:
