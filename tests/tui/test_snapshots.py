@@ -79,6 +79,10 @@ def test_translation_editor_side_panel_at_80x24(snap_compare: Any) -> None:
     assert snap_compare(make_app(project_in_home()), terminal_size=(80, 24), run_before=run_before)
 
 
+def test_term_candidates_at_80x24(snap_compare: Any) -> None:
+    assert snap_compare(make_app(project_in_home()), terminal_size=(80, 24), run_before=at(("f6", "t")))
+
+
 def test_add_concept_form_at_80x24(snap_compare: Any) -> None:
     assert snap_compare(make_app(project_in_home()), terminal_size=(80, 24), run_before=at(("f6", "n")))
 

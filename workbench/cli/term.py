@@ -497,3 +497,138 @@ def sense_remove_command(directory: Path, answer_id: int) -> None:
     with open_project(directory) as project:
         removed = remove_sense(project, answer_id)
     echo(f"removed sense answer {removed.id} ({removed.concept}, “{removed.words}”)")
+
+
+@term.command("extract")
+@project_argument
+@click.option("--side", type=click.Choice(["source", "target"]), default="source", show_default=True,
+              help="Which side's terms to propose; the other side gives their equivalents.")
+@click.option("--min-count", type=click.IntRange(min=1), default=2, show_default=True,
+              help="Leave out candidates seen fewer times than this.")
+@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True,
+              help="The most candidates to list, best first.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0,
+              help="Leave out candidates whose best equivalent's confidence (Dice) is lower.")
+@click.option("--known", "include_known", is_flag=True,
+              help="List candidates the termbase already has too (marked with their concept).")
+@click.option("--names/--no-names", default=True, show_default=True,
+              help="Keep names (words written with a capital wherever no sentence begins).")
+@click.option("--add", is_flag=True,
+              help="Add the listed candidates that have an equivalent to the termbase, one concept each.")
+@click.option("--format", "output_format", type=click.Choice(["table", "json", "tsv"]), default="table",
+              show_default=True,
+              help="A table for people, JSON for scripts, or TSV to edit and give back to `term import`.")
+def extract_command(directory: Path, side: str, min_count: int, limit: int, min_confidence: float,
+                    include_known: bool, names: bool, add: bool, output_format: str) -> None:
+    """Propose terms of project DIR's segments, each with its likely equivalents.
+
+    Candidates are nouns and noun phrases ("source package", «культурная стихийность»,
+    "professor of ornithology") in their dictionary form, ranked by how often they occur,
+    whether they stand alone or only inside a longer phrase (C-value) and how rare their
+    words are in the language at large (termhood against wordfreq). Each comes with the
+    other side's phrases that keep it company in the pairs (confidence: Dice) and the
+    segments it came from. Candidates the termbase already has, in any inflected form, are
+    left out unless --known. Numbers, addresses and function words are never part of a
+    candidate.
+
+    --format tsv writes a glossary file: delete the rows you reject, correct the target
+    cells, and `workbench term import DIR FILE` adds the rest. --add adds the listed
+    candidates with their best equivalent at once. Exit code 0 also when nothing is found.
+    """
+    from workbench.core.extraction import (
+        Accepted,
+        add_accepted,
+        extract_project_terms,
+        side_languages,
+    )
+
+    with open_project(directory) as project:
+        found = extract_project_terms(project, side="target" if side == "target" else "source",
+                                      min_count=min_count, limit=limit, include_known=include_known, names=names)
+        candidates = [c for c in found.candidates
+                      if (c.equivalents[0].confidence if c.equivalents else 0.0) >= min_confidence]
+        lang, other_lang = side_languages(project, "target" if side == "target" else "source")
+        wanted = {p for c in candidates for p in c.examples} if output_format == "json" else set()
+        segments = {s.position: s for s in project.segments() if s.position in wanted} if wanted else {}
+        added = None
+        if add:
+            chosen = [(c.text, c.equivalents[0].text) for c in candidates if c.equivalents]
+            added = add_accepted(project, [
+                Accepted(text, equivalent) if side == "source" else Accepted(equivalent, text)
+                for text, equivalent in chosen])
+    if output_format == "json":
+        emit_json({
+            "side": side, "lang": lang, "equivalent_lang": other_lang, "pairs": found.pairs,
+            "known_left_out": found.known_left_out, "names_left_out": found.names_left_out,
+            "candidates": [_candidate_json(c, segments, side) for c in candidates],
+            **({"added": list(added.added), "already_present": list(added.present)} if added else {}),
+        })
+    elif output_format == "tsv":
+        _emit_tsv(candidates, side, lang, other_lang)
+    else:
+        _print_candidates(candidates, found.pairs)
+    if added is not None and output_format == "table":
+        echo(f"added {counted(len(added.added), 'concept')}"
+             + (f" ({len(added.present)} already in the termbase)" if added.present else ""))
+
+
+def _candidate_json(candidate: Any, segments: dict[int, Any], side: str) -> dict[str, Any]:
+    """A candidate as JSON: its evidence, its equivalents and the text of its example segments."""
+    def example(position: int) -> dict[str, Any]:
+        segment = segments.get(position)
+        if segment is None:
+            return {"segment": position}
+        own, other = (segment.source, segment.target) if side == "source" else (segment.target, segment.source)
+        return {"segment": position, "text": own, "other": other}
+
+    return {
+        "term": candidate.text, "count": candidate.count, "segments": len(candidate.pairs),
+        "score": candidate.score, "c_value": candidate.c_value, "termhood": candidate.termhood,
+        "words": candidate.words, "forms": list(candidate.forms), "name": candidate.name,
+        "known": candidate.known,
+        "equivalents": [{"term": e.text, "together": e.together, "segments": e.pairs, "confidence": e.dice,
+                         "log_likelihood": e.log_likelihood} for e in candidate.equivalents],
+        "examples": [example(p) for p in candidate.examples],
+    }
+
+
+def _extract_note(candidate: Any) -> str:
+    """The evidence, for the glossary row's concept note (kept by `term import`)."""
+    note = f"term extract: {candidate.count} occurrences in {len(candidate.pairs)} segments"
+    if candidate.equivalents:
+        best = candidate.equivalents[0]
+        note += f"; equivalent in {best.together} of them (confidence {best.dice:.2f})"
+    return note
+
+
+def _emit_tsv(candidates: Sequence[Any], side: str, lang: str, other_lang: str) -> None:
+    """A glossary `term import` reads: the project's source column first; reading the target
+    side, a candidate with no equivalent has no source term and is left out."""
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter="\t", lineterminator="\n")
+    source_lang, target_lang = (lang, other_lang) if side == "source" else (other_lang, lang)
+    writer.writerow([source_lang, target_lang, "concept_note"])
+    for candidate in candidates:
+        equivalent = candidate.equivalents[0].text if candidate.equivalents else ""
+        source, target = (candidate.text, equivalent) if side == "source" else (equivalent, candidate.text)
+        if source:
+            writer.writerow([source, target, _extract_note(candidate)])
+    emit_text([buffer.getvalue()])
+
+
+def _print_candidates(candidates: Sequence[Any], pairs: int) -> None:
+    if not candidates:
+        echo(f"no term candidates in {counted(pairs, 'segment')} (try a lower --min-count)")
+        return
+    rows = [
+        (str(rank), candidate.text + (f" [{candidate.known}]" if candidate.known else ""), str(candidate.count),
+         f"{candidate.score:.1f}",
+         "\n".join(f"{e.text} ({e.dice:.2f})" for e in candidate.equivalents[:2]),
+         " ".join(str(p) for p in candidate.examples[:3]))
+        for rank, candidate in enumerate(candidates, start=1)
+    ]
+    _print_long(("#", "candidate", "count", "score", "equivalents", "segments"), rows)
+    echo(f"{counted(len(candidates), 'candidate')} from {counted(pairs, 'segment')}")

@@ -182,6 +182,7 @@ class WorkbenchApp(App[None]):
         "screens/termbase_screen.tcss",
         "screens/tool_modals.tcss",
         "screens/conflict_modal.tcss",
+        "screens/extraction_modal.tcss",
     ]
     BINDINGS: ClassVar = bindings(commands.APP)
     MODES: ClassVar = {

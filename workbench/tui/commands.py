@@ -395,6 +395,9 @@ TERMBASE = (
     Command("termbase-sort", N_("term: sort the concepts"), N_("Sort"),
             N_("List the concepts in the termbase's order, or alphabetically by their source or target term."),
             "sort_concepts", "s"),
+    Command("termbase-extract", N_("term: extract candidates from the segments"), N_("Extract"),
+            N_("Propose the nouns and noun phrases the segments use often, with their likely equivalents, to "
+               "accept into the termbase, correct or reject."), "extract_terms", "t", spare=True),
     Command("termbase-import", N_("term: import a TBX, CSV or TSV file"), N_("Import"),
             N_("Import a client's termbase file into the project's termbase (a concept of the same id is "
                "replaced); what it could not keep is said."), "import_terms", "i", spare=True),
@@ -414,6 +417,26 @@ CONCEPT_FORM = (
 )
 """The concept form's keys: it saved on `enter` and said so nowhere (user days, session 32)."""
 
+TERM_EXTRACTION = (
+    Command("extraction-accept", N_("candidate: accept"), N_("Accept"),
+            N_("Add the candidate to the termbase with the equivalent in the field below."), "accept", "a"),
+    Command("extraction-edit", N_("candidate: edit the equivalent"), N_("Edit"),
+            N_("Put the cursor in the equivalent field to correct it; enter accepts."), "edit_equivalent", "e"),
+    Command("extraction-reject", N_("candidate: reject"), N_("Reject"),
+            N_("Mark the candidate as no term and go to the next."), "reject", "r"),
+    Command("extraction-next", N_("candidate: next undecided"), N_("Next"),
+            N_("Go to the next candidate not yet accepted or rejected."), "next", "n"),
+    Command("extraction-first", N_("candidate: take the first equivalent"), N_("1st"),
+            N_("Put the first equivalent in the field."), "take_equivalent(1)", "1", show=False),
+    Command("extraction-second", N_("candidate: take the second equivalent"), N_("2nd"),
+            N_("Put the second equivalent in the field."), "take_equivalent(2)", "2", show=False),
+    Command("extraction-third", N_("candidate: take the third equivalent"), N_("3rd"),
+            N_("Put the third equivalent in the field."), "take_equivalent(3)", "3", show=False),
+    Command("extraction-close", N_("candidate: close the list"), N_("Close"),
+            N_("Close the candidates; what was accepted stays in the termbase."), "close", "escape"),
+)
+"""The term candidates' keys (`ExtractionModal`)."""
+
 GROUPS: tuple[tuple[str, tuple[Command, ...]], ...] = (
     (N_("Everywhere"), APP),
     (N_("Project"), PROJECT),
@@ -424,6 +447,7 @@ GROUPS: tuple[tuple[str, tuple[Command, ...]], ...] = (
     (N_("Findings"), FINDINGS),
     (N_("Termbase"), TERMBASE),
     (N_("Concept form"), CONCEPT_FORM),
+    (N_("Term candidates"), TERM_EXTRACTION),
 )
 """Every table, in the order the help screen lists them."""
 

@@ -182,6 +182,17 @@ class TermbaseScreen(ViewScreen):
     def action_add_concept(self) -> None:
         self.app.push_screen(ConceptModal(self.project, None), self._changed)
 
+    def action_extract_terms(self) -> None:
+        """The term candidates of the project's segments, to accept into the termbase."""
+        from workbench.tui.screens.extraction_modal import ExtractionModal
+
+        def closed(added: int | None) -> None:
+            if added:
+                self._search(self.query_one("#term-search", Input).value)
+                self.workbench.load_enforcer()
+
+        self.app.push_screen(ExtractionModal(self.project), closed)
+
     def action_edit_concept(self) -> None:
         concept = self.concept_list.current
         if concept is not None:

@@ -1,0 +1,120 @@
+"""Term extraction measured on the eight bilingual term sets (`bench.terms_bilingual`).
+
+Each set's termbase was written from published glossaries (or a word count) before its pairs
+were read, so it is a fair gold for "which terms would a terminologist want from these pairs":
+
+* **gold**: the set's concepts whose source term the termbase's own matcher finds (any
+  inflected form) in at least `--min-count` occurrences of the pairs' source side; a concept
+  the pairs hardly hold is not one extraction can propose;
+* **recall@K**: the share of gold concepts one of whose source terms is, whole, one of the
+  top K candidates (the matcher reads the candidate's dictionary form or a written form);
+* **equivalent accuracy**: of the gold concepts found in the top K, the share whose
+  candidate's top equivalent is an approved (preferred or admitted) target term of that
+  concept, whole, in any inflected form;
+* extraction runs as a user's would on a project without a termbase (`known` off, names left
+  out by the documented rule), on the source side.
+
+Tuned on `ru-en`, `en-ru`, `en-ru-docs` and `en-ru-sky` (`--tune`, the default); reported on
+`en-ru-humanities`, `en-ru-science`, `en-ru-law` and `ru-en-engineering` (`--held`), not
+looked at while tuning. `--speed` times 10,000 pairs (the tuning sets' pairs repeated and
+numbered, so no two pairs are the same text), after the libraries' tables are loaded, in
+wall-clock and processor seconds (the second says more on a busy machine).
+
+    python -m bench.bench_term_extract [--tune | --held | --all] [--speed]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Sequence
+
+from bench import terms_bilingual as tb
+from termbase.formats import read_termbase_file
+from termbase.match import Matcher
+from termbase.model import Concept, TermStatus
+from workbench.core.extraction import extract, whole_term
+
+TUNE = ("ru-en", "en-ru", "en-ru-docs", "en-ru-sky")
+HELD = ("en-ru-humanities", "en-ru-science", "en-ru-law", "ru-en-engineering")
+KS = (50, 100, 200)
+APPROVED = frozenset({TermStatus.PREFERRED, TermStatus.ADMITTED})
+
+
+def gold_concepts(concepts: Sequence[Concept], pairs: Sequence[tb.Pair], lang: str, min_count: int) -> set[str]:
+    matcher = Matcher(concepts, lang)
+    counts: dict[str, int] = {}
+    for pair in pairs:
+        for match in matcher.find(pair.source):
+            counts[match.concept_id] = counts.get(match.concept_id, 0) + 1
+    return {concept for concept, count in counts.items() if count >= min_count}
+
+
+def score_set(name: str, min_count: int) -> dict[str, object]:
+    data = tb.SETS[name]
+    pairs = tb.read_pairs(data.texts, data.source_lang, data.cases)
+    concepts = read_termbase_file(data.termbase)
+    gold = gold_concepts(concepts, pairs, data.source_lang, min_count)
+    source = Matcher(concepts, data.source_lang)
+    target = Matcher(concepts, data.target_lang, statuses=APPROVED)
+    started = time.perf_counter()
+    found = extract([(p.source, p.target) for p in pairs], data.source_lang, data.target_lang,
+                    min_count=min_count, limit=max(KS))
+    seconds = time.perf_counter() - started
+    hit_rank: dict[str, int] = {}
+    right: dict[str, bool] = {}
+    for rank, candidate in enumerate(found.candidates, start=1):
+        for form in (candidate.text, *candidate.forms[:3]):
+            concept = whole_term(source, form)
+            if concept in gold and concept not in hit_rank:
+                hit_rank[concept] = rank
+                top = candidate.equivalents[0].text if candidate.equivalents else ""
+                right[concept] = bool(top) and whole_term(target, top) == concept
+                break
+    row: dict[str, object] = {"set": name, "pairs": len(pairs), "gold": len(gold)}
+    for k in KS:
+        row[f"R@{k}"] = round(sum(r <= k for r in hit_rank.values()) / len(gold), 3) if gold else 0.0
+    within = [c for c, r in hit_rank.items() if r <= 100]
+    row["equiv@100"] = round(sum(right[c] for c in within) / len(within), 3) if within else 0.0
+    row["found@100"] = len(within)
+    row["seconds"] = round(seconds, 2)
+    return row
+
+
+def speed(total: int = 10_000) -> tuple[float, float]:
+    pairs: list[tuple[str, str]] = []
+    for name in TUNE:
+        data = tb.SETS[name]
+        pairs.extend((p.source, p.target) for p in tb.read_pairs(data.texts, data.source_lang, data.cases)
+                     if data.source_lang == "en")
+    numbered = [(f"{s} ({i})", f"{t} ({i})") for i, (s, t) in enumerate((pairs * (total // len(pairs) + 1))[:total])]
+    extract(numbered[:20], "en", "ru")  # the libraries' tables load once per process, not per project
+    started, cpu = time.perf_counter(), time.process_time()
+    extract(numbered, "en", "ru", limit=200)
+    return time.perf_counter() - started, time.process_time() - cpu
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_term_extract", description=__doc__.split("\n")[0])
+    chosen = parser.add_mutually_exclusive_group()
+    chosen.add_argument("--held", action="store_true", help="the four sets not tuned on")
+    chosen.add_argument("--all", action="store_true", help="all eight sets")
+    parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--speed", action="store_true", help="also time 10,000 EN -> RU pairs")
+    parser.add_argument("--no-sets", action="store_true", help="only the speed")
+    args = parser.parse_args(argv)
+    names = HELD if args.held else (*TUNE, *HELD) if args.all else TUNE
+    rows = [] if args.no_sets else [score_set(name, args.min_count) for name in names]
+    if rows:
+        columns = list(rows[0])
+        print("\t".join(columns))
+        for row in rows:
+            print("\t".join(str(row[c]) for c in columns))
+    if args.speed:
+        wall, cpu = speed()
+        print(f"10,000 EN -> RU pairs: {wall:.1f} s ({cpu:.1f} s of processor time)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,12 @@
+from .adding import Accepted as Accepted
+from .adding import Added as Added
+from .adding import add_accepted as add_accepted
+from .candidates import Candidate as Candidate
+from .candidates import Extraction as Extraction
+from .candidates import extract as extract
+from .equivalents import Equivalent as Equivalent
+from .known import known_by as known_by
+from .known import whole_term as whole_term
+from .project_terms import Side as Side
+from .project_terms import extract_project_terms as extract_project_terms
+from .project_terms import side_languages as side_languages

@@ -1,0 +1,170 @@
+"""Term candidates from aligned pairs: read, counted, ranked, given their equivalents.
+
+One side's phrases (`readers.reader_for`) are counted by lemma key, so «культурной
+стихийности» and «культурная стихийность» are one candidate; the ranking is `ranking`'s
+score, and each candidate kept gets the other side's likeliest renderings (`equivalents`).
+
+What is left out, by rule:
+* stop words and numbers are never part of a candidate (the readers end a phrase there);
+* a **name** (no occurrence in small letters and one capitalised where no sentence begins,
+  or read as a personal or place name by pymorphy3) is kept and marked `name`, unless
+  `names=False` leaves names out: the star names of an astronomy text (Sirius, the Pleiades)
+  and the Snow Queen of a tale are terms its termbase holds, while Kay and Gerda are not; on
+  the four tuning sets keeping them found more of the termbases' terms in the top 200;
+* a candidate seen fewer than `min_count` times;
+* a candidate the termbase already has in any inflected form (`known` says which concept)
+  is marked, and left out unless `include_known` is asked.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from workbench.core.extraction.equivalents import Equivalent, equivalents
+from workbench.core.extraction.phrases import Phrase
+from workbench.core.extraction.ranking import c_values, score, termhood, words_of
+from workbench.core.extraction.readers import reader_for
+
+EXAMPLES = 5
+"""Pairs kept per candidate to show where it came from."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposed term with its evidence."""
+
+    text: str
+    """Its dictionary form («культурная стихийность», "source package")."""
+    key: tuple[str, ...]
+    count: int
+    """Occurrences on its side."""
+    pairs: tuple[int, ...]
+    """The pairs it occurs in (indexes of the pairs given), in order."""
+    score: float
+    c_value: float
+    termhood: float
+    forms: tuple[str, ...]
+    """Its forms as written, commonest first."""
+    name: bool
+    known: str | None
+    """The concept of the termbase that already names it, if any."""
+    equivalents: tuple[Equivalent, ...]
+
+    @property
+    def words(self) -> int:
+        return len(words_of(self.key))
+
+    @property
+    def examples(self) -> tuple[int, ...]:
+        return self.pairs[:EXAMPLES]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The candidates, best first, and what was read to find them."""
+
+    candidates: tuple[Candidate, ...]
+    pairs: int
+    """Pairs read."""
+    phrases: int
+    """Phrase occurrences counted on the candidates' side."""
+    known_left_out: int
+    names_left_out: int
+
+
+Known = Callable[[Sequence[str]], str | None]
+"""`(forms as written) -> concept id` of a termbase term any of them is, or None."""
+
+
+@dataclass
+class _Tally:
+    count: int
+    pairs: list[int]
+    forms: Counter[str]
+    written: Counter[str]
+    capital: int
+    """Occurrences that say "a name" (`Phrase.name` True)."""
+    small: int
+    """Occurrences that say "no name" (False)."""
+
+    @property
+    def name(self) -> bool:
+        return self.capital > 0 and self.small == 0
+
+
+def _tally(texts: Sequence[str], lang: str) -> tuple[dict[tuple[str, ...], _Tally], list[frozenset[tuple[str, ...]]]]:
+    """Each key's occurrences in `texts`, and each text's keys."""
+    read = reader_for(lang)
+    tallies: dict[tuple[str, ...], _Tally] = {}
+    per_text: list[frozenset[tuple[str, ...]]] = []
+    for index, text in enumerate(texts):
+        phrases: list[Phrase] = read(text) if read is not None and text else []
+        for phrase in phrases:
+            tally = tallies.get(phrase.key)
+            if tally is None:
+                tally = tallies[phrase.key] = _Tally(0, [], Counter(), Counter(), 0, 0)
+            tally.count += 1
+            if not tally.pairs or tally.pairs[-1] != index:
+                tally.pairs.append(index)
+            tally.forms[phrase.form] += 1
+            tally.written[text[phrase.start:phrase.end]] += 1
+            tally.capital += phrase.name is True
+            tally.small += phrase.name is False
+        per_text.append(frozenset(phrase.key for phrase in phrases))
+    return tallies, per_text
+
+
+def _form(tally: _Tally) -> str:
+    """The dictionary form; a name's words keep their capitals as written («Большой
+    Медведицы» → «Большая Медведица»)."""
+    form = tally.forms.most_common(1)[0][0]
+    if not tally.name:
+        return form
+    written = tally.written.most_common(1)[0][0].split()
+    words = form.split()
+    if len(written) != len(words):
+        return form
+    return " ".join(w[:1].upper() + w[1:] if as_written[:1].isupper() else w for w, as_written in zip(words, written))
+
+
+def extract(pairs: Sequence[tuple[str, str]], source_lang: str, target_lang: str, *, min_count: int = 2,
+            limit: int | None = 100, known: Known | None = None, include_known: bool = False,
+            names: bool = True) -> Extraction:
+    """Candidates of the pairs' first side (`source_lang`) with equivalents on the second.
+
+    To extract from the target side, give the pairs turned round with the languages."""
+    tallies, _keys = _tally([source for source, _target in pairs], source_lang)
+    frequent = {key: tally.count for key, tally in tallies.items() if tally.count >= min_count}
+    values = c_values(frequent)
+    ranked = sorted(
+        ((score(values[key], termhood(key, source_lang)), key) for key in frequent),
+        key=lambda item: (-item[0], item[1]),
+    )
+    other, other_keys = _tally([target for _source, target in pairs], target_lang)
+    other_pairs = {key: len(tally.pairs) for key, tally in other.items()}
+    other_forms = {key: _form(tally) for key, tally in other.items()}
+    chosen: list[Candidate] = []
+    known_left = names_left = 0
+    for rank_score, key in ranked:
+        tally = tallies[key]
+        if rank_score <= 0:
+            break
+        is_name = tally.name
+        if is_name and not names:
+            names_left += 1
+            continue
+        written = tuple(form for form, _n in tally.written.most_common())
+        concept = known(written[:3]) if known is not None else None
+        if concept is not None and not include_known:
+            known_left += 1
+            continue
+        chosen.append(Candidate(
+            _form(tally), key, tally.count, tuple(tally.pairs), round(rank_score, 3), round(values[key], 3),
+            round(termhood(key, source_lang), 3), written[:5], is_name, concept,
+            equivalents(tally.pairs, other_keys, other_pairs, other_forms, words=len(words_of(key))),
+        ))
+        if limit is not None and len(chosen) >= limit:
+            break
+    return Extraction(tuple(chosen), len(pairs), sum(t.count for t in tallies.values()), known_left, names_left)

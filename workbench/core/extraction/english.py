@@ -1,0 +1,156 @@
+"""English term shapes, read by pattern: runs of nouns and adjectives ending in a noun, and
+"of" chains ("professor of ornithology").
+
+No tagger model is at hand, so each word is read from lemminflect's lexicon: a word it lists
+as a noun or an adjective may stand in a noun phrase ("light", "binary"); one it lists only
+as a verb, an adverb or an auxiliary ends the run ("compiled", "is"), as do the function words
+below, numbers and punctuation. A word lemminflect does not know is taken for a noun (terms
+are often rare words). Every run gives its sub-runs that end in a noun, up to `MAX_WORDS`
+words: "source package maintainer" gives "maintainer", "package maintainer" and the rest, and
+the ranking's nestedness sorts out which of them is the term.
+
+The dictionary form keeps the modifiers as written and puts the last noun in its lemma
+("source packages" → "source package"); an "of" chain keeps what follows "of" as written.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from workbench.core.extraction.phrases import MAX_WORDS, Phrase, Token, capitals, tokens
+
+FUNCTION_WORDS = frozenset(["a", "an", "the", "this", "that", "these", "those", "some", "any", "no", "every", "each", "either", "neither", "all", "both", "half", "several", "many", "much", "more", "most", "few", "fewer", "less", "least", "other", "another", "such", "what", "which", "whose", "who", "whom", "whatever", "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "one", "ones", "oneself", "myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves", "yourselves", "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "upon", "about", "above", "below", "over", "under", "after", "before", "between", "among", "through", "during", "without", "within", "against", "across", "along", "around", "behind", "beyond", "near", "off", "out", "up", "down", "via", "per", "than", "as", "like", "unlike", "since", "until", "till", "toward", "towards", "despite", "and", "or", "but", "nor", "yet", "so", "if", "then", "else", "because", "although", "though", "while", "whereas", "unless", "whether", "not", "only", "also", "very", "too", "quite", "rather", "just", "even", "still", "already", "ever", "never", "always", "often", "here", "there", "now", "when", "where", "why", "how", "thus", "hence", "however", "therefore", "be", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having", "do", "does", "did", "done", "doing", "can", "could", "may", "might", "must", "shall", "should", "will", "would", "ought", "mr", "mrs", "ms", "dr", "st", "etc", "ie", "eg", "vs"])
+"""Closed-class words: a term does not begin or end with one, and none stands inside an
+English noun phrase of the shapes read here."""
+
+
+class _Word:
+    """What the lexicon says of one folded word (kept: a text's words repeat)."""
+
+    __slots__ = ("content", "lemma", "noun")
+
+    def __init__(self, content: bool, noun: bool, lemma: str) -> None:
+        self.content = content
+        self.noun = noun
+        self.lemma = lemma
+
+
+@lru_cache(maxsize=200_000)
+def _word(folded: str) -> _Word:
+    import lemminflect  # Imported here: it loads its tables on first use.
+
+    if folded in FUNCTION_WORDS or len(folded) < 2:
+        return _Word(False, False, folded)
+    base = folded[:-2] if folded.endswith(("'s", "’s")) else folded
+    readings = lemminflect.getAllLemmas(base)
+    if not readings:
+        lemma = lemminflect.getAllLemmasOOV(base, "NOUN").get("NOUN", (base,))[0]
+        return _Word(True, True, lemma)
+    nouns = readings.get("NOUN", ()) or readings.get("PROPN", ())
+    if nouns and _verb_form(base, readings):
+        return _Word(True, False, base)
+    if nouns:
+        # "leaves": leave or leaf; the lemma that is not the form itself is the plural's
+        lemma = next((n for n in nouns if n != base), nouns[0]) if base.endswith("s") else nouns[0]
+        return _Word(True, True, lemma)
+    return _Word("ADJ" in readings, False, base)
+
+
+def _verb_form(base: str, readings: dict[str, tuple[str, ...]]) -> bool:
+    """A verb's past or participle that the lexicon also lists as a noun ("saw", "found",
+    "left"): read as the verb, it cannot head a noun phrase ("the Snow Queen saw"). The "-ing"
+    forms stay nouns ("building", "meaning"), and so do plurals ("leaves", "rules")."""
+    if base.endswith(("ing", "s")):
+        return False
+    return any(lemma != base for lemma in readings.get("VERB", ()))
+
+
+def _capital(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def english_phrases(text: str) -> list[Phrase]:
+    """Every noun phrase of the shapes above in `text`, nested ones included."""
+    words = tokens(text)
+    found: list[Phrase] = []
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for index, token in enumerate(words):
+        if not token.plain or not _word(token.text.lower()).content:
+            _close(words, start, index, runs)
+            start = index + 1
+        elif _gap(text, words, index):  # a comma, a dash, a bracket between two words ends a run
+            _close(words, start, index, runs)
+            start = index
+    _close(words, start, len(words), runs)
+    for first, last in runs:
+        found.extend(_run_phrases(words, first, last))
+    found.extend(_of_chains(text, words, runs))
+    return found
+
+
+def _gap(text: str, words: list[Token], index: int) -> bool:
+    """Whether something other than a space stands before word `index` (a comma, a bracket)."""
+    if index == 0:
+        return False
+    between = text[words[index - 1].end:words[index].start]
+    return bool(between.strip(" '’\t"))  # "workers' club": the plural's apostrophe is no break
+
+
+def _close(words: list[Token], start: int, end: int, runs: list[tuple[int, int]]) -> None:
+    """Keep the run `start`..`end` (exclusive) trimmed to end in a noun."""
+    while end > start and not _word(words[end - 1].text.lower()).noun:
+        end -= 1
+    if end > start:
+        runs.append((start, end))
+
+
+def _run_phrases(words: list[Token], first: int, last: int) -> list[Phrase]:
+    phrases: list[Phrase] = []
+    for end in range(first + 1, last + 1):
+        head = _word(words[end - 1].text.lower())
+        if not head.noun:
+            continue
+        for begin in range(max(first, end - MAX_WORDS), end):
+            phrases.append(_phrase(words, begin, end, head.lemma))
+    return phrases
+
+
+def _phrase(words: list[Token], begin: int, end: int, head_lemma: str, tail: str = "", tail_key: tuple[str, ...] = (),
+            tail_end: int | None = None, tail_name: bool | None = None) -> Phrase:
+    modifiers = [w.text.lower() for w in words[begin:end - 1]]
+    # the key's words are lemmas, so "workers' club" nests the candidate "worker" (C-value)
+    key = (*(_word(m).lemma for m in modifiers), head_lemma, *tail_key)
+    form = " ".join([*modifiers, head_lemma]) + tail
+    name = capitals(words[begin:end])
+    if tail_name is False:
+        name = False
+    stop = words[end - 1].end if tail_end is None else tail_end
+    return Phrase(key, form, words[begin].start, stop, name)
+
+
+def _of_chains(text: str, words: list[Token], runs: list[tuple[int, int]]) -> list[Phrase]:
+    """"X of Y" where X and Y are adjacent runs joined by a bare "of" ("the law of love" gives
+    "law of love"; "of the" does not join: "the end of the day" is no term)."""
+    by_start = {first: last for first, last in runs}
+    chains: list[Phrase] = []
+    for first, last in runs:
+        of = last
+        if of + 1 >= len(words) or words[of].text.lower() != "of" or (of + 1) not in by_start:
+            continue
+        if text[words[last - 1].end:words[of].start].strip() or text[words[of].end:words[of + 1].start].strip():
+            continue
+        tail_last = by_start[of + 1]
+        head = _word(words[last - 1].text.lower())
+        for begin in range(max(first, last - 2), last):
+            for tail_stop in range(of + 2, min(tail_last, of + 3) + 1):
+                if (last - begin) + (tail_stop - of - 1) + 1 > MAX_WORDS:
+                    continue
+                tail_words = words[of + 1:tail_stop]
+                if not _word(tail_words[-1].text.lower()).noun:
+                    continue
+                tail = " of " + " ".join(w.text.lower() for w in tail_words)
+                tail_key = ("of", *(_word(w.text.lower()).lemma for w in tail_words))
+                chains.append(_phrase(words, begin, last, head.lemma, tail, tail_key, tail_words[-1].end,
+                                      all(_capital(w.text) for w in tail_words) and None))
+    return chains
