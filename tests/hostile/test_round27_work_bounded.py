@@ -149,3 +149,16 @@ def test_a_number_before_a_run_of_blanked_tags_is_read_once(spaces: int) -> None
     assert [t.text for t in target.read("Мороз 5" + " " * spaces + "градусов ниже нуля")][0] == "5"
     assert [sorted(t.readings) for t in source.read("It was 5 degrees below zero.")] == \
         [[("number", number_reader.Decimal(-5))]]
+
+
+def test_a_target_of_thousands_of_doubled_words_names_twenty() -> None:
+    from workbench.core.checks import run_checks
+    from workbench.core.project import Segment, SegmentStatus
+
+    target = "Работа " + " ".join(["АЭС"] * 4000) + "."
+    segment = Segment(id=1, document_id=1, position=1, source="The NPP works.", target=target,
+                      status=SegmentStatus.TRANSLATED, confidence=None, locked=False)
+    found = [f for f in run_checks([segment], source_lang="en", target_lang="ru") if f.check == "repeated-word"]
+    assert len(found) == 1 and len(found[0].target_spans) == 2000
+    assert found[0].message.count("«АЭС АЭС»") == 20 and "and 1980 more" in found[0].message
+    assert len(found[0].message) < 600  # before: 22,000 characters
