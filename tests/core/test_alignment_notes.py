@@ -10,7 +10,7 @@ import pytest
 
 from tests.core.test_alignment_cut_doubts import ENCODER, _sides, pair
 from workbench.core.alignment.aligner import DEFAULTS, Bead, _absorbed_orphans
-from workbench.core.alignment.notes import is_note
+from workbench.core.alignment.notes import Notes
 
 ENGLISH = [
     "The widow set a bowl of kutya (1) on the table.",
@@ -21,9 +21,9 @@ RUSSIAN = ["Вдова поставила на стол миску кутьи.",
 
 
 def test_a_segment_opening_with_a_marker_an_earlier_sentence_carries_is_a_note() -> None:
-    assert is_note(ENGLISH, 1)
-    assert not is_note(ENGLISH, 0)
-    assert not is_note(ENGLISH, 2)
+    assert Notes(ENGLISH).is_note(1)
+    assert not Notes(ENGLISH).is_note(0)
+    assert not Notes(ENGLISH).is_note(2)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +35,7 @@ def test_a_segment_opening_with_a_marker_an_earlier_sentence_carries_is_a_note()
     ],
 )
 def test_markers_in_brackets_letters_and_quotes(texts: list[str], k: int) -> None:
-    assert is_note(texts, k)
+    assert Notes(texts).is_note(k)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_markers_in_brackets_letters_and_quotes(texts: list[str], k: int) -> Non
     ],
 )
 def test_a_segment_that_names_itself_a_note(text: str) -> None:
-    assert is_note(["He left.", text], 1)
+    assert Notes(["He left.", text]).is_note(1)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_a_segment_that_names_itself_a_note(text: str) -> None:
 def test_a_marker_no_earlier_sentence_carries_is_no_note(texts: list[str]) -> None:
     """A reference the splitter cut from the sentence before, a list's own numbering, a bare
     digit: sentences of the text."""
-    assert not is_note(texts, len(texts) - 1)
+    assert not Notes(texts).is_note(len(texts) - 1)
 
 
 @pytest.mark.skipif(ENCODER is None, reason="the sentence encoder is not installed")
@@ -74,9 +74,10 @@ def test_an_unpaired_note_stays_out_of_its_neighbours_bead() -> None:
     texts = (ENGLISH, RUSSIAN)
     beads = [pair((0,), (0,)), Bead((1,), (), 0.5, margin=3.0), pair((2,), (1,))]
     loose = (100.0, 2.0)
-    kept = _absorbed_orphans(beads, source, target, DEFAULTS, loose, texts)
+    kept = _absorbed_orphans(beads, source, target, DEFAULTS, loose, texts, (Notes(ENGLISH), Notes(RUSSIAN)))
     assert [(b.source, b.target) for b in kept] == [((0,), (0,)), ((1,), ()), ((2,), (1,))]
     plain = [ENGLISH[0], ENGLISH[1].removeprefix("(1) "), ENGLISH[2]]
     source, target = _sides(plain, RUSSIAN)
-    taken = _absorbed_orphans(beads, source, target, DEFAULTS, loose, (plain, RUSSIAN))
+    taken = _absorbed_orphans(beads, source, target, DEFAULTS, loose, (plain, RUSSIAN),
+                              (Notes(plain), Notes(RUSSIAN)))
     assert ((1,), ()) not in [(b.source, b.target) for b in taken]

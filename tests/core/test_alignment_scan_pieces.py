@@ -17,6 +17,7 @@ from workbench.core.alignment import aligner
 from workbench.core.alignment.aligner import Bead, Sentence, align
 from workbench.core.alignment.anchors import anchors, roman_heading
 from workbench.core.alignment.meaning import DIMENSIONS, LONGEST_SPAN, SentenceMeaning, SpanVectors
+from workbench.core.alignment.notes import Notes
 from workbench.core.alignment.scoring import Side
 
 MODEL = replace(aligner.DEFAULTS, ratio=1.0, variance=2.0)
@@ -54,7 +55,8 @@ def _absorbed(
     source, target = (_side(ENGLISH), _side(russian)) if lengths is None else (
         _side(ENGLISH, lengths[0]), _side(russian, lengths[1])
     )
-    out = aligner._absorbed_orphans(beads, source, target, MODEL, limits, (ENGLISH, russian))
+    out = aligner._absorbed_orphans(beads, source, target, MODEL, limits, (ENGLISH, russian),
+                                    (Notes(ENGLISH), Notes(russian)))
     return [(b.source, b.target) for b in out]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from textual.suggester import Suggester
 
-from workbench.tui.i18n import _, check_name
+from workbench.tui.i18n import _, check_name, number
 
 
 def _folded(text: str) -> str:
@@ -44,7 +44,7 @@ class CheckNames:
                 wanted.add(found)
         if unknown:
             raise ValueError(_("Unknown check: {unknown}. Known: {known}.").format(
-                unknown=", ".join(unknown), known=", ".join(check_name(i) for i in self.ids)))
+                unknown=_quoted_unknown(unknown), known=", ".join(check_name(i) for i in self.ids)))
         return frozenset(wanted)
 
     def shown(self, ids: frozenset[str]) -> str:
@@ -64,6 +64,22 @@ class CheckNames:
             if _folded(name).startswith(folded) and len(name) > len(start):
                 return f"{head}{comma}{last[:len(last) - len(start)]}{start}{name[len(start):]}"
         return None
+
+
+SHOWN_UNKNOWN = 3
+"""How many unknown names the filter form's error quotes (the rest are counted)."""
+SHOWN_NAME = 60
+"""How many characters of an unknown name it quotes."""
+
+
+def _quoted_unknown(unknown: list[str]) -> str:
+    """The unknown names as the form's error quotes them: the first few, each cut, the rest
+    counted. A paste of 50,000 names (or one of 200,000 letters) was quoted whole, an error of
+    2,000 lines that pushed the form's buttons out of reach (hardening, round 27)."""
+    shown = ", ".join(name if len(name) <= SHOWN_NAME else name[: SHOWN_NAME - 1] + "…"
+                      for name in unknown[:SHOWN_UNKNOWN])
+    more = len(unknown) - SHOWN_UNKNOWN
+    return shown + (" " + _("… and {count} more").format(count=number(more)) if more > 0 else "")
 
 
 def check_names() -> CheckNames:

@@ -53,7 +53,7 @@ from workbench.core.alignment.meaning import (
     sentence_meaning,
     span_similarity,
 )
-from workbench.core.alignment.notes import is_note
+from workbench.core.alignment.notes import Notes
 from workbench.core.alignment.reading import TextReading, read_text
 from workbench.core.alignment.scoring import (
     Model,
@@ -340,6 +340,7 @@ def align(
         )
         types = meaning_bead_types(free, len(source), len(target))
         texts = ([s.text for s in source], [s.text for s in target])
+        notes = (Notes(texts[0]), Notes(texts[1]))
         model = replace(
             model,
             meaning_weight=MEANING_WEIGHT,
@@ -366,7 +367,7 @@ def align(
             if free:
                 merged = _merged_pairs(realigned, src_side, tgt_side, model, texts, meaning)
                 limits = CUTTING_ABSORB if types == CUTTING_BEAD_TYPES else (ABSORB_GAP, ABSORB_READ)
-                absorbed = _absorbed_orphans(merged, src_side, tgt_side, model, limits, texts)
+                absorbed = _absorbed_orphans(merged, src_side, tgt_side, model, limits, texts, notes)
                 recut = _recut_orphans(absorbed, src_side, tgt_side, model)
                 realigned = _moved_pieces(recut, src_side, tgt_side, texts, meaning, model)
             third.append(realigned)
@@ -810,6 +811,7 @@ def _absorbed_orphans(
     model: Model,
     limits: tuple[float, float],
     texts: tuple[Sequence[str], Sequence[str]],
+    notes: tuple[Notes, Notes],
 ) -> list[Bead]:
     """`beads` with each unpaired sentence taken into a neighbouring bead (the cheaper
     of the two) where the joined bead costs less than `limits[0]` more than the bead
@@ -839,7 +841,7 @@ def _absorbed_orphans(
     out = list(beads)
     k = 0
     while k < len(out):
-        if out[k].source and out[k].target or _debris(out[k], source, target) or _note(out[k], texts):
+        if out[k].source and out[k].target or _debris(out[k], source, target) or _note(out[k], notes):
             k += 1
             continue
         best: tuple[float, int, Bead] | None = None
@@ -914,15 +916,15 @@ def _debris(bead: Bead, source: Side, target: Side) -> bool:
     return all(source.debris(i) for i in bead.source) and all(target.debris(j) for j in bead.target)
 
 
-def _note(bead: Bead, texts: tuple[Sequence[str], Sequence[str]]) -> bool:
-    """Whether unpaired `bead`'s sentence is a footnote by its form (`notes.is_note`), which
+def _note(bead: Bead, notes: tuple[Notes, Notes]) -> bool:
+    """Whether unpaired `bead`'s sentence is a footnote by its form (`Notes.is_note`), which
     `_absorbed_orphans` leaves unpaired. A translator's note explains what the original needs
     no explaining of, so it has no counterpart; but it explains a word of the sentence beside
     it, and read with that sentence's bead it dilutes it little (the seventh set's "(2) The
     village or, rather, permanent camp of the Zaporozhian Cossacks" read 0.03 worse in its
     neighbour's bead, the eleventh's "[F] A polite way of referring to the general" 0.05)."""
-    side, rows = (texts[0], bead.source) if bead.source else (texts[1], bead.target)
-    return all(is_note(side, row) for row in rows)
+    side, rows = (notes[0], bead.source) if bead.source else (notes[1], bead.target)
+    return all(side.is_note(row) for row in rows)
 
 
 def _absorb_limits(

@@ -27,7 +27,7 @@ from workbench.core.checks.spaced_marks import may_have_spaced_marks, spaced_mar
 from workbench.core.checks.textutil import ADDRESS, is_copy
 from workbench.core.ingest import rules_for
 from workbench.core.project import DEFAULT_LIST_ITEMS, Segment
-from workbench.wording import N_, Wording, phrase, worded
+from workbench.wording import N_, Wording, phrase, phrase_n, worded
 
 SPECS = (
     CheckSpec(
@@ -2441,6 +2441,12 @@ _DOUBLED_STEM = re.compile(r"(?<![\w-])([^\W\d_]{3,})-?\1", re.IGNORECASE)
 spells as two («старая старая стабильная»)."""
 
 
+_MOST_DOUBLED_NAMED = 20
+"""Doubled words a finding names; the rest are counted. A target of 4,000 «АЭС» in a row made a
+message of 22,000 characters, the text again in the report and the findings panel (hardening,
+round 27); the spans still mark every one."""
+
+
 def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding]:
     """«в в», "the the": a doubled word, unless the source doubles a word too (emphasis); not a
     table's cell and the column after it («--private-key=ФАЙЛ       файл секретного ключа»).
@@ -2461,7 +2467,11 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
         doubled.extend(_repeated_leads(target))
     if not doubled:
         return
-    words = ", ".join(f"«{word} {word}»" for _, word in doubled)
+    shown = [f"«{word} {word}»" for _, word in doubled]
+    more = len(shown) - _MOST_DOUBLED_NAMED
+    words: str | Wording = ", ".join(shown) if more <= 0 else phrase_n(
+        "{shown} and {more} more", "{shown} and {more} more", more,
+        shown=", ".join(shown[:_MOST_DOUBLED_NAMED]), more=more)
     yield Finding(
         position,
         "repeated-word",
