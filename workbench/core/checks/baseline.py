@@ -89,7 +89,7 @@ def _report_text(path: Path, missing: str) -> str | None:
     except OSError as error:
         raise InputError.worded(N_("{path}: cannot read the file ({error})"), path=path, error=error.strerror or error) from None
     try:
-        text = data.decode("utf-8")
+        text = data.decode("utf-8-sig")  # a file kept in a Windows editor starts with a byte-order mark
     except UnicodeDecodeError:
         text = None
     del data
