@@ -180,7 +180,7 @@ def test_the_reports_name_the_document_and_the_unit_in_one_shape(repo: Path) -> 
     assert next(f for f in plain if f["check"] == "tag-mismatch")["codes"] == {"⟦1/⟧": "<x id=\"2\"/>"}
     assert "⟦1/⟧ = &lt;x id=&quot;2&quot;/&gt;" in (repo / "build" / "qa-report.html").read_text(encoding="utf-8")
     html = (repo / "build" / "qa-report.html").read_text(encoding="utf-8")
-    assert "<strong>Segment 5</strong> <span class=\"concept\">letter</span> <span class=\"concept\">unit u5</span>" in html
+    assert "<strong>Segment 5</strong> <span class=\"concept\"><bdi>letter</bdi></span> <span class=\"concept\">unit <bdi>u5</bdi></span>" in html
 
 
 @pytest.mark.parametrize(("args", "said"), [

@@ -8,7 +8,7 @@ import json
 from html.parser import HTMLParser
 
 from workbench.core.checks import Finding
-from workbench.core.checks.report_html import highlight, to_html
+from workbench.core.checks.report_html import highlight, html_chunks, to_html
 from workbench.core.checks.reports import summary, to_csv, to_json
 
 FINDINGS = [
@@ -94,3 +94,15 @@ def test_html_is_one_escaped_self_contained_file(make_segments) -> None:
     assert "&lt;script&gt;" in page and "Clubs &amp; &lt;co&gt;" in page
     assert "культурной спонтанности" in parser.marks and "1925" in parser.marks
     assert 'href="#term-forbidden"' in page and 'id="number-mismatch"' in page
+
+
+def test_html_isolates_the_names_a_client_file_gives(make_segments) -> None:
+    """A unit id holding a right-to-left override (U+202E) must not reverse the rest of its
+    finding's line: each name the file gave is isolated in <bdi> (harden27)."""
+    segs = segments(make_segments)
+    page = "".join(html_chunks(FINDINGS, segs, title="t", source_lang="en", target_lang="ru",
+                               documents={segs[0].document_id: "letter\u202e.xlf"},
+                               units={segs[0].id: "u1\u202eexe.txt"}))
+    assert "unit <bdi>u1\u202eexe.txt</bdi>" in page
+    assert "<bdi>letter\u202e.xlf</bdi>" in page
+    assert "concept <bdi>cultural-spontaneity</bdi>" in page

@@ -119,13 +119,13 @@ def html_chunks(
                 continue
             seg = by_position.get(f.segment)
             concept = (
-                f' <span class="concept">concept {escape(f.concept)}</span>' if f.concept else ""
+                f' <span class="concept">concept {_isolated(f.concept)}</span>' if f.concept else ""
             )
             where = ""
             if seg is not None and documents and seg.document_id in documents:
-                where += f' <span class="concept">{escape(documents[seg.document_id])}</span>'
+                where += f' <span class="concept">{_isolated(documents[seg.document_id])}</span>'
             if seg is not None and units and seg.id in units:
-                where += f' <span class="concept">unit {escape(units[seg.id])}</span>'
+                where += f' <span class="concept">unit {_isolated(units[seg.id])}</span>'
             yield _line(
                 f'<div class="finding {f.severity}" id="f-{f.segment}-{escape(check)}">'
                 f'<strong>Segment {f.segment}</strong>{where} <span class="sev {f.severity}">'
@@ -143,6 +143,13 @@ def html_chunks(
                     yield _line(f'<div class="concept">{escape(code_legend(codes[seg.id]))}</div>')
             yield _line("</div>")
     yield "</body></html>\n"
+
+
+def _isolated(name: str) -> str:
+    """A name the client's file or termbase gave (a unit id, a document, a concept), escaped and
+    isolated in <bdi>: a right-to-left override inside it (U+202E) would otherwise run on and
+    reverse the rest of the finding's line (harden27, round 27)."""
+    return f"<bdi>{escape(name)}</bdi>"
 
 
 def _line(text: str) -> str:
