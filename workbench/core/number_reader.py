@@ -1924,7 +1924,8 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader, ta
     src_words, tgt_words = source_reader.words(source), target_reader.words(target)
     if source_reader.lang != target_reader.lang:
         src_words = [w for w in src_words if not _copied_word(w.text, target)]
-    if src or tgt:
+    beside = bool(src or tgt)
+    if beside:
         src_words, tgt_words = _beside_digits(src_words, src, tgt), _beside_digits(tgt_words, tgt, src)
     pairs = _match(src_words, tgt_words)
     paired_src = [src_words[i] for i in pairs]
@@ -1934,6 +1935,8 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader, ta
     left_tgt = [w for w in _counts_left(tgt_words, paired_tgt)
                 if not _VAGUE_BEFORE.search(target, max(0, w.start - 16), w.start)]
     if not left_src or not left_tgt:
+        if beside:  # a dash beside digits parts clauses and scores («четвёрки – семь подряд») as often as ranges
+            return _AGREE
         left_src, left_tgt = _alternatives(left_src, paired_src, source), _alternatives(left_tgt, paired_tgt, target)
         if not left_src and not left_tgt:
             return _AGREE
@@ -1988,9 +1991,20 @@ def _counts_left(words: Sequence[NumberToken], paired: Sequence[NumberToken]) ->
 def _beside_digits(words: Sequence[NumberToken], own: Sequence[NumberToken],
                    other: Sequence[NumberToken]) -> list[NumberToken]:
     """`words` without those that a digit of the same side holds ("1 million") or that may stand
-    in for a digit of the other side ("two" for a «2»): the digits' pairing has had them."""
+    in for a digit of the other side ("two" for a «2»): the digits' pairing has had them. Nor a
+    Russian collective numeral: beside numbers it counts a group the other side may count by
+    its members ("a 17-year-old, two 18-year-olds and a 20-year-old" as «четверо … 17, 18 и 20
+    лет»)."""
     values = {v for t in other for v in t.values}
-    return [w for w in _outside(list(words), own) if not w.values & values]
+    collectives = _collective_forms()
+    return [w for w in _outside(list(words), own)
+            if not w.values & values and w.text.casefold().replace("ё", "е") not in collectives]
+
+
+@cache
+def _collective_forms() -> frozenset[str]:
+    """Every form of the Russian collective numerals («двое», «четверых», «пятерыми»)."""
+    return frozenset(form for word in _COLLECTIVES for form in _inflections(word, "ru"))
 
 
 @cache

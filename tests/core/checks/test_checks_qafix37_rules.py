@@ -136,3 +136,15 @@ def test_the_product_is_said_in_the_explanation() -> None:
 @pytest.mark.parametrize("target", ["Головоломка — сетка 9×8 клеток.", "Головоломка — сетка из 81 клетки."])
 def test_a_side_changed_or_left_out_is_still_found(make_segments, target: str) -> None:
     assert reported(make_segments, "The puzzle is a 9 by 9 grid of 81 cells.", target)
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # a collective numeral counts the group the source counts by its members
+    ("A 30-year-old, two 25-year-olds and a 40-year-old woman were questioned.",
+     "Допрошены четверо: женщины 25, 30 и 40 лет."),
+    # a dash beside digits parts clauses, no range of counts
+    ("She won 12 of her 20 games in pairs, and nine in a row.",
+     "Она выиграла 12 из 20 матчей в парах, а четвёрки – девять подряд."),
+])
+def test_words_beside_digits_that_count_otherwise_agree(make_segments, source: str, target: str) -> None:
+    assert one(make_segments, source, target) == []
