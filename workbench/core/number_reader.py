@@ -227,7 +227,12 @@ _AMPM_HINT = re.compile(r"[0-9] ?[aApP]\.? ?[mM]")
 _ZONE_HINT = re.compile("GMT|UTC|ST|DT|CET|EET|MSK")
 """Letters every zone name of `_ZONED` contains: one search in C before the full pattern."""
 _DOT_TIME_HINT = re.compile(r"[0-9]\.[0-9][0-9]")
-_CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])")
+_COLONS = ":\u0589\u2236\ua789\uff1a"
+"""The colon and the characters that look like it and part a clock's hours and minutes where a
+keyboard layout or a converter put them: the Armenian full stop «։» (Armenian news write
+«01։23»), the ratio sign «∶», the modifier letter colon «꞉» and the fullwidth colon «：»."""
+_CLOCK = re.compile(rf"(?<![\d.,{_COLONS}])(\d{{1,2}})[{_COLONS}](\d{{2}})(?:[{_COLONS}]\d{{2}})?(?![\d{_COLONS}])")
+_CLOCK_HINT = re.compile(f"[{_COLONS}]")
 _ZONED = re.compile(
     r"(?<![\d.,:])(\d{1,2})[:.]?(\d{2})\s?(GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK)\b"
 )
@@ -326,7 +331,7 @@ _IDIOM = re.compile(r"(?<![\d/])(?:(24) ?[/x×] ?7|(9)/(11))(?![\d/])")
 """Numbers that are names: "24/7" (round the clock, «круглосуточно»), "9/11" (the 11th of
 September, «11 сентября»); read alike in both languages."""
 _TIME_OR_DATE_HINT = re.compile(
-    r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?:(?<![0-9])|[-./]\d|:| ?[ap]\.? ?m| ?[/x×] ?7|\s+час"
+    r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?:(?<![0-9])|[-./]\d|[:\u0589\u2236\ua789\uff1a]| ?[ap]\.? ?m| ?[/x×] ?7|\s+час"
     r"|\s?(?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK))",
     re.IGNORECASE,
 )
@@ -643,7 +648,7 @@ class NumberReader:
                 continue
             tokens.append(_zoned_time(m.group(), m.start(), m.end(), hours * 60 + minutes,
                                       _ZONE_OFFSETS[m.group(3)]))
-        for m in _CLOCK.finditer(text) if ":" in text else ():
+        for m in _CLOCK.finditer(text) if ":" in text or (not text.isascii() and _CLOCK_HINT.search(text)) else ():
             hours, minutes = int(m.group(1)), int(m.group(2))
             if hours > 24 or minutes > 59:
                 continue
@@ -1506,7 +1511,9 @@ _COLLECTIVES = ("двое", "трое", "четверо", "пятеро", "ше�
 @cache
 def special_words(lang: str) -> dict[str, frozenset[Reading]]:
     """Words that name a number of years or a decade: "centenary", «столетие», "the twenties";
-    "a single", which a translation writes as «1 байт»; and zero, which num2words's tables
+    "a single", which a translation writes as «1 байт»; the ranks "primary", "secondary" and
+    "tertiary", which a translation may number ("Primary Sync, Secondary Sync" as «Синхронизация 1,
+    Синхронизация 2»); and zero, which num2words's tables
     start after: "zero", «ноль» and its older spelling «нуль» («равно нулю» for "is 0"), its
     ordinal ("zeroth", «нулевой»: «нулевой и первый биты» for "bits 0 and 1") and its negation,
     which names the same value ("nonzero", «ненулевой»; "(nonzero)" for «(не равен 0)»); how many
@@ -1521,6 +1528,7 @@ def special_words(lang: str) -> dict[str, frozenset[Reading]]:
         for word, value in (("centenary", 100), ("centennial", 100), ("bicentenary", 200),
                             ("bicentennial", 200), ("tercentenary", 300), ("millennium", 1000),
                             ("decade", 10), ("dozen", 12), ("half-century", 50), ("single", 1),
+                            ("primary", 1), ("secondary", 2), ("tertiary", 3),
                             ("zero", 0), ("zeroth", 0), ("nonzero", 0), ("twice", 2), ("thrice", 3), ("double", 2), ("doubled", 2),
                             ("doubles", 2), ("doubling", 2), ("triple", 3), ("tripled", 3), ("triples", 3),
                             ("tripling", 3), ("quadruple", 4), ("quadrupled", 4), ("twofold", 2),
@@ -1630,16 +1638,29 @@ _PERCENT_ADJECTIVE = re.compile(r"процентн[а-я]*$")
 
 def _russian_measure_compound(folded: str) -> frozenset[Reading] | None:
     """«десятиминутная» -> 10, «двухчасовой» -> 2, «двадцатипятиэтажный» -> 25: number stems
-    before an adjective of measure (one pymorphy3 knows), as "10-minute" is written in Russian."""
+    before an adjective of measure, as "10-minute" is written in Russian. The adjective is one
+    pymorphy3 knows, or, where pymorphy3 knows neither it nor the whole word, one that ends as a
+    relative adjective does (`_COINED_ADJECTIVE`): technical compounds are coined freely
+    («девятивходовой» for "9-input", «восьмипортовый»), and a word no dictionary holds that
+    begins with a number's stem and ends as an adjective is such a compound (a known word,
+    «семинарский», is read as the word it is)."""
     total, rest = _leading_stems(folded, ordinary_first=_PERCENT_ADJECTIVE.search(folded) is not None)
     if not total or len(rest) < 4:
         return None
     from workbench.core.morphology import analyzer
 
     morph = analyzer()
-    if not morph.word_is_known(rest) or not any(p.tag.POS in ("ADJF", "ADJS") for p in morph.parse(rest)):
-        return None
-    return frozenset({_num(total)})
+    if morph.word_is_known(rest):
+        adjective = any(p.tag.POS in ("ADJF", "ADJS") for p in morph.parse(rest))
+    else:
+        adjective = not morph.word_is_known(folded) and _COINED_ADJECTIVE.search(rest) is not None
+    return frozenset({_num(total)}) if adjective else None
+
+
+_COINED_ADJECTIVE = re.compile(
+    r"[а-я]{2}(?:ов|ев|н|ск)(?:ой|ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ыми|ими|ую|юю|ей)$")
+"""The endings of relative adjectives (-овой, -ный, -ский in every case and gender), asked only
+of an unknown word's rest after a number's stem (`_russian_measure_compound`)."""
 
 
 @cache
@@ -1764,7 +1785,8 @@ def compare(
     if not src_req and not tgt_req:
         return _substituted_words(source, target, source_reader, target_reader)
     if len(src_req) == len(tgt_req) and _same_plain(src_req, tgt_req):
-        return _AGREE  # most pairs with numbers: the same years and amounts on both sides
+        # most pairs with numbers: the same years and amounts on both sides
+        return _substituted_words(source, target, source_reader, target_reader, src, tgt)
     if any(_COPY_MARK.search(t.text) for t in tgt_req):  # even where the translation adds numbers of its own
         src_req = _copied_chunks(src_req, tgt_req, source)
     pairs = _match(src_req, tgt_req)
@@ -1773,7 +1795,8 @@ def compare(
     left_src = [t for i, t in enumerate(src_req) if i not in pairs]
     left_tgt = [t for j, t in enumerate(tgt_req) if j not in paired]
     if not left_src and not left_tgt:
-        return NumberComparison((), (), tuple(assumptions)) if assumptions else _AGREE
+        words = _substituted_words(source, target, source_reader, target_reader, src, tgt)
+        return replace(words, assumptions=tuple(assumptions)) if assumptions else words
     if left_tgt and any(t.kind == "decade" for t in src_req):
         left_tgt = _age_span_ends(left_tgt, src_req, tgt_req, pairs, target)
     left_src, left_tgt = _percentages(left_src, source), _percentages(left_tgt, target)
@@ -1807,17 +1830,17 @@ def compare(
         kept = {r for t in [*tgt, *target_reader.words(target)] for r in t.readings}
         said = [w for w in source_reader.words(source) if w.readings & kept]
     left_src = _not_said_twice(left_src, source, src_req, tgt_req, said)
+    if left_src and _BY.search(source):
+        areas = {t: note for t in left_src if (note := _area_of(t, source, [*tgt, *tgt_opt])) is not None}
+        left_src = [t for t in left_src if t not in areas]
+        assumptions += areas.values()
     if any(t.kind == "month" for t in left_src):
         left_src = _without_kept_months(left_src, target)
     if left_src and (whole := _WHOLE.get(target_reader.lang)) is not None and whole.search(target):
         left_src = [t for t in left_src if not _whole_percent(t, source)]
-    if left_tgt and "(" in target:
-        left_tgt = _beside_original(left_tgt, tgt_req, source, target)
-    if any(t.kind == "month" for t in left_tgt):
-        left_tgt = _without_added_months(left_tgt, src)
     return NumberComparison(
         tuple(left_src),
-        tuple(left_tgt),
+        tuple(_added(left_tgt, tgt_req, src, source, target)),
         tuple(dict.fromkeys(assumptions)),
         _counts(src_req),
         _counts(tgt_req),
@@ -1847,29 +1870,66 @@ def _age_span_ends(left_tgt: list[NumberToken], src_req: Sequence[NumberToken], 
     return [t for t in left_tgt if t not in ends] if ends else left_tgt
 
 
+def _added(left: list[NumberToken], tokens: Sequence[NumberToken], source_tokens: Sequence[NumberToken],
+           source: str, target: str) -> list[NumberToken]:
+    """`left`, the target's numbers that nothing of the source paired, without those a translation
+    adds for a reason of its own: a title quoted in the original after its rendering
+    (`_beside_original`), a boundary of two spans said again (`_boundary_again`), months that
+    explain a period where the source names no date (`_without_added_months`)."""
+    if left and "(" in target:
+        left = _beside_original(left, tokens, source, target)
+    if left:
+        left = [t for t in left if not _boundary_again(t, tokens, left, target)]
+    if any(t.kind == "month" for t in left):
+        left = _without_added_months(left, source_tokens)
+    return left
+
+
+def _boundary_again(token: NumberToken, tokens: Sequence[NumberToken], left: Sequence[NumberToken],
+                    text: str) -> bool:
+    """A number that starts a span and repeats, as its start, the value said last before it,
+    which paired: spans that meet at a boundary name it twice ("before 6 … and little before 10"
+    as «до 6 лет, а с 6 до 10 лет»), where the other side may say it once."""
+    before = [t for t in tokens if t.end <= token.start]
+    if not before or before[-1] in left or before[-1].readings != token.readings:
+        return False
+    after = next((t for t in tokens if t.start >= token.end), None)
+    return after is not None and _SPAN_TO.fullmatch(text, token.end, after.start) is not None
+
+
 _AGREE = NumberComparison((), ())
 
 
-def _substituted_words(source: str, target: str, source_reader: NumberReader,
-                       target_reader: NumberReader) -> NumberComparison:
-    """Where neither side writes a number in digits, the counts each says in words and the other
-    does not: "divided into three categories" against «делятся на четыре категории», "third
-    place" against «второе место». Only a count of two or more that each side says otherwise is
-    reported: a number word left out or added alone is no finding ("the two countries" is
-    «обеих стран», "one of them" «кто-то»), nor is an approximate count ("a dozen", «десятки»,
-    "several hundred", «несколько миллионов»: `_VAGUE_BEFORE`). A count added or left out as
-    the other end of an alternative or a range is reported, though: "every three years" as
+def _substituted_words(source: str, target: str, source_reader: NumberReader, target_reader: NumberReader,
+                       src: Sequence[NumberToken] = (), tgt: Sequence[NumberToken] = ()) -> NumberComparison:
+    """The counts each side says in words and the other does not, where the digits (`src`,
+    `tgt`), if any, all pair: "divided into three categories" against «делятся на четыре
+    категории», "third place" against «второе место», "on more than thirteen occasions in
+    2015–2017" against «более тридцати раз в 2015–2017 годах», "two-storey" against
+    «пятиэтажный» (a compound, `_russian_measure_compound`). Only a count of two or more that
+    each side says otherwise is reported: a number word left out or added alone is no finding
+    ("the two countries" is «обеих стран», "one of them" «кто-то»), nor is an approximate count
+    ("a dozen", «десятки», "several hundred", «несколько миллионов»: `_VAGUE_BEFORE`), nor a
+    word that may stand in for a digit
+    of the other side ("two" for a «2») or is part of one ("1 million"). A count added or left
+    out as the other end of an alternative or a range is reported, though: "every three years" as
     «каждые два или три года» (or «два-три года») turns one count into two, which says another
     thing (`_alternatives`)."""
     said = _count_words_hint(source_reader.lang).findall(source.lower().replace("ё", "е"))
     if not said:
-        return _AGREE  # most sentences without digits say no count in words
-    says = _count_words_hint(target_reader.lang).findall(target.lower().replace("ё", "е"))
-    if not says or _same_counts(said, source_reader.lang, says, target_reader.lang):
+        return _AGREE  # most sentences say no count in words
+    lowered = target.lower().replace("ё", "е")
+    says = _count_words_hint(target_reader.lang).findall(lowered)
+    if not says and not ((stems := _compound_hint(target_reader.lang)) and stems.search(lowered)):
+        return _AGREE
+    if says and _same_counts(said, source_reader.lang, says, target_reader.lang):
         return _AGREE  # "three categories" as «три категории»: word for word, no compound to read
     src_words, tgt_words = source_reader.words(source), target_reader.words(target)
     if source_reader.lang != target_reader.lang:
         src_words = [w for w in src_words if not _copied_word(w.text, target)]
+    beside = bool(src or tgt)
+    if beside:
+        src_words, tgt_words = _beside_digits(src_words, src, tgt), _beside_digits(tgt_words, tgt, src)
     pairs = _match(src_words, tgt_words)
     paired_src = [src_words[i] for i in pairs]
     paired_tgt = [tgt_words[j] for j in pairs.values()]
@@ -1878,6 +1938,8 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader,
     left_tgt = [w for w in _counts_left(tgt_words, paired_tgt)
                 if not _VAGUE_BEFORE.search(target, max(0, w.start - 16), w.start)]
     if not left_src or not left_tgt:
+        if beside:  # a dash beside digits parts clauses and scores («четвёрки – семь подряд») as often as ranges
+            return _AGREE
         left_src, left_tgt = _alternatives(left_src, paired_src, source), _alternatives(left_tgt, paired_tgt, target)
         if not left_src and not left_tgt:
             return _AGREE
@@ -1927,6 +1989,36 @@ def _counts_left(words: Sequence[NumberToken], paired: Sequence[NumberToken]) ->
             and any(role == NUMBER and value >= 2 for role, value in w.readings)
             and w.text.casefold() not in _APPROXIMATE_COUNTS]
     return [w for w in left if not any(o is not w and o.start <= w.start and w.end <= o.end for o in left)]
+
+
+def _beside_digits(words: Sequence[NumberToken], own: Sequence[NumberToken],
+                   other: Sequence[NumberToken]) -> list[NumberToken]:
+    """`words` without those that a digit of the same side holds ("1 million") or that may stand
+    in for a digit of the other side ("two" for a «2»): the digits' pairing has had them. Nor a
+    Russian collective numeral: beside numbers it counts a group the other side may count by
+    its members ("a 17-year-old, two 18-year-olds and a 20-year-old" as «четверо … 17, 18 и 20
+    лет»)."""
+    values = {v for t in other for v in t.values}
+    collectives = _collective_forms()
+    return [w for w in _outside(list(words), own)
+            if not w.values & values and w.text.casefold().replace("ё", "е") not in collectives]
+
+
+@cache
+def _collective_forms() -> frozenset[str]:
+    """Every form of the Russian collective numerals («двое», «четверых», «пятерыми»)."""
+    return frozenset(form for word in _COLLECTIVES for form in _inflections(word, "ru"))
+
+
+@cache
+def _compound_hint(lang: str) -> re.Pattern[str] | None:
+    """A word that begins with a number's stem and goes on («пятиэтажный», «трёхкратный»), as
+    one search over lower-case text: a first test before a target's compounds are read, where
+    it says no count word (`_russian_measure_compound`)."""
+    if lang != "ru":
+        return None
+    stems = [stem for stem, _ in _russian_stems() if stem not in _ORDINARY_STEMS]
+    return re.compile(r"\b(?:" + _alternation(sorted(stems)) + r")[а-я]{4}")
 
 
 _APPROXIMATE_COUNTS = frozenset({"dozen", "dozens", "дюжина", "дюжины", "дюжину", "дюжин", "десяток", "десятка"})
@@ -2103,6 +2195,22 @@ def _earliest_kept(tokens: Sequence[NumberToken], left: Sequence[NumberToken]) -
             for reading in t.readings:
                 earliest[reading] = min(earliest.get(reading, t.start), t.start)
     return earliest
+
+
+_BY = re.compile(r"(?<![\d.,])(\d{1,4})[ \u00a0]*(?:by|x|×|х)[ \u00a0]*(\d{1,4})(?![\d.,]|[^\W\d_])")
+"""Two sides of a grid or a rectangle: "8 by 8", "1920x1080", «8х8»."""
+
+
+def _area_of(token: NumberToken, source: str, target: Sequence[NumberToken]) -> str | None:
+    """Whether `token` is the product of an "A by B" of the source whose sides the translation
+    keeps, as what the explanation says ("64 = 8 × 8"): "an 8 by 8 board divided into 64
+    squares" as «поле 8х8 клеток» says the 64 in its sides."""
+    kept = {v for t in target for v in t.values}
+    for m in _BY.finditer(source):
+        a, b = Decimal(m.group(1)), Decimal(m.group(2))
+        if a * b in token.values and not m.start() <= token.start < m.end() and a in kept and b in kept:
+            return f"{token.text} = {a} × {b} (the sides kept)"
+    return None
 
 
 _UNIT_WORD = re.compile(r"[ \u00a0‑-]*([^\W\d_]+)")
@@ -2849,6 +2957,7 @@ def wording(result: NumberComparison) -> Wording:
             )
         else:
             parts.append(phrase(N_("{number} in the target is not in the source"), number=_quote(token)))
+    parts = list(dict.fromkeys(parts))  # two tokens of a value said too often are one difference
     if result.assumptions:
         return phrase(
             N_("{differences}. Read as equal: {assumptions}."),
