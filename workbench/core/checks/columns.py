@@ -41,6 +41,19 @@ def row_indent(source: str) -> int | None:
     return max(indents) if indents else None
 
 
+_KEY_ROW = re.compile(r"((?:\S+ ){0,2}\S+) {2,}\S[^\n]*\n?")
+"""A line with no indent whose first cell (up to three words parted by single spaces) runs into
+two or more spaces and its description: a key table as texinfo and info write it ("1...9
+Pick the first...ninth item in this node's menu."), one line to a key."""
+
+
+def key_row(text: str) -> bool:
+    """Whether `text` is one row of a key table with no indent (`_KEY_ROW`): a key, spaces up to a
+    column, a description. A cell that ends a sentence is prose with two spaces after its stop."""
+    row = _KEY_ROW.fullmatch(text)
+    return row is not None and not _SENTENCE_CLOSE.search(row.group(1))
+
+
 @dataclass(frozen=True)
 class TableRuns:
     """The runs of two spaces or more in the rows of a target laid out as its source's table."""

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
+from urllib.parse import parse_qsl
 
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
@@ -308,6 +309,38 @@ def _in_reader_language(address: str, original: str, target_lang: str) -> bool:
     original_label, _, original_rest = original_host.partition(".")
     return (scheme == original_scheme and rest == original_rest and "." in rest and path[:-1] == original_path[:-1]
             and _swapped_language(label, original_label, target_lang))
+
+
+_TRACKING_PARAMETER = re.compile(
+    r"utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|twclid|yclid|igshid|mc_cid|mc_eid|_ga|_gl|_hsenc|_hsmi"
+    r"|mkt_tok|ref_src")
+"""A query parameter that tells the linked site where a reader came from (a campaign's `utm_source`, a
+click's `fbclid`, `gclid`; the names browsers' query stripping removes): the page is the same without it."""
+_LANGUAGE_PARAMETERS = frozenset({"lang", "hl", "language", "locale", "lng", "uselang", "setlang"})
+"""Query parameters that choose the language a site serves a page in ("?lang=en", Google's "?hl=en")."""
+
+
+def _query_for_reader(address: str, original: str, target_lang: str) -> bool:
+    """Whether `address` is `original` with only its query changed the way a reviewer accepts: a
+    tracking parameter dropped or added (`_TRACKING_PARAMETER`: "…/launch?utm_source=newsletter" as
+    «…/launch»), a language parameter dropped or set to the reader's language ("?lang=en" as
+    «?lang=ru», "?hl=en" left out: the site then serves the page in the reader's language or its
+    own default). The page, the anchor and every other parameter must be the same: "?v=abc123"
+    as «?v=abc124» is another video, and "?lang=de" for a Russian reader a slip."""
+    if "?" not in address + original:
+        return False
+    page, _, anchor = address.partition("#")
+    original_page, _, original_anchor = original.partition("#")
+    path, _, query = page.partition("?")
+    original_path, _, original_query = original_page.partition("?")
+    if path.rstrip("/") != original_path.rstrip("/") or anchor != original_anchor:
+        return False
+    def kept(parameters: str) -> Counter[tuple[str, str]]:
+        return Counter((name, value) for name, value in parse_qsl(parameters, keep_blank_values=True)
+                       if not _TRACKING_PARAMETER.fullmatch(name) and name not in _LANGUAGE_PARAMETERS)
+
+    languages = [value for name, value in parse_qsl(query, keep_blank_values=True) if name in _LANGUAGE_PARAMETERS]
+    return kept(query) == kept(original_query) and all(value[:2] == target_lang for value in languages)
 
 
 def _page_of(address: str) -> str:
@@ -697,7 +730,8 @@ def _addresses(position: int, source: str, target: str, target_lang: str, source
     if target_lang:
         _localised_pages(missing, extra, target_lang)
         if missing and extra:
-            _pair_off(missing, extra, lambda address, original: _in_reader_language(address, original, target_lang))
+            _pair_off(missing, extra, lambda address, original: _in_reader_language(address, original, target_lang)
+                      or _query_for_reader(address, original, target_lang))
         if missing:
             _site_relative(missing, target, target_lang)
     if missing and extra:

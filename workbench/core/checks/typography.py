@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.code_spans import blank_code_spans, code_spans, glued_code_spans
-from workbench.core.checks.columns import row_indent, table_runs
+from workbench.core.checks.columns import key_row, row_indent, table_runs
 from workbench.core.checks.enumerators import enumerators, opening_marker
 from workbench.core.checks.headings import is_heading
 from workbench.core.checks.spaced_marks import may_have_spaced_marks, spaced_marks
@@ -493,7 +493,8 @@ def _punctuation_end(
         return
     if _menu_item_ellipsis(source, target, src_class, tgt_class) or _list_folded_in(source, target, src_class, tgt_class):
         return
-    if (src_class, tgt_class) == (".", None) and row_indent(source) is not None:
+    if (src_class, tgt_class) == (".", None) and (row_indent(source) is not None
+                                                  or (key_row(source) and key_row(target))):
         return  # a table's rows («-D ПЕР   определить ПЕР»): their stops dropped row by row are a list's style
     # A stop that closes an abbreviation may stand for "no punctuation" too.
     if {src_class, tgt_class} == {".", None} and (
@@ -666,8 +667,8 @@ def _end_restyled(
       following.", «выполняет следующее:»), or where the translator writes such colons
       throughout the document (`leads_in`: «Теперь у вас есть несколько заплат:» before a
       list, in a manual that ends its other lead-ins with colons too), or where the next segment
-      is an item of a list the colon leads into (`leads_in` again: «… Рекомендуется:» before «*
-      запрещать доступ …»);
+      is an item of a list the colon leads into or goes on in a small letter (`leads_in` again:
+      «… Рекомендуется:» before «* запрещать доступ …», «… пакета Debian:» before «создание …»);
     * a stop where the source's colon leads into a figure or a block that the translation
       points at in words at its end («Появится окно, как на иллюстрации ниже.» for "The
       following dialog appears:"); «Сделайте следующее.», a lead-in lost, is still reported;
@@ -780,11 +781,12 @@ def _leading_in(segments: Sequence[Segment]) -> dict[int, int]:
 
 def _list_follows(segments: Sequence[Segment], k: int) -> bool:
     """Whether the segment after the `k`-th, in the same document, is an item of a list (its
-    translation opens with a marker): a colon at the end of the `k`-th leads into that list,
-    whatever the source's sentence ended with."""
+    translation opens with a marker) or goes on in a small letter (an item run into the lead-in's
+    sentence, «создание родного пакета …», or a figure's caption, «угол = 90»): a colon at the end
+    of the `k`-th leads into what follows, whatever the source's sentence ended with."""
     following = segments[k + 1] if k + 1 < len(segments) else None
     return (following is not None and following.document_id == segments[k].document_id
-            and _LIST_MARKER.match(following.target) is not None)
+            and (_LIST_MARKER.match(following.target) is not None or following.target.lstrip()[:1].islower()))
 
 
 def _list_items(segments: Sequence[Segment], russian_items: bool = True) -> set[int]:
