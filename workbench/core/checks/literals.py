@@ -23,6 +23,7 @@ from functools import cache
 from urllib.parse import parse_qsl
 
 from termbase.languages import primary_language
+from workbench.core.checks import link_targets
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.glosses import left_out
 from workbench.core.checks.textutil import ADDRESS, is_copy
@@ -75,6 +76,8 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         if "url-email" in checks and ("@" in seg.source + target or "www" in seg.source + target
                                       or "://" in seg.source + target):
             yield from _addresses(seg.position, seg.source, target, target_lang, source_lang)
+        if "url-email" in checks and "#" in seg.source:
+            yield from link_targets.findings(seg.position, seg.source, target, ctx.segments)
         if (
             "untranslated-fragment" in checks
             and cyrillic_target
@@ -1456,20 +1459,23 @@ _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _GLOSS_AFTER = re.compile(r"[ \u00a0]*\([^()]*[а-яё]")
 
 
-_ELEMENT_AFTER = re.compile(r"[ \u00a0]+(?:tab|dialog|page|panel)\b")
-_RUSSIAN_ELEMENT = re.compile(r"(?:вкладк|диалог|страниц|панел)[а-яё]*$")
-"""An interface element by its kind: "the Mouse tab", «на вкладке Mouse». A window is left out,
+_ELEMENT_AFTER = re.compile(r"[ \u00a0]+(?:tab|dialog|page|panel|section)\b")
+_RUSSIAN_ELEMENT = re.compile(r"(?:вкладк|диалог|страниц|панел|раздел)[а-яё]*$")
+"""An interface element by its kind: "the Mouse tab", «на вкладке Mouse»; or a document's section
+by its title: "the References section", «раздел References». A window is left out,
 as programs name their windows ("the Yelp window", «окно Yelp»), and so are a button and a
 menu, whose label is as often cited as the keyboard or the interface shows it."""
-_RUSSIAN_ELEMENT_ANYWHERE = re.compile("вкладк|диалог|страниц|панел", re.IGNORECASE)
+_RUSSIAN_ELEMENT_ANYWHERE = re.compile("вкладк|диалог|страниц|панел|раздел", re.IGNORECASE)
 
 
 def _elements_left(source: str, target: str) -> list[re.Match[str]]:
     """A tab, dialog or panel the source names by a one-word English label ("on the Mouse tab")
     that the translation names after the Russian word for its kind and leaves in English («во
     вкладке Mouse»): the kind was translated, so the interface it describes is, and its label
-    with it. The word need only be more English than Russian: a label such as "Mouse" or
-    "Terminal" is borrowed often enough in Russian text that `_is_untranslated` passes it."""
+    with it. So is a section the source names by its one-word title ("Added comprehensive
+    References section" as «Добавлен подробный раздел References»): the document's headings are
+    translated with it. The word need only be more English than Russian: a label such as "Mouse"
+    or "Terminal" is borrowed often enough in Russian text that `_is_untranslated` passes it."""
     found: list[re.Match[str]] = []
     if _ELEMENT_AFTER.search(source) is None or _RUSSIAN_ELEMENT_ANYWHERE.search(target) is None:
         return found  # most segments name no tab, dialog or panel
@@ -1484,6 +1490,30 @@ def _elements_left(source: str, target: str) -> list[re.Match[str]]:
         folded = word.casefold()
         if _zipf(folded, "en") >= _COMMON_ENGLISH and _zipf(folded, "en") > _zipf(folded, "ru"):
             found.append(m)
+    return found
+
+
+_NUMBERED = re.compile(r"(?<![\w@./\\=#-])([A-Z][a-z]{2,})[ \u00a0]+\d+(?:\.\d+)*(?![\w@/\\=-]|\.\w)")
+"""A capitalised word and the number after it: "Module 08", "Chapter 5", "Windows 10"."""
+_RUSSIAN_WORD_BEFORE = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff-]*[ \u00a0]+$")
+
+
+def _numbered_labels_left(source: str, target: str, target_lang: str) -> list[re.Match[str]]:
+    """The English noun of a numbered part left before its number in a Russian sentence («в
+    примерах Module 08», «Документация сессии Module 08» for "Module 08 docs"): Russian numbers
+    the parts of a course, a book or a series with its own noun («модуль 08», «глава 5»), as it
+    declines the noun around it. A name that ends in a number keeps its Latin spelling: a word
+    Russian text writes in Latin letters too ("Windows 10", "Linux 2.6", "Ruby 3": failing
+    `_is_untranslated`), a word English uses as a verb or an adjective as well ("Rails 5.0", "May
+    2020", "Top 10"), or the last word of a longer name ("Common Voice 13", "Visual Studio 2022",
+    "BBC Radio 3"): the word must stand alone after a Russian word, a noun and nothing else."""
+    found: list[re.Match[str]] = []
+    for m in _NUMBERED.finditer(target):
+        folded = m.group(1).casefold()
+        if (m.group() in source and _RUSSIAN_WORD_BEFORE.search(target, 0, m.start()) is not None
+                and _run_at(target, m.start()).group().rstrip(_TRAILING) == m.group()
+                and _readings(folded) == {"NOUN"} and _is_untranslated(folded, target_lang)):
+            found.append(_CAPITAL_WORD.match(target, m.start()) or m)
     return found
 
 
@@ -1791,8 +1821,17 @@ def _half_translated_titles(source: str, target: str, target_lang: str) -> list[
             if words[0].group()[:1].isupper() and (len(words) > 1 and all(w.group()[:1].isupper() for w in words)
                                                    or run.start() != m.start(2)):
                 continue  # a name
-            found += [word for word in words if _title_word_left(word.group().casefold(), english, target_lang)]
+            found += [word for word in words if not _inner_capital(word.group())
+                      and _title_word_left(word.group().casefold(), english, target_lang)]
     return found
+
+
+def _inner_capital(word: str) -> bool:
+    """Whether `word` has a capital after its first letter ("macOS", "iPhone", "eBay", "GPU"): a
+    name or an acronym, spelt so only as one, never a common word left untranslated; copied from
+    the source's title, it is copied as names are ("**Alternative for macOS users:**" as
+    «**Альтернатива для пользователей macOS:**»)."""
+    return any(letter.isupper() for letter in word[1:])
 
 
 _BRACKETS_INSIDE = re.compile(r"\([^()]*\)")
@@ -2073,6 +2112,7 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
         if target_lang == "ru":
             words += _elements_left(source, target)
         words += _openers_left(source, target, target_lang)
+        words += _numbered_labels_left(source, target, target_lang)
     if "-" in target:
         words += _compounds_left(target, target_lang)
     words = sorted({m.span(): m for m in words if not _within(m, code)}.values(), key=lambda m: m.start())
