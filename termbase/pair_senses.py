@@ -20,7 +20,10 @@ terminologist uses anyway, and both are read here, not a list of words:
 * a source word that only modifies the next noun ("server programs", "disk space": a kind of
   program, an amount of space), which the translation renders by an adjective built on the whole
   of the term («серверные программы», «дискового пространства»; `term_adjective`): the term's
-  thing is named as a property of another, which the termbase's noun need not render.
+  thing is named as a property of another, which the termbase's noun need not render; or by
+  another word built on the term (`term_derivative`: the adjective of an approved multiword term,
+  «команда онкологической помощи» for "cancer care team"; a prefixed adjective, «противотошнотные»
+  for "anti-nausea"; a compound, «врач-вакцинолог» for "vaccination provider").
 
 * a source word that is part of a hyphenated compound but not its head ("wage-earners",
   "rose-bushes"; a term of several words written with hyphens before a noun, "working-class
@@ -200,6 +203,18 @@ def modifies_next(text: str, start: int, end: int, lang: str) -> bool:
     return primary_language(lang) == "en" and frame_of(text, start, end).modifier
 
 
+
+_SLASHED = re.compile(r"/([^\W\d_]+)")
+
+
+def classifies_next(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the occurrence `text[start:end]` modifies the noun after it (`modifies_next`), alone
+    or as the first of words joined by a slash ("nausea/vomiting medicines")."""
+    if modifies_next(text, start, end, lang):
+        return True
+    slashed = _SLASHED.match(text, end)
+    return slashed is not None and modifies_next(text, slashed.start(1), slashed.end(1), lang)
+
 _MIN_ADJECTIVE_BASE = 4
 """Letters a term must have for an adjective starting with it to be built on it: «диск» ->
 «дисковый», not «лес» -> «лестный»."""
@@ -229,6 +244,108 @@ def term_adjective(terms: Iterable[str], target: str, lang: str) -> str | None:
                 for base in bases):
             return token
     return None
+
+
+_RU_STEM_END = re.compile(r"(?:[ая]?ция|и[яе]|[аяоеиыйь])$")
+"""What a Russian noun term ends in past the stem its derivatives keep: a vowel, «й» or «ь»,
+«-ия», «-ие», or the Latin action suffix «-(а)ция» («вакцин-ация» → «вакцинолог», «аллерг-ия» →
+«аллерголог», «тошнот-а» → «противотошнотный»)."""
+_MIN_STEM = 4
+"""Letters a stem must keep to tell its derivatives: «рвот» of «рвота», not «рак» in «ракета»."""
+_MIN_PREFIX = 2
+"""Letters before a stem in a prefixed adjective («противо-», «пост-», «без-»). An adjective
+that opens with the stem is the concept's own adjective, whose stem often changes and whose
+noun the bilingual sets' labels hold due («золотые», «кожные», «платёжные», «аминокислотные»
+for gold, skin, payment, amino acid; `term_adjective` takes the unchanged ones); a prefixed one
+says something the noun does not (against nausea, after polio)."""
+_RU_DERIVED = frozenset({"ADJF", "ADJS", "PRTF"})
+_RU_ADJECTIVES = frozenset({"ADJF", "ADJS"})
+
+
+def term_derivative(terms: Iterable[str], target: str, lang: str) -> str | None:
+    """The first word of `target` (as written) built on one of the approved `terms` without being
+    one of them, or None; where the language has no dictionary of parts of speech, None. Either an
+    adjective whose lemma is an adjective or participle of a multiword term («онкологической
+    помощи» of «онкологическое заболевание»), or a prefixed adjective holding the stem of a
+    one-word term after its prefix («противотошнотные» of «тошнота»), or a hyphenated compound
+    whose later part opens with that stem («врач-вакцинолог» of «вакцинация»): a noun that only
+    classifies another ("cancer care", "anti-nausea medicines", "vaccination provider") is said
+    in Russian by a relational adjective or a compound, and the term's noun is then rightly
+    absent. Not an adjective that opens with the stem (`_MIN_PREFIX`)."""
+    lemmatizer = lemmatizer_for(lang)
+    if not isinstance(lemmatizer, RussianLemmatizer):
+        return None
+    folded = target.casefold().replace("ё", "е")
+    adjectives: set[str] = set()
+    stems: set[str] = set()
+    for term in terms:
+        words = [fold_word(word) for word in term.split()]
+        if len(words) > 1:
+            adjectives.update(parse.normal_form.replace("ё", "е") for word in words[:-1]
+                              for parse in lemmatizer.parses(word) if _RU_DERIVED & parse.tag.grammemes)
+        elif words and is_word(words[0]):
+            stem = _RU_STEM_END.sub("", words[0])
+            if len(stem) >= _MIN_STEM:
+                stems.add(stem)
+    stems = {stem for stem in stems if stem in folded}
+    adjectives = {adjective for adjective in adjectives if adjective[:_MIN_STEM] in folded}
+    if not adjectives and not stems:
+        return None
+    for found in _COMPOUND_WORD.finditer(target):
+        token = found.group()
+        parts = [fold_word(part) for part in _HYPHEN.split(token)]
+        if adjectives and any(_adjective(lemmatizer, part, _RU_DERIVED) in adjectives for part in parts):
+            return token
+        if stems and (any(part.startswith(stem) for part in parts[1:] for stem in stems) or (
+                any(stem in parts[-1][_MIN_PREFIX:] for stem in stems)
+                and _adjective(lemmatizer, parts[-1], _RU_ADJECTIVES) is not None)):
+            return token
+    return None
+
+
+_COMPOUND_WORD = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)*")
+"""A word with the hyphenated parts joined to it («врач-вакцинолог»)."""
+_HYPHEN = re.compile(r"[-‐‑]")
+
+
+def _adjective(lemmatizer: RussianLemmatizer, word: str, kinds: frozenset[str]) -> str | None:
+    """The lemma of a Russian word whose likeliest reading is of one of the parts of speech
+    `kinds`, or None."""
+    parses = lemmatizer.parses(word)
+    return parses[0].normal_form.replace("ё", "е") if parses and parses[0].tag.POS in kinds else None
+
+
+def adjective_rendering(terms: Iterable[str], word: str, target: str, source_lang: str,
+                        target_lang: str) -> str | None:
+    """The first word of `target` (as written) that is, read as an adjective, one of the one-word
+    `terms` that is an adjective used as a noun («беременная», «больной»), where the source's
+    `word` may be an adjective too ("pregnant women", «беременные женщины»); None otherwise, and
+    where either language has no dictionary of parts of speech. The matcher reads such a term as
+    the noun it is in the termbase, and an adjective before its noun is none; but an adjective in
+    the source is rendered by the adjective."""
+    english, russian = lemmatizer_for(source_lang), lemmatizer_for(target_lang)
+    if not isinstance(english, EnglishLemmatizer) or not isinstance(russian, RussianLemmatizer):
+        return None
+    if "ADJ" not in english.analyses(fold_word(word)):
+        return None
+    lemmas = {lemma for term in terms for lemma in _adjective_lemmas(fold_word(term), russian)}
+    folded = target.casefold().replace("ё", "е")
+    if not any(lemma[:_MIN_STEM] in folded for lemma in lemmas):
+        return None
+    for token in tokens(target):
+        if is_word(token) and any("ADJF" in parse.tag.grammemes and parse.normal_form.replace("ё", "е") in lemmas
+                                  for parse in russian.parses(fold_word(token))):
+            return token
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _adjective_lemmas(word: str, russian: RussianLemmatizer) -> frozenset[str]:
+    """The lemmas of a Russian word read as an adjective («беременный» of «беременная»)."""
+    if not is_word(word):
+        return frozenset()
+    return frozenset(parse.normal_form.replace("ё", "е") for parse in russian.parses(word)
+                     if "ADJF" in parse.tag.grammemes)
 
 
 def may_stand_for_whole(text: str, start: int, end: int, lang: str) -> bool:

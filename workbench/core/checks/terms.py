@@ -37,6 +37,8 @@ from termbase.match import Scan, TermMatch, capitalised
 from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import fold_word, is_word, token_spans
 from termbase.pair_senses import (
+    adjective_rendering,
+    classifies_next,
     compound_of,
     defined_here,
     excludes_adjective,
@@ -44,13 +46,14 @@ from termbase.pair_senses import (
     modifies_next,
     reads_as_adjective,
     term_adjective,
+    term_derivative,
 )
 from termbase.senses import rendering_of
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Severity, Span, register
 from workbench.core.checks.citations import all_cited, cited_spans
 from workbench.core.checks.homographs import Homographs
 from workbench.core.checks.term_names import DocumentNames
-from workbench.core.checks.textutil import is_copy
+from workbench.core.checks.textutil import ADDRESS, is_copy
 from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, phrase_n, segments_phrase, worded, worded_n
 
@@ -177,7 +180,9 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
                 other_form = _verb_form_finder(enforcer, seg.source, seg.target)
                 split = _split_term_finder(enforcer, seg.target)
                 inside = _inside_other_term_finder(enforcer, seg.source, seg.target, two_word_ends)
-                missing = [c for c in result.missing if not in_name(seg, c) and not other_form(c) and not split(c)
+                addressed, adjective = _address_finder(seg.source), _adjective_finder(enforcer, seg.target)
+                missing = [c for c in result.missing if not in_name(seg, c) and not addressed(c)
+                           and not other_form(c) and not split(c) and not adjective(c)
                            and not _kept_designation(seg.source, seg.target, c) and not inside(c)]
                 findings.extend(_missing(seg.position, missing, skip=forbidden_concepts,
                                          cited=_citation_finder(seg.source),
@@ -384,6 +389,36 @@ def _inside_other_term_finder(enforcer: Enforcer, source: str, target: str,
 
 
 _ANY_STATUS = frozenset(TermStatus)
+
+
+def _adjective_finder(enforcer: Enforcer, target: str) -> Callable[[TermCheck], bool]:
+    """What says whether the target renders a source word that may be an adjective by the
+    adjective an approved one-word term is as a noun ("pregnant women", «беременные женщины» for
+    the term «беременная»; `termbase.pair_senses.adjective_rendering`), read once per segment for
+    each word and set of terms: a segment may hold one word thousands of times."""
+    answers: dict[tuple[str, tuple[str, ...]], bool] = {}
+
+    def rendered(check: TermCheck) -> bool:
+        one_word = tuple(term.text for term in check.expected if " " not in term.text.strip())
+        if not one_word:
+            return False
+        key = (fold_word(check.source.text), one_word)
+        if key not in answers:
+            answers[key] = adjective_rendering(one_word, check.source.text, target, enforcer.source_lang,
+                                               enforcer.target_lang) is not None
+        return answers[key]
+
+    return rendered
+
+
+def _address_finder(source: str) -> Callable[[TermCheck], bool]:
+    """What says whether a source occurrence stands inside a web or e-mail address
+    (`textutil.ADDRESS`: "www.cdc.gov/vaccines"): an address is copied, never translated
+    (`url-email` compares it), and its words are no terms."""
+    if "://" not in source and "@" not in source and "www." not in source.casefold():
+        return lambda check: False
+    spans = [found.span() for found in ADDRESS.finditer(source)]
+    return lambda check: any(start <= check.source.start and check.source.end <= end for start, end in spans)
 
 
 @lru_cache(maxsize=4)
@@ -835,7 +870,9 @@ def _other_sense_finder(enforcer: Enforcer, source: str, target: str, result: Se
       target has the dictionary's word for it ("gold fish", «золотую рыбку»; `homographs`);
     * every occurrence modifies the next noun and the target has an adjective built on the whole
       one-word term ("server programs", «серверные программы»), in a source that shares no
-      content word with the concept's definition (`termbase.pair_senses`);
+      content word with the concept's definition (`termbase.pair_senses`), or another word built
+      on an approved term: a multiword term's adjective, a prefixed adjective, a compound ("cancer
+      care team", «команда онкологической помощи»; `termbase.pair_senses.term_derivative`);
     * the target has the dictionary's word for another numbered sense of the source word than the
       concept's term, which neither the concept's definition nor the rest of the source accounts
       for («клавишу» for "the Enter key", where the key is the cryptographic «ключ»; a synonym in
@@ -973,6 +1010,11 @@ def _modifier_or_sense(enforcer: Enforcer, homographs: Homographs, concept: Conc
             and not defined_here(concept.definition, source, spans, enforcer.source_lang)):
         return phrase(N_("the word modifies the next noun, and the translation has «{word}», an adjective "
                          "built on the term"), word=adjective)
+    derivative = term_derivative([term.text for term in concept.approved(enforcer.target_lang)], target,
+                                 enforcer.target_lang)
+    if derivative is not None and all(classifies_next(source, *span, enforcer.source_lang) for span in spans):
+        return phrase(N_("the word only classifies the next noun, and the translation has «{word}», a word "
+                         "built on the term"), word=derivative)
     gloss = None if _bare_singular(enforcer, concept, source, spans) else homographs.other_sense(
         concept, source, spans, target)
     if gloss is not None:
