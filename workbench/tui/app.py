@@ -55,6 +55,7 @@ from workbench.tui.commands import bindings
 from workbench.tui.findings import FindingIndex, checked_as, local_checks
 from workbench.tui.host import Done
 from workbench.tui.i18n import N_, _, check_name, error_message, ngettext, number
+from workbench.tui.keyboard_layout import bound_as, latin_key
 from workbench.tui.memory_service import MemoryService, TeamUnits
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
 from workbench.tui.store import SegmentStore, read_segments
@@ -294,12 +295,44 @@ class WorkbenchApp(App[None]):
         if isinstance(event, events.Paste):
             event.text = safetext.clean(event.text)
         if isinstance(event, events.Key) and not event.is_forwarded:
+            event = self._latin_modified_key(event)
             if self._hold_key(event):
                 return
             if event.key in FOCUS_KEYS:
                 await self._send_key(event)
                 return
         await super().on_event(event)
+
+    def _latin_modified_key(self, event: events.Key) -> events.Key:
+        """`alt+п` typed with the Russian layout on, as the `alt+g` in its place when that is bound.
+
+        Read before any widget sees it: a modified key is never text, yet the target editor took
+        `alt+п` as the letter «п», since the priority bindings (go to, filter, replace...) know only
+        `alt+g`. A key bound as it is stays itself."""
+        if "+" not in event.key or latin_key(event.key) is None:
+            return event
+        latin = bound_as(event.key, self.screen.active_bindings)
+        if latin is None or latin == event.key:
+            return event
+        return events.Key(latin, None)
+
+    async def on_key(self, event: events.Key) -> None:
+        """A key of the Russian layout that no widget took as text and nothing binds as it is runs
+        the binding of the Latin key in its place (`о` as `j`, `.` as `/`): the keys of the grid,
+        the alignment editor, the panels and the modals worked only in the Latin layout, and a
+        translator switches layouts all day (`keyboard_layout`). App's own binding check runs
+        after this handler, for a key bound as it is. Other keys cost nothing here: the bindings
+        are looked at only for a key of the Russian layout."""
+        if latin_key(event.key) is None:
+            return
+        active = self.screen.active_bindings
+        latin = bound_as(event.key, active)
+        if latin is None or latin == event.key:
+            return
+        event.stop()
+        event.prevent_default()
+        chosen = active[latin]
+        await self.run_action(chosen.binding.action, chosen.node)
 
     def _hold_key(self, event: events.Key) -> bool:
         """Keep a key typed on an editor that has not drawn its segments yet (`F4` pressed while

@@ -32,7 +32,9 @@ class HelpScreen(ModalScreen[None]):
                 Text(
                     _(
                         "Every command is also in the command palette (ctrl+p). "
-                        "Edits are saved as you make them; there is no save key."
+                        "Edits are saved as you make them; there is no save key. "
+                        "With the Russian keyboard layout on, a key works as the Latin key in its place "
+                        "(о as j, . as /, alt+п as alt+g); in a text field it types the letter."
                     )
                 ),
                 id="help-intro",

@@ -62,6 +62,7 @@ from workbench.tui.i18n import (
     number,
     say,
 )
+from workbench.tui.keyboard_layout import bound_as
 from workbench.tui.memory_service import SYNC_ABOVE
 from workbench.tui.messages import FindingsUpdated, TermsLoaded
 from workbench.tui.screens.base import STATUS_NAMES, USER_ERRORS, StoreViewScreen
@@ -901,11 +902,12 @@ class TranslationScreen(StoreViewScreen):
         """A character typed on the grid starts the translation: it goes into the target (at its
         end) and the editor takes the focus. It was dropped in silence: a newcomer who confirmed
         with ctrl+s from the grid, which stays on the grid, typed the next translations into
-        nothing. Keys the grid or the view bind (`j`, `k`) keep their meaning."""
+        nothing. Keys the grid or the view bind (`j`, `k`) keep their meaning, in the Russian layout
+        too (`о`, `л`: `keyboard_layout`)."""
         if (
             event.is_printable
             and event.character is not None
-            and event.key not in self.app.active_bindings
+            and bound_as(event.key, self.app.active_bindings) is None
             and self._type_into_target(event.character)
         ):
             event.stop()
