@@ -158,24 +158,3 @@ def test_many_ambiguous_numbers_are_paired_by_their_reading_sets() -> None:
     assert (len(result.missing), len(result.extra)) == (1000, 50)
     assert {token.text for token in result.extra} == {"1930-х"}
 
-
-def test_the_flow_of_reading_sets_pairs_as_many_as_kuhns_paths(monkeypatch: pytest.MonkeyPatch) -> None:
-    from workbench.core import number_reader
-    from workbench.core.number_reader import NumberToken
-
-    rng = random.Random(26)
-    readings = [("number", value) for value in range(6)]
-
-    def tokens() -> list[NumberToken]:
-        return [NumberToken("x", 0, 1, frozenset(rng.sample(readings, rng.randint(1, 3))))
-                for _ in range(rng.randint(0, 200))]
-
-    for _ in range(100):
-        left, right = tokens(), tokens()
-        monkeypatch.setattr(number_reader, "_MOST_AUGMENTED", 10**9)
-        paths = number_reader._match(left, right)
-        monkeypatch.setattr(number_reader, "_MOST_AUGMENTED", 0)
-        flowed = number_reader._match(left, right)
-        assert len(flowed) == len(paths)
-        assert len(set(flowed.values())) == len(flowed)
-        assert all(left[i].readings & right[j].readings for i, j in flowed.items())

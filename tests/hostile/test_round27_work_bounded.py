@@ -71,15 +71,18 @@ def test_many_reading_sets_are_paired_by_their_flow_not_kuhns_paths(monkeypatch:
     assert max(paths, default=0) <= number_reader._MOST_AUGMENTED  # before: Kuhn's paths over all 1,070 tokens
 
 
-def test_the_flow_over_many_sets_pairs_as_many_as_kuhns_paths(monkeypatch: pytest.MonkeyPatch) -> None:
-    rng = random.Random(27)
-    readings = [("number", value) for value in range(300)]
+@pytest.mark.parametrize(("seed", "values", "most", "rounds"), [(26, 6, 200, 100), (27, 300, 400, 40)],
+                         ids=["few readings (round 26)", "many sets (round 27)"])
+def test_the_flow_pairs_as_many_as_kuhns_paths(monkeypatch: pytest.MonkeyPatch, seed: int, values: int,
+                                               most: int, rounds: int) -> None:
+    rng = random.Random(seed)
+    readings = [("number", value) for value in range(values)]
 
     def tokens() -> list[NumberToken]:
         return [NumberToken("x", 0, 1, frozenset(rng.sample(readings, rng.randint(1, 3))))
-                for _ in range(rng.randint(0, 400))]
+                for _ in range(rng.randint(0, most))]
 
-    for _ in range(40):
+    for _ in range(rounds):
         left, right = tokens(), tokens()
         monkeypatch.setattr(number_reader, "_MOST_AUGMENTED", 10**9)
         paths = number_reader._match(left, right)
