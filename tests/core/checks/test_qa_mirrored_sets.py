@@ -5,6 +5,7 @@ is tested in its own module."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from types import ModuleType
 
@@ -29,6 +30,7 @@ from bench import (
     qa_security_guides,
     qa_sky_cultures,
 )
+from bench.align_heldout import BILINGUATOR, TextsAbsent, git_dir
 
 FIRST_REPOSITORY: dict[ModuleType, str] = {
     qa_book_nonfiction: "bilinguator/aligned-texts",
@@ -58,3 +60,27 @@ def test_a_set_missing_from_the_mirror_makes_the_bench_skip_it(qa_set: ModuleTyp
     monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(tmp_path / "empty"))
     with pytest.raises(FileNotFoundError, match=f"fetch github:{FIRST_REPOSITORY[qa_set]}"):
         qa_set.load()
+
+
+LABELLED: dict[ModuleType, tuple[str, int]] = {
+    qa_book_nonfiction: (BILINGUATOR, 2),
+    qa_dense_numbers: (qa_dense_numbers.REPO, 91),
+    qa_figures: (qa_figures.REPO, 57),
+}
+"""The sets whose frozen ids and digests are checked against the real mirror, with the repository
+they read and how many of their pairs the labeller found an error in."""
+
+
+@pytest.mark.parametrize("qa_set", LABELLED, ids=lambda qa_set: qa_set.__name__.rsplit(".", 1)[1])
+def test_every_frozen_pair_is_still_the_text_its_label_was_read_on(qa_set: ModuleType) -> None:
+    """Where the mirror keeps the repository, every frozen id names a pair of it, in order, and
+    every digest matches (the set is only loaded: no check runs on it)."""
+    repository, labelled = LABELLED[qa_set]
+    try:
+        git_dir(repository)
+    except TextsAbsent:
+        pytest.skip(f"{repository} is not mirrored here")
+    cases = qa_set.load()
+    frozen = json.loads(qa_set.DATA.read_text(encoding="utf-8"))
+    assert [c.block for c in cases] == [p["id"] for p in frozen["pairs"]]
+    assert sum(1 for c in cases if c.checks) == labelled
