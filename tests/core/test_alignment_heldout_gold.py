@@ -34,6 +34,7 @@ from bench import (
     align_heldout17,
     align_heldout18,
     align_heldout19,
+    align_heldout20,
 )
 from tests.core.test_alignment_heldout import (
     assert_frozen_gold,
@@ -231,6 +232,20 @@ FROZEN: dict[ModuleType, Frozen] = {
             "1-1": 157, "1-n": 3, "n-1": 7, "n-m": 1, "null": 0,
         },
     },
+    align_heldout20: {
+        "gorky-in-the-world-alms": {
+            "en_sentences": 90, "ru_sentences": 109, "beads": 79,
+            "1-1": 56, "1-n": 15, "n-1": 8, "n-m": 0, "null": 0,
+        },
+        "gorky-in-the-world-cook": {
+            "en_sentences": 88, "ru_sentences": 98, "beads": 76,
+            "1-1": 56, "1-n": 10, "n-1": 8, "n-m": 2, "null": 0,
+        },
+        "gorky-in-the-world-shop": {
+            "en_sentences": 132, "ru_sentences": 132, "beads": 107,
+            "1-1": 71, "1-n": 14, "n-1": 22, "n-m": 0, "null": 0,
+        },
+    },
 }
 """The counts each set's gold was committed with, as its module docstring, the README and
 docs/alignment.md give them (the sixth set's froze sentences, beads and null beads only)."""
@@ -242,11 +257,11 @@ HAND_PAIRED = (align_heldout6, align_heldout7, align_heldout8, align_heldout9, a
 """The sets whose works are paired paragraph by paragraph by hand (`align_heldout.HandPaired`)."""
 SPLIT_BY_PAIRS = [module for module in FROZEN
                   if module not in (align_heldout15, align_heldout16, align_heldout17, align_heldout18,
-                                     align_heldout19)]
+                                     align_heldout19, align_heldout20)]
 """The sets read by `align_heldout.sentence_files`; the fifteenth stages its own texts, the
 sixteenth and seventeenth read OCR, the eighteenth imports its committed files, the nineteenth
-imports user files it rebuilds from the mirror (`tests/core/test_alignment_heldout16.py` to
-`..._heldout19.py`)."""
+imports user files it rebuilds from the mirror, as the twentieth does
+(`tests/core/test_alignment_heldout16.py` to `..._heldout20.py`)."""
 
 
 def _name(module: ModuleType) -> str:
