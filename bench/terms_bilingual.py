@@ -822,8 +822,8 @@ a name in a window of its English. Rules added where the earlier sets did not sa
   мусором» for marine debris (the established name, not the deprecated «мусор» for waste),
   «продуктивности океанов», «поступления в школу».
 
-Counts: **635 source occurrences, 603 in the concept's sense, 32 in another sense or a name; 79
-target-only rows (48 concept, 31 other); 563 pair-concepts: 42 gold `term-missing`, 0 gold
+Counts: **635 source occurrences, 603 in the concept's sense, 32 in another sense or a name; 77
+target-only rows (48 concept, 29 other); 563 pair-concepts: 42 gold `term-missing`, 0 gold
 `term-forbidden`, 496 rendered, 25 of another sense only**. The renderings: 547 term, 52 other,
 4 omitted. The UN's translators keep to the approved terms and use no deprecated variant: the set
 measures `term-missing` (proportion 12, renewable energy 5, and 18 concepts with 1 or 2) and both
