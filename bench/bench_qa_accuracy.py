@@ -173,6 +173,13 @@ The sets, scored apart:
   translated them into Russian and published them unedited; read from the fetch mirror,
   labelled by reading (43 real errors in 43 pairs) and committed before any check ran on it; no
   synthetic errors, no termbase.
+* **held-out official-documents**: `bench/qa_official_documents.py`, frozen: 514 real pairs of
+  official and institutional text, the UN's Sustainable Development Goals, targets and indicators
+  (General Assembly resolutions A/RES/70/1 and A/RES/71/313) in the UN's English and Russian, and
+  Kazakhstan's statistics office's national indicators, source register and platform pages in its
+  Russian and English; read from the fetch mirror, labelled by reading (23 real errors in 22
+  pairs, 10 of them `number-mismatch`) and committed before any check ran on it; no synthetic
+  errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -233,6 +240,7 @@ from bench import (
     qa_math_subtitles,
     qa_ml_courses,
     qa_news_numbers,
+    qa_official_documents,
     qa_open_guides,
     qa_org_sites,
     qa_program_catalogues,
@@ -695,6 +703,9 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
     ("held-out machine-translations", "An English course on edge AI (lessons, workshop, changelog, contributors' and "
      "study guides) as Co-op Translator's machine translation published it in Russian, unedited",
      qa_machine_translations.load),
+    ("held-out official-documents", "The UN's Sustainable Development Goals, targets and indicators (A/RES/70/1, "
+     "A/RES/71/313) and Kazakhstan's statistics office's SDG texts as the institutions' translators rendered them",
+     qa_official_documents.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -22,6 +22,7 @@ from bench import (
     qa_machine_translations,
     qa_math_subtitles,
     qa_ml_courses,
+    qa_official_documents,
     qa_open_guides,
     qa_org_sites,
     qa_public_sites,
@@ -43,6 +44,7 @@ FIRST_REPOSITORY: dict[ModuleType, str] = {
     qa_machine_translations: "microsoft/edgeai-for-beginners",
     qa_math_subtitles: "3b1b/captions",
     qa_ml_courses: "huggingface/audio-transformers-course",
+    qa_official_documents: "open-sdg/sdg-translations",
     qa_open_guides: "okfn/opendatahandbook",
     qa_org_sites: "ruby/www.ruby-lang.org",
     qa_public_sites: "bitcoin/bitcoin.org",
@@ -66,6 +68,7 @@ LABELLED: dict[ModuleType, tuple[str, int]] = {
     qa_book_nonfiction: (BILINGUATOR, 2),
     qa_dense_numbers: (qa_dense_numbers.REPO, 91),
     qa_figures: (qa_figures.REPO, 57),
+    qa_official_documents: (qa_official_documents.UN, 22),
 }
 """The sets whose frozen ids and digests are checked against the real mirror, with the repository
 they read and how many of their pairs the labeller found an error in."""
