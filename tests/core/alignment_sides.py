@@ -8,8 +8,16 @@ from dataclasses import replace
 
 import numpy as np
 
+from workbench.core.alignment import aligner
 from workbench.core.alignment.dictionary import SentenceWords
-from workbench.core.alignment.meaning import Meaning, SentenceMeaning, sentence_meaning
+from workbench.core.alignment.meaning import (
+    DIMENSIONS,
+    LONGEST_SPAN,
+    Meaning,
+    SentenceMeaning,
+    SpanVectors,
+    sentence_meaning,
+)
 from workbench.core.alignment.scoring import Side
 
 
@@ -33,3 +41,21 @@ def read_side(meaning: Meaning, texts: list[str]) -> Side:
     """`texts` at their own lengths, every sentence (and run of up to three) read for meaning."""
     bare = bare_side([float(len(t)) for t in texts])
     return replace(bare, meaning=sentence_meaning(meaning, texts, range(len(texts))))
+
+
+def uniform_side(texts: list[str], lengths: list[float] | None = None) -> Side:
+    """`texts` with these lengths (their own by default), no anchors or words, and every span
+    of every size read as the same vector: any bead reads as well as any other, so only the
+    costs and limits decide."""
+    n = len(texts)
+    matrix = np.zeros((n + 1, DIMENSIONS), dtype=np.float32)
+    matrix[:-1, 0] = 1.0
+    rows = np.arange(n)
+    layers = tuple(
+        SpanVectors(np.where(rows >= k, rows, -1).astype(np.int32), matrix) for k in range(LONGEST_SPAN)
+    )
+    return replace(
+        bare_side(lengths or [float(len(t)) for t in texts]),
+        meaning=SentenceMeaning(tuple(layers)),
+        wordless=np.array([aligner._wordless(t) for t in texts], dtype=np.int8),
+    )

@@ -9,38 +9,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import numpy as np
 import pytest
 
-from tests.core.alignment_sides import bare_side
+from tests.core.alignment_sides import uniform_side
 from workbench.core.alignment import aligner
 from workbench.core.alignment.aligner import Bead, Sentence, align
 from workbench.core.alignment.anchors import anchors, roman_heading
-from workbench.core.alignment.meaning import DIMENSIONS, LONGEST_SPAN, SentenceMeaning, SpanVectors
 from workbench.core.alignment.notes import Notes
-from workbench.core.alignment.scoring import Side
 
 MODEL = replace(aligner.DEFAULTS, ratio=1.0, variance=2.0)
 """Lengths that must agree closely."""
 
 ENGLISH = ["He recognized the nose at once, and knew whose it was.", "Then he went home."]
-
-
-def _side(texts: list[str], lengths: list[float] | None = None) -> Side:
-    """`texts` with these lengths (their own by default), no anchors or words, and every
-    span of every size read as the same vector."""
-    n = len(texts)
-    matrix = np.zeros((n + 1, DIMENSIONS), dtype=np.float32)
-    matrix[:-1, 0] = 1.0
-    rows = np.arange(n)
-    layers = tuple(
-        SpanVectors(np.where(rows >= k, rows, -1).astype(np.int32), matrix) for k in range(LONGEST_SPAN)
-    )
-    return replace(
-        bare_side(lengths or [float(len(t)) for t in texts]),
-        meaning=SentenceMeaning(tuple(layers)),
-        wordless=np.array([aligner._wordless(t) for t in texts], dtype=np.int8),
-    )
 
 
 def _absorbed(
@@ -52,8 +32,8 @@ def _absorbed(
         Bead((0,), (1,), 1.0, 1.0, 1.0),
         Bead((1,), (2,), 1.0, 1.0, 1.0),
     ]
-    source, target = (_side(ENGLISH), _side(russian)) if lengths is None else (
-        _side(ENGLISH, lengths[0]), _side(russian, lengths[1])
+    source, target = (uniform_side(ENGLISH), uniform_side(russian)) if lengths is None else (
+        uniform_side(ENGLISH, lengths[0]), uniform_side(russian, lengths[1])
     )
     out = aligner._absorbed_orphans(beads, source, target, MODEL, limits, (ENGLISH, russian),
                                     (Notes(ENGLISH), Notes(russian)))
