@@ -275,20 +275,12 @@ def term_derivative(terms: Iterable[str], target: str, lang: str) -> str | None:
     lemmatizer = lemmatizer_for(lang)
     if not isinstance(lemmatizer, RussianLemmatizer):
         return None
+    all_adjectives, all_stems = _derivative_bases(tuple(terms), lemmatizer)
+    if not all_adjectives and not all_stems:
+        return None
     folded = target.casefold().replace("ё", "е")
-    adjectives: set[str] = set()
-    stems: set[str] = set()
-    for term in terms:
-        words = [fold_word(word) for word in term.split()]
-        if len(words) > 1:
-            adjectives.update(parse.normal_form.replace("ё", "е") for word in words[:-1]
-                              for parse in lemmatizer.parses(word) if _RU_DERIVED & parse.tag.grammemes)
-        elif words and is_word(words[0]):
-            stem = _RU_STEM_END.sub("", words[0])
-            if len(stem) >= _MIN_STEM:
-                stems.add(stem)
-    stems = {stem for stem in stems if stem in folded}
-    adjectives = {adjective for adjective in adjectives if adjective[:_MIN_STEM] in folded}
+    stems = {stem for stem in all_stems if stem in folded}
+    adjectives = {adjective for adjective in all_adjectives if adjective[:_MIN_STEM] in folded}
     if not adjectives and not stems:
         return None
     for found in _COMPOUND_WORD.finditer(target):
@@ -301,6 +293,25 @@ def term_derivative(terms: Iterable[str], target: str, lang: str) -> str | None:
                 and _adjective(lemmatizer, parts[-1], _RU_ADJECTIVES) is not None)):
             return token
     return None
+
+
+@lru_cache(maxsize=4096)
+def _derivative_bases(terms: tuple[str, ...], lemmatizer: RussianLemmatizer) -> tuple[frozenset[str], frozenset[str]]:
+    """What `term_derivative` looks for of `terms`: the lemmas of the adjectives and participles
+    of the multiword terms, and the stems of the one-word terms. Read once per concept: a
+    project's term checks ask it of every occurrence left unrendered."""
+    adjectives: set[str] = set()
+    stems: set[str] = set()
+    for term in terms:
+        words = [fold_word(word) for word in term.split()]
+        if len(words) > 1:
+            adjectives.update(parse.normal_form.replace("ё", "е") for word in words[:-1]
+                              for parse in lemmatizer.parses(word) if _RU_DERIVED & parse.tag.grammemes)
+        elif words and is_word(words[0]):
+            stem = _RU_STEM_END.sub("", words[0])
+            if len(stem) >= _MIN_STEM:
+                stems.add(stem)
+    return frozenset(adjectives), frozenset(stems)
 
 
 _COMPOUND_WORD = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)*")

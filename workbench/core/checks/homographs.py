@@ -44,7 +44,7 @@ from __future__ import annotations
 import gzip
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -225,8 +225,11 @@ def _readings(form: str, lang: str) -> frozenset[str]:
     return frozenset(lemma for lemma, _ in _typed_readings(form, lang))
 
 
+@lru_cache(maxsize=65536)
 def lemmas_of(word: str, lang: str) -> frozenset[str]:
-    """A word of a text as the dictionary may list it: folded, and every likely reading's lemma."""
+    """A word of a text as the dictionary may list it: folded, and every likely reading's lemma.
+    Cached beside `_typed_readings`: a set phrase's words and a sentence's are asked again for
+    each concept and each occurrence, and building the set was most of the answer's cost."""
     return _readings(word, lang) | {fold_word(word)}
 
 
@@ -256,6 +259,13 @@ def _term_lemmas(text: str, lang: str, part_of_speech: str | None) -> frozenset[
     return frozenset({folded} | {lemma for lemma, pos in readings if declared is None or pos == declared})
 
 
+@lru_cache(maxsize=4)
+def _word_offsets(text: str) -> tuple[tuple[str, int], ...]:
+    """The word tokens of a segment's source with their offsets, read once for all the concepts
+    and occurrences whose set phrases are looked for in it (`Homographs.set_phrase`)."""
+    return tuple((token, start) for token, start, _ in token_spans(text) if is_word(token))
+
+
 class Homographs:
     """`other_word`, `other_sense` and `compound` for one run: the dictionary for its languages, and per concept what its
     source terms are and which target words render them, worked out once."""
@@ -271,6 +281,9 @@ class Homographs:
         self._named: dict[str, dict[str, str]] = {}
         self._verbs: dict[str, frozenset[str]] = {}
         self._quoted: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._own: dict[str, frozenset[str]] = {}
+        self._stems: dict[str, tuple[str, ...]] = {}
+        self._phrases: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
 
     def _term_lemmas(self, concept: Concept) -> frozenset[str]:
         """The lemmas of the concept's source terms (`_term_lemmas`), worked out once."""
@@ -518,16 +531,10 @@ class Homographs:
         must stand in its order, the ones beside the term's word next to it (past the text's
         articles and possessives) and the others within `_PHRASE_GAP` words, at least
         `_MIN_PHRASE_WORDS` of them. None otherwise, and for a language pair without the list."""
-        found = _sense_file(self._source, self._target)
-        if found is None:
-            return None
-        own, stems = self._own_words(concept), self._term_stems(concept)
-        candidates = [(lemma, words) for lemma in sorted(self._term_lemmas(concept))
-                      for words, russian in found[1].get(lemma, ())
-                      if own.isdisjoint(russian) and not any(word.startswith(stems) for word in russian)]
+        candidates = self._set_phrases(concept)
         if not candidates:
             return None
-        words_of = [(token, start) for token, start, _ in token_spans(source) if is_word(token)]
+        words_of = _word_offsets(source)
         phrase: str | None = None
         for start, _ in sorted(set(spans)):
             index = next((i for i, (_, at) in enumerate(words_of) if at == start), None)
@@ -538,6 +545,19 @@ class Homographs:
             phrase = phrase or hit
         return phrase
 
+    def _set_phrases(self, concept: Concept) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(headword, phrase's words) of the dictionary's set phrases of the concept's source terms
+        whose Russian has none of the concept's target terms (`set_phrase`): worked out once."""
+        found = self._phrases.get(concept.id)
+        if found is None:
+            listed = _sense_file(self._source, self._target)
+            own, stems = self._own_words(concept), self._term_stems(concept)
+            found = self._phrases[concept.id] = () if listed is None else tuple(
+                (lemma, words) for lemma in sorted(self._term_lemmas(concept))
+                for words, russian in listed[1].get(lemma, ())
+                if own.isdisjoint(russian) and not any(word.startswith(stems) for word in russian))
+        return found
+
     def excluded_phrase(self, concept: Concept, source: str, spans: Iterable[tuple[int, int]]) -> str | None:
         """The phrase the concept's definition excludes by quoting it (order: 'not a command, a
         sequence or "in order to"'; variety: 'not "a variety of", an assortment') that every
@@ -547,7 +567,7 @@ class Homographs:
         phrases = self._quoted_exclusions(concept)
         if not phrases:
             return None
-        words_of = [(token, start) for token, start, _ in token_spans(source) if is_word(token)]
+        words_of = _word_offsets(source)
         found: str | None = None
         for start, _ in sorted(set(spans)):
             index = next((i for i, (_, at) in enumerate(words_of) if at == start), None)
@@ -570,7 +590,7 @@ class Homographs:
                 if len(words := tuple(fold_word(token) for token in tokens(quoted) if is_word(token))) > 1)
         return found
 
-    def _stands_in(self, text: list[tuple[str, int]], index: int, phrase: tuple[str, ...], head: str,
+    def _stands_in(self, text: Sequence[tuple[str, int]], index: int, phrase: tuple[str, ...], head: str,
                    minimum: int = _MIN_PHRASE_WORDS, articles: bool = False) -> bool:
         """Whether the set `phrase` of the headword `head` stands in the words `text` (each with its
         offset) with its headword at `index` (`set_phrase`'s rule), `minimum` of its words besides
@@ -601,15 +621,24 @@ class Homographs:
 
     def _own_words(self, concept: Concept) -> frozenset[str]:
         """The lemmas of every target term of the concept, approved or forbidden: the concept's own
-        renderings, no sign of another sense."""
-        return frozenset(lemma for term in concept.terms_in(self._target_lang)
-                         for word in term.text.split() for lemma in lemmas_of(word, self._target))
+        renderings, no sign of another sense. Worked out once."""
+        found = self._own.get(concept.id)
+        if found is None:
+            found = self._own[concept.id] = frozenset(
+                lemma for term in concept.terms_in(self._target_lang)
+                for word in term.text.split() for lemma in lemmas_of(word, self._target))
+        return found
 
     def _term_stems(self, concept: Concept) -> tuple[str, ...]:
         """The first letters (`_STEM`) of each word of the concept's target terms: a word starting so
-        is the term's own (an adjective or a compound of it), whatever the dictionary says."""
-        return tuple({fold_word(word)[:_STEM] for term in concept.terms_in(self._target_lang)
-                      for word in term.text.split() if len(word) >= _STEM})
+        is the term's own (an adjective or a compound of it), whatever the dictionary says. Worked
+        out once."""
+        found = self._stems.get(concept.id)
+        if found is None:
+            found = self._stems[concept.id] = tuple({fold_word(word)[:_STEM]
+                                                     for term in concept.terms_in(self._target_lang)
+                                                     for word in term.text.split() if len(word) >= _STEM})
+        return found
 
     def _glossed(self, text: str) -> frozenset[str]:
         """The dictionary's target words for every word of `text` (a source-language text)."""

@@ -1004,14 +1004,14 @@ def _modifier_or_sense(enforcer: Enforcer, homographs: Homographs, concept: Conc
     two not where the sentence shares a content word with the concept's definition
     (`termbase.pair_senses.defined_here`): it then speaks of the concept.
     The adjective's letters are looked for first, the construction only then."""
-    one_word = [term.text for term in concept.approved(enforcer.target_lang) if len(term.text.split()) == 1]
+    approved = [term.text for term in concept.approved(enforcer.target_lang)]
+    one_word = [text for text in approved if len(text.split()) == 1]
     adjective = term_adjective(one_word, target, enforcer.target_lang)
     if (adjective is not None and all(modifies_next(source, *span, enforcer.source_lang) for span in spans)
             and not defined_here(concept.definition, source, spans, enforcer.source_lang)):
         return phrase(N_("the word modifies the next noun, and the translation has «{word}», an adjective "
                          "built on the term"), word=adjective)
-    derivative = term_derivative([term.text for term in concept.approved(enforcer.target_lang)], target,
-                                 enforcer.target_lang)
+    derivative = term_derivative(approved, target, enforcer.target_lang)
     if derivative is not None and all(classifies_next(source, *span, enforcer.source_lang) for span in spans):
         return phrase(N_("the word only classifies the next noun, and the translation has «{word}», a word "
                          "built on the term"), word=derivative)
