@@ -26,6 +26,7 @@ from workbench.wording import N_
 if TYPE_CHECKING:
     from workbench.core.editing import XliffUpdate
     from workbench.core.ingest import ImportReport
+    from workbench.core.project import Project
 
 existing_file = click.Path(exists=False, dir_okay=False, path_type=Path)
 
@@ -54,6 +55,11 @@ def init(directory: Path, source_lang: str, target_lang: str, name: str | None) 
 @click.option("--tmx", type=existing_file, help="A TMX file whose units become segments.")
 @click.option("--xliff", type=existing_file, help="An XLIFF 1.2 or 2.x file to translate and export back.")
 @click.option("--encoding", help="Override encoding detection (e.g. cp1251, koi8-r, utf-16).")
+@click.option("--update", "update", is_flag=False, flag_value="", default=None, metavar="[DOCUMENT]",
+              help="The file is a new version of DOCUMENT (a revised source, a vendor's re-delivery): update its "
+                   "segments in place, one undo step. Without a name: the document named after the file, or the "
+                   "project's only document of that kind.")
+@click.option("--pretranslate", is_flag=True, help="With --update: fill the new segments from exact memory matches.")
 @click.option("--json", "as_json", is_flag=True, help="Print the import report as JSON.")
 @click.option("--no-semantic", is_flag=True,
               help="Align without reading sentence meaning (lengths, anchors and the word list only).")
@@ -65,6 +71,8 @@ def import_command(
     tmx: Path | None,
     xliff: Path | None,
     encoding: str | None,
+    update: str | None,
+    pretranslate: bool,
     as_json: bool,
     no_semantic: bool,
 ) -> None:
@@ -80,6 +88,14 @@ def import_command(
         raise InputError.worded(N_("give exactly one of --source, --tsv, --tmx or --xliff"))
     if target and not source:
         raise InputError.worded(N_("--target goes with --source"))
+    if update is not None and target:
+        raise InputError.worded(N_("--update takes the new version of a source text alone; the translation is the project's segments"))
+    if pretranslate and update is None:
+        raise InputError.worded(N_("--pretranslate goes with --update"))
+    if update is not None:
+        kind, file = next((k, f) for k, f in (("text", source), ("tsv", tsv), ("tmx", tmx), ("xliff", xliff)) if f)
+        _update_document(directory, update, file, kind, encoding, pretranslate=pretranslate, as_json=as_json)
+        return
     # Imported here: the import pipeline loads wordfreq and the aligner, which
     # `workbench --help` and the quick commands should not pay for.
     from workbench.core.ingest import import_text, import_tmx, import_tsv, import_xliff
@@ -95,9 +111,9 @@ def import_command(
         elif xliff:
             from workbench.core.editing import update_from_xliff
 
-            update = update_from_xliff(project, xliff)
-            if update is not None:
-                _say_update(update, as_json)
+            returned = update_from_xliff(project, xliff)
+            if returned is not None:
+                _say_update(returned, as_json)
                 return
             report = import_xliff(project, xliff)
         else:
@@ -137,6 +153,63 @@ def _say_update(update: XliffUpdate, as_json: bool) -> None:
             "warning: {count} unit left out: its segment was split, merged or its source corrected since the export",
             "warning: {count} units left out: their segments were split, merged or their sources corrected since the export",
             update.stale).format(count=update.stale), err=True)
+
+
+def _update_document(directory: Path, name: str, file: Path, kind: str, encoding: str | None, *,
+                     pretranslate: bool, as_json: bool) -> None:
+    """`import --update`: a new version of a document replaces its segments (`editing.document_update`)."""
+    from workbench.core.editing import removed_memory, update_document
+    from workbench.tui.i18n import _, ngettext
+
+    with open_project(directory) as project:
+        name = name or _document_for(project, file, kind)
+        update = update_document(project, name, file, kind, encoding)
+        filled = _pretranslate_new(project, update.new_ids) if pretranslate else None
+    if as_json:
+        emit_json({**update.as_json(), **({"pretranslated": filled} if filled is not None else {})})
+        return
+    echo(f"updated {update.document!r} from {file.name}: {update.kept} kept ({update.retranslated} with a new "
+         f"target from the file, {update.moved} moved), {update.changed} changed, {update.new} new, "
+         f"{update.removed} removed (one undo step)")
+    if filled is not None:
+        echo(f"pre-translated {filled} of the {counted(update.new, 'new segment')} from the memory")
+    if update.kept_in_memory:
+        echo(f"kept {counted(update.kept_in_memory, 'translation')} of removed segments in the memory "
+             f"{removed_memory(update.document)!r}")
+    if update.fuzzy:
+        echo(ngettext("note: {count} segment's source changed: its old translation is a draft marked as a fuzzy match, to review",
+                      "note: {count} segments' sources changed: their old translations are drafts marked as fuzzy matches, to review",
+                      update.fuzzy).format(count=update.fuzzy), err=True)
+    if update.skipped:
+        echo(_("warning: {warning}").format(warning=ngettext(
+            "skipped {count} unit whose srclang is not {lang}", "skipped {count} units whose srclang is not {lang}",
+            update.skipped).format(count=update.skipped, lang=project.config.source_lang)), err=True)
+
+
+def _document_for(project: Project, file: Path, kind: str) -> str:
+    """The document `--update` without a name updates: the one named after the file, else the only one of its kind."""
+    names = {str(row[0]): str(row[1]) for row in project.conn.execute("select name, kind from documents")}
+    stem = file.stem.removesuffix(f".{project.config.source_lang}") if kind == "text" else file.stem
+    if stem in names:
+        return stem
+    same = [name for name, other in names.items() if other == kind]
+    if len(same) == 1:
+        return same[0]
+    raise InputError.worded(N_("{file}: no document is named {stem!r} and the project has {count} documents of its kind; name the one to update: --update DOCUMENT"),
+                            file=file, stem=stem, count=len(same))
+
+
+def _pretranslate_new(project: Project, new_ids: tuple[int, ...]) -> int:
+    """Fill the update's new segments from exact memory matches (a second undo step); how many were filled."""
+    from dataclasses import replace
+
+    from workbench.core.editing import apply, plan
+    from workbench.core.team import open_memory
+
+    with open_memory(project) as memory:
+        proposed = plan(project, memory)
+    wanted = set(new_ids)
+    return len(apply(project, replace(proposed, fills=tuple(f for f in proposed.fills if f.segment_id in wanted))).fills)
 
 
 def _describe_import(report: ImportReport) -> str:

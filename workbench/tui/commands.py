@@ -124,6 +124,11 @@ PROJECT = (
     Command("project-import", N_("project: import documents"), N_("Import"),
             N_("Import an English text and its Russian translation (aligned on import)."),
             "import_documents", "i"),
+    Command("project-update", N_("project: update a document from a new version"), N_("Update"),
+            N_("Replace a document by its new version (a revised text, a vendor's re-delivery): unchanged "
+               "pairs keep their translation, status, comments and acceptances, changed ones keep theirs as a "
+               "fuzzy draft, new ones come in empty, removed ones go (one undo step)."),
+            "update_document"),
     Command("project-align", N_("project: align"), N_("Align"),
             N_("Align every document again, keeping the pairs a person confirmed or edited."),
             "align_project", "a"),

@@ -1,3 +1,7 @@
+from .document_update import DocumentUpdate as DocumentUpdate
+from .document_update import document_id_named as document_id_named
+from .document_update import removed_memory as removed_memory
+from .document_update import update_document as update_document
 from .edits import ChangedElsewhere as ChangedElsewhere
 from .edits import EarlierSessionEdit as EarlierSessionEdit
 from .edits import JournalMark as JournalMark
@@ -9,6 +13,7 @@ from .edits import confirm as confirm
 from .edits import correct_source as correct_source
 from .edits import history as history
 from .edits import journal_mark as journal_mark
+from .edits import journal_rewrite as journal_rewrite
 from .edits import last_worked_on as last_worked_on
 from .edits import lock_pairs_above as lock_pairs_above
 from .edits import mark_aligned_drafts_translated as mark_aligned_drafts_translated

@@ -399,6 +399,63 @@ def _bulk(project: Project, action: str, ids: Sequence[int], changes: dict[str, 
     return len(ids)
 
 
+def journal_rewrite(project: Project, action: str, before_ids: Sequence[int],
+                    rewrite: Callable[[], Sequence[int]], *, document_id: int | None = None) -> None:
+    """Run `rewrite` (which may update, delete and insert segments, returning the ids of those
+    it inserted) as one journal entry over `before_ids`, the segments it may change or delete:
+    undo deletes what it inserted and puts back the rest as it was, with findings and kept
+    originals (a new version of a document replacing its segments: `document_update`). With
+    `document_id`, that document's row, paragraphs and sentences are kept as they were before
+    and after (`schema.m_document_states`), and undo and redo put them back too."""
+    with project.transaction():
+        before = _snapshots(project, before_ids)
+        state = _document_state(project, document_id) if document_id is not None else None
+        inserted = rewrite()
+        # The rows after, in document order: a redo brings back each inserted row after the one before it.
+        after = _rows_by_id(project, "id, seq", [*before_ids, *inserted])
+        _record(project, action, before, _snapshots(project, sorted(after, key=lambda i: (after[i][1], i))))
+        if document_id is not None:
+            project.conn.execute(
+                "insert into document_states (journal_id, document_id, before, after) "
+                "values ((select max(id) from journal), ?, ?, ?)",
+                [document_id, state, _document_state(project, document_id)],
+            )
+
+
+_DOCUMENT_FILES = ("source_file", "target_file", "source_encoding", "target_encoding")
+"""The columns of a document's row a new version changes."""
+
+
+def _document_state(project: Project, document_id: int) -> str:
+    """A document's files, its paragraphs and sentences and its segments' order, as JSON (`journal_rewrite`)."""
+    files = project.conn.execute(
+        f"select {', '.join(_DOCUMENT_FILES)} from documents where id = ?", [document_id]).fetchone()
+    tables = {table: list(project.query(f"select * from {table} where document_id = ? order by id", [document_id]))
+              for table in ("paragraphs", "sentences")}
+    order = [list(row) for row in project.conn.execute("select id, seq from segments where document_id = ?", [document_id])]
+    return json.dumps({"files": list(files), **tables, "order": order}, ensure_ascii=False)
+
+
+def _put_document_state(project: Project, journal_id: int, side: Literal["before", "after"]) -> None:
+    """Put a document back as an update's journal entry kept it (`side`); nothing for other entries."""
+    found = project.conn.execute(
+        f"select document_id, {side} from document_states where journal_id = ?", [journal_id]).fetchone()
+    if found is None:
+        return
+    document_id, state = int(found[0]), json.loads(found[1])
+    conn = project.conn
+    conn.execute("delete from sentences where document_id = ?", [document_id])
+    conn.execute("delete from paragraphs where document_id = ?", [document_id])
+    _write_rows(project, "paragraphs", state["paragraphs"])
+    _write_rows(project, "sentences", state["sentences"])
+    assignments = ", ".join(f"{column} = ?" for column in _DOCUMENT_FILES)
+    conn.execute(f"update documents set {assignments} where id = ?", [*state["files"], document_id])
+    # Each segment back in its place: the swap of rows keeps a row's present place (a re-alignment
+    # may have renumbered the document since), but an update moves rows, and its undo moves them back.
+    conn.executemany("update segments set seq = ? where id = ? and document_id = ?",
+                     [(seq, segment_id, document_id) for segment_id, seq in state["order"]])
+    project.list_documents()
+
 # -- bead edits -----------------------------------------------------------------
 
 
@@ -643,6 +700,7 @@ def undo(project: Project, *, across_sessions: bool = False) -> Reverted | None:
         raise EarlierSessionEdit(entry, _reverted(project, entry.action, _ids(added)).positions)
     with project.transaction():
         reverted = _revert(project, entry.action, take_out=added, put_back=removed)
+        _put_document_state(project, entry.id, "before")
         _mark_undone(project, entry.id, True)
         return reverted
 
@@ -676,6 +734,7 @@ def redo(project: Project) -> Reverted | None:
     entry = _entry(project, row, removed, added)
     with project.transaction():
         reverted = _revert(project, entry.action, take_out=removed, put_back=added)
+        _put_document_state(project, entry.id, "after")
         _mark_undone(project, entry.id, False)
         return reverted
 
@@ -853,6 +912,7 @@ def _record(project: Project, action: str, removed: Sequence[Snapshot], added: S
 def _write_entry(project: Project, action: str, removed: str, added: str) -> None:
     """`_record` of snapshots already dumped (`added` whole or as changes, see `_dump_added`)."""
     project.conn.execute("delete from journal where undone = 1")
+    project.conn.execute("delete from document_states where journal_id not in (select id from journal)")
     project.conn.execute(
         "insert into journal (action, removed, added, undone, at, session) values (?, ?, ?, 0, ?, ?)",
         [action, removed, added, utc_now(), project.session],
@@ -1064,9 +1124,10 @@ def _range_shift(side: Side, moved: int) -> tuple[int, int]:
 
 def _merge(project: Project, first: Snapshot, second: Snapshot) -> Segment:
     a, b = first.segment, second.segment
-    if a.get("unit_id") or b.get("unit_id") or a.get("codes") or b.get("codes"):
+    if _xliff_unit(project, a) or _xliff_unit(project, b) or a.get("codes") or b.get("codes"):
         # Each is one unit of an XLIFF file, or carries inline codes numbered on its own:
-        # merged, an export could no longer fill the units or write the codes back.
+        # merged, an export could no longer fill the units or write the codes back. (A TMX
+        # unit's `tuid` is only a name: the merged pair keeps the first's.)
         raise InputError.worded(N_("segments from an XLIFF unit or with inline tags cannot be merged"))
     merged = {
         "source": _join(a["source"], b["source"]),
@@ -1092,6 +1153,14 @@ def _merge(project: Project, first: Snapshot, second: Snapshot) -> Segment:
         _refresh_findings(project, [a["id"]], previous=[first, second])
         _record(project, "merge", [first, second], [_snapshot(project, a["id"])])
     return get_segment(project, a["id"])
+
+
+def _xliff_unit(project: Project, row: dict[str, Any]) -> bool:
+    """Whether the segment is a unit of an imported XLIFF file, which its export fills in."""
+    if not row.get("unit_id"):
+        return False
+    kind = project.conn.execute("select kind from documents where id = ?", [row["document_id"]]).fetchone()
+    return kind is None or kind[0] == "xliff"
 
 
 def _join(left: str, right: str) -> str:

@@ -10,3 +10,7 @@ from .importing import prepare_side as prepare_side
 from .segmentation import split_sentences as split_sentences
 from .segmentation_rules import export_srx as export_srx
 from .segmentation_rules import import_srx as import_srx
+from .versions import Version as Version
+from .versions import VersionUnit as VersionUnit
+from .versions import read_version as read_version
+from .versions import stored_version as stored_version

@@ -22,9 +22,10 @@ from workbench.formats.base import TranslationUnit, UnitFields, fields_clean
 from workbench.formats.tmx import ReadCounts, part_results, read_tmx, read_tmx_part, tmx_parts
 from workbench.tags import InlineCodes
 
-Pair = tuple[str, str, str | None, str | None, None, None, tuple[str, ...]]
+Pair = tuple[str, str, str | None, str | None, str | None, None, tuple[str, ...]]
 """A unit as the fields of the project import's `ImportedPair`, in its order: source, target,
-status, inline codes as JSON, no unit id, no lock, and the notes that are segment comments."""
+status, inline codes as JSON, the unit's `tuid` as its unit id (a vendor's report and its
+re-delivery name the unit by it), no lock, and the notes that are segment comments."""
 
 
 def tmx_pairs(
@@ -73,11 +74,11 @@ def _fields(unit: TranslationUnit) -> UnitFields:
 
 
 def _pair(
-    source: str, target: str, _source_lang: str, _target_lang: str, _tuid: object, _created: object,
+    source: str, target: str, _source_lang: str, _target_lang: str, tuid: str | None, _created: object,
     _changed: object, status: str | None, _confidence: object, notes: tuple[str, ...], _props: object,
     codes: InlineCodes | None, _creator: object, _changer: object,
 ) -> Pair:
     """A cleaned unit's pair: segment comments come back; other notes (findings of the
     exporting project) do not."""
     kept = tuple(note for note in notes if parse_comment_note(note)) if notes else ()
-    return source, target, status, codes.to_json() if codes else None, None, None, kept
+    return source, target, status, codes.to_json() if codes else None, tuid or None, None, kept

@@ -5,7 +5,8 @@ The project's segments become `TranslationUnit`s in project order, read from
 sit in memory at once), and go to any `ExportFormat`; the TMX writer makes the
 rows into units' values in its second process (`UnitRows`). Each unit carries:
 
-* `tuid` = the segment id (stable across edits and re-exports);
+* `tuid` = the segment id (stable across edits and re-exports), or for a document imported
+  from TMX the `tuid` its unit had there (a vendor's report and re-delivery name it so);
 * `created` = when its document was imported, `changed` = the segment's
   `changed_at`; `creationid` and `changeid` = the project's user (`project_user`);
 * the translation status (`x-status`: draft, translated, reviewed), the
@@ -151,6 +152,7 @@ def _row_batches(project: Project, *, confirmed_only: bool, finding_notes: bool)
 
 _SEGMENT_ROWS = """
     select s.id, s.source, s.target, s.status, s.confidence, s.changed_at, s.codes,
+           case when (select kind from documents where id = s.document_id) = 'tmx' then s.unit_id end,
            case when s.confidence is not null then case when s.locked then 'yes' else 'no' end end,
            coalesce(case when s.target_to > s.target_from then 't' || tp.seq end,
                     case when s.source_to > s.source_from then 's' || sp.seq end)
@@ -173,7 +175,7 @@ def values_of_rows(context: tuple[str, str, bool, Path, str], batch: _Rows) -> l
     created = _parse(imported_at)
     contexts = _contexts(document)
     values: list[UnitValues] = []
-    for segment_id, source, target, status, confidence, changed_at, codes, pair_locked, paragraph in rows:
+    for segment_id, source, target, status, confidence, changed_at, codes, tuid, pair_locked, paragraph in rows:
         source, target = source or "", target or ""
         if not target.strip() or (need_source and not source.strip()):
             continue
@@ -181,7 +183,7 @@ def values_of_rows(context: tuple[str, str, bool, Path, str], batch: _Rows) -> l
         if paragraph is not None:
             props += ((PROP_PARAGRAPH, paragraph),)
         values.append((
-            source, target, source_lang, target_lang, str(segment_id), created, _parse(changed_at), status,
+            source, target, source_lang, target_lang, tuid or str(segment_id), created, _parse(changed_at), status,
             confidence, notes.get(segment_id, ()), props, _stored_codes(db_path, segment_id, codes), user, user,
         ))
     return values

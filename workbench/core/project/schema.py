@@ -418,3 +418,20 @@ def m_review_verdicts(db: Database) -> None:
     db.execute("alter table segment_comments add column team_id text")
     db.execute("alter table segment_comments add column team_state text")
     db.execute("create unique index segment_comments_team_id on segment_comments(team_id) where team_id is not null")
+
+
+@migrations(name="m_document_states")
+def m_document_states(db: Database) -> None:
+    """A document as it stood before and after a new version replaced it (`import --update`).
+
+    The journal keeps segment rows; a new version also changes the document's row (its file,
+    encodings, translation file) and a text's paragraphs and sentences, which the segments'
+    sentence ranges point into. This table keeps both states (JSON) beside the journal entry
+    (`journal_id`), so undo and redo of the update put the whole document back, not only its
+    segments. A row whose journal entry is gone (a new edit dropped the undone ones) goes with it.
+    """
+    db.table("document_states").create(
+        {"journal_id": int, "document_id": int, "before": str, "after": str},
+        pk="journal_id",
+        not_null={"journal_id", "document_id", "before", "after"},
+    )

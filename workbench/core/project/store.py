@@ -395,6 +395,12 @@ class Project:
         self.save_config(replace(current, documents=listed))
         return current
 
+    def list_documents(self) -> None:
+        """Write `project.toml`'s list of documents again from `project.db` (after an undo or redo
+        changed a document's files: `editing.document_update`)."""
+        current = _read_config(self.path / CONFIG_FILE)
+        self.save_config(replace(current, documents=self.stored_documents()))
+
     @property
     def folder_id(self) -> str:
         """This folder's identity (`schema.m_folder_identity`): copies of the folder share it,

@@ -318,6 +318,7 @@ EDIT_NAMES = {
     "pretranslate": N_("pre-translation"),
     "correct-source": N_("source correction"),
     "xliff-update": N_("update from a returned XLIFF file"),
+    "update-document": N_("update of a document from its new version"),
     "team-take": N_("translations taken from the team"),
 }
 

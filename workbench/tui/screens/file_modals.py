@@ -74,6 +74,15 @@ class ImportRequest:
 
 
 @dataclass(frozen=True)
+class UpdateRequest:
+    """A new version of the document `document` (a revised text, a vendor's re-delivery) in `path`."""
+
+    path: Path
+    document: str
+    encoding: str | None
+
+
+@dataclass(frozen=True)
 class ExportRequest:
     """Write the project in `format` (`tmx`, `tsv`, `text`, `xliff`), or its memories (`memory`), to `path`."""
 
@@ -182,6 +191,37 @@ class ImportModal(FormModal):
             raise ValueError(_("{name} holds both languages: leave the translation empty.").format(name=source.name))
         encoding = self.query_one("#encoding", Input).value.strip() or None
         return ImportRequest(source, target, encoding)
+
+
+class UpdateDocumentModal(FormModal):
+    """The file of a document's new version, and which document it replaces."""
+
+    def __init__(self, documents: list[str]) -> None:
+        super().__init__()
+        self.documents = documents
+
+    def title_text(self) -> str:
+        return _("Update a document from a new version")
+
+    def fields(self) -> ComposeResult:
+        yield Label(_("The document to update"))
+        yield FittedSelect([(name, name) for name in self.documents], value=self.documents[0], allow_blank=False,
+                           id="document")
+        yield Label(_("Its new version: the revised text, or a TMX, TSV or XLIFF file delivered again"))
+        yield Input(id="path")
+        yield Label(_("Encoding (optional; detected when empty)"))
+        yield Input(placeholder="cp1251", id="encoding")
+
+    def result(self) -> UpdateRequest:
+        text = self.query_one("#path", Input).value
+        if not text.strip():
+            raise ValueError(_("Name the file of the new version."))
+        path = _expand(text)
+        if not path.is_file():
+            raise ValueError(_("No such file: {path}").format(path=path))
+        document = self.query_one("#document", FittedSelect).value
+        encoding = self.query_one("#encoding", Input).value.strip() or None
+        return UpdateRequest(path, str(document), encoding)
 
 
 class MemoryImportModal(FormModal):

@@ -47,6 +47,8 @@ from workbench.tui.screens.file_modals import (
     MemoryImportRequest,
     MemoryReplaceModal,
     OpenProjectModal,
+    UpdateDocumentModal,
+    UpdateRequest,
     write_unless_kept,
 )
 from workbench.tui.widgets.literal import literal, one_line
@@ -274,7 +276,7 @@ class ProjectScreen(ViewScreen):
             actions[event.button.id]()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in {"import_documents", "align_project", "check_project", "export_project", "import_memory",
+        if action in {"import_documents", "update_document", "align_project", "check_project", "export_project", "import_memory",
                       "memory_replace", "memory_undo"}:
             return self.workbench.project is not None
         return True
@@ -285,6 +287,18 @@ class ProjectScreen(ViewScreen):
                 self.run_task(_("Importing {name}").format(name=request.source.name), _import_task(request))
 
         self.app.push_screen(ImportModal(), chosen)
+
+    def action_update_document(self) -> None:
+        documents = [str(row[0]) for row in self.project.conn.execute("select name from documents order by seq")]
+        if not documents:
+            self.notify(_("The project has no document to update: import one first (i)."), severity="warning")
+            return
+
+        def chosen(request: object) -> None:
+            if isinstance(request, UpdateRequest):
+                self.run_task(_("Updating {name}").format(name=request.document), _update_task(request))
+
+        self.app.push_screen(UpdateDocumentModal(documents), chosen)
 
     def action_align_project(self) -> None:
         self.run_task(_("Aligning"), _align_task)
@@ -469,6 +483,21 @@ def _import_task(request: ImportRequest) -> Task:
                              "(ctrl+p) first, so that “{review}” shows every change made to it.").format(
                 command=_("segment: mark all aligned drafts translated"), review=_("review: tracked changes"))
         return said
+
+    return task
+
+
+def _update_task(request: UpdateRequest) -> Task:
+    def task(project: Project, progress: Progress) -> str:
+        from workbench.core.editing import update_document
+
+        suffix = request.path.suffix.lower()
+        kind = "tmx" if suffix == ".tmx" else "tsv" if suffix == ".tsv" else "xliff" if suffix in XLIFF_SUFFIXES else "text"
+        update = update_document(project, request.document, request.path, kind, request.encoding)
+        return _("Updated {name}: {kept} kept ({retranslated} with a new target), {changed} changed "
+                 "(old translations kept as fuzzy drafts), {new} new, {removed} removed; one undo step").format(
+            name=update.document, kept=number(update.kept), retranslated=number(update.retranslated),
+            changed=number(update.changed), new=number(update.new), removed=number(update.removed))
 
     return task
 
