@@ -279,3 +279,41 @@ def test_a_rules_message_and_id_past_their_bounds_are_refused(project: Path, run
     rules.write_text(f'[[rule]]\nid = "ok"\nmessage = "{"M" * 1_000}"\ntarget_forbidden = "насоса"\n', encoding="utf-8")
     result = runner.invoke(main, ["check", str(project), "--format", "json"])
     assert [f["check"] for f in json.loads(result.stdout)].count("custom-rule") == 1
+
+
+def random_tokens(rng: random.Random, count: int) -> list[NumberToken]:
+    found = []
+    for _ in range(count):
+        start = rng.randint(0, 40)
+        found.append(NumberToken("x", start, start + rng.randint(1, 6), frozenset({("number", rng.randint(1, 3))})))  # type: ignore[arg-type]
+    return found
+
+
+def test_neighbours_found_by_bisection_agree_with_every_token_read() -> None:
+    rng = random.Random(280)
+    for _ in range(500):
+        tokens = random_tokens(rng, rng.randint(0, 10))
+        neighbours = number_reader._Neighbours(tokens)
+        for at in range(0, 50):
+            before = [t for t in tokens if t.end <= at]
+            assert neighbours.before(at) is (before[-1] if before else None)
+            assert neighbours.after(at) is next((t for t in tokens if t.start >= at), None)
+
+
+def test_words_held_by_another_agree_with_every_pair_tested() -> None:
+    rng = random.Random(281)
+    for _ in range(500):
+        words = random_tokens(rng, rng.randint(0, 10))
+        plain = {id(w) for w in words if any(o is not w and o.start <= w.start and w.end <= o.end for o in words)}
+        assert number_reader._held_by_another(words) == plain
+
+
+def test_count_words_left_read_the_paired_words_once() -> None:
+    source_reader, _ = number_reader.readers("en", "ru")
+    text = "1 million two " * 2_000
+    words = source_reader.words(text)
+    Counted.reads = 0
+    number_reader._counts_left(words, Counted(words[::2]))
+    assert Counted.reads <= 3, "every word read every paired word again"
+    result = compare_texts("3 three " * 2_000, "три 4 " * 2_000, "en", "ru")
+    assert len(result.missing) == len(result.extra) == 2_000
