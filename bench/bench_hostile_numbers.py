@@ -1,6 +1,6 @@
-"""The number check and the aligner's footnotes on hostile segments (hardening, round 27).
+"""The number check and the aligner's footnotes on hostile segments (hardening, rounds 27 and 28).
 
-Made-up segments at 1,000 and 2,000 repeats (a segment holds at most 50,000 characters, about
+Made-up segments at 1,000, 2,000 and 4,000 repeats (a segment holds at most 50,000 characters, about
 2,500 of these) and, for the footnotes, sides of 10,000 and 100,000 notes: CPU of
 `compare_texts` (English → Russian), of reading a number before a run of spaces (a segment's
 tags blanked for the check), and of asking `Notes` about every segment of the side.
@@ -28,6 +28,10 @@ CASES: dict[str, Callable[[int], tuple[str, str]]] = {
     "'5 miles' against «100 км»": lambda n: ("It is 5 miles away. " * n, "Это 100 км. " * n),
     "'1 to 4 inches' against «3 м»": lambda n: ("A 1 to 4 inches pipe. " * n, "Труба 3 м. " * n),
     "'the same value (3)' left": lambda n: ("Print 12 pages. " + "The same value (3) holds. " * n, "Печать. " * n),
+    "'in his 20s' against «20–29 лет»": lambda n: ("in his 20s " * n, "20–29 лет " * n),
+    "'two (2)' against «три»": lambda n: ("two (2) " * n, "три " * n),
+    "'3 three' against «три 4»": lambda n: ("3 three " * n, "три 4 " * n),
+    "'1 million two' against «1 миллион три»": lambda n: ("1 million two " * n, "1 миллион три " * n),
 }
 
 
@@ -51,7 +55,7 @@ def run() -> list[dict[str, Any]]:
                      "target": f"<= {TARGET_SECONDS}"})
 
     for name, make in CASES.items():
-        for n in (1_000, 2_000):
+        for n in (1_000, 2_000, 4_000):
             source, target = make(n)
             row(f"compare_texts, {name} x {n:,} (CPU)", _cpu(partial(compare_texts, source, target, "en", "ru")))
     source_reader, _ = readers("en", "ru")

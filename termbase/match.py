@@ -49,7 +49,7 @@ from termbase.grammar import Context, Grammar, Pattern, abbreviated, mark_before
 from termbase.model import Concept, Term, TermStatus
 from termbase.morphology import is_adjective_pos, is_noun_pos, is_verb_pos, lemmatizer_for
 from termbase.names import bare_word
-from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, joins, tokens
+from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, joins, may_join, tokens
 
 if TYPE_CHECKING:
     from termbase.lattice import Bools, FormArrays, Ints, TrieArrays
@@ -289,6 +289,9 @@ class Matcher:
         self._verbal: dict[str, bool] = {}
         self._other: dict[str, bool] = {}
         self._in_context: dict[tuple[Context, frozenset[str], Callable[..., tuple[bool, str]]], str | None] = {}
+        self._joins: tuple[str, bool, dict[tuple[str, str, str], tuple[str, str]]] = ("", False, {})
+        """The last text read for joiners, whether any may stand in it, and what `joins` said
+        there of each word between its neighbours (`_joined`)."""
         concepts = list(concepts)
         self._names = _written_as_names(concepts, lang)
         shapes: dict[tuple[str, str | None], _Shape | None] = {}
@@ -517,7 +520,7 @@ class Matcher:
             # "Mr. Smith": the abbreviation the stop ends, and the word before it ("Appendix A.")
             earlier = tuple(takewhile(is_word, reversed(toks[max(0, start - 3):start - 1])))
         mark_after = toks[end] if not after and end < len(toks) else ""
-        joined = joins(text, before, word, after) if grammar.wide_context else ("", "")
+        joined = self._joined(text, before, word, after) if grammar.wide_context else ("", "")
         broken_off = end == len(toks) and not _SENTENCE_MARKS.isdisjoint(toks[:start])
         context = Context(before2, before, word, after, "" if before else mark_before(toks, start), earlier,
                           after2, mark_after, *joined, proper, broken_off)
@@ -528,6 +531,21 @@ class Matcher:
             ok, why = decide(context, keys)
             decided = self._in_context[(context, keys, decide)] = why if ok else None
         return decided
+
+    def _joined(self, text: str, before: str, word: str, after: str) -> tuple[str, str]:
+        """`joins` of a word between its neighbours in `text`, asked once per text and words:
+        each question searches the whole text, and a segment of 4,000 acronyms ("NPP RAW TVS")
+        asked it for each (0.9 s, quadratic; hardening, round 28). The memo is replaced, never
+        changed for another text, so threads sharing the matcher each read a consistent one."""
+        memo = self._joins
+        if memo[0] is not text:
+            memo = self._joins = (text, may_join(text), {})
+        if not memo[1]:
+            return "", ""
+        found = memo[2].get((before, word, after))
+        if found is None:
+            found = memo[2][(before, word, after)] = joins(text, before, word, after)
+        return found
 
     def _lookup(self, token: str) -> _Looked:
         """(lemma ids in this termbase, trie nodes those ids start, the same in the watched

@@ -143,9 +143,14 @@ _JOINING = re.compile("[" + "".join(dict.fromkeys(written[0] for written, _ in _
 """Any character a joiner begins with: most texts have none, and one search spares the others."""
 
 
+def may_join(text: str) -> bool:
+    """Whether any joiner may stand in `text` (one search: most texts hold none)."""
+    return _JOINING.search(text) is not None
+
+
 def joins(text: str, before: str, word: str, after: str) -> tuple[str, str]:
     """`joiner` of `before` and `word`, and of `word` and `after`, in `text`."""
-    if _JOINING.search(text) is None:
+    if not may_join(text):
         return "", ""
     if "_" in text:  # italics' underscores stand between the tokens too: "_her_--rest"
         text = text.replace("_", "")

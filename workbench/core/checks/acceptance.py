@@ -15,11 +15,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from termbase import safetext
 from workbench.core.project import Project
 from workbench.errors import InputError
 from workbench.wording import N_
 
 TABLE = "check_acceptances"
+
+MAX_REASON_CHARS = 2_000
+"""The longest reason an acceptance keeps: a sentence or two, shown on one line by `check
+accepted` and the TUI. A reason of 1 MB (`check accept --from`) was stored whole and printed
+whole (hardening, round 28); a longer one is refused in one line (`reason_given`)."""
+
+
+def reason_given(reason: str) -> str:
+    """`reason` as an acceptance keeps it: one line without terminal control; refused in one
+    line when it is empty or longer than `MAX_REASON_CHARS`."""
+    kept = " ".join(safetext.clean(reason).split())
+    if not kept:
+        raise InputError.worded(N_("an acceptance needs a reason"))
+    if len(kept) > MAX_REASON_CHARS:
+        raise InputError.worded(N_("a reason holds at most {most:,} characters; this one has {count:,}"),
+                                most=MAX_REASON_CHARS, count=len(kept))
+    return kept
+
 
 AcceptedKey = tuple[int, str, str, str]
 """(segment id, check id, concept id or '', text hash): what `run_checks` filters on."""

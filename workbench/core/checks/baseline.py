@@ -23,6 +23,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from termbase import safetext
+from workbench.core.checks.acceptance import MAX_REASON_CHARS
 from workbench.core.checks.base import Finding
 from workbench.core.checks.reports import json_records
 from workbench.core.project import Segment
@@ -69,6 +71,9 @@ def read_acceptances(path: Path) -> list[tuple[BaselineKey | None, str]]:
         reason = record.get("reason") if isinstance(record, dict) else None
         if key is None or not isinstance(reason, str) or not reason.strip():
             raise InputError.worded(N_("{path}: acceptance {number} has no document, check, concept, source, target and reason as workbench check accepted --format json writes them"), path=path, number=number)
+        if (count := len(" ".join(safetext.clean(reason).split()))) > MAX_REASON_CHARS:
+            raise InputError.worded(N_("{path}: acceptance {number} gives a reason of {count:,} characters (at most {most:,})"),
+                                    path=path, number=number, count=count, most=MAX_REASON_CHARS)
         taken.append((key if record["source"] is not None else None, reason))
     return taken
 

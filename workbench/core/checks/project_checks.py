@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from termbase import safetext
 from termbase.enforce import Enforcer
-from workbench.core.checks.acceptance import TABLE, Acceptance, accepted_keys
+from workbench.core.checks.acceptance import TABLE, Acceptance, accepted_keys, reason_given
 from workbench.core.checks.base import REGISTRY, Finding, text_hash
 from workbench.core.checks.baseline import BaselineKey, finding_key
 from workbench.core.checks.config import ChecksConfig
@@ -137,9 +137,7 @@ def accept_finding(
     """
     if check not in REGISTRY:
         raise InputError.worded(N_("unknown check {check}; known checks: {known}"), check=repr(check), known=', '.join(REGISTRY))
-    reason = " ".join(safetext.clean(reason).split())  # typed: shown by `check accepted` and the TUI
-    if not reason:
-        raise InputError.worded(N_("an acceptance needs a reason"))
+    reason = reason_given(reason)  # typed: shown by `check accepted` and the TUI
     segments = project.segments()
     if not 1 <= position <= len(segments):
         raise InputError.worded(N_("no segment {position}: the project has {count} segments"), position=position, count=len(segments))

@@ -99,6 +99,12 @@ MAX_RULES = 10_000
 """More than any checklist people keep (Xbench's run to hundreds). The 16 MB a file may hold is
 room for 200,000 rules: 10^5 made `check` of 10 segments take 8.8 s of CPU and 700 MB, every run
 (hardening, round eleven); 10^4 take about 1.7 s more than none."""
+MAX_MESSAGE_CHARS = 1_000
+"""The longest message a rule's findings carry: a sentence or two. Every finding repeats it, in
+the terminal and each report: one of 1 MB was printed whole under each finding, a megabyte of
+JSON a finding (hardening, round 28)."""
+MAX_ID_CHARS = 200
+"""The longest rule id: it names the rule in every finding (`rule:ID`) and every error."""
 
 
 def load_rules(folder: Path, source_lang: str, target_lang: str) -> tuple[CustomRule, ...]:
@@ -139,9 +145,15 @@ def parse_rules(
             # str() of an array or a table was an id such as "{'a': 1}" (hardening, round eleven)
             raise InputError.worded(N_("{file}: rule {number}: its id must be text or a whole number"), file=RULES_FILE, number=number)
         rule_id = str(given_id or f"rule-{number}")
+        if len(rule_id) > MAX_ID_CHARS:
+            raise InputError.worded(N_("{file}: rule {number}: its id is {count:,} characters long (at most {most:,})"),
+                                    file=RULES_FILE, number=number, count=len(rule_id), most=MAX_ID_CHARS)
         where = phrase(N_("{file}: rule {id}"), file=RULES_FILE, id=rule_id)
         if not isinstance(table.get("message", ""), str):
             raise InputError.worded(N_("{where}: the message must be text"), where=where)
+        if len(table.get("message", "")) > MAX_MESSAGE_CHARS:
+            raise InputError.worded(N_("{where}: the message is {count:,} characters long (at most {most:,})"),
+                                    where=where, count=len(table["message"]), most=MAX_MESSAGE_CHARS)
         unknown = set(table) - _KEYS
         if unknown:
             raise InputError.worded(N_("{where}: unknown key {unknown}"), where=where, unknown=', '.join(sorted(unknown)))

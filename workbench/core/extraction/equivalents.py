@@ -62,11 +62,9 @@ def equivalents(candidate_pairs: Sequence[int], other_keys: Sequence[frozenset[t
     """The `most` best equivalents of a candidate found in `candidate_pairs` (indexes into
     `other_keys`, each pair's phrase keys on the other side); `other_pairs` counts the pairs
     of each key, `other_forms` gives its dictionary form."""
-    together: Counter[tuple[str, ...]] = Counter()
-    for index in candidate_pairs:
-        together.update(other_keys[index])
     size = len(candidate_pairs)
     need = 2 if size >= 2 else 1  # a single shared pair is no evidence where there are several
+    together = _together(candidate_pairs, other_keys, need)
     scored = []
     for key, both in together.items():
         if both < need:
@@ -87,6 +85,26 @@ def equivalents(candidate_pairs: Sequence[int], other_keys: Sequence[frozenset[t
                    round(log_likelihood(both, size, other_pairs[key], total), 2))
         for dice, both, _length, key in scored[:most]
     )
+
+
+def _together(candidate_pairs: Sequence[int], other_keys: Sequence[frozenset[tuple[str, ...]]],
+              need: int) -> Counter[tuple[str, ...]]:
+    """How many of the candidate's pairs hold each other-side key, for every key that may be
+    held `need` times. Where two pairs are needed, a key held only by the pair of most keys
+    cannot be: that pair is read last, for the keys already counted. A candidate in one
+    sentence of 5,000 words and a few short ones read the long one's 20,000 keys each time
+    (hardening, round 28)."""
+    if need < 2 or len(candidate_pairs) < 2:
+        return Counter(key for index in candidate_pairs for key in other_keys[index])
+    largest = max(candidate_pairs, key=lambda index: len(other_keys[index]))
+    together: Counter[tuple[str, ...]] = Counter()
+    for index in candidate_pairs:
+        if index != largest:
+            together.update(other_keys[index])
+    held = other_keys[largest]
+    for key in together:
+        together[key] += key in held
+    return together
 
 
 def _holds(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

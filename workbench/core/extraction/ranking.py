@@ -46,7 +46,13 @@ def words_of(key: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def termhood(key: tuple[str, ...], lang: str) -> float:
+    """How much rarer than common words the key's words are, on average; none for a key of no
+    word: a Latin "of" in Russian text («Redundant Array of Independent Disks») is read as a
+    noun whose lemma is the chain's marker, and its key held no word (a ZeroDivisionError,
+    the traceback of `term extract --side target`; hardening, round 28)."""
     words = words_of(key)
+    if not words:
+        return 0.0
     return sum(max(0.0, COMMON_ZIPF - zipf(word, lang)) for word in words) / len(words)
 
 

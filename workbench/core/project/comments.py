@@ -65,8 +65,15 @@ def project_user(project: Project) -> str:
     control (it is shown beside every match and written into every exported TMX)."""
     member = project.config.team.get("member")
     given = project.config.user or (member if isinstance(member, str) else "")
-    name = " ".join(safetext.clean(given).split())[:MAX_USER_CHARS]
-    return name or default_author()
+    return person_name(given) or default_author()
+
+
+def person_name(given: str) -> str:
+    """Who a comment, a resolution or a verdict names, as given on the command line or in a
+    file: one line without terminal control, cut at `MAX_USER_CHARS` ("" for none). A name of
+    120,000 letters was stored whole and filled every line of `comment list`, and one of ESC
+    and U+202E reached `resolved_by` as it was (hardening, round 28)."""
+    return " ".join(safetext.clean(given).split())[:MAX_USER_CHARS]
 
 
 def add_comment(project: Project, segment_id: int, text: str, author: str | None = None) -> Comment:
@@ -79,7 +86,7 @@ def add_comment(project: Project, segment_id: int, text: str, author: str | None
         raise InputError.worded(N_("a comment holds at most {most:,} characters"), most=MAX_SEGMENT_CHARS)
     # the project's user (in a team project its member), as its memory units name them: a
     # reviewer's comment reached the translators under her login name, not her team name
-    who = safetext.clean(author or "").strip() or project_user(project)
+    who = person_name(author or "") or project_user(project)
     with project.transaction() as db:
         if db.execute("select 1 from segments where id = ?", [segment_id]).fetchone() is None:
             raise InputError.worded(N_("no segment with id {segment_id}"), segment_id=segment_id)
@@ -100,7 +107,7 @@ def resolve_comment(project: Project, comment_id: int, by: str | None = None, *,
         else:
             db.execute(
                 "update segment_comments set resolved_at = ?, resolved_by = ? where id = ? and resolved_at is null",
-                [utc_now(), (by or "").strip() or default_author(), comment_id],
+                [utc_now(), person_name(by or "") or default_author(), comment_id],
             )
     return get_comment(project, comment_id)
 
@@ -150,7 +157,7 @@ def parse_comment_note(note: str) -> tuple[str, str, bool] | None:
     match = _NOTE.fullmatch(note.strip())
     if match is None or not match.group(3).strip():
         return None
-    return match.group(2).strip() or "unknown", match.group(3).strip(), match.group(1) == "open"
+    return person_name(match.group(2)) or "unknown", match.group(3).strip(), match.group(1) == "open"
 
 
 def store_imported_comments(db: object, rows: Iterable[tuple[int, str, str, bool]]) -> None:

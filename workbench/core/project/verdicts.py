@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.core.project.comments import Comment, add_comment, project_user
+from workbench.core.project.comments import Comment, add_comment, person_name, project_user
 from workbench.core.project.store import Project, utc_now
 from workbench.errors import InputError
 from workbench.wording import N_
@@ -80,7 +80,7 @@ def reject(project: Project, segment_id: int, reason: str, by: str | None = None
 
     One transaction: the verdict and its comment are seen together or not at all.
     """
-    who = (by or "").strip() or project_user(project)
+    who = person_name(by or "") or project_user(project)
     with project.transaction() as db:
         row = db.execute("select target from segments where id = ?", [segment_id]).fetchone()
         if row is None:
