@@ -85,10 +85,12 @@ def test_a_space_after_a_range_dash_is_reported(make_segments) -> None:
 
 def test_a_document_named_by_words_on_another_host_is_the_same_document(make_segments) -> None:
     pairs = [("Read the [style guide](http://blog.example.com/guides/writing_style.html).",
-              "Прочтите [руководство по стилю](https://docs.example.org/writing_style.html)."),
+              "Прочтите [руководство по стилю](https://docs.styleguides.org/writing_style.html)."),
              ("Read the [home page](http://blog.example.com/index.html).",
-              "Прочтите [главную страницу](http://docs.example.org/index.html)."),
+              "Прочтите [главную страницу](http://docs.styleguides.org/index.html)."),
              ("Read the [style guide](http://blog.example.com/guides/writing_style.html).",
-              "Прочтите [руководство по стилю](http://blog.example.com/guides/writing-style.html).")]
+              "Прочтите [руководство по стилю](http://blog.example.com/guides/writing-style.html)."),
+             ("Read the [style guide](http://blog.example.com/guides/writing_style.html).",
+              "Прочтите [руководство по стилю](http://blog.example.org/guides/writing_style.html).")]
     found = check(make_segments, pairs, "url-email")
-    assert [f.segment for f in found] == [2, 3]
+    assert [f.segment for f in found] == [2, 3, 4]

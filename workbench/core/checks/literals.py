@@ -397,13 +397,15 @@ def _moved_document(address: str, original: str) -> bool:
     """Whether `address` is `original`'s document at another home: the same file, named by
     words (`_DOCUMENT_NAME`), on another host ("ryanbigg.com/guides/asset_pipeline.html" as
     «guides.rubyonrails.org/asset_pipeline.html», a guide its author's blog once held and the
-    project's site now does). A slip of copying changes a letter of the host or of the name; it
-    does not replace a host with another and keep a file named so."""
+    project's site now does). A slip of copying changes a letter of the host or of the name, and
+    a look-alike keeps the site's name under another domain ("example.com" as «example.org»); a
+    host that shares no name with the other (`_site_names`) is another site, which keeps a file
+    named so only as its new home."""
     first, second = _URL_PARTS.match(address), _URL_PARTS.match(original)
     if first is None or second is None:
         return False
-    if first.group(1).casefold().split("://", 1)[1] == second.group(1).casefold().split("://", 1)[1]:
-        return False  # the host kept ("https" as "http" too): `_same_page` and `_repointed` judge it
+    if set(_site_names(address)) & set(_site_names(original)):
+        return False  # the site kept, or its name under another domain: a slip or a look-alike
     name = first.group(2).rsplit("/", 1)[-1]
     return _DOCUMENT_NAME.match(name) is not None and name == second.group(2).rsplit("/", 1)[-1]
 
