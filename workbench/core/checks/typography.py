@@ -21,7 +21,12 @@ from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.code_spans import blank_code_spans, code_spans, glued_code_spans
 from workbench.core.checks.columns import key_row, row_indent, table_runs
-from workbench.core.checks.enumerators import enumerators, opening_marker
+from workbench.core.checks.enumerators import (
+    enumerators,
+    letter_markers,
+    opening_marker,
+    without_enumerators,
+)
 from workbench.core.checks.headings import is_heading
 from workbench.core.checks.spaced_marks import may_have_spaced_marks, spaced_marks
 from workbench.core.checks.textutil import ADDRESS, is_copy
@@ -217,6 +222,28 @@ typed in a Cyrillic look-alike, «-М», a capital alone, and one translated aft
 _HYPHEN_THEN_SPACE = re.compile(r"(?<![\w-])(\w+(?:-\w+)*)-[ \u00a0]+(\w+)")
 """«apt- get», «SARS-CoV- 2»: a compound of the source broken after its (last) hyphen (not
 «аудио- и видео»: the source then has no such compound)."""
+_RANGE_DASH_THEN_SPACE = re.compile(r"(?<=[0-9])[–—]([ \u00a0]+)(?=[0-9])")
+"""«на 2015– 2030 годы»: a range's dash glued to the number before it and spaced after, one side
+only. A range of numbers takes its dash unspaced («2015–2030», Мильчин), a dash between words
+takes a space on both sides: spaced on one side, it is a slip (a line's break kept, a space typed
+twice over); spaced on both sides, it is a house style, and the minus of «10 –5» has its space
+before."""
+
+
+def _may_space_a_range(target: str) -> bool:
+    """Whether `_RANGE_DASH_THEN_SPACE` may find something: substring tests in C first."""
+    return ("– " in target or "— " in target or "–\u00a0" in target or "—\u00a0" in target) and (
+        _RANGE_DASH_THEN_SPACE.search(target) is not None)
+
+
+def _spaced_ranges(target: str, source: str) -> list[tuple[Wording, Span]]:
+    """Each range's dash spaced after and not before (`_RANGE_DASH_THEN_SPACE`), unless the
+    source spaces its own so (a copied reference, "pages 10– 12")."""
+    if not _may_space_a_range(target) or _RANGE_DASH_THEN_SPACE.search(source):
+        return []
+    return [(phrase(N_("a space after a range's dash")), m.span(1)) for m in _RANGE_DASH_THEN_SPACE.finditer(target)]
+
+
 _RUSSIAN_HYPHEN_THEN_SPACE = re.compile(r"(?<![\w-])[а-яё]+-[ \u00a0]+([а-яё]+)(?![\w-])", re.IGNORECASE)
 """«ускорительно- управляемой», «из- за»: a Russian compound broken after its hyphen (a line's
 hyphenation kept). A hanging hyphen is no break: «тепло- и массообмен», «водо-, газо- или
@@ -244,7 +271,7 @@ _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARACTERS}]")
 hyphen, a byte order mark. «установлена \u200b\u200bта же версия» carries them from an editor
 or a web page; they split a word for search and spelling and move the cursor unseen. Where the
 source has the same one (a joiner in an emoji, a soft hyphen it hyphenates with) it is kept on
-purpose."""
+purpose; a soft hyphen inside a word is a hyphenation point (`_hyphenation_point`)."""
 _SPACED_LINK = re.compile(r"\[[^\[\]\n]+\]([ \u00a0]+)\((?=[^()\s]*[/.#:][^()\s]*\)|[A-Za-z][A-Za-z0-9+.-]*://)")
 """«[NGINX] (http://…)»: a space between a Markdown link's text and its address (a path, a file,
 an anchor or a scheme in the brackets, the scheme enough where the address itself was broken
@@ -305,6 +332,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                                        or seg.source[:1] in (" ", "\t") or "\n\n\n" in target
                                        or (("@" in target or "#" in target) and _SPACED_SIGIL.search(target))
                                        or _may_hide_a_break(target)
+                                       or _may_space_a_range(target)
                                        or may_have_spaced_marks(target)
                                        or _may_space_inside_quotes(target)
                                        or ("<" in target and (_SPACE_AFTER_TAG.search(target)
@@ -1476,6 +1504,7 @@ def _whitespace(
         if _copied_compound(f"{m.group(1)}-{m.group(2)}", source)
     )
     problems.extend(_broken_russian_compounds(target, problems))
+    problems.extend(_spaced_ranges(target, source))
     if ("(" in target or "[" in target) and _may_space_inside(target):
         problems.extend(_spaces_after_opening(target, source))
     problems.extend(_spaces_inside_quotes(target, source))
@@ -1572,10 +1601,21 @@ def _may_hide_a_break(target: str) -> bool:
 
 
 def _invisible_characters(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
-    """Each invisible character (`_INVISIBLE`) of the target that the source does not have."""
+    """Each invisible character (`_INVISIBLE`) of the target that the source does not have, but
+    a soft hyphen between two letters (`_hyphenation_point`)."""
     for m in _INVISIBLE.finditer(target):
-        if m.group() not in source:
+        if m.group() not in source and not _hyphenation_point(target, m.start()):
             yield phrase(N_("an invisible character (U+{code})"), code=f"{ord(m.group()):04X}"), m.span()
+
+
+def _hyphenation_point(text: str, i: int) -> bool:
+    """A soft hyphen inside a word, «че\u00adловек»: where the word may break at a line's end
+    (the Unicode Standard's SHY, "an intraword break point"; a typesetter's discretionary
+    hyphen), shown as a hyphen there and as nothing elsewhere. Official and published texts
+    carry them from their layout, and the reader sees a word hyphenated or whole: no slip (the
+    term checks and the spelling read through it). One at a word's edge breaks nothing and
+    is reported."""
+    return text[i] == "\u00ad" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
 _WORD_BEFORE = re.compile(r"[\w-]*$")
@@ -2305,6 +2345,8 @@ def _unpaired(segments: Sequence[Segment], untranslated: AbstractSet[int]) -> It
             continue
         marks = _balance(target)
         if any(ch == ")" for ch, _ in marks):
+            if markers := letter_markers(target):  # read again without them: «(см. a) и b))» pairs
+                marks = _balance(without_enumerators(target, markers))
             marks = _without_enumerators(marks, target)
         if not marks:
             continue
@@ -2522,6 +2564,8 @@ def _first_letter(text: str) -> re.Match[str] | None:
     """The text's first letter outside the markup it opens with (looked for again only where a
     tag or a directive stands before the first letter: most texts open with a word)."""
     first = _FIRST_LETTER.search(text)
+    if first is not None and (marker := opening_marker(text)) is not None and first.start() < marker[1]:
+        return _FIRST_LETTER.search(text, marker[1])  # «а) Доля …»: the item's letter, no word's
     if first is None or not first.start():
         return first
     if text[first.start() - 1] == ":" and (directive := _LEADING_DIRECTIVE.match(text)) is not None:
@@ -2827,9 +2871,9 @@ def _capitalisation(
     are sentences (`_sentence_lists`), which the message says instead."""
     first_source = _FIRST_LETTER.search(source)
     first_target = _FIRST_LETTER.search(target)
-    if first_source is not None and first_source.start():
-        first_source = _first_letter(source)  # a text that opens with markup or a sign
-    if first_target is not None and first_target.start():
+    if first_source is not None and (first_source.start() or source[1:2] == ")"):
+        first_source = _first_letter(source)  # a text that opens with markup, a sign or a list's letter
+    if first_target is not None and (first_target.start() or target[1:2] == ")"):
         first_target = _first_letter(target)
     if first_source is None or first_target is None or source[:1] == " ":
         return  # " Generations of…": the tail of a text the program joins to what comes before
