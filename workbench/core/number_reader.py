@@ -41,6 +41,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -1044,6 +1045,8 @@ class NumberReader:
             found = [t for t in found if not _vague_plural_scale(text, t)]
         if found and self.lang == "en" and "egative" in text:  # a test in C: most texts say no sign
             found = _signed_words(text, found)
+        if "век" in text or "entur" in text:
+            found = sorted([*found, *_present_century(text, self.lang)], key=attrgetter("start"))
         return _centuries(text, found) if found and ("век" in text or "столет" in text or "entur" in text) else found
 
 
@@ -1179,6 +1182,32 @@ def _millennia(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
 _CENTURY_AFTER = re.compile(r"(?:[-‑][а-я]{1,3}|st|nd|rd|th)?[ \u00a0]+(?:век(?:а|ов|ам|ами|ах|е|у|ом)?(?![а-я])|столети|centur)",
                             re.IGNORECASE)
 """The word for a century after its number: «XIX века», «19-м веке», «двух столетий», "two centuries", "19th century"."""
+
+
+_PRESENT_CENTURY = {
+    "en": re.compile(r"(?<![\w-])(?:this|the[ \u00a0]+(?:present|current)|our)[ \u00a0]+century(?![\w-])",
+                     re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:(?:(?:нынешн|текущ)(?:ий|его|ему|им|ем)|наш(?:его|ему|им|ем)?)[ \u00a0]+"
+                     r"век(?:а|е|у|ом)?|век(?:а|е|у|ом)?[ \u00a0]+(?:(?:нынешн|текущ)(?:ий|его|ему|им|ем)"
+                     r"|наш(?:его|ему|им|ем)?))(?![\w-])", re.IGNORECASE),
+}
+"""The present century named without its number: "this century", «в нынешнем веке», «до успехов
+века нынешнего» (the words agreeing: «века наше» is none)."""
+
+
+def _present_century(text: str, lang: str) -> list[NumberToken]:
+    """Each century `text` names as the present one (`_PRESENT_CENTURY`), a stand-in for the number
+    of the century of today's date, said as the assumption it is ("the 21st" against «века
+    нынешнего»): a text written in another century means its own, which no reader knows."""
+    pattern = _PRESENT_CENTURY.get(lang)
+    if pattern is None:
+        return []
+    number = (date.today().year - 1) // 100 + 1
+    ordinal = f"{number}{'th' if 10 <= number % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
+    return [NumberToken(m.group(), m.start(), m.end(), frozenset({_num(Decimal(number))}), False, "century",
+                        assumptions=((_num(Decimal(number)),
+                                      f"{m.group()} = the {ordinal} century (the present one, by today's date)"),))
+            for m in pattern.finditer(text)]
 
 
 def _centuries(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
@@ -1761,6 +1790,89 @@ def _inflections(word: str, lang: str) -> set[str]:
 def compare(
     source: str, target: str, source_reader: NumberReader, target_reader: NumberReader
 ) -> NumberComparison:
+    """Pair the numbers of `source` and `target` as multisets of readings (`_compare`), and the
+    times both tell from now, where each says one the other does not (`_relative_changed`)."""
+    result = _compare(source, target, source_reader, target_reader)
+    hints = _RELATIVE_HINTS.get(source_reader.lang), _RELATIVE_HINTS.get(target_reader.lang)
+    if hints[0] is None or hints[1] is None or not (any(h in target for h in hints[1])
+                                                    and any(h in source for h in hints[0])):
+        return result  # substring tests in C: most pairs tell no time from now
+    return _relative_changed(result, relative_times(source, source_reader.lang),
+                             relative_times(target, target_reader.lang))
+
+
+RELATIVE = "relative"
+"""A time told from now, in days: "last month" is −30, «позавчера» −2 (`relative_times`)."""
+_RELATIVE_UNITS = (("centur", 36500), ("век", 36500), ("decade", 3650), ("десятилети", 3650), ("year", 365),
+                   ("год", 365), ("month", 30), ("месяц", 30), ("week", 7), ("недел", 7), ("night", 1),
+                   ("ноч", 1))
+"""Each unit's stem and its length in days, the scale a reading compares on ("last night" is
+yesterday's, as «прошлой ночью» and «вчера» are)."""
+_RELATIVE_WORDS = {"yesterday": -1, "tomorrow": 1, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2}
+_RELATIVE = {
+    "en": re.compile(r"(?<![\w-])(?:(?<!the[ \u00a0])(?P<way>last|next)[ \u00a0]+(?P<unit>night|week|month|year|decade|century)"
+                     r"|(?P<word>yesterday|tomorrow)|the[ \u00a0]+day[ \u00a0]+(?P<two>before|after)[ \u00a0]+(?:yesterday|tomorrow))"
+                     r"(?![\w-])", re.IGNORECASE),
+    "ru": re.compile(r"(?<![\w-])(?:(?P<way>прошл|минувш|прошедш|следующ|будущ)(?:"
+                     r"(?:ый|ий|ого|его|ому|ему|ым|им|ом|ем)[ \u00a0]+(?P<unit>год|месяц|век)(?:а|у|ом|ем|е)?"
+                     r"|(?:ое|ее|ого|его|ому|ему|ым|им|ом|ем)[ \u00a0]+(?P<neuter>десятилети)(?:е|я|ю|ем|и)"
+                     r"|(?:ая|яя|ой|ей|ую|юю)[ \u00a0]+(?P<feminine>недел|ноч)(?:я|и|е|ю|ей|ь|ью))"
+                     r"|(?P<word>позавчера|вчера|завтра|послезавтра))(?![\w-])", re.IGNORECASE),
+}
+"""A time told from now: "last month", "next year", "yesterday", "the day after tomorrow"; «в
+прошлом году», «на следующей неделе», «вчера». Not after "the" ("the last year" is the final one,
+or the past twelve months), not in the plural («прошлые годы» is the past) nor where the words do
+not agree («прошлое века», the century's past, is no last century), and not a time told
+from another the text gives ("the following year", «на следующий день»), which `numbers` checks
+against the date it follows."""
+_RELATIVE_HINTS = {"en": ("ast ", "ext ", "esterday", "omorrow"),
+                   "ru": ("рошл", "инувш", "рошедш", "ледующ", "удущ", "чера", "автра")}
+_RELATIVE_BACK = frozenset({"last", "прошл", "минувш", "прошедш"})
+
+
+def relative_times(text: str, lang: str) -> list[NumberToken]:
+    """The times `text` tells from now (`_RELATIVE`), each a token of its offset in days."""
+    pattern = _RELATIVE.get(primary_language(lang))
+    if pattern is None:
+        return []
+    tokens = []
+    for m in pattern.finditer(text):
+        parts = m.groupdict()
+        if parts.get("two"):
+            days = -2 if parts["two"].casefold() == "before" else 2
+        elif parts["word"]:
+            days = _RELATIVE_WORDS[parts["word"].casefold()]
+        else:
+            unit = (parts["unit"] or parts["neuter"] or parts["feminine"]).casefold()
+            length = next(days for stem, days in _RELATIVE_UNITS if unit.startswith(stem))
+            days = -length if parts["way"].casefold() in _RELATIVE_BACK else length
+        tokens.append(NumberToken(m.group(), m.start(), m.end(), frozenset({(RELATIVE, Decimal(days))}),
+                                  True, "relative"))
+    return tokens
+
+
+def _relative_changed(result: NumberComparison, source: Sequence[NumberToken],
+                      target: Sequence[NumberToken]) -> NumberComparison:
+    """`result` with the times told from now that each side says and the other does not, where
+    both have such a time left ("Last month" as «В прошлом году»): a time changed. One said on a
+    side alone is no finding: a translation may give the date it means («в мае» for "last month")
+    or leave it to the context."""
+    left = list(target)
+    missing = []
+    for token in source:
+        partner = next((t for t in left if t.readings == token.readings), None)
+        if partner is None:
+            missing.append(token)
+        else:
+            left.remove(partner)
+    if not (missing and left):
+        return result
+    return replace(result, missing=(*result.missing, *missing), extra=(*result.extra, *left))
+
+
+def _compare(
+    source: str, target: str, source_reader: NumberReader, target_reader: NumberReader
+) -> NumberComparison:
     """Pair the numbers of `source` and `target` as multisets of readings.
 
     1. Digits, Roman numerals and month names pair among themselves (a
@@ -1969,6 +2081,10 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader, ta
     if beside:
         src_words, tgt_words = _beside_digits(src_words, src, tgt), _beside_digits(tgt_words, tgt, src)
     pairs = _match(src_words, tgt_words)
+    measured: dict[int, NumberToken] = {}
+    if pairs and source_reader.lang != target_reader.lang:
+        pairs, measured = _measured_apart(pairs, (src_words, source, source_reader.lang),
+                                          (tgt_words, target, target_reader.lang))
     paired_src = [src_words[i] for i in pairs]
     paired_tgt = [tgt_words[j] for j in pairs.values()]
     left_src = [w for w in _counts_left(src_words, paired_src)
@@ -1981,7 +2097,83 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader, ta
         left_src, left_tgt = _alternatives(left_src, paired_src, source), _alternatives(left_tgt, paired_tgt, target)
         if not left_src and not left_tgt:
             return _AGREE
-    return NumberComparison(tuple(left_src), tuple(left_tgt))
+    return NumberComparison(tuple(measured.get(id(w), w) for w in left_src), tuple(measured.get(id(w), w) for w in left_tgt))
+
+
+_MEASURES = frozenset({"hours", "minutes", "seconds", "days", "weeks", "months", "years", "miles", "kilometres",
+                       "metres", "feet", "yards", "inches"})
+"""The units a count word may measure: a count kept with another unit ("five mile" as
+«пятичасовой», five hours; "five-mile" as «пятикилометровый», which converted is «восьми…») says
+another thing. Words of one unit are one («двухсуточный», «двухдневный»: "two-day")."""
+_EN_MEASURE_AFTER = re.compile(r"[-‑ \u00a0](hour|minute|second|day|week|month|year|mile|kilomet(?:er|re)|met(?:er|re)"
+                               r"|foot|feet|yard|inch(?:es)?)s?(?![\w-])", re.IGNORECASE)
+_EN_MEASURE_NAMES = {"hour": "hours", "minute": "minutes", "second": "seconds", "day": "days", "week": "weeks",
+                     "month": "months", "year": "years", "mile": "miles", "foot": "feet", "feet": "feet",
+                     "yard": "yards", "inch": "inches", "inches": "inches"}
+_RU_MEASURE_ADJECTIVES = re.compile(r"(часов|минутн|секундн|днев|суточн|недельн|месячн|летн|годичн|годов|мильн"
+                                    r"|километров|метров|футов|ярдов|дюймов)")
+"""The adjectives of measure that end a Russian compound («пятичасовой», «двухсуточный»)."""
+_RU_MEASURE_NAMES = {"часов": "hours", "минутн": "minutes", "секундн": "seconds", "днев": "days", "суточн": "days",
+                     "недельн": "weeks", "месячн": "months", "летн": "years", "годичн": "years", "годов": "years",
+                     "мильн": "miles", "километров": "kilometres", "метров": "metres", "футов": "feet",
+                     "ярдов": "yards", "дюймов": "inches", "час": "hours", "минута": "minutes", "секунда": "seconds",
+                     "день": "days", "сутки": "days", "неделя": "weeks", "месяц": "months", "год": "years",
+                     "миля": "miles", "километр": "kilometres", "метр": "metres", "фут": "feet", "ярд": "yards",
+                     "дюйм": "inches"}
+"""Each adjective's stem and each unit noun's dictionary form, by the unit it names."""
+_RU_WORD_AFTER = re.compile(r"[ \u00a0]+([а-яё]+)", re.IGNORECASE)
+
+
+def _measured_apart(pairs: dict[int, int], source: tuple[Sequence[NumberToken], str, str],
+                    target: tuple[Sequence[NumberToken], str, str]) -> tuple[dict[int, int], dict[int, NumberToken]]:
+    """`pairs` of count words (source index → target index) without those whose words measure
+    different units (`_measure`: "the five mile drive" as «пятичасовой поездки», five but hours
+    for miles), each word of them read again as its unit's (by `id`, for the explanation: "5
+    miles", "5 hours"). Two such pairs crossed ("two miles … two-hour" as «два часа …
+    двухмильную») pair again unit by unit."""
+    units: dict[tuple[int, int], tuple[str, str]] = {}
+    for i, j in pairs.items():
+        one, two = _measure(source[0][i], source[1], source[2]), _measure(target[0][j], target[1], target[2])
+        if one and two and one != two:
+            units[i, j] = one, two
+    if not units:
+        return pairs, {}
+    kept = {i: j for i, j in pairs.items() if (i, j) not in units}
+    apart = {id(word): replace(word, readings=frozenset((unit, v) for _, v in word.readings))
+             for (i, j), (one, two) in units.items() for word, unit in ((source[0][i], one), (target[0][j], two))}
+    free = [j for _, j in units]
+    for i, _ in units:
+        partner = next((j for j in free if apart[id(source[0][i])].readings & apart[id(target[0][j])].readings), None)
+        if partner is not None:
+            kept[i] = partner
+            free.remove(partner)
+            del apart[id(source[0][i])], apart[id(target[0][partner])]
+    return kept, apart
+
+
+def _measure(token: NumberToken, text: str, lang: str) -> str | None:
+    """The unit (`_MEASURES`) a count word measures: the noun after it ("five mile", "5-hour",
+    «пять миль», as pymorphy3 reads the noun: «частях» is no «час»), or a Russian compound's
+    adjective («пятичасовой»: hours); None for any other."""
+    if lang == "en":
+        after = _EN_MEASURE_AFTER.match(text, token.end)
+        if after is None:
+            return None
+        unit = after.group(1).casefold()
+        return "kilometres" if unit.startswith("kilo") else "metres" if unit.startswith("met") else _EN_MEASURE_NAMES[unit]
+    if lang != "ru":
+        return None
+    folded = token.text.casefold().replace("ё", "е")
+    if folded not in _word_readings("ru"):  # a compound: its adjective names the unit
+        adjective = _RU_MEASURE_ADJECTIVES.match(_leading_stems(folded, ordinary_first=False)[1])
+        return _RU_MEASURE_NAMES[adjective.group(1)] if adjective else None
+    noun = _RU_WORD_AFTER.match(text, token.end)
+    if noun is None:
+        return None
+    from workbench.core.morphology import analyzer
+
+    return next((_RU_MEASURE_NAMES[p.normal_form] for p in analyzer().parse(noun.group(1))
+                 if p.tag.POS == "NOUN" and p.normal_form in _RU_MEASURE_NAMES), None)
 
 
 def _copied_word(word: str, target: str) -> bool:
@@ -2019,11 +2211,12 @@ def _same_counts(said: list[str], source_lang: str, says: list[str], target_lang
 def _counts_left(words: Sequence[NumberToken], paired: Sequence[NumberToken]) -> list[NumberToken]:
     """The words of two or more that no paired word overlaps ("four" of "four hundred" paired
     with «четыре» of «четыре сотни» leaves "hundred" aside), widest first: "nine thousand", not
-    also its "nine" and its "thousand"."""
+    also its "nine" and its "thousand". The present century named in words (`_present_century`)
+    stands in for a number and counts nothing of its own."""
     taken = set(paired)
     left = [w for w in _outside(list(words), paired) if w not in taken
             and any(role == NUMBER and value >= 2 for role, value in w.readings)
-            and w.text.casefold() not in _APPROXIMATE_COUNTS]
+            and w.text.casefold() not in _APPROXIMATE_COUNTS and w.kind != "century"]
     held = _held_by_another(left)
     return [w for w in left if id(w) not in held]
 
@@ -2921,6 +3114,10 @@ def _describe(reading: Reading) -> str:
         return f"the '{int(value):02d}s"
     if role == HOURS:
         return f"{int(value)} hours"
+    if role == RELATIVE:
+        return _relative_phrase(int(value))
+    if role in _MEASURES:
+        return f"{_plain(value)} {role}"
     sign = "−" if value < 0 else ""
     value = abs(value)
     if value.adjusted() >= 21:  # past what a scale word names ("1E100"): as scientific notation, and
@@ -2929,6 +3126,17 @@ def _describe(reading: Reading) -> str:
         if value >= factor and value % factor == 0 or (value >= factor * 10 and (value * 10) % factor == 0):
             return f"{sign}{_plain(value / factor)} {name}"
     return sign + _plain(value)
+
+
+def _relative_phrase(days: int) -> str:
+    """"last month", "next year", "the day before yesterday": a `RELATIVE` reading in words."""
+    if abs(days) <= 2:
+        return {-2: "the day before yesterday", -1: "yesterday", 1: "tomorrow", 2: "the day after tomorrow"}[days]
+    unit = next(name for name, length in _RELATIVE_NAMES if days % length == 0)
+    return f"{'last' if days < 0 else 'next'} {unit}"
+
+
+_RELATIVE_NAMES = (("century", 36500), ("decade", 3650), ("year", 365), ("month", 30), ("week", 7))
 
 
 @cache
