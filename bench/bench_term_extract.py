@@ -20,12 +20,21 @@ Tuned on `ru-en`, `en-ru`, `en-ru-docs` and `en-ru-sky` (`--tune`, the default);
 numbered, so no two pairs are the same text), after the libraries' tables are loaded, in
 wall-clock and processor seconds (the second says more on a busy machine).
 
-    python -m bench.bench_term_extract [--tune | --held | --all] [--speed]
+**Calibration** of the equivalents' confidence (`--calibration`): every equivalent of a top-200
+candidate that names a concept of the termbase (its source term, whole), labelled approved when
+it is an approved target term of that concept; by confidence band, how many and the share
+approved, and the expected calibration error (the bands' gaps weighed by their counts), over
+the chosen sets together. `--fit` fits the confidence's logistic regression
+(`equivalents.WEIGHTS`) on the tuning sets' equivalents and prints its weights and each
+held-out tuning set's log loss with the weights fitted on the other three.
+
+    python -m bench.bench_term_extract [--tune | --held | --all] [--speed] [--calibration] [--fit]
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import time
 from collections.abc import Sequence
 
@@ -33,12 +42,14 @@ from bench import terms_bilingual as tb
 from termbase.formats import read_termbase_file
 from termbase.match import Matcher
 from termbase.model import Concept, TermStatus
-from workbench.core.extraction import extract, whole_term
+from workbench.core.extraction import Candidate, extract, whole_term
 
 TUNE = ("ru-en", "en-ru", "en-ru-docs", "en-ru-sky")
 HELD = ("en-ru-humanities", "en-ru-science", "en-ru-law", "ru-en-engineering", "en-ru-medicine", "en-ru-sdg")
 KS = (50, 100, 200)
 APPROVED = frozenset({TermStatus.PREFERRED, TermStatus.ADMITTED})
+BANDS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+"""The confidence bands of the calibration table."""
 
 
 def gold_concepts(concepts: Sequence[Concept], pairs: Sequence[tb.Pair], lang: str, min_count: int) -> set[str]:
@@ -81,6 +92,73 @@ def score_set(name: str, min_count: int) -> dict[str, object]:
     return row
 
 
+def labelled_equivalents(name: str, min_count: int) -> list[tuple[float, float, float, bool]]:
+    """(confidence, Dice's lower bound, lead, approved) of every equivalent of a top-200 candidate
+    of set `name` that names a concept of its termbase."""
+    data = tb.SETS[name]
+    pairs = tb.read_pairs(data.texts, data.source_lang, data.cases)
+    concepts = read_termbase_file(data.termbase)
+    source = Matcher(concepts, data.source_lang)
+    target = Matcher(concepts, data.target_lang, statuses=APPROVED)
+    found = extract([(p.source, p.target) for p in pairs], data.source_lang, data.target_lang,
+                    min_count=min_count, limit=max(KS))
+    rows: list[tuple[float, float, float, bool]] = []
+    for candidate in found.candidates:
+        concept = _concept(source, candidate)
+        if concept is None:
+            continue
+        rows.extend((e.confidence, e.lower, e.lead, whole_term(target, e.text) == concept)
+                    for e in candidate.equivalents)
+    return rows
+
+
+def _concept(source: Matcher, candidate: Candidate) -> str | None:
+    for form in (candidate.text, *candidate.forms[:3]):
+        concept = whole_term(source, form)
+        if concept is not None:
+            return concept
+    return None
+
+
+def calibration(rows: Sequence[tuple[float, float, float, bool]]) -> tuple[list[str], float]:
+    """The table's lines (band, count, mean confidence, share approved) and the expected calibration error."""
+    lines, error = [], 0.0
+    for low, high in zip(BANDS, BANDS[1:]):
+        band = [r for r in rows if low <= r[0] < high or (high == BANDS[-1] and r[0] == high)]
+        if not band:
+            continue
+        mean = sum(r[0] for r in band) / len(band)
+        approved = sum(r[3] for r in band) / len(band)
+        error += len(band) * abs(mean - approved)
+        lines.append(f"{low:.1f}-{high:.1f}\t{len(band)}\t{mean:.3f}\t{approved:.3f}")
+    return lines, error / len(rows) if rows else 0.0
+
+
+def fit(rows: Sequence[tuple[float, float, float, bool]]) -> tuple[float, float, float]:
+    """The logistic regression of approval on Dice's lower bound and the lead (Newton's method,
+    a little ridge so that a set with no wrong equivalent in some band cannot run off)."""
+    import numpy as np
+
+    features = np.array([[1.0, r[1], r[2]] for r in rows])
+    approved = np.array([float(r[3]) for r in rows])
+    weights = np.zeros(3)
+    for _ in range(50):
+        chance = 1 / (1 + np.exp(-features @ weights))
+        gradient = features.T @ (chance - approved) + 1e-3 * weights
+        hessian = (features.T * (chance * (1 - chance))) @ features + 1e-3 * np.eye(3)
+        weights -= np.linalg.solve(hessian, gradient)
+    return float(weights[0]), float(weights[1]), float(weights[2])
+
+
+def log_loss(rows: Sequence[tuple[float, float, float, bool]], weights: tuple[float, float, float]) -> float:
+    total = 0.0
+    for _confidence, lower, lead, approved in rows:
+        chance = 1 / (1 + math.exp(-(weights[0] + weights[1] * lower + weights[2] * lead)))
+        chance = min(max(chance, 1e-9), 1 - 1e-9)
+        total -= math.log(chance if approved else 1 - chance)
+    return total / len(rows)
+
+
 def speed(total: int = 10_000) -> tuple[float, float]:
     pairs: list[tuple[str, str]] = []
     for name in TUNE:
@@ -102,8 +180,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--speed", action="store_true", help="also time 10,000 EN -> RU pairs")
     parser.add_argument("--no-sets", action="store_true", help="only the speed")
+    parser.add_argument("--calibration", action="store_true", help="the confidence's calibration table")
+    parser.add_argument("--fit", action="store_true", help="fit the confidence's weights on the tuning sets")
     args = parser.parse_args(argv)
     names = HELD if args.held else (*TUNE, *HELD) if args.all else TUNE
+    if args.fit:
+        by_set = {name: labelled_equivalents(name, args.min_count) for name in TUNE}
+        weights = fit([row for rows in by_set.values() for row in rows])
+        print("weights (intercept, lower bound, lead):", ", ".join(f"{w:.2f}" for w in weights))
+        for name in TUNE:
+            others = fit([row for other, rows in by_set.items() if other != name for row in rows])
+            print(f"{name}: log loss {log_loss(by_set[name], others):.3f} fitted on the other three")
+        return 0
+    if args.calibration:
+        for part in ([n for n in names if n in TUNE], [n for n in names if n not in TUNE]):
+            if not part:
+                continue
+            lines, error = calibration([row for name in part for row in labelled_equivalents(name, args.min_count)])
+            print(f"{'tuning' if part[0] in TUNE else 'held out'} ({', '.join(part)}): expected calibration error "
+                  f"{error:.3f}\nband\tcount\tmean\tapproved")
+            print("\n".join(lines))
+        return 0
     rows = [] if args.no_sets else [score_set(name, args.min_count) for name in names]
     if rows:
         columns = list(rows[0])

@@ -48,7 +48,11 @@ def test_json_names_candidates_equivalents_and_segments(project_dir: Path) -> No
     found = {c["term"]: c for c in report["candidates"]}
     spontaneity = found["cultural spontaneity"]
     assert spontaneity["count"] == 3 and spontaneity["equivalents"][0]["term"] == "культурная стихийность"
-    assert spontaneity["equivalents"][0]["confidence"] == 1.0
+    best = spontaneity["equivalents"][0]
+    # three segments of perfect agreement (Dice 1), and «стихийность» as good a companion: the
+    # calibrated chance is well short of certain (session 35; it was Dice, 1.0)
+    assert best["dice"] == 1.0 and best["together"] == 3
+    assert 0.3 < best["confidence"] < 0.8
     assert [e["segment"] for e in spontaneity["examples"]] == [2, 3, 5]
     assert spontaneity["examples"][0]["other"] == "Рабочие клубы служили культурной стихийности."
     target = json.loads(workbench("term", "extract", str(project_dir), "--side", "target", "--format", "json").stdout)

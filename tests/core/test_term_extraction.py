@@ -108,3 +108,27 @@ def test_a_language_without_a_reader_is_refused(tmp_path: Path) -> None:
         extract_project_terms(project)
     assert extract_project_terms(project, side="target").pairs == 1
     project.close()
+
+
+def test_the_confidence_discounts_few_segments_and_ties() -> None:
+    """Dice's lower bound grows with the evidence; a phrase tied with another gains nothing by
+    agreeing perfectly (session 35: the confidence was Dice, 1.0 from one segment)."""
+    from workbench.core.extraction.equivalents import confidence, dice_lower_bound
+
+    bounds = [dice_lower_bound(n, n, n) for n in (1, 2, 5, 40)]
+    assert bounds == sorted(bounds) and bounds[0] < 0.3 < 0.9 < bounds[-1] < 1
+    assert dice_lower_bound(4, 8, 8) < dice_lower_bound(8, 8, 8)
+    assert confidence(bounds[0], 0.0) < 0.35 < 0.9 < confidence(bounds[-1], 0.9)
+
+
+def test_a_name_keeps_its_capitals_and_a_russian_group_takes_a_latin_name() -> None:
+    pairs = (
+        ("Install the Debian package with SSH.", "Установите пакет Debian через SSH."),
+        ("Each Debian package lists its files; see debian/control.", "Каждый пакет Debian перечисляет свои файлы."),
+        ("SSH keys open the server.", "Ключи SSH открывают сервер."),
+        ("A Debian package is a file.", "Пакет Debian — это файл."),
+    )
+    found = {c.text: c for c in extract(pairs, "en", "ru").candidates}
+    assert "Debian package" in found and "debian package" not in found
+    assert "SSH" in found, list(found)
+    assert found["Debian package"].equivalents[0].text == "пакет Debian"

@@ -72,14 +72,12 @@ async def test_the_grid_and_the_target_in_the_russian_layout(tmp_path: Path) -> 
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_editor(pilot, 1)
         screen.grid.focus()
-        await pilot.press("о", "о")  # j j
+        await pilot.press("j")
         await settle(pilot)
-        assert screen.grid.cursor == 2
-        await pilot.press("л")  # k
-        await settle(pilot)
-        assert screen.grid.cursor == 1
         target = screen.editor.text
-        await pilot.press("ф")  # not a key of the grid: it starts the translation, as before
+        # a letter starts the Russian translation, «о» and «л» too (session 35: they moved like
+        # `j`/`k` here; in an English target they still do, test_russian_layout_leftovers)
+        await pilot.press("ф")
         await settle(pilot)
         assert screen.focused is screen.editor and screen.editor.text == target + "ф"
         await pilot.press("о", "л")  # in the target, the grid's keys are letters

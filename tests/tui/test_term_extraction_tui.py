@@ -97,3 +97,25 @@ async def test_the_evidence_shows_segments_as_text_not_markup(tmp_path: Path) ->
         await pilot.press("2")  # another equivalent goes into the field
         await settle(pilot)
         assert modal.query_one("#extraction-equivalent", Input).value == modal.candidates[0].equivalents[1].text
+
+
+async def test_the_list_shows_the_equivalent_that_was_added(tmp_path: Path) -> None:
+    """An edited equivalent, or one cleared to add the term alone, stayed shown as the proposal it
+    replaced, in the list and in the field when the candidate came round again (session 35)."""
+    path = project_without_terms(tmp_path / "clubs")
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        modal = await open_candidates(pilot, "key")
+        options = modal.query_one("#extraction-list", OptionList)
+        field = modal.query_one("#extraction-equivalent", Input)
+        await pilot.press("e", "ctrl+u", *"стихийность", "enter")  # the first, corrected
+        await settle(pilot)
+        await pilot.press("e", "ctrl+u", "enter")  # the second, the term alone
+        await settle(pilot)
+        assert modal.decided[:2] == ["accepted", "accepted"]
+        assert "→ стихийность" in str(options.get_option_at_index(0).prompt)
+        assert "→ —" in str(options.get_option_at_index(1).prompt)
+        options.highlighted = 0
+        await settle(pilot)
+        assert field.value == "стихийность"
+    assert terms(path) == {("cultural spontaneity", "стихийность"), ("workers club", "")}

@@ -508,7 +508,7 @@ def sense_remove_command(directory: Path, answer_id: int) -> None:
 @click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True,
               help="The most candidates to list, best first.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0,
-              help="Leave out candidates whose best equivalent's confidence (Dice) is lower.")
+              help="Leave out candidates whose best equivalent's confidence (the calibrated chance that it is right) is lower.")
 @click.option("--known", "include_known", is_flag=True,
               help="List candidates the termbase already has too (marked with their concept).")
 @click.option("--names/--no-names", default=True, show_default=True,
@@ -526,8 +526,10 @@ def extract_command(directory: Path, side: str, min_count: int, limit: int, min_
     "professor of ornithology") in their dictionary form, ranked by how often they occur,
     whether they stand alone or only inside a longer phrase (C-value) and how rare their
     words are in the language at large (termhood against wordfreq). Each comes with the
-    other side's phrases that keep it company in the pairs (confidence: Dice) and the
-    segments it came from. Candidates the termbase already has, in any inflected form, are
+    other side's phrases that keep it company in the pairs and the segments it came from.
+    An equivalent's confidence is the chance that it is right, calibrated on term sets:
+    a pattern of many segments that no other phrase rivals scores high, a phrase seen in
+    one or two segments low, however well it agrees (its Dice is in the JSON). Candidates the termbase already has, in any inflected form, are
     left out unless --known. Numbers, addresses and function words are never part of a
     candidate.
 
@@ -586,8 +588,8 @@ def _candidate_json(candidate: Any, segments: dict[int, Any], side: str) -> dict
         "score": candidate.score, "c_value": candidate.c_value, "termhood": candidate.termhood,
         "words": candidate.words, "forms": list(candidate.forms), "name": candidate.name,
         "known": candidate.known,
-        "equivalents": [{"term": e.text, "together": e.together, "segments": e.pairs, "confidence": e.dice,
-                         "log_likelihood": e.log_likelihood} for e in candidate.equivalents],
+        "equivalents": [{"term": e.text, "together": e.together, "segments": e.pairs, "confidence": e.confidence,
+                         "dice": e.dice, "log_likelihood": e.log_likelihood} for e in candidate.equivalents],
         "examples": [example(p) for p in candidate.examples],
     }
 
@@ -597,7 +599,7 @@ def _extract_note(candidate: Any) -> str:
     note = f"term extract: {candidate.count} occurrences in {len(candidate.pairs)} segments"
     if candidate.equivalents:
         best = candidate.equivalents[0]
-        note += f"; equivalent in {best.together} of them (confidence {best.dice:.2f})"
+        note += f"; equivalent in {best.together} of them (confidence {best.confidence:.2f})"
     return note
 
 
@@ -626,7 +628,7 @@ def _print_candidates(candidates: Sequence[Any], pairs: int) -> None:
     rows = [
         (str(rank), candidate.text + (f" [{candidate.known}]" if candidate.known else ""), str(candidate.count),
          f"{candidate.score:.1f}",
-         "\n".join(f"{e.text} ({e.dice:.2f})" for e in candidate.equivalents[:2]),
+         "\n".join(f"{e.text} ({e.confidence:.2f})" for e in candidate.equivalents[:2]),
          " ".join(str(p) for p in candidate.examples[:3]))
         for rank, candidate in enumerate(candidates, start=1)
     ]

@@ -55,7 +55,7 @@ from workbench.tui.commands import bindings
 from workbench.tui.findings import FindingIndex, checked_as, local_checks
 from workbench.tui.host import Done
 from workbench.tui.i18n import N_, _, check_name, error_message, ngettext, number
-from workbench.tui.keyboard_layout import bound_as, latin_key
+from workbench.tui.keyboard_layout import SHARED, bound_as, latin_key, russian_letter
 from workbench.tui.memory_service import MemoryService, TeamUnits
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, SegmentRequested, TermsLoaded
 from workbench.tui.store import SegmentStore, read_segments
@@ -243,6 +243,9 @@ class WorkbenchApp(App[None]):
         """The file the text whose save was refused went to as the app left (`_leave`)."""
         self._handlers_before: dict[int, Any] = {}
         self._held_keys: list[events.Key] = []
+        self._russian_layout = False
+        """The last letter typed was Cyrillic: `.` and `,` are then the keys of `/` and `?`
+        (`keyboard_layout.SHARED`); before any letter, they are themselves."""
         self._dropped_keys = False
         """Keys past `MOST_HELD_KEYS` were dropped since the held ones last ran out (said once)."""
         self._replay_timer: Timer | None = None
@@ -295,6 +298,9 @@ class WorkbenchApp(App[None]):
         if isinstance(event, events.Paste):
             event.text = safetext.clean(event.text)
         if isinstance(event, events.Key) and not event.is_forwarded:
+            layout = russian_letter(event.character)
+            if layout is not None:
+                self._russian_layout = layout
             event = self._latin_modified_key(event)
             if self._hold_key(event):
                 return
@@ -323,7 +329,7 @@ class WorkbenchApp(App[None]):
         translator switches layouts all day (`keyboard_layout`). App's own binding check runs
         after this handler, for a key bound as it is. Other keys cost nothing here: the bindings
         are looked at only for a key of the Russian layout."""
-        if latin_key(event.key) is None:
+        if latin_key(event.key) is None or (event.key in SHARED and not self._russian_layout):
             return
         active = self.screen.active_bindings
         latin = bound_as(event.key, active)

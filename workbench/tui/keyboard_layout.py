@@ -11,6 +11,11 @@ declined the key), and a key bound as it is keeps its own binding.
 
 Ctrl keys need nothing: a terminal sends the control code of the key's place
 (ctrl+s is 0x13 in either layout).
+
+`.` and `,` are typed in both layouts, on different keys (the Russian `.` is the Latin `/`):
+which key was pressed depends on the layout in use, which a terminal does not say. The last
+letter typed does: `.` is read as `/` only after a Cyrillic letter (`SHARED`, `russian_letter`),
+so a Latin-layout `.` no longer opened a find.
 """
 
 from __future__ import annotations
@@ -37,6 +42,21 @@ def _key_name(character: str) -> str:
 
 LATIN_KEYS = {_key_name(russian): _key_name(latin) for russian, latin in zip(RUSSIAN, LATIN, strict=True)}
 """The Latin key of each Russian-layout key, by Textual's key names (`о` → `j`, `full_stop` → `slash`)."""
+
+
+SHARED = frozenset({"full_stop", "comma"})
+"""Keys both layouts type: read as the Latin key in their place only while the Russian layout is
+in use (the last letter typed was Cyrillic)."""
+
+
+def russian_letter(character: str | None) -> bool | None:
+    """Whether a typed character says the Russian layout is on (True), the Latin one (False), or
+    neither (not a letter of either)."""
+    if not character or not character.isalpha():
+        return None
+    if character in RUSSIAN:
+        return True
+    return False if character in LATIN else None
 
 
 def latin_key(key: str) -> str | None:

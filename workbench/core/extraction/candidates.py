@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from workbench.core.extraction.equivalents import Equivalent, equivalents
-from workbench.core.extraction.phrases import Phrase
+from workbench.core.extraction.phrases import Phrase, opens_sentence
 from workbench.core.extraction.ranking import c_values, score, termhood, words_of
 from workbench.core.extraction.readers import reader_for
 
@@ -84,6 +84,8 @@ class _Tally:
     pairs: list[int]
     forms: Counter[str]
     written: Counter[str]
+    placed: Counter[str]
+    """The written forms of the occurrences that do not begin a sentence (whose capitals say something)."""
     capital: int
     """Occurrences that say "a name" (`Phrase.name` True)."""
     small: int
@@ -104,12 +106,15 @@ def _tally(texts: Sequence[str], lang: str) -> tuple[dict[tuple[str, ...], _Tall
         for phrase in phrases:
             tally = tallies.get(phrase.key)
             if tally is None:
-                tally = tallies[phrase.key] = _Tally(0, [], Counter(), Counter(), 0, 0)
+                tally = tallies[phrase.key] = _Tally(0, [], Counter(), Counter(), Counter(), 0, 0)
             tally.count += 1
             if not tally.pairs or tally.pairs[-1] != index:
                 tally.pairs.append(index)
             tally.forms[phrase.form] += 1
-            tally.written[text[phrase.start:phrase.end]] += 1
+            written = text[phrase.start:phrase.end]
+            tally.written[written] += 1
+            if not opens_sentence(text, phrase.start):
+                tally.placed[written] += 1
             tally.capital += phrase.name is True
             tally.small += phrase.name is False
         per_text.append(frozenset(phrase.key for phrase in phrases))
@@ -118,15 +123,31 @@ def _tally(texts: Sequence[str], lang: str) -> tuple[dict[tuple[str, ...], _Tall
 
 def _form(tally: _Tally) -> str:
     """The dictionary form; a name's words keep their capitals as written («Большой
-    Медведицы» → «Большая Медведица»)."""
+    Медведицы» → «Большая Медведица»), and so does a word written with capitals in most of its
+    occurrences where no sentence begins ("Debian package", "SSH": a name once written in small
+    letters, in a path or a package's name, is no name by `_Tally.name`, yet no terminologist
+    writes it so). A word in its written form keeps its spelling ("SSH"); an inflected one
+    takes a capital ("Debian packages" → "Debian package")."""
     form = tally.forms.most_common(1)[0][0]
-    if not tally.name:
-        return form
-    written = tally.written.most_common(1)[0][0].split()
     words = form.split()
-    if len(written) != len(words):
-        return form
-    return " ".join(w[:1].upper() + w[1:] if as_written[:1].isupper() else w for w, as_written in zip(words, written))
+    spellings: list[Counter[str]] = [Counter() for _ in words]
+    read = 0
+    for written, count in tally.placed.items():
+        parts = written.split()
+        if len(parts) == len(words):
+            read += count
+            for index, part in enumerate(parts):
+                spellings[index][part] += count
+    commonest = tally.written.most_common(1)[0][0].split()
+    named = tally.name and len(commonest) == len(words)
+    shown = []
+    for index, word in enumerate(words):
+        capital = sum(count for part, count in spellings[index].items() if part[:1].isupper())
+        if 2 * capital > read > 0 or (named and commonest[index][:1].isupper()):
+            spelling = spellings[index].most_common(1)[0][0] if spellings[index] else commonest[index]
+            word = spelling if spelling.casefold() == word.casefold() else word[:1].upper() + word[1:]
+        shown.append(word)
+    return " ".join(shown)
 
 
 def extract(pairs: Sequence[tuple[str, str]], source_lang: str, target_lang: str, *, min_count: int = 2,

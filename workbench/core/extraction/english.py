@@ -24,15 +24,26 @@ FUNCTION_WORDS = frozenset(["a", "an", "the", "this", "that", "these", "those", 
 English noun phrase of the shapes read here."""
 
 
+MODALS = frozenset(["do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+                    "cannot"])
+"""Words after which a word the lexicon also lists as a verb is that verb ("can use")."""
+OBJECTS = frozenset(["a", "an", "the", "its", "their", "his", "my", "our", "your", "it", "them", "him", "us", "me"])
+"""Words that open a verb's object and never follow a noun inside a noun phrase: a word the
+lexicon also lists as a verb, between a content word and one of these, is the verb ("Debian
+uses the", "workers need a")."""
+
+
 class _Word:
     """What the lexicon says of one folded word (kept: a text's words repeat)."""
 
-    __slots__ = ("content", "lemma", "noun")
+    __slots__ = ("content", "lemma", "noun", "verb")
 
-    def __init__(self, content: bool, noun: bool, lemma: str) -> None:
+    def __init__(self, content: bool, noun: bool, lemma: str, verb: bool = False) -> None:
         self.content = content
         self.noun = noun
         self.lemma = lemma
+        self.verb = verb
+        """Whether the lexicon lists it as a verb's form too ("uses", "need")."""
 
 
 @lru_cache(maxsize=200_000)
@@ -47,13 +58,14 @@ def _word(folded: str) -> _Word:
         lemma = lemminflect.getAllLemmasOOV(base, "NOUN").get("NOUN", (base,))[0]
         return _Word(True, True, lemma)
     nouns = readings.get("NOUN", ()) or readings.get("PROPN", ())
+    verb = "VERB" in readings
     if nouns and _verb_form(base, readings):
-        return _Word(True, False, base)
+        return _Word(True, False, base, verb)
     if nouns:
         # "leaves": leave or leaf; the lemma that is not the form itself is the plural's
         lemma = next((n for n in nouns if n != base), nouns[0]) if base.endswith("s") else nouns[0]
-        return _Word(True, True, lemma)
-    return _Word("ADJ" in readings, False, base)
+        return _Word(True, True, lemma, verb)
+    return _Word("ADJ" in readings, False, base, verb)
 
 
 def _verb_form(base: str, readings: dict[str, tuple[str, ...]]) -> bool:
@@ -76,7 +88,7 @@ def english_phrases(text: str) -> list[Phrase]:
     runs: list[tuple[int, int]] = []
     start = 0
     for index, token in enumerate(words):
-        if not token.plain or not _word(token.text.lower()).content:
+        if not token.plain or not _word(token.text.lower()).content or _verb_here(words, index):
             _close(words, start, index, runs)
             start = index + 1
         elif _gap(text, words, index):  # a comma, a dash, a bracket between two words ends a run
@@ -87,6 +99,28 @@ def english_phrases(text: str) -> list[Phrase]:
         found.extend(_run_phrases(words, first, last))
     found.extend(_of_chains(text, words, runs))
     return found
+
+
+def _verb_here(words: list[Token], index: int) -> bool:
+    """Whether word `index`, which the lexicon lists as a noun or an adjective and as a verb, is
+    the verb here: after a modal ("can use"), or after a noun it agrees with as a verb and before
+    the opening of an object ("Debian uses the", "workers need a": `OBJECTS`). Read as a noun it
+    made "Debian uses" a candidate and "kiss", "give", "stay" terms of a tale."""
+    if not _word(words[index].text.lower()).verb or index == 0:
+        return False
+    before = words[index - 1].text.lower()
+    if before in MODALS:
+        return True
+    if index + 1 >= len(words) or words[index + 1].text.lower() not in OBJECTS or not words[index - 1].plain:
+        return False
+    subject = _word(before)
+    if not subject.noun:
+        return False
+    # the verb agrees with the noun before it: "Debian uses", "workers need"; a noun followed by
+    # an object's opening need not be a subject ("the great square a child crossed")
+    folded = words[index].text.lower()
+    plural_subject = subject.lemma != before
+    return folded.endswith("s") != plural_subject and (folded.endswith("s") or _word(folded).lemma == folded)
 
 
 def _gap(text: str, words: list[Token], index: int) -> bool:

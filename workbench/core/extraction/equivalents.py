@@ -4,11 +4,30 @@ Both sides are read into phrases by the same language readers, so an equivalent 
 phrase in its dictionary form («пакет исходного кода», not «исходного»). For a candidate
 found in pairs C and a phrase of the other side found in pairs T, the **Dice** coefficient
 2|C∩T| / (|C|+|T|) says how well they keep company: 1 where each comes exactly where the
-other does. It is the confidence returned; Dunning's **log-likelihood** ratio (G²) is
-returned beside it, since Dice alone cannot tell two pairs' coincidence from a pattern of
-forty. Ties go to the phrase seen in more of the candidate's pairs, then to the longer: two
+other does; it orders the equivalents, with Dunning's **log-likelihood** ratio (G²) returned
+beside it. Ties go to the phrase seen in more of the candidate's pairs, then to the longer: two
 phrases that always come together are one expression and a word of it ("trade union" and
 "union" for «профсоюз»).
+
+Dice is no **confidence**: two pairs' coincidence scores 1, as forty pairs' pattern does ("crisis"
+and «ход ленинского призыва», both in one segment). The confidence is the chance that the
+equivalent is an approved term of the candidate's concept, read from two things:
+* Dice's **lower bound**: Dice is `together` of the (|C|+|T|)/2 pairs the two hold on average,
+  a proportion, and Wilson's score interval gives its one-sided 95 % lower bound (z = 1.645):
+  1 of 1 is 0.27, 5 of 5 0.65, 40 of 40 0.94. Small counts are discounted by construction: the
+  conservative estimate Evert's study of association measures argues for with rare pairs, where
+  a point estimate (Dice, MI) trusts a coincidence. G² is no such bound (Moore 2004: it
+  overrates rare events, and it grows with the pairs read, not with how well the two agree);
+* the **lead**: its Dice less the best Dice of any other phrase of the candidate's pairs, one
+  shared pair enough to be a rival. A pattern's runner-up is mostly a neighbour in its
+  sentences, seldom the term, and a phrase that only ties another (a word and the phrase
+  holding it, two phrases of the one segment) is one of several.
+They are weighed by a logistic regression fitted on the four tuning term sets' equivalents
+(`python -m bench.bench_term_extract --fit`), so that of the equivalents given 0.8 about 80 %
+are approved ones: a calibrated chance, not a score. Fitted on three tuning sets and read on the
+fourth, the log loss is 0.295; with Dice alone 0.373, with rivals of two shared pairs or more
+0.301, leaving out of the rivals the phrases it holds 0.318, or those and the ones holding it
+0.338: a word tied with the phrase holding it is a real doubt.
 
 A candidate of several words is seldom rendered by one: where the best equivalent is a word
 that a longer phrase holds («культура» in «культура неба» for "sky culture") and the longer
@@ -27,6 +46,11 @@ MOST = 3
 LONGER_KEEPS = 0.8
 """The share of the best equivalent's Dice a longer phrase holding it needs to go first, for
 a candidate of several words."""
+Z = 1.645
+"""Wilson's z for Dice's lower bound: one-sided 95 %."""
+WEIGHTS = (-1.70, 3.37, 5.23)
+"""The confidence's logistic regression: intercept, Dice's lower bound, lead (fitted by
+`python -m bench.bench_term_extract --fit` on the four tuning sets)."""
 
 
 @dataclass(frozen=True)
@@ -41,10 +65,31 @@ class Equivalent:
     """Pairs holding it."""
     dice: float
     log_likelihood: float
+    lower: float
+    """Dice's lower bound (Wilson, one-sided 95 %)."""
+    lead: float
+    """Its Dice less the best Dice of another phrase."""
+    confidence: float
+    """The chance it is an approved term of the candidate's concept, calibrated on the tuning sets."""
 
-    @property
-    def confidence(self) -> float:
-        return self.dice
+
+def dice_lower_bound(together: int, first: int, second: int) -> float:
+    """Wilson's lower bound of Dice read as a proportion: `together` of the `(first + second) / 2`
+    pairs the two hold on average."""
+    trials = (first + second) / 2
+    if trials <= 0 or together <= 0:
+        return 0.0
+    share = min(1.0, together / trials)
+    z2 = Z * Z
+    centre = share + z2 / (2 * trials)
+    margin = Z * math.sqrt(share * (1 - share) / trials + z2 / (4 * trials * trials))
+    return max(0.0, (centre - margin) / (1 + z2 / trials))
+
+
+def confidence(lower: float, lead: float) -> float:
+    """`WEIGHTS`' logistic regression of Dice's lower bound and the lead."""
+    intercept, by_lower, by_lead = WEIGHTS
+    return 1 / (1 + math.exp(-(intercept + by_lower * lower + by_lead * lead)))
 
 
 def log_likelihood(together: int, first: int, second: int, total: int) -> float:
@@ -66,11 +111,16 @@ def equivalents(candidate_pairs: Sequence[int], other_keys: Sequence[frozenset[t
     need = 2 if size >= 2 else 1  # a single shared pair is no evidence where there are several
     together = _together(candidate_pairs, other_keys, need)
     scored = []
+    top: tuple[float, tuple[str, ...] | None] = (0.0, None)
+    runner_up = 0.0  # the best two Dice of every phrase of its pairs, each one's rival
     for key, both in together.items():
-        if both < need:
-            continue
         dice = 2 * both / (size + other_pairs[key])
-        scored.append((dice, both, len(key), key))
+        if dice > top[0]:
+            top, runner_up = (dice, key), top[0]
+        elif dice > runner_up:
+            runner_up = dice
+        if both >= need:
+            scored.append((dice, both, len(key), key))
     scored.sort(reverse=True)
     if words > 1 and scored:
         best_dice, _both, best_length, best = scored[0]
@@ -80,11 +130,14 @@ def equivalents(candidate_pairs: Sequence[int], other_keys: Sequence[frozenset[t
             scored.remove(longer[0])
             scored.insert(0, longer[0])
     total = len(other_keys)
-    return tuple(
-        Equivalent(other_forms[key], both, other_pairs[key], round(dice, 4),
-                   round(log_likelihood(both, size, other_pairs[key], total), 2))
-        for dice, both, _length, key in scored[:most]
-    )
+    chosen = []
+    for dice, both, _length, key in scored[:most]:
+        lower = dice_lower_bound(both, size, other_pairs[key])
+        lead = dice - (runner_up if key == top[1] else top[0])
+        chosen.append(Equivalent(other_forms[key], both, other_pairs[key], round(dice, 4),
+                                 round(log_likelihood(both, size, other_pairs[key], total), 2),
+                                 round(lower, 4), round(lead, 4), round(confidence(lower, lead), 4)))
+    return tuple(chosen)
 
 
 def _together(candidate_pairs: Sequence[int], other_keys: Sequence[frozenset[tuple[str, ...]]],

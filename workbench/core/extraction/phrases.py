@@ -22,6 +22,8 @@ of a text that cites its sources), a word (letters, joined by apostrophes or hyp
 "writing-table", «из-за») or a number with what is written onto it ("28th", "5км")."""
 
 _SENTENCE_END = regex.compile(r"[.!?…:;\n]")
+_NOT_WORD = " \t\n.,!?…:;\"'«»“”„()[]{}—–-"
+"""What may stand between two words."""
 
 MAX_WORDS = 4
 """The longest candidate, in words: longer groups are phrases of a text, not terms of a
@@ -64,6 +66,14 @@ def capitals(words: list[Token]) -> bool | None:
     if not all(word.text[:1].isupper() for word in words):
         return False
     return None if words[0].initial else True
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` begins a sentence (`Token.initial`: nothing but a space
+    stands between it and the word before, or a sentence's end does)."""
+    before = text[:start]
+    between = before[len(before.rstrip(_NOT_WORD)):] if before else ""
+    return between == before or (between != " " and _SENTENCE_END.search(between) is not None)
 
 
 def tokens(text: str) -> list[Token]:

@@ -1,6 +1,6 @@
 """Russian term shapes, read with pymorphy3: adjectives agreeing with a noun («культурной
 стихийности»), and such a group followed by a noun group in the genitive («пакет исходного
-кода», «рукоять меча»).
+кода», «рукоять меча») or by a word in another script («пакет Debian»).
 
 Agreement is what makes the group: an adjective (or a participle used as one) belongs to the
 noun after it only where one of its readings agrees with one of the noun's in case and number,
@@ -10,8 +10,9 @@ a group. A form read first as a verb ends it too unless its noun reading is like
 («стали»: «сталь» only where pymorphy3 gives the noun a fair chance).
 
 The dictionary form puts the group in the nominative of the noun's dictionary number and
-gender («культурной стихийности» → «культурная стихийность», «ножницами» → «ножницы»); a
-genitive tail stays as written («пакеты исходного кода» → «пакет исходного кода»).
+gender («культурной стихийности» → «культурная стихийность», «ножницами» → «ножницы»), or in
+the plural where the singular is a word of another style (`_MARKED`: «наличными деньгами» →
+«наличные деньги», not «наличная деньга»); a genitive tail stays as written («пакеты исходного кода» → «пакет исходного кода»).
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ _LIKELY = 0.1
 """How likely pymorphy3 must find a noun or adjective reading of a form it reads first as
 something else («стали»: the verb 0.98, the noun 0.01) for the form to stay in a group."""
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+_MARKED = frozenset({"Infr", "Slng", "Arch", "Dist"})
+"""Marks of style (informal, slang, archaic, distorted): a plural whose singular carries one the
+plural lacks is a word used in the plural («деньги»: the singular «деньга» is another, informal
+word, and pymorphy3 has no `Pltm` for it as it has for «ножницы»)."""
 
 
 class _Reading(NamedTuple):
@@ -112,6 +117,7 @@ def russian_phrases(text: str) -> list[Phrase]:
     for group in groups:
         if group.begin != group.full_begin:  # a genitive tail joins the whole group only once
             continue
+        found.extend(_with_latin_name(text, words, read, group))
         for tail in by_start.get(group.end + 1, ()):
             if tail.noun.case != "gent" or tail.end - group.begin + 1 > MAX_WORDS or tail.begin != tail.full_begin:
                 continue
@@ -120,6 +126,22 @@ def russian_phrases(text: str) -> list[Phrase]:
             for begin in range(group.begin, group.end + 1):
                 found.append(_phrase(words, read, group._replace(begin=begin), tail))
     return found
+
+
+def _with_latin_name(text: str, words: list[Token], read: list[_Word], group: _Group) -> list[Phrase]:
+    """A Russian group and the word in another script right after it («пакет Debian», «ядра
+    Linux» → «ядро Linux»): the name in apposition makes the term, as "Debian package" does."""
+    after = group.end + 1
+    if (group.noun.parse is None or after >= len(words) or not read[after].nouns
+            or read[after].nouns[0].parse is not None or text[words[group.end].end:words[after].start] != " "
+            or group.end - group.begin + 2 > MAX_WORDS):
+        return []
+    phrases = []
+    for begin in range(group.begin, group.end + 1):
+        base = _phrase(words, read, group._replace(begin=begin))
+        name = words[after].text
+        phrases.append(Phrase((*base.key, name.casefold()), f"{base.form} {name}", base.start, words[after].end, False))
+    return phrases
 
 
 class _Group(NamedTuple):
@@ -181,6 +203,9 @@ def _dictionary_form(adjectives: tuple[Any, ...], noun: Any) -> str:
     """The group in the nominative of the noun's dictionary number and gender (kept: inflecting
     takes pymorphy3 a paradigm walk, and a text repeats its groups)."""
     lemma = noun.normalized
+    if "plur" in noun.tag.grammemes and _MARKED & lemma.tag.grammemes - noun.tag.grammemes:
+        plural = noun.inflect({"plur", "nomn"})
+        lemma = plural if plural is not None else lemma
     number = "plur" if "plur" in lemma.tag.grammemes else "sing"
     gender = _text(lemma.tag.gender)
     wanted = {"nomn", number} | ({gender} if number == "sing" and gender in ("masc", "femn", "neut") else set())

@@ -52,6 +52,10 @@ class ExtractionModal(ModalScreen[int]):
         self.candidates: list[Candidate] = []
         self.decided: list[str] = []
         """Per candidate: "accepted", "rejected" or "" (not yet)."""
+        self.accepted: dict[int, str] = {}
+        """The equivalent each accepted candidate went into the termbase with ("" for none):
+        the list and the field show it, not the best proposal. An edited equivalent, or one
+        cleared to add the term alone, was shown as the proposal it replaced."""
         self.added = 0
         self.segments: dict[int, tuple[str, str]] = {}
 
@@ -106,7 +110,7 @@ class ExtractionModal(ModalScreen[int]):
 
     def _line(self, index: int) -> Text:
         candidate = self.candidates[index]
-        best = candidate.equivalents[0].text if candidate.equivalents else "—"
+        best = self.accepted.get(index, candidate.equivalents[0].text if candidate.equivalents else "") or "—"
         return literal(f"{MARKS[self.decided[index]]} {one_line(candidate.text, 40)} → {one_line(best, 40)}")
 
     @property
@@ -134,7 +138,7 @@ class ExtractionModal(ModalScreen[int]):
             body.append(f"{number_}. ")
             body.append_text(literal(equivalent.text))
             body.append("  " + _("confidence {confidence}, together in {together} of {segments}").format(
-                confidence=f"{equivalent.dice:.2f}", together=number(equivalent.together),
+                confidence=f"{equivalent.confidence:.2f}", together=number(equivalent.together),
                 segments=number(len(candidate.pairs))) + "\n", "dim")
         if not candidate.equivalents:
             body.append(_("none found: type one below, or accept the term alone") + "\n", "dim")
@@ -148,7 +152,7 @@ class ExtractionModal(ModalScreen[int]):
             body.append("\n")
         self.query_one("#extraction-detail", Static).update(body)
         field = self.query_one("#extraction-equivalent", Input)
-        field.value = candidate.equivalents[0].text if candidate.equivalents else ""
+        field.value = self.accepted.get(index, candidate.equivalents[0].text if candidate.equivalents else "")
 
     # -- the decisions ----------------------------------------------------------------------
 
@@ -166,6 +170,7 @@ class ExtractionModal(ModalScreen[int]):
             self.notify(error_message(error), severity="error", timeout=8)
             return
         self.added += len(added.added)
+        self.accepted[index] = equivalent
         self._decide(index, "accepted")
         if added.added:
             self.notify(_("Added {term} → {equivalent}").format(term=candidate.text, equivalent=equivalent or "—"),

@@ -34,7 +34,8 @@ class HelpScreen(ModalScreen[None]):
                         "Every command is also in the command palette (ctrl+p). "
                         "Edits are saved as you make them; there is no save key. "
                         "With the Russian keyboard layout on, a key works as the Latin key in its place "
-                        "(о as j, . as /, alt+п as alt+g); in a text field it types the letter."
+                        "(о as j, . as /, alt+п as alt+g); in a text field, and on the segment list of a "
+                        "Russian translation, it types the letter."
                     )
                 ),
                 id="help-intro",

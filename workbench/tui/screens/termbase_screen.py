@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Input, Static
 
@@ -49,6 +50,15 @@ FILTERS = ("all", "no-target", "deprecated", "no-definition", "shared-source")
 SORTS = ("termbase", "source", "target")
 
 
+class TermSearch(Input):
+    """The search field; `down` goes on to the concepts it found, as in a browser's address bar.
+
+    `down` did nothing in the field (an `Input` has one line), so a terminologist who typed a
+    term reached the list only with `enter` or `tab`."""
+
+    BINDINGS: ClassVar = [Binding("down", "screen.focus_concepts", show=False)]
+
+
 class TermbaseScreen(ViewScreen):
     """Search box, concept list, the chosen concept in full."""
 
@@ -66,7 +76,7 @@ class TermbaseScreen(ViewScreen):
         config = self.project.config
         yield self.mode_bar()
         with Horizontal(id="termbase-top"):
-            yield Input(placeholder=_("Search terms…"), id="term-search")
+            yield TermSearch(placeholder=_("Search terms…"), id="term-search")
             yield Static(id="concept-count")
         with Horizontal(id="termbase-body"):
             yield ConceptList(config.source_lang, config.target_lang, id="concepts")
@@ -175,6 +185,9 @@ class TermbaseScreen(ViewScreen):
             self.shown_sort = chosen
             current = self.concept_list.current
             self._search(self.query_one("#term-search", Input).value, keep=current.id if current else None)
+
+    def action_focus_concepts(self) -> None:
+        self.concept_list.focus()
 
     def action_focus_search(self) -> None:
         self.query_one("#term-search", Input).focus()

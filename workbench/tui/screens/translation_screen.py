@@ -902,16 +902,32 @@ class TranslationScreen(StoreViewScreen):
         """A character typed on the grid starts the translation: it goes into the target (at its
         end) and the editor takes the focus. It was dropped in silence: a newcomer who confirmed
         with ctrl+s from the grid, which stays on the grid, typed the next translations into
-        nothing. Keys the grid or the view bind (`j`, `k`) keep their meaning, in the Russian layout
-        too (`о`, `л`: `keyboard_layout`)."""
+        nothing. Keys the grid or the view bind (`j`, `k`) keep their meaning (`_view_key`)."""
         if (
             event.is_printable
             and event.character is not None
-            and bound_as(event.key, self.app.active_bindings) is None
+            and not self._view_key(event.key)
             and self._type_into_target(event.character)
         ):
             event.stop()
             event.prevent_default()
+
+    def _view_key(self, key: str) -> bool:
+        """Whether a printable key typed on the grid is one of the view's keys, not text.
+
+        A key bound as it is (`j`, `k`) is a key. A Russian-layout letter runs the binding of the
+        Latin key in its place (`о` as `j`: `keyboard_layout`) except where the target is Russian:
+        there the letters are the translation's, and «о», «л» open many a Russian sentence («он»,
+        «от», «однако», «лишь»); as a move, «однако» typed on the grid went down a segment and left
+        «днако» in the next one's target. OmegaT's way, the grid is a place to type; vim's `langmap`
+        reads a letter as a command only where no letter is text. `enter` goes into the target
+        too, and the arrows move in either layout."""
+        bound = self.app.active_bindings
+        if key in bound:
+            return True
+        if key.isalpha() and self.project.config.target_lang == "ru":
+            return False
+        return bound_as(key, bound) is not None
 
     def on_paste(self, event: events.Paste) -> None:
         """Text pasted on the grid goes into the target too, for the same reason."""
