@@ -2497,10 +2497,14 @@ class EnglishGrammar:
         to cry", "ceasing to discount"), an adjective, one that is also a participle ("proud to
         cry", "willing to yield"), or before an object or a particle ("to content you"). A capital
         inside a sentence ("went to Party Congress delegates") is a noun's, a name's or an
-        institution's: no verb is written so, but in a title's capitals ("How to Build")."""
+        institution's: no verb is written so, but in a title's capitals ("How to Build"). A form in
+        "-s" that is no verb's bare form is a plural after the preposition, whatever stands before
+        "to" ("applicable to imports from"): an infinitive is always the bare form."""
         form, after = c.word, c.after
         if raw.word[:1].isupper() and not raw.word.isupper() and raw.before2[:1].islower():
             return "noun", f"«to {raw.word}», a capital inside a sentence"
+        if form.endswith("s") and not self._bare_verb(form):  # "applied to imports from"
+            return "noun", f"«to {raw.word}»: an infinitive is a bare form, not one in «-s»"
         lead = self._analyses(c.before2) if c.before2 else {}
         if (
             c.before2 in _EN_OBJECT_PRONOUNS

@@ -384,11 +384,13 @@ def compound_of(text: str, start: int, end: int, lang: str, term: str) -> str | 
     "working-class parties": an adjective made of the term). A compound the termbase lists is
     matched whole and never comes here; the head of one ("lotus-flowers") is the term's thing and
     is not read so. A part after the hyphen that is no content word (Russian «-то», «-ка»: a
-    particle) makes no compound."""
-    joined = _HYPHEN_PART.match(text, end)
-    if joined is not None and rendering_of(joined.group(1).split("-")[0], lang):
-        return text[start:joined.end()]
+    particle) makes no compound. Nor does a hyphen after an occurrence of several words ("renewable
+    energy-generating capacity", "a land degradation-neutral world"): the term's own modifier
+    binds its words into a phrase, and the part after the hyphen is said of the whole term."""
     written = text[start:end]
+    joined = _HYPHEN_PART.match(text, end)
+    if joined is not None and len(written.split()) == 1 and rendering_of(joined.group(1).split("-")[0], lang):
+        return text[start:joined.end()]
     if "-" in written and " " in term.strip() and modifies_next(text, start, end, lang):
         return written
     return None

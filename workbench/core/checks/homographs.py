@@ -53,7 +53,7 @@ from termbase.languages import primary_language
 from termbase.model import Concept
 from termbase.morphology import EnglishLemmatizer, RussianLemmatizer, lemmatizer_for
 from termbase.normalize import blanked, fold_word, is_word, token_spans, tokens
-from termbase.pair_senses import defined_here, negated_phrases, without_negations
+from termbase.pair_senses import defined_here, modifies_next, negated_phrases, without_negations
 from termbase.senses import content_lemmas
 
 DICTIONARY = "dictionary-en-ru.tsv.gz"
@@ -215,6 +215,21 @@ def _typed_readings(form: str, lang: str) -> frozenset[tuple[str, str]]:
     return frozenset()
 
 
+_NEXT_WORD_ONLY = re.compile(r"\s+([^\W\d_]+)")
+"""The word right after an occurrence, past spaces."""
+
+
+def _before_noun(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the occurrence `text[start:end]` modifies the next word, a noun (`modifies_next`),
+    or stands before a word in small letters the lemmatiser does not know at all: its lexicon
+    lacks rare nouns ("trade unionists"), never a function word or a common verb."""
+    if modifies_next(text, start, end, lang):
+        return True
+    following = _NEXT_WORD_ONLY.match(text, end)
+    return (following is not None and following.group(1).islower() and primary_language(lang) == "en"
+            and not _typed_readings(following.group(1), lang))
+
+
 def _noun_lemmas(form: str, lang: str) -> frozenset[str]:
     """The folded lemmas of the nouns `form` may be ("duties" -> "duty"; "artistic" none)."""
     return frozenset(lemma for lemma, pos in _typed_readings(form, lang) if pos == "noun")
@@ -340,11 +355,41 @@ class Homographs:
             found = found or hit
         return found
 
+    def source_word_rendered(self, concept: Concept, forms: Iterable[str], source: str) -> tuple[str, str] | None:
+        """(target word as written, source word) where every one of `forms` (target words of the
+        concept's, in a pair whose source names no occurrence of it) is a word the dictionary gives
+        for another word the source has ("marine debris", «морским мусором»: debris lists
+        «мусор»), no source term of the concept: the target word renders that word, and says
+        nothing of the concept. None otherwise, and for a language pair without the dictionary. The
+        source is lemmatised only where such a word's first letters stand in it."""
+        english = _word_list(self._target, self._source)
+        if english is None:
+            return None
+        folded_source = source.casefold()
+        term_lemmas = self._term_lemmas(concept)
+        source_lemmas: set[str] | None = None
+        found: tuple[str, str] | None = None
+        for form in forms:
+            candidates = sorted({word for lemma in lemmas_of(form, self._target) for word in english.get(lemma, ())
+                                 if word[:_STEM] in folded_source and word not in term_lemmas})
+            if not candidates:
+                return None
+            if source_lemmas is None:
+                source_lemmas = {lemma for token in tokens(source) if is_word(token)
+                                 for lemma in lemmas_of(token, self._source)}
+            hit = next((word for word in candidates if word in source_lemmas), None)
+            if hit is None:
+                return None
+            found = found or (form, hit)
+        return found
+
     def other_sense(self, concept: Concept, source: str, spans: Iterable[tuple[int, int]],
                     target: str) -> tuple[str, str] | None:
         """(target word, source word as written) where the target holds a word the dictionary gives
         for the concept's source term in another numbered sense than any of the concept's target
-        terms, of the same part of speech, and nothing else explains it: the word is no synonym
+        terms, of the same part of speech (a noun's adjective senses too where every occurrence
+        modifies the next noun: "trade unionists", «профсоюзных», trade's «профсоюзный»), and
+        nothing else explains it: the word is no synonym
         listed in the term's own sense («дворец» beside «замок» for "castle"), no form of a target
         term's stem («ключевой» of «ключ»), in a source that shares no content word with the
         concept's definition (`termbase.pair_senses.defined_here`), no dictionary word of another word of the source or of
@@ -368,6 +413,7 @@ class Homographs:
         # A term it has elsewhere («снежинка» in flake's "flake of snow") may be the sense it means.
         unlisted = all(own.isdisjoint(words) for lemma in term_lemmas for _, words in senses.get(lemma, ())) \
             and own.isdisjoint(_sense_words(self._source, self._target))
+        modifier: bool | None = None
         for lemma in term_lemmas:
             groups = senses.get(lemma, ())
             kept = [i for i, (_, words) in enumerate(groups) if not own.isdisjoint(words)]
@@ -378,6 +424,11 @@ class Homographs:
                 synonyms, parts = set(), self._parts(concept)
             else:
                 continue
+            if "n" in parts and "a" not in parts:
+                if modifier is None:
+                    modifier = all(_before_noun(source, start, end, self._source_lang) for start, end in occurrences)
+                if modifier:  # "trade unionists": Russian says a noun modifier by an adjective («профсоюзных»)
+                    parts = parts | {"a"}
             others |= {word for pos, words in groups if pos in parts for word in words
                        if word not in synonyms and word not in own and _kept_letters(word) in folded_target
                        and not word.startswith(stems)}

@@ -171,7 +171,8 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
                 within = {check.concept.id for check in naming} - {check.concept.id for check in outside}
                 used = [m for m in result.forbidden if m.concept_id in said or (
                     m.concept_id not in within and not names.named(seg.document_id, "target", m))]
-                for finding in _forbidden(seg.position, result, used, enforcer, _citation_finder(seg.target)):
+                for finding in _forbidden(seg.position, result, used, enforcer, _citation_finder(seg.target),
+                                          partial(_source_word_rendered, enforcer, homographs, seg.source)):
                     forbidden_concepts.add(finding.concept or "")
                     findings.append(finding)
             if not result.concepts:
@@ -183,7 +184,8 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
                 addressed, adjective = _address_finder(seg.source), _adjective_finder(enforcer, seg.target)
                 missing = [c for c in result.missing if not in_name(seg, c) and not addressed(c)
                            and not other_form(c) and not split(c) and not adjective(c)
-                           and not _kept_designation(seg.source, seg.target, c) and not inside(c)]
+                           and not _kept_designation(seg.source, seg.target, c) and not inside(c)
+                           and not _other_participle(enforcer.source_lang, c)]
                 findings.extend(_missing(seg.position, missing, skip=forbidden_concepts,
                                          cited=_citation_finder(seg.source),
                                          look_alikes=_look_alike_finder(enforcer, seg.source, seg.target,
@@ -455,6 +457,25 @@ def _one_lemma(word: str, lang: str) -> str | None:
     return lemmas[0] if len(lemmas) == 1 else None
 
 
+_PARTICIPLE_ENDS = ("ing", "ed")
+
+
+def _other_participle(lang: str, check: TermCheck) -> bool:
+    """Whether an English occurrence of a multiword term writes a participle before the head in
+    another form than the term does: "developed countries" for the term "developing countries".
+    English inflects a compound's last word, its head; the participles before it are two words,
+    one of what is being done and one of what is done, and the matcher, which reads each word by
+    its lemma, takes either for the other."""
+    if primary_language(lang) != "en":
+        return False
+    term = [fold_word(word) for word in check.source.term.text.split()]
+    if len(term) < 2 or not any(word.endswith(_PARTICIPLE_ENDS) for word in term[:-1]):
+        return False
+    written = [fold_word(token) for token, _, _ in token_spans(check.source.text) if is_word(token)]
+    return len(written) == len(term) and any(
+        word.endswith(_PARTICIPLE_ENDS) and word != form for word, form in zip(term[:-1], written))
+
+
 _DESIGNATION = re.compile(r"[-‐‑](\w*\d\w*)\b")
 """A number (or a code with a digit) joined to a word by a hyphen: a model's designation
 («АЭС-2006», «ВВЭР-1200», «БН-800»)."""
@@ -637,13 +658,24 @@ def _citation_finder(text: str) -> Callable[[Iterable[Span]], bool]:
     return cited
 
 
+def _source_word_rendered(enforcer: Enforcer, homographs: Homographs, source: str, concept_id: str,
+                          matches: Sequence[TermMatch]) -> tuple[str, str] | None:
+    """(target word, source word) where every forbidden target word of the concept is the
+    dictionary's word for another word of the source (`Homographs.source_word_rendered`)."""
+    return homographs.source_word_rendered(enforcer.concept(concept_id), [m.text for m in matches], source)
+
+
 def _forbidden(position: int, result: SegmentTerms, written: Sequence[TermMatch],
                enforcer: Enforcer, cited: Callable[[Iterable[Span]], bool] = lambda spans: False,
+               rendered: Callable[[str, Sequence[TermMatch]], tuple[str, str] | None] = lambda concept, matches: None,
                ) -> Iterator[Finding]:
     """`term-forbidden` for the forbidden target terms `written` (those of `result` that are not
     the document's names), once per concept; `info` where every one stands inside a cited title
     or a reference entry of the target (`cited`): a published translation's title keeps its own
-    words, and a translator cites it as published."""
+    words, and a translator cites it as published. Also `info` where the source names no
+    occurrence of the concept and `rendered` finds every one the dictionary's word for another word
+    of the source («морским мусором» for "marine debris", where «мусор» is deprecated for waste): the
+    word renders that one, another sense than the concept's."""
     if not written:
         return
     in_source = {check.concept.id: check for check in result.source}
@@ -667,6 +699,17 @@ def _forbidden(position: int, result: SegmentTerms, written: Sequence[TermMatch]
                 **worded(N_("{used} ({status} in the termbase, concept {concept}) stands inside a cited title or "
                             "a reference entry, whose words are the cited work's, not the text's terms."),
                          used=used, status=_status_words(statuses), concept=concept_id),
+                concept=concept_id, target_spans=tuple(m.span for m in matches),
+            )
+            continue
+        other_word = None if source_check is not None else rendered(concept_id, matches)
+        if other_word is not None:
+            yield Finding(
+                position, "term-forbidden", "info",
+                **worded(N_("{used} ({status} in the termbase, concept {concept}) is the dictionary's word for "
+                            "“{source_word}”, which the source has: most likely it renders that word, in another "
+                            "sense than the concept's."),
+                         used=used, status=_status_words(statuses), concept=concept_id, source_word=other_word[1]),
                 concept=concept_id, target_spans=tuple(m.span for m in matches),
             )
             continue
