@@ -421,3 +421,66 @@ def run(docs: Sequence[DevDocument]) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+@dataclass(frozen=True)
+class UserFileSet:
+    """A held-out set whose texts are rebuilt from a mirror as the files a user would import
+    (`user_file(name, lang)`), segmented by the import itself and refused unless both the files
+    and the segments are those the gold was read on (sets 19 and 20)."""
+
+    gold: Path
+    names: tuple[str, ...]
+    user_file: Callable[[str, str], str]
+
+    def build(self, data: Path) -> None:
+        """Write every text's two user files into `data` (never committed: the set keeps where
+        the texts are, not the texts)."""
+        data.mkdir(parents=True, exist_ok=True)
+        for name in self.names:
+            for lang in ("en", "ru"):
+                (data / f"{name}.{lang}.txt").write_text(self.user_file(name, lang), encoding="utf-8")
+
+    def imported(self, name: str, lang: str) -> tuple[str, list[str]]:
+        """The sha256 of one side's user file and its segments as `workbench import` makes them
+        (`prepare_side`: decoding, cleanup, paragraphs, the splitter); raises TextsAbsent where
+        the mirror is not here."""
+        import tempfile
+
+        from workbench.core.ingest import prepare_side
+
+        text = self.user_file(name, lang)
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"{name}.{lang}.txt"
+            path.write_text(text, encoding="utf-8")
+            segments = [s.text for s in prepare_side(path, lang).sentences]
+        return hashlib.sha256(text.encode("utf-8")).hexdigest(), segments
+
+    def sentence_files(self, name: str, gold_file: Path | None = None) -> tuple[list[str], list[str]]:
+        """Both sides of one text as the import segments them; refused unless both user files
+        and both segment lists are those the gold was read on."""
+        frozen = json.loads((gold_file or self.gold).read_text(encoding="utf-8"))[name]
+        sides = {lang: self.imported(name, lang) for lang in ("en", "ru")}
+        for lang, (file_sha256, segments) in sides.items():
+            if file_sha256 != frozen[f"{lang}_file_sha256"]:
+                raise TextsAbsent(f"{name}: the {lang} user file differs from the one the gold was read on")
+            if digest(segments) != frozen[f"{lang}_sha256"]:
+                raise TextsAbsent(
+                    f"{name}: the segments differ from those the gold was read on (has the import changed?)")
+        return sides["en"][1], sides["ru"][1]
+
+    def documents(self, gold_file: Path | None = None) -> list[DevDocument]:
+        """Every text of the set with its gold, in name order (raises TextsAbsent)."""
+        gold = gold_file or self.gold
+        return gold_documents(gold, lambda name: self.sentence_files(name, gold))
+
+    def main(self, argv: list[str]) -> None:
+        """Run every method on the set, or, with `--build DIR`, write its user files into DIR."""
+        if len(argv) == 2 and argv[0] == "--build":
+            try:
+                self.build(Path(argv[1]))
+            except TextsAbsent as absent:
+                print(f"held-out texts: {absent}", file=sys.stderr)
+                sys.exit(2)
+            return
+        run_or_refuse(self.documents)

@@ -63,18 +63,13 @@ digests of the two user files and of the two segment lists, the counts and the b
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench import align_heldout
-from bench.align_dev import DevDocument
-from bench.align_heldout import SourceFile, TextsAbsent
+from bench.align_heldout import SourceFile
 from bench.align_heldout4 import RUSLIT, RUSLIT_COMMIT
-from workbench.core.ingest import prepare_side
 
 GOLD = Path(__file__).resolve().parent / "data" / "align_heldout20.json"
 
@@ -129,62 +124,11 @@ def user_file(name: str, lang: str) -> str:
     return "\n".join(rows[lines.first - 1 : lines.last]) + "\n"
 
 
-def build(data: Path) -> None:
-    """Write every text's two user files into `data` (not committed: the set keeps where the
-    texts are, not the texts)."""
-    data.mkdir(parents=True, exist_ok=True)
-    for name in SOURCES:
-        for lang in ("en", "ru"):
-            (data / f"{name}.{lang}.txt").write_text(user_file(name, lang), encoding="utf-8")
-
-
-def imported(name: str, lang: str) -> tuple[str, list[str]]:
-    """The sha256 of one side's user file and its segments as `workbench import` makes them
-    (`prepare_side`: decoding, cleanup, paragraphs, the splitter); raises TextsAbsent where the
-    mirror is not here."""
-    text = user_file(name, lang)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / f"{name}.{lang}.txt"
-        path.write_text(text, encoding="utf-8")
-        segments = [s.text for s in prepare_side(path, lang).sentences]
-    return hashlib.sha256(text.encode("utf-8")).hexdigest(), segments
-
-
-def sentence_files(name: str, gold_file: Path | None = None) -> tuple[list[str], list[str]]:
-    """Both sides of one text as the import segments them; refused unless both user files and
-    both segment lists are those the gold was read on."""
-    frozen = json.loads((GOLD if gold_file is None else gold_file).read_text(encoding="utf-8"))[
-        name
-    ]
-    sides = {lang: imported(name, lang) for lang in ("en", "ru")}
-    for lang, (file_sha256, segments) in sides.items():
-        if file_sha256 != frozen[f"{lang}_file_sha256"]:
-            raise TextsAbsent(
-                f"{name}: the {lang} user file differs from the one the gold was read on"
-            )
-        if align_heldout.digest(segments) != frozen[f"{lang}_sha256"]:
-            raise TextsAbsent(
-                f"{name}: the segments differ from those the gold was read on (has the import changed?)"
-            )
-    return sides["en"][1], sides["ru"][1]
-
-
-def documents(gold_file: Path | None = None) -> list[DevDocument]:
-    """Every text of the set with its gold, in name order (raises TextsAbsent)."""
-    gold = GOLD if gold_file is None else gold_file
-    return align_heldout.gold_documents(gold, lambda name: sentence_files(name, gold))
-
-
-def main(argv: list[str]) -> None:
-    """Run every method on the set, or, with `--build DIR`, write its user files into DIR."""
-    if len(argv) == 2 and argv[0] == "--build":
-        try:
-            build(Path(argv[1]))
-        except TextsAbsent as absent:
-            print(f"held-out texts: {absent}", file=sys.stderr)
-            sys.exit(2)
-        return
-    align_heldout.run_or_refuse(documents)
+_SET = align_heldout.UserFileSet(GOLD, tuple(SOURCES), user_file)
+build = _SET.build
+sentence_files = _SET.sentence_files
+documents = _SET.documents
+main = _SET.main
 
 
 if __name__ == "__main__":
