@@ -180,6 +180,12 @@ The sets, scored apart:
   Russian and English; read from the fetch mirror, labelled by reading (23 real errors in 22
   pairs, 10 of them `number-mismatch`) and committed before any check ran on it; no synthetic
   errors, no termbase.
+* **held-out game-text**: `bench/qa_game_text.py`, frozen: 400 real pairs of a video game's
+  text, Shattered Pixel Dungeon's message bundles (creatures, talents and dialogue, items,
+  journal guides and lore, places and traps, plants, windows) in the developer's English and its
+  volunteer translators' Russian, printf placeholders and highlight marks included; read from
+  the fetch mirror, labelled by reading (9 real errors in 8 pairs) and committed before any check
+  ran on it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -219,6 +225,7 @@ from bench import (
     qa_dense_numbers,
     qa_figures,
     qa_framework_docs,
+    qa_game_text,
     qa_gimp,
     qa_glossaries,
     qa_gnome,
@@ -706,6 +713,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
     ("held-out official-documents", "The UN's Sustainable Development Goals, targets and indicators (A/RES/70/1, "
      "A/RES/71/313) and Kazakhstan's statistics office's SDG texts as the institutions' translators rendered them",
      qa_official_documents.load),
+    ("held-out game-text", "A video game's descriptions, dialogue, lore, guides and windows (Shattered Pixel "
+     "Dungeon's message bundles) as its volunteer translators rendered them in Russian", qa_game_text.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -17,6 +17,7 @@ from bench import (
     qa_dense_numbers,
     qa_figures,
     qa_framework_docs,
+    qa_game_text,
     qa_glossaries,
     qa_lessons,
     qa_machine_translations,
@@ -39,6 +40,7 @@ FIRST_REPOSITORY: dict[ModuleType, str] = {
     qa_dense_numbers: "Helsinki-NLP/OPUS-MT-testsets",
     qa_figures: "Helsinki-NLP/OPUS-MT-testsets",
     qa_framework_docs: "reactjs/react.dev",
+    qa_game_text: "00-Evan/shattered-pixel-dungeon",
     qa_glossaries: "monero-project/monero-site",
     qa_lessons: "elixirschool/elixirschool",
     qa_machine_translations: "microsoft/edgeai-for-beginners",
@@ -68,6 +70,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_book_nonfiction: ((BILINGUATOR,), 2),
     qa_dense_numbers: ((qa_dense_numbers.REPO,), 91),
     qa_figures: ((qa_figures.REPO,), 57),
+    qa_game_text: ((qa_game_text.REPO,), 8),
     qa_official_documents: ((qa_official_documents.UN, qa_official_documents.KAZSTAT), 22),
 }
 """The sets whose frozen ids and digests are checked against the real mirror, with the repositories
