@@ -22,9 +22,8 @@ import csv
 import html.entities
 import re
 from pathlib import Path
-from xml.etree.ElementTree import Element
 
-from defusedxml.ElementTree import fromstring
+from lxml import etree
 
 from bench.align_heldout import SourceFile, read_source
 from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
@@ -92,11 +91,13 @@ def _named_entities(text: str) -> str:
     return re.sub(r"&([A-Za-z]+);", character, text)
 
 
-def _prose(element: Element, top: bool = True) -> str:
+def _prose(element: etree._Element, top: bool = True) -> str:
     """An element's own text as the site renders it, its code and nested units left out."""
     parts = [element.text or ""]
     for child in element:
-        if child.tag in _LEFT_OUT or (top and child.tag in _UNITS):
+        if not isinstance(child.tag, str):  # a comment or processing instruction: not shown
+            pass
+        elif child.tag in _LEFT_OUT or (top and child.tag in _UNITS):
             parts.append(" ")
         elif child.tag == "link" and not "".join(child.itertext()).strip():
             parts.append(child.get("id") or child.get("url") or child.get("doc") or "")
@@ -108,15 +109,17 @@ def _prose(element: Element, top: bool = True) -> str:
     return "".join(parts)
 
 
-def document_root(text: str) -> Element:
-    """A site file's root element, parsed without its DTD."""
+def document_root(text: str) -> etree._Element:
+    """A site file's root element, parsed without its DTD, no entity resolved and nothing
+    fetched (the text is data)."""
     text = re.sub(r"<!DOCTYPE[^>]*>", "", _named_entities(text), count=1)
-    return fromstring(text)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    return etree.fromstring(text.encode("utf-8"), parser)
 
 
-def units(root: Element) -> list[str]:
+def units(root: etree._Element) -> list[str]:
     """A document's units, in order (the module docstring's rule), whitespace folded."""
-    found = [re.sub(r"\s+", " ", _prose(element)).strip() for element in root.iter() if element.tag in _UNITS]
+    found = [re.sub(r"\s+", " ", _prose(element)).strip() for element in root.iter(*_UNITS)]
     return [unit for unit in found if unit]
 
 
