@@ -1,6 +1,6 @@
 """Held-out bilingual term checks: `term-missing` and `term-forbidden` on real RU → EN and EN → RU translations.
 
-Six frozen sets share this code: `--set ru-en` (the first, below), `--set en-ru` (the second,
+Eleven frozen sets share this code: `--set ru-en` (the first, below), `--set en-ru` (the second,
 after it), `--set en-ru-docs` (the third, non-fiction), `--set en-ru-sky` (the fourth, popular
 astronomy and ethnography), `--set en-ru-humanities` (the fifth, history, politics and
 philosophy), `--set en-ru-science` (the sixth, popular science and money), `--set en-ru-law`
