@@ -35,6 +35,7 @@ from bench import (
     align_heldout18,
     align_heldout19,
     align_heldout20,
+    align_heldout21,
 )
 from tests.core.test_alignment_heldout import (
     assert_frozen_gold,
@@ -246,6 +247,20 @@ FROZEN: dict[ModuleType, Frozen] = {
             "1-1": 71, "1-n": 14, "n-1": 22, "n-m": 0, "null": 0,
         },
     },
+    align_heldout21: {
+        "gorky-mother-guests": {
+            "en_sentences": 89, "ru_sentences": 93, "beads": 77,
+            "1-1": 54, "1-n": 9, "n-1": 9, "n-m": 2, "null": 3,
+        },
+        "gorky-mother-kopeck": {
+            "en_sentences": 121, "ru_sentences": 118, "beads": 100,
+            "1-1": 66, "1-n": 13, "n-1": 14, "n-m": 1, "null": 6,
+        },
+        "gorky-mother-suburb": {
+            "en_sentences": 115, "ru_sentences": 108, "beads": 99,
+            "1-1": 72, "1-n": 8, "n-1": 13, "n-m": 2, "null": 4,
+        },
+    },
 }
 """The counts each set's gold was committed with, as its module docstring, the README and
 docs/alignment.md give them (the sixth set's froze sentences, beads and null beads only)."""
@@ -257,11 +272,11 @@ HAND_PAIRED = (align_heldout6, align_heldout7, align_heldout8, align_heldout9, a
 """The sets whose works are paired paragraph by paragraph by hand (`align_heldout.HandPaired`)."""
 SPLIT_BY_PAIRS = [module for module in FROZEN
                   if module not in (align_heldout15, align_heldout16, align_heldout17, align_heldout18,
-                                     align_heldout19, align_heldout20)]
+                                     align_heldout19, align_heldout20, align_heldout21)]
 """The sets read by `align_heldout.sentence_files`; the fifteenth stages its own texts, the
 sixteenth and seventeenth read OCR, the eighteenth imports its committed files, the nineteenth
-imports user files it rebuilds from the mirror, as the twentieth does
-(`tests/core/test_alignment_heldout16.py` to `..._heldout20.py`)."""
+imports user files it rebuilds from the mirror, as the twentieth and twenty-first do
+(`tests/core/test_alignment_heldout16.py` to `..._heldout21.py`)."""
 
 
 def _name(module: ModuleType) -> str:
