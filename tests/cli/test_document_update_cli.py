@@ -228,3 +228,58 @@ def test_new_segments_are_pretranslated_from_the_memory_when_asked(translated: P
     assert "pre-translated 1 of the 1 new segment" in said
     new = by_source(translated / "p")["A new theatre group met on Fridays."]
     assert (new["target"], new["status"], new["prefilled"]) == ("По пятницам собирался новый театральный кружок.", "draft", 100)
+
+
+def test_a_revised_source_imported_without_update_says_which_document_it_repeats(translated: Path) -> None:
+    """The import is not refused (a second copy may be wanted), but it names the document the file
+    repeats and the command that updates it instead."""
+    done = workbench("import", "p", "--source", "club-v2.en.txt", cwd=translated)
+    assert done.returncode == 0, done.stderr
+    assert "imported 'club-v2'" in done.stdout
+    warning = done.stderr.strip().splitlines()[-1]
+    assert warning.startswith("warning: 67% of its segments are in the document 'club' already")
+    command = warning.split("`")[1]  # to copy: the project's and the file's paths as given to the import
+    assert command.startswith(f"workbench import {translated / 'p'} --source ")
+    assert command.endswith("club-v2.en.txt --update club")
+    report = json.loads(ok("import", "p", "--source", "club.en.txt", "--json", cwd=translated))
+    assert report["earlier_version"] in ("club", "club-v2")  # both hold all of FIRST's sentences but one
+    assert report["warnings"][-1].startswith("100% of its segments are in the document")
+
+
+def test_an_unrelated_document_imports_without_a_warning(translated: Path) -> None:
+    (translated / "other.en.txt").write_text("The river froze in November. Nobody crossed it until spring.\n",
+                                             encoding="utf-8")
+    done = workbench("import", "p", "--source", "other.en.txt", "--json", cwd=translated)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["earlier_version"] is None and json.loads(done.stdout)["warnings"] == []
+
+
+XLIFF_NOTES = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+ <file original="doc.txt" source-language="en" target-language="ru" datatype="plaintext"><body>
+{units}
+ </body></file>
+</xliff>
+"""
+
+
+def xliff_with_notes(units: list[tuple[str, str, str]]) -> str:
+    return XLIFF_NOTES.format(units="\n".join(
+        f'  <trans-unit id="{uid}"><source>{source}</source><note>{note}</note></trans-unit>'
+        for uid, source, note in units))
+
+
+def test_an_xliff_update_keeps_the_notes_of_new_units_and_the_new_notes_of_kept_ones(tmp_path: Path) -> None:
+    first = [("1", "The club opened in 1923.", "Keep the year."), ("2", "Workers came every evening.", "Old note.")]
+    (tmp_path / "doc.xlf").write_text(xliff_with_notes(first), encoding="utf-8")
+    revised = [first[0], ("2", "Workers came every evening.", "A new note from the client."),
+               ("3", "The choir sang on Sundays.", "A church choir: see the glossary.")]
+    (tmp_path / "doc-v2.xlf").write_text(xliff_with_notes(revised), encoding="utf-8")
+    ok("init", "p", cwd=tmp_path)
+    ok("import", "p", "--xliff", "doc.xlf", cwd=tmp_path)
+    ok("import", "p", "--xliff", "doc-v2.xlf", "--update", "doc", cwd=tmp_path)
+    with sqlite3.connect(tmp_path / "p" / "project.db") as conn:
+        notes = conn.execute("select s.unit_id, f.message from segments s join segment_findings f on f.segment_id = s.id "
+                             "where f.\"check\" = 'xliff-note' order by s.seq").fetchall()
+    assert notes == [("1", "Keep the year."), ("2", "A new note from the client."),
+                     ("3", "A church choir: see the glossary.")]

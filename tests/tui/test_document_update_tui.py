@@ -15,7 +15,7 @@ from tui_helpers import SAMPLE_BEADS, settle, stored
 from workbench.core.editing import history
 from workbench.core.project import Project
 from workbench.tui.app import WorkbenchApp
-from workbench.tui.screens.file_modals import UpdateDocumentModal
+from workbench.tui.screens.file_modals import ImportModal, UpdateDocumentModal
 from workbench.tui.screens.project_screen import ProjectScreen
 
 SMALL = (80, 24)
@@ -52,3 +52,24 @@ async def test_the_palette_updates_a_document_from_its_revised_text(
     assert (kept["id"], kept["target"], kept["status"]) == (confirmed["id"], confirmed["target"], "translated")
     with Project.open(project_path) as project:
         assert history(project)[0].action == "update-document"
+
+
+async def test_importing_a_new_version_as_a_document_says_which_document_it_repeats(
+    app: WorkbenchApp, project_path: Path, tmp_path: Path
+) -> None:
+    """Imported with "i" instead of updated, a revised text still comes in, and the notification
+    names the document it repeats and the palette's command that updates it instead."""
+    sources = [" ".join(bead.source) for bead in SAMPLE_BEADS if bead.source]
+    (tmp_path / "clubs-v2.en.txt").write_text("\n\n".join([*sources, "The club movement grew."]) + "\n", encoding="utf-8")
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        assert isinstance(app.screen, ImportModal)
+        app.screen.query_one("#source", Input).value = str(tmp_path / "clubs-v2.en.txt")
+        await pilot.click("#ok")
+        await settle(pilot)
+        assert isinstance(app.screen, ProjectScreen)
+        said = [str(n.message) for n in app._notifications]
+    imported = next(m for m in said if m.startswith("Imported clubs-v2:"))
+    assert "of its segments are in the document 'clubs' already" in imported
+    assert "project: update a document from a new version" in imported

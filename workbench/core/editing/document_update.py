@@ -27,12 +27,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from workbench.core.checks.comments import NOTE_CHECK
 from workbench.core.editing.edits import journal_rewrite
 from workbench.core.editing.review import keep_originals
 from workbench.core.editing.version_matching import match_versions
 from workbench.core.ingest import read_version, stored_version
 from workbench.core.memory import MEMORY_NAME_CHARS
-from workbench.core.project import Project, SegmentStatus, utc_now
+from workbench.core.project import Project, SegmentStatus, parse_comment_note, utc_now
 from workbench.errors import InputError
 from workbench.wording import N_
 
@@ -103,6 +104,8 @@ def update_document(project: Project, name: str, file: Path, kind: str, encoding
     counts = {"kept": 0, "retranslated": 0, "moved": 0, "changed": 0, "fuzzy": 0}
     new_ids: list[int] = []
     removed: list[tuple[str, str, str]] = []
+    noted: list[tuple[int, tuple[str, ...]]] = []
+    """(segment id, the unit's notes) of every segment an XLIFF version writes."""
     stamp = utc_now()
 
     def rewrite() -> list[int]:
@@ -129,6 +132,7 @@ def update_document(project: Project, name: str, file: Path, kind: str, encoding
                 segment_id = int(conn.execute("select last_insert_rowid()").fetchone()[0])
                 new_ids.append(segment_id)
                 _store_findings(project, segment_id, texts)
+                noted.append((segment_id, unit.notes))
                 continue
             row = old[match.old]
             changes: dict[str, Any] = {"seq": float(j), "source_from": ranges[0], "source_to": ranges[1],
@@ -159,7 +163,10 @@ def update_document(project: Project, name: str, file: Path, kind: str, encoding
                 changes["changed_at"] = stamp
             assignments = ", ".join(f"[{column}] = ?" for column in changes)
             conn.execute(f"update segments set {assignments} where id = ?", [*changes.values(), row["id"]])
+            noted.append((row["id"], unit.notes))
         keep_originals(project, revised)
+        if kind == "xliff":
+            _replace_notes(project, noted)
         continuing = {m.old for m in matches}
         gone = [old[i]["id"] for i in range(len(old)) if i not in continuing]
         removed.extend((old[i]["source"], old[i]["target"], old[i]["status"]) for i in range(len(old))
@@ -227,3 +234,21 @@ def _store_findings(project: Project, segment_id: int, units: Any) -> None:
     project.conn.executemany(
         "insert into segment_findings (segment_id, \"check\", severity, side, start, \"end\", message, suggestion) "
         "values (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def _replace_notes(project: Project, noted: list[tuple[int, tuple[str, ...]]]) -> None:
+    """The version's notes for the translator on its segments, as the first import keeps them
+    (`xliff-note` info findings), in place of the old version's: a client's note changes with
+    the text it is about. A note a workbench wrote for a segment comment is that comment, which
+    the segment keeps already."""
+    ids = [segment_id for segment_id, _ in noted]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        project.conn.execute(
+            f"delete from segment_findings where \"check\" = ? and segment_id in ({','.join('?' * len(chunk))})",
+            [NOTE_CHECK, *chunk])
+    project.conn.executemany(
+        "insert into segment_findings (segment_id, \"check\", severity, side, start, \"end\", message) "
+        "values (?, ?, 'info', 'source', 0, 0, ?)",
+        [(segment_id, NOTE_CHECK, note) for segment_id, notes in noted for note in notes
+         if parse_comment_note(note) is None])

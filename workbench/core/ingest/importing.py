@@ -27,6 +27,7 @@ from workbench.core.alignment import PreparedSentence, insert_segments_for_docum
 from workbench.core.ingest.cleanup import Paragraph, clean_text
 from workbench.core.ingest.debris import debris_message, page_debris, standalone_numbers
 from workbench.core.ingest.encoding import DecodedText, read_text_file
+from workbench.core.ingest.redelivery import earlier_version
 from workbench.core.ingest.segmentation import split_sentences
 from workbench.core.ingest.segmentation_rules import Splitter, splitter_for
 from workbench.core.ingest.suspects import UnknownWords
@@ -76,6 +77,8 @@ class ImportReport:
     notices: tuple[Wording, ...] = ()
     """What was skipped or could not be kept, one line each, worded so that the CLI says them
     in the interface language (they were English under `LANG=ru_RU.UTF-8`, the errors Russian)."""
+    earlier_version: str | None = None
+    """The document this one repeats (`redelivery`): the file was likely its new version."""
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -213,7 +216,7 @@ def import_text(
             entry = _document_entry(project, document_id)
             list_document(entry)
     reach(progress, 1.0)
-    return ImportReport(
+    return _noting_earlier_version(project, source, ImportReport(
         document_id=document_id,
         name=entry.name,
         kind="text",
@@ -225,7 +228,16 @@ def import_text(
         target_encoding=target_side.decoded.encoding if target_side else None,
         aligned=target_side is not None,
         notices=(*source_side.notices, *(target_side.notices if target_side else ())),
-    )
+    ))
+
+
+def _noting_earlier_version(project: Project, file: Path, report: ImportReport) -> ImportReport:
+    """`report`, saying which document the import of `file` repeats, if it repeats one (`redelivery`)."""
+    earlier = earlier_version(project, report.document_id, report.kind)
+    if earlier is None:
+        return report
+    notice = earlier.notice(project.path, file, report.kind)
+    return replace(report, earlier_version=earlier.name, notices=(*report.notices, notice))
 
 
 def read_tsv_pairs(file: Path, encoding: str | None = None) -> list[TsvLine]:
@@ -446,11 +458,11 @@ def import_pairs(
                 _store_notes(db, document_id, notes)
             entry = _document_entry(project, document_id)
             list_document(entry)
-    return ImportReport(
+    return _noting_earlier_version(project, file, ImportReport(
         document_id=document_id, name=entry.name, kind=kind, source_sentences=counts["segments"],
         target_sentences=counts["translated"], segments=counts["segments"], findings=0,
         source_encoding=None, target_encoding=None, aligned=False,
-    )
+    ))
 
 
 def _check_length(file: Path, index: int, source: str, target: str) -> None:

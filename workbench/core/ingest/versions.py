@@ -19,6 +19,7 @@ from termbase import safetext
 from workbench.core.ingest.importing import (
     ImportedPair,
     PreparedSide,
+    _bounded_notes_length,
     _copied_sources,
     _document_entry,
     _insert_side,
@@ -49,6 +50,8 @@ class VersionUnit:
     untranslatable: bool = False
     findings: tuple[dict[str, object], ...] = ()
     """A text sentence's OCR findings, anchored in its text."""
+    notes: tuple[str, ...] = ()
+    """An XLIFF unit's notes for the translator, as its first import keeps them (`xliff-note`)."""
 
 
 @dataclass(frozen=True)
@@ -82,14 +85,19 @@ def read_version(project: Project, file: Path, kind: str, encoding: str | None =
         if not units:
             raise InputError.worded(N_("{file}: no segment pairs found"), file=file)
         return Version(file, kind, units, skipped=counts.other_srclang)
-    from workbench.formats.xliff import read_xliff
+    from workbench.formats.xliff import XliffSegment, read_xliff
 
     clean = safetext.clean
-    units = tuple(
-        _checked(file, VersionUnit(clean(s.source), clean(s.target), s.status, s.unit_id,
-                                   s.codes.to_json() if s.codes else None, s.locked))
-        for s in read_xliff(file, config.source_lang, config.target_lang)
-    )
+    noted = 0
+
+    def unit(s: XliffSegment) -> VersionUnit:
+        nonlocal noted
+        noted += _bounded_notes_length(file, s.unit_id, s.notes, noted)
+        return _checked(file, VersionUnit(clean(s.source), clean(s.target), s.status, s.unit_id,
+                                          s.codes.to_json() if s.codes else None, s.locked,
+                                          notes=tuple(clean(note) for note in s.notes)))
+
+    units = tuple(map(unit, read_xliff(file, config.source_lang, config.target_lang)))
     if not units:
         raise InputError.worded(N_("{file}: no segment pairs found"), file=file)
     return Version(file, kind, units)

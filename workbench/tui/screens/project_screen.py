@@ -33,7 +33,7 @@ from workbench.core.stats import findings_summary, project_summary
 from workbench.errors import InputError, WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import N_, _, check_name, error_message, ngettext, number, percent
+from workbench.tui.i18n import N_, _, check_name, error_message, ngettext, number, percent, say
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, TermsLoaded
 from workbench.tui.screens.base import ViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal
@@ -478,6 +478,8 @@ def _import_task(request: ImportRequest) -> Task:
         else:
             report = import_text(project, request.source, request.target, request.encoding, progress)
         said = _("Imported {name}: {segments}").format(name=report.name, segments=segments_phrase(report.segments))
+        for notice in report.notices:  # as `workbench import` warns: units skipped, a document repeated
+            said += ". " + say(notice)
         if report.kind == "text" and report.aligned:  # as `workbench import` says it (review tracks confirmed targets)
             said += ". " + _("The translation is a draft: if it is finished work to review, run “{command}” "
                              "(ctrl+p) first, so that “{review}” shows every change made to it.").format(
