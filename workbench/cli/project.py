@@ -176,6 +176,10 @@ def _update_document(directory: Path, name: str, file: Path, kind: str, encoding
     if update.kept_in_memory:
         echo(f"kept {counted(update.kept_in_memory, 'translation')} of removed segments in the memory "
              f"{removed_memory(update.document)!r}")
+    if update.kept_locally:
+        echo(_("warning: {warning}").format(warning=_(
+            "the team server did not answer: the translations of removed segments are in this copy's own memory only")),
+            err=True)
     if update.fuzzy:
         echo(ngettext("note: {count} segment's source changed: its old translation is a draft marked as a fuzzy match, to review",
                       "note: {count} segments' sources changed: their old translations are drafts marked as fuzzy matches, to review",

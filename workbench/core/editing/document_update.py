@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.core.checks.comments import NOTE_CHECK
 from workbench.core.editing.edits import journal_rewrite
@@ -36,6 +36,10 @@ from workbench.core.memory import MEMORY_NAME_CHARS
 from workbench.core.project import Project, SegmentStatus, parse_comment_note, utc_now
 from workbench.errors import InputError
 from workbench.wording import N_
+
+if TYPE_CHECKING:
+    from workbench.core.memory import MemoryUpkeep
+    from workbench.formats.base import TranslationUnit
 
 ACTION = "update-document"
 """The journal's name for the step (shown in the edit history)."""
@@ -61,6 +65,8 @@ class DocumentUpdate:
     removed: int
     kept_in_memory: int = 0
     """Translations of removed segments added to the memory `removed_memory(document)`."""
+    kept_locally: bool = False
+    """A team project's server did not answer: those translations are in its local memory only."""
     skipped: int = 0
     """TMX units of another source language, left out."""
     new_ids: tuple[int, ...] = ()
@@ -70,7 +76,8 @@ class DocumentUpdate:
         return {"document": self.document, "kind": self.kind, "kept": self.kept,
                 "retranslated": self.retranslated, "moved": self.moved, "changed": self.changed,
                 "fuzzy": self.fuzzy, "new": self.new, "removed": self.removed,
-                "kept_in_memory": self.kept_in_memory, "skipped": self.skipped}
+                "kept_in_memory": self.kept_in_memory, "skipped": self.skipped,
+                **({"kept_locally": True} if self.kept_locally else {})}
 
 
 def document_id_named(project: Project, name: str) -> tuple[int, str]:
@@ -180,11 +187,11 @@ def update_document(project: Project, name: str, file: Path, kind: str, encoding
 
     with stored_version(project, document_id, version) as store:
         journal_rewrite(project, ACTION, [r["id"] for r in old], rewrite, document_id=document_id)
+    kept_in_memory, kept_locally = _keep_in_memory(project, removed_memory(name), removed)
     return DocumentUpdate(
         document=name, kind=kind, kept=counts["kept"], retranslated=counts["retranslated"], moved=counts["moved"],
         changed=counts["changed"], fuzzy=counts["fuzzy"], new=len(new_ids), removed=len(old) - len(matches),
-        kept_in_memory=_keep_in_memory(project, removed_memory(name), removed), skipped=version.skipped,
-        new_ids=tuple(new_ids),
+        kept_in_memory=kept_in_memory, kept_locally=kept_locally, skipped=version.skipped, new_ids=tuple(new_ids),
     )
 
 
@@ -193,25 +200,45 @@ def removed_memory(document: str) -> str:
     return f"{document[: MEMORY_NAME_CHARS - 20]} (removed segments)"
 
 
-def _keep_in_memory(project: Project, name: str, pairs: list[tuple[str, str, str]]) -> int:
+def _keep_in_memory(project: Project, name: str, pairs: list[tuple[str, str, str]]) -> tuple[int, bool]:
     """Add `pairs` (source, target, status) to the project's memory `name`, after the pairs it
-    holds already; how many were new there. The memory is then searched and offered as any
-    imported memory is: a sentence the client removes and brings back finds its translation."""
+    holds already: how many were new there, and whether they went to the local memory because
+    the team server did not answer. The memory is then searched and offered as any imported
+    memory is: a sentence the client removes and brings back finds its translation. A team
+    project keeps them in its shared memory on the server, where a teammate's lookup finds them
+    too; offline, in its own memory file, as its lookups do."""
     if not pairs:
-        return 0
+        return 0, False
     from workbench.core.memory import LocalUpkeep, TranslationMemory
+    from workbench.core.team import TeamOffline, open_memory, open_upkeep
+
+    if project.config.team:
+        try:
+            with open_upkeep(project) as upkeep:
+                added, units = _kept_units(project, upkeep, name, pairs)
+            with open_memory(project) as memory:
+                memory.import_units(name, units)
+            return added, False
+        except TeamOffline:
+            pass  # the update is made; its removed translations stay at hand in the local memory
+    with TranslationMemory.for_project(project) as local:
+        added, units = _kept_units(project, LocalUpkeep(local), name, pairs)
+        local.import_units(name, units)
+    return added, bool(project.config.team)
+
+
+def _kept_units(project: Project, upkeep: MemoryUpkeep, name: str,
+                pairs: list[tuple[str, str, str]]) -> tuple[int, list[TranslationUnit]]:
+    """The units of memory `name` with `pairs` added (how many were new): an import replaces a memory whole."""
     from workbench.formats.base import TranslationUnit
 
     config = project.config
-    with TranslationMemory.for_project(project) as memory:
-        upkeep = LocalUpkeep(memory)
-        found = upkeep.memories().get(name)
-        earlier = {(source, target): None for _, source, target in upkeep.pair_rows([found[0]])} if found else {}
-        added = {(source, target): status for source, target, status in pairs if (source, target) not in earlier}
-        units = [TranslationUnit(source, target, config.source_lang, config.target_lang, status=status)
-                 for (source, target), status in {**earlier, **added}.items()]
-        memory.import_units(name, units)
-    return len(added)
+    found = upkeep.memories().get(name)
+    earlier = {(source, target): None for _, source, target in upkeep.pair_rows([found[0]])} if found else {}
+    added = {(source, target): status for source, target, status in pairs if (source, target) not in earlier}
+    units = [TranslationUnit(source, target, config.source_lang, config.target_lang, status=status)
+             for (source, target), status in {**earlier, **added}.items()]
+    return len(added), units
 
 
 _STATUSES = frozenset(str(s) for s in SegmentStatus)

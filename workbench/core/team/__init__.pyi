@@ -1,6 +1,7 @@
 from .local import HeldSegment as HeldSegment
 from .local import segment_mark as segment_mark
 from .schema import applied as applied
+from .server import TeamOffline as TeamOffline
 from .server import describe as describe
 from .server import init_server as init_server
 from .session import TeamMemory as TeamMemory
