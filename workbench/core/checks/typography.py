@@ -904,9 +904,15 @@ _SECTION_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)*\.?[ \u00a0]")
 
 def _numbered_heading(source: str, target: str) -> bool:
     """Both sides open with the same section number («4.3. Многострочные надписи …»): a
-    heading, whose end mark (a colon before a figure, a stop) is house style."""
+    heading, whose end mark (a colon before a figure, a stop) is house style. A heading opens
+    with a capital after its number; a number before a small letter («1. **fix:** commit _типа_
+    …», "1. **fix:** a commit …") marks an item of a numbered list run on in small letters, a
+    sentence whose stop the translation must keep as the source does."""
     number = _SECTION_NUMBER.match(source)
-    return number is not None and target.startswith(number.group())
+    if number is None or not target.startswith(number.group()):
+        return False
+    first = _first_letter(target[number.end():])  # past a tag or a link the heading opens with
+    return first is None or first.group().isupper()
 
 
 _INDIRECT_QUESTIONS = {
