@@ -55,6 +55,11 @@ sentences (`aligner.CUTTING_RATIO`): also one sentence cut into five to eight. S
 translator cuts a long period into as many pieces as it has clauses, and without the
 shapes each came out as a 1-4 bead beside unpaired pieces or smaller beads and several."""
 
+SPEECH_BEAD_TYPES: tuple[tuple[int, int], ...] = (*CUTTING_BEAD_TYPES, (6, 1), (7, 1), (8, 1))
+"""The shapes a bead may be widened to by `aligner._widened_speeches`, never searched: one
+segment that holds several sentences (a quoted speech the import keeps whole) against up to
+eight lines of the other side, on either side."""
+
 _SUCCESSOR_CELLS = 100_000
 """Cells whose successors `Lattice.backward` finds at once (bounds its table)."""
 
