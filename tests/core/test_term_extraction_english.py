@@ -68,3 +68,22 @@ def test_the_same_word_as_a_noun_stays_a_candidate() -> None:
 def test_an_unknown_word_keeps_its_s_unless_its_singular_is_a_word(written: str, lemma: str) -> None:
     (phrase,) = english_phrases(f"the {written}")
     assert phrase.key == (lemma,)
+
+
+FIXED = (
+    ("Act in accordance with the law of the sea.", "Действуйте в соответствии с морским правом."),
+    ("Report in accordance with the rules of the sea.", "Сообщайте в качестве наблюдателя по морскому праву."),
+    ("Fish in accordance with the quota of the sea.", "Ловите рыбу в качестве рыбака по квоте моря."),
+    ("In particular, the dog reads the law of the sea.", "В частности, собака читает морское право."),
+    ("The dog swims in accordance with the sea.", "Собака плавает в качестве пловца в море."),
+)
+
+
+def test_a_word_that_always_follows_one_preposition_is_part_of_a_fixed_phrase() -> None:
+    from workbench.core.extraction import extract
+
+    english = {c.text for c in extract(FIXED, "en", "ru", limit=None).candidates}
+    assert "accordance" not in english  # "in accordance with", four times of four
+    assert {"dog", "sea"} <= english  # "the" is no preposition
+    russian = {c.text for c in extract([(t, s) for s, t in FIXED], "ru", "en", limit=None).candidates}
+    assert "качество" not in russian and "морское право" in russian  # «в качестве», three of three

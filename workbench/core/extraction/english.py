@@ -29,6 +29,15 @@ FUNCTION_WORDS = frozenset(["a", "an", "the", "this", "that", "these", "those", 
 English noun phrase of the shapes read here."""
 
 
+PREPOSITIONS = frozenset(["in", "on", "at", "by", "for", "with", "from", "to", "into", "onto", "upon", "about", "above",
+                          "below", "over", "under", "after", "before", "between", "among", "through", "during",
+                          "without", "within", "against", "across", "along", "around", "behind", "beyond", "near",
+                          "off", "via", "per", "as", "like", "unlike", "since", "until", "till", "toward", "towards",
+                          "despite"])
+"""The prepositions of `FUNCTION_WORDS` but "of", whose complement is so often a term ("rate of
+inflation") that always following it says nothing."""
+
+
 MODALS = frozenset(["do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
                     "cannot"])
 """Words after which a word the lexicon also lists as a verb is that verb ("can use")."""
@@ -126,6 +135,10 @@ def _verb_form(base: str, readings: dict[str, tuple[str, ...]]) -> bool:
     if base.endswith(("ing", "s")):
         return False
     return any(lemma != base for lemma in readings.get("VERB", ()))
+
+
+def english_preposition(folded: str) -> bool:
+    return folded in PREPOSITIONS
 
 
 def _capital(text: str) -> bool:
