@@ -1,5 +1,6 @@
 """English term shapes (session 36): what heads a candidate, what modifies one, what is a verb,
-and an unknown word's lemma. Each test reads a sentence through the real reader and lexicon."""
+and an unknown word's lemma; and a word of a fixed phrase, in English and Russian. Each test
+reads sentences through the real readers and lexicons."""
 
 from __future__ import annotations
 
