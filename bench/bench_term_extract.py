@@ -26,8 +26,10 @@ candidate that names a concept of the termbase (its source term, whole), labelle
 it is an approved target term of that concept; by confidence band, how many and the share
 approved, and the expected calibration error (the bands' gaps weighed by their counts), over
 the chosen sets together. `--fit` fits the confidence's logistic regression
-(`equivalents.WEIGHTS`) on the tuning sets' equivalents and prints its weights and each
-held-out tuning set's log loss with the weights fitted on the other three.
+(`equivalents.WEIGHTS`) on the ten sets' equivalents and prints its weights and each
+set's log loss with the weights fitted on the other nine, and the calibration table of every set
+read so (all ten sets are dev data since session 36; the first fit, session 35, was on the four
+tuning sets).
 
     python -m bench.bench_term_extract [--tune | --held | --all] [--speed] [--calibration] [--fit]
 """
@@ -94,9 +96,13 @@ def score_set(name: str, min_count: int) -> dict[str, object]:
     return row
 
 
-def labelled_equivalents(name: str, min_count: int) -> list[tuple[float, float, float, bool]]:
-    """(confidence, Dice's lower bound, lead, approved) of every equivalent of a top-200 candidate
-    of set `name` that names a concept of its termbase."""
+Labelled = tuple[float, float, float, bool, int, bool]
+"""(confidence, Dice's lower bound, lead, after the first, ties, approved) of one equivalent."""
+
+
+def labelled_equivalents(name: str, min_count: int) -> list[Labelled]:
+    """`Labelled` of every equivalent of a top-200 candidate of set `name` that names a concept
+    of its termbase."""
     data = tb.SETS[name]
     pairs = tb.read_pairs(data.texts, data.source_lang, data.cases)
     concepts = read_termbase_file(data.termbase)
@@ -104,13 +110,13 @@ def labelled_equivalents(name: str, min_count: int) -> list[tuple[float, float, 
     target = Matcher(concepts, data.target_lang, statuses=APPROVED)
     found = extract([(p.source, p.target) for p in pairs], data.source_lang, data.target_lang,
                     min_count=min_count, limit=max(KS))
-    rows: list[tuple[float, float, float, bool]] = []
+    rows: list[Labelled] = []
     for candidate in found.candidates:
         concept = _concept(source, candidate)
         if concept is None:
             continue
-        rows.extend((e.confidence, e.lower, e.lead, whole_term(target, e.text) == concept)
-                    for e in candidate.equivalents)
+        rows.extend((e.confidence, e.lower, e.lead, place > 0, e.ties, whole_term(target, e.text) == concept)
+                    for place, e in enumerate(candidate.equivalents))
     return rows
 
 
@@ -122,7 +128,7 @@ def _concept(source: Matcher, candidate: Candidate) -> str | None:
     return None
 
 
-def calibration(rows: Sequence[tuple[float, float, float, bool]]) -> tuple[list[str], float]:
+def calibration(rows: Sequence[Labelled]) -> tuple[list[str], float]:
     """The table's lines (band, count, mean confidence, share approved) and the expected calibration error."""
     lines, error = [], 0.0
     for low, high in zip(BANDS, BANDS[1:]):
@@ -130,34 +136,50 @@ def calibration(rows: Sequence[tuple[float, float, float, bool]]) -> tuple[list[
         if not band:
             continue
         mean = sum(r[0] for r in band) / len(band)
-        approved = sum(r[3] for r in band) / len(band)
+        approved = sum(r[-1] for r in band) / len(band)
         error += len(band) * abs(mean - approved)
         lines.append(f"{low:.1f}-{high:.1f}\t{len(band)}\t{mean:.3f}\t{approved:.3f}")
     return lines, error / len(rows) if rows else 0.0
 
 
-def fit(rows: Sequence[tuple[float, float, float, bool]]) -> tuple[float, float, float]:
-    """The logistic regression of approval on Dice's lower bound and the lead (Newton's method,
-    a little ridge so that a set with no wrong equivalent in some band cannot run off)."""
+def _features(row: Labelled) -> list[float]:
+    return [1.0, row[1], row[2], float(row[3]), float(row[4])]
+
+
+def fit(rows: Sequence[Labelled]) -> tuple[float, ...]:
+    """The logistic regression of approval on `equivalents.confidence`'s features (Newton's
+    method, a little ridge so that a set with no wrong equivalent in some band cannot run off)."""
     import numpy as np
 
-    features = np.array([[1.0, r[1], r[2]] for r in rows])
-    approved = np.array([float(r[3]) for r in rows])
-    weights = np.zeros(3)
+    features = np.array([_features(r) for r in rows])
+    approved = np.array([float(r[-1]) for r in rows])
+    weights = np.zeros(features.shape[1])
     for _ in range(50):
         chance = 1 / (1 + np.exp(-features @ weights))
         gradient = features.T @ (chance - approved) + 1e-3 * weights
-        hessian = (features.T * (chance * (1 - chance))) @ features + 1e-3 * np.eye(3)
+        hessian = (features.T * (chance * (1 - chance))) @ features + 1e-3 * np.eye(features.shape[1])
         weights -= np.linalg.solve(hessian, gradient)
-    return float(weights[0]), float(weights[1]), float(weights[2])
+    return tuple(float(w) for w in weights)
 
 
-def log_loss(rows: Sequence[tuple[float, float, float, bool]], weights: tuple[float, float, float]) -> float:
+def _chance(row: Labelled, weights: Sequence[float]) -> float:
+    return 1 / (1 + math.exp(-sum(w * f for w, f in zip(weights, _features(row)))))
+
+
+def log_loss(rows: Sequence[Labelled], weights: Sequence[float]) -> float:
     total = 0.0
-    for _confidence, lower, lead, approved in rows:
-        chance = 1 / (1 + math.exp(-(weights[0] + weights[1] * lower + weights[2] * lead)))
-        chance = min(max(chance, 1e-9), 1 - 1e-9)
-        total -= math.log(chance if approved else 1 - chance)
+    for row in rows:
+        chance = min(max(_chance(row, weights), 1e-9), 1 - 1e-9)
+        total -= math.log(chance if row[-1] else 1 - chance)
+    return total / len(rows)
+
+
+def _read_log_loss(rows: Sequence[Labelled]) -> float:
+    """The log loss of the confidences the rows hold."""
+    total = 0.0
+    for row in rows:
+        chance = min(max(row[0], 1e-9), 1 - 1e-9)
+        total -= math.log(chance if row[-1] else 1 - chance)
     return total / len(rows)
 
 
@@ -187,12 +209,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     names = HELD if args.held else (*TUNE, *HELD) if args.all else TUNE
     if args.fit:
-        by_set = {name: labelled_equivalents(name, args.min_count) for name in TUNE}
-        weights = fit([row for rows in by_set.values() for row in rows])
-        print("weights (intercept, lower bound, lead):", ", ".join(f"{w:.2f}" for w in weights))
-        for name in TUNE:
-            others = fit([row for other, rows in by_set.items() if other != name for row in rows])
-            print(f"{name}: log loss {log_loss(by_set[name], others):.3f} fitted on the other three")
+        by_set = {name: labelled_equivalents(name, args.min_count) for name in (*TUNE, *HELD)}
+        weights = fit([row for labelled in by_set.values() for row in labelled])
+        print("weights (intercept, lower bound, lead, after the first, ties):", ", ".join(f"{w:.2f}" for w in weights))
+        read: list[Labelled] = []
+        for name, labelled in by_set.items():
+            others = fit([row for other, held in by_set.items() if other != name for row in held])
+            print(f"{name}: log loss {log_loss(labelled, others):.3f} fitted on the other sets")
+            read.extend((_chance(row, others), *row[1:]) for row in labelled)
+        lines, error = calibration(read)
+        print(f"each set read with the weights fitted on the others: expected calibration error {error:.3f}, "
+              f"log loss {_read_log_loss(read):.3f}")
+        print("band\tcount\tmean\tapproved\n" + "\n".join(lines))
         return 0
     if args.calibration:
         for part in ([n for n in names if n in TUNE], [n for n in names if n not in TUNE]):

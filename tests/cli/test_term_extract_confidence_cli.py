@@ -64,7 +64,10 @@ def test_one_segments_coincidence_is_not_confident_where_a_pattern_is(tmp_path: 
     union = found["trade union"]["equivalents"][0]
     assert union["term"] == "профсоюз" and union["dice"] == 1.0 and union["together"] == 8
     assert union["confidence"] >= 0.8
-    assert len({e["confidence"] for e in crisis}) == 1, "the phrases of the one segment are tied"
+    # the phrases of the one segment are tied: none is surer than the first (session 36: one of
+    # them at most is the term, and the first of a tie is it more often than the rest)
+    assert len({e["dice"] for e in crisis}) == 1 and len(crisis) > 1
+    assert all(e["confidence"] <= crisis[0]["confidence"] for e in crisis)
     kept = extracted(tmp_path / "project", "--min-confidence", "0.5")
     assert "trade union" in kept and "crisis" not in kept
     table = workbench("term", "extract", str(tmp_path / "project"))

@@ -118,7 +118,9 @@ def test_the_confidence_discounts_few_segments_and_ties() -> None:
     bounds = [dice_lower_bound(n, n, n) for n in (1, 2, 5, 40)]
     assert bounds == sorted(bounds) and bounds[0] < 0.3 < 0.9 < bounds[-1] < 1
     assert dice_lower_bound(4, 8, 8) < dice_lower_bound(8, 8, 8)
-    assert confidence(bounds[0], 0.0) < 0.35 < 0.9 < confidence(bounds[-1], 0.9)
+    # one segment's three phrases, tied (session 36: their place and ties weigh in too)
+    assert confidence(bounds[0], 0.0, ties=2) < 0.35 < 0.9 < confidence(bounds[-1], 0.9)
+    assert confidence(bounds[0], 0.0, True, 2) < confidence(bounds[0], 0.0, False, 2) < confidence(bounds[0], 0.0)
 
 
 def test_a_name_keeps_its_capitals_and_a_russian_group_takes_a_latin_name() -> None:

@@ -12,6 +12,11 @@ What is left out, by rule:
   and the Snow Queen of a tale are terms its termbase holds, while Kay and Gerda are not; on
   the four tuning sets keeping them found more of the termbases' terms in the top 200;
 * a candidate seen fewer than `min_count` times;
+* a word of a **fixed phrase**: one word that follows one and the same preposition in
+  `FIXED_SHARE` of its `FIXED_COUNT` or more occurrences ("in accordance with", "in particular",
+  "per cent", "per capita", "in order to", "for example"; "to treat", an infinitive): a term
+  keeps other company. A determiner is no preposition ("the dog"), nor is "of", whose
+  complement is often a term;
 * a candidate the termbase already has in any inflected form (`known` says which concept)
   is marked, and left out unless `include_known` is asked.
 """
@@ -23,12 +28,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from workbench.core.extraction.equivalents import Equivalent, equivalents
-from workbench.core.extraction.phrases import Phrase, opens_sentence
+from workbench.core.extraction.phrases import Phrase, opens_sentence, word_before
 from workbench.core.extraction.ranking import c_values, score, termhood, words_of
-from workbench.core.extraction.readers import reader_for
+from workbench.core.extraction.readers import Preposition, preposition_for, reader_for
 
 EXAMPLES = 5
 """Pairs kept per candidate to show where it came from."""
+FIXED_SHARE = 0.9
+"""The share of a word's occurrences after one preposition that makes it a word of a fixed phrase."""
+FIXED_COUNT = 3
+"""The fewest occurrences that tell a fixed phrase: two after "in" say little."""
 
 
 @dataclass(frozen=True)
@@ -90,10 +99,19 @@ class _Tally:
     """Occurrences that say "a name" (`Phrase.name` True)."""
     small: int
     """Occurrences that say "no name" (False)."""
+    before: Counter[str]
+    """A one-word key's occurrences by the word right before each ("in" of "in particular")."""
 
     @property
     def name(self) -> bool:
         return self.capital > 0 and self.small == 0
+
+    def fixed(self, preposition: Preposition | None) -> bool:
+        """Whether it is a word of a fixed phrase (the module docstring says which)."""
+        if preposition is None or self.count < FIXED_COUNT or not self.before:
+            return False
+        word, times = self.before.most_common(1)[0]
+        return times >= FIXED_SHARE * self.count and preposition(word)
 
 
 def _tally(texts: Sequence[str], lang: str) -> tuple[dict[tuple[str, ...], _Tally], list[frozenset[tuple[str, ...]]]]:
@@ -106,7 +124,7 @@ def _tally(texts: Sequence[str], lang: str) -> tuple[dict[tuple[str, ...], _Tall
         for phrase in phrases:
             tally = tallies.get(phrase.key)
             if tally is None:
-                tally = tallies[phrase.key] = _Tally(0, [], Counter(), Counter(), Counter(), 0, 0)
+                tally = tallies[phrase.key] = _Tally(0, [], Counter(), Counter(), Counter(), 0, 0, Counter())
             tally.count += 1
             if not tally.pairs or tally.pairs[-1] != index:
                 tally.pairs.append(index)
@@ -117,6 +135,8 @@ def _tally(texts: Sequence[str], lang: str) -> tuple[dict[tuple[str, ...], _Tall
                 tally.placed[written] += 1
             tally.capital += phrase.name is True
             tally.small += phrase.name is False
+            if len(phrase.key) == 1:
+                tally.before[word_before(text, phrase.start)] += 1
         per_text.append(frozenset(phrase.key for phrase in phrases))
     return tallies, per_text
 
@@ -169,10 +189,13 @@ def extract(pairs: Sequence[tuple[str, str]], source_lang: str, target_lang: str
     chosen: list[Candidate] = []
     shared: dict[tuple[tuple[int, ...], bool], tuple[Equivalent, ...]] = {}
     known_left = names_left = 0
+    preposition = preposition_for(source_lang)
     for rank_score, key in ranked:
         tally = tallies[key]
         if rank_score <= 0:
             break
+        if tally.fixed(preposition):
+            continue
         is_name = tally.name
         if is_name and not names:
             names_left += 1

@@ -87,3 +87,18 @@ def tokens(text: str) -> list[Token]:
         found.append(Token(match.group(), match.start(), match.end(), initial, plain))
         last = match.end()
     return found
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before position `start`, folded, where only spaces stand between; "" where
+    there is none (a text's start, a comma, a bracket). Read backwards, so a long text costs no
+    more than a short one."""
+    end = start
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    if end == start:
+        return ""
+    begin = end
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin:end].casefold()

@@ -85,6 +85,12 @@ def _word(folded: str) -> _Word:
     return _Word(nouns, adjectives, name)
 
 
+@lru_cache(maxsize=10_000)
+def russian_preposition(folded: str) -> bool:
+    """Whether pymorphy3 reads the word first as a preposition («в», «на», «согласно»)."""
+    return bool(folded) and _analyzer().parse(folded)[0].tag.POS == "PREP"
+
+
 def _reading(parse: Any) -> _Reading:
     tag = parse.tag
     # plain strings: pymorphy3's attribute values refuse comparison with a grammeme of another kind
