@@ -60,3 +60,21 @@ def test_a_positional_conversion_is_no_number(make_segments) -> None:
              ("Blocks _%2$d-%3$d damage_, tier 2.", "Поглощает _%3$d-%2$d урона_, уровень 3.")]
     found = check(make_segments, pairs, "number-mismatch")
     assert [f.segment for f in found] == [2]
+
+
+# -- an end mark inside closing highlight marks -------------------------------------------------
+
+def test_the_stop_inside_closing_underscores_ends_the_sentence(make_segments) -> None:
+    pairs = [("Your rings raise your luck by _%s%%_ in total.", "Ваши кольца повышают удачу на _%s%%._"),
+             ("It is __very__ strong.", "Она __очень сильна.__"),
+             ("Your rings raise your luck by _%s%%_ in total.", "Ваши кольца повышают удачу на _%s%%_"),
+             ("It is __very__ strong.", "Она __очень сильна?__")]
+    found = check(make_segments, pairs, "punctuation-end")
+    assert [f.segment for f in found] == [3, 4]
+
+
+def test_an_underscore_after_a_word_ends_in_no_mark(make_segments) -> None:
+    pairs = [("Set the variable PATH_", "Задайте переменную PATH_"),
+             ("Set the variable PATH_.", "Задайте переменную PATH_")]
+    found = check(make_segments, pairs, "punctuation-end")
+    assert [f.segment for f in found] == [2]

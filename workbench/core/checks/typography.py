@@ -106,14 +106,16 @@ _ALL_QUOTES = "«»„“”‘’‚‹›\"'"
 _END_CLASS = {".": ".", "…": "…", "?": "?", "!": "!", ":": ":", ";": ";", ",": ","}
 _CLOSING_TAGS = ("a", "b", "i", "em", "strong", "span", "u")
 _TRAILING = re.compile(
-    r"(?<![\s\"'»”’“)\]*\u00b9\u00b2\u00b3\u2070-\u2079])"
+    r"(?<![\s\"'»”’“)\]*_\u00b9\u00b2\u00b3\u2070-\u2079])"
     + "".join(f"(?<!</{tag}>)" for tag in _CLOSING_TAGS)
-    + r"(?:[\s\"'»”’“)\]*\u00b9\u00b2\u00b3\u2070-\u2079]|\\\*|</(?:"
+    + r"(?:[\s\"'»”’“)\]*_\u00b9\u00b2\u00b3\u2070-\u2079]|\\\*|</(?:"
     + "|".join(_CLOSING_TAGS)
     + r")>)+$"
 )
 """What may close a text after its last mark: spaces, closing quotes and brackets, Markdown's
-closing emphasis («…по умолчанию.**»: the stop inside the bold is the sentence's) or a
+closing emphasis, in asterisks or underscores («…по умолчанию.**»: the stop inside the bold is
+the sentence's; a game's highlight marks, «…на _%s%%._», end in a stop as "…by _%s%%_ in total."
+does; an underscore after a letter, "name_", leaves the letter last: no end mark either way) or a
 footnote's asterisk, escaped («…NSF.\\*») or not, a footnote's superscript digits, an inline
 element's closing tag («…<a href=…>сетевого эффекта.</a>»: the reader sees the stop the link
 holds). Tried only where such a run begins (the lookbehinds; a match inside a run is never the
