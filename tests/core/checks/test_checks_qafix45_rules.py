@@ -23,7 +23,7 @@ def check(make_segments, pairs: list[tuple[str, str]], check_id: str) -> list[Fi
     ("x%1$s more", ["%1$s"]),
     ("_%s%%._", ["%s", "%%"]),
     ("%,d coins, %-5.2f, %lu, %(count)d", ["%,d", "%-5.2f", "%lu", "%(count)d"]),
-    ("{0} of {name}, {0:.2f}", ["{0}", "{name}", "{0:.2f}"]),
+    ("{0} of {name}, {0:.2f}, {имя}", ["{0}", "{name}", "{0:.2f}", "{имя}"]),
     ("$1 and $HOME and ${dir}", ["$1", "$HOME", "${dir}"]),
     ("%%d is a percent sign and a letter", ["%%"]),
     ("50% of them, 100%done, 5 % off", []),
@@ -50,7 +50,8 @@ def test_an_english_word_after_a_conversion_is_still_reported(make_segments) -> 
 
 def test_a_quoted_placeholder_of_any_form_is_the_programs_quoting(make_segments) -> None:
     pairs = [("Cannot open %(path)s", "Не удалось открыть '%(path)s'"),
-             ("Cannot open %s", "Не удалось открыть 'файл'")]
+             ("Cannot open %s", "Не удалось открыть 'файл'"),
+             ("Cannot open '{name}'", "Не удалось открыть '{имя}'")]
     found = check(make_segments, pairs, "quote-style")
     assert [f.segment for f in found] == [2]
 

@@ -88,7 +88,7 @@ stand between "%" and its letter: a position or a name, flags, a width, a precis
 ("%1$s", "%-5.2f", "%lu", "%,d", "%(count)d"). Code, not text, wherever it stands: glued to a word
 character too ("_%d damage_", a game's highlight marks; "x%1$s"). No space flag, and no "%" after
 a digit: "50% of", "100%done" are a percent sign, not a conversion."""
-PLACEHOLDER = re.compile(rf"%%|{PRINTF.pattern}|\{{[0-9A-Za-z_]*(?:[:!][^{{}}\s]*)?\}}|\$(?:\w+|\{{\w+\}})")
+PLACEHOLDER = re.compile(rf"%%|{PRINTF.pattern}|\{{\w*(?:[:!][^{{}}\s]*)?\}}|\$(?:\w+|\{{\w+\}})")
 """A value a program puts into its message at run time, or the escape of its syntax's own sign:
 a printf conversion (`PRINTF`), printf's percent sign "%%", a brace field of Python's, .NET's or
 ICU's ("{0}", "{name}", "{0:.2f}"), a shell's or a regular expression's "$1", "$name", "${name}".
