@@ -26,7 +26,7 @@ from termbase.languages import primary_language
 from workbench.core.checks import link_targets
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.glosses import left_out
-from workbench.core.checks.textutil import ADDRESS, is_copy
+from workbench.core.checks.textutil import ADDRESS, is_copy, placeholder_spans
 from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, phrase_n, worded
 
@@ -2105,9 +2105,10 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     """The English words left in a translation, each once; a word cited alone as a name
     anywhere in the segment is that name wherever it stands («значения on и off … задано on … в
     off»), where a word cited as part of a longer name is not ("Testing and Unstable" does not
-    make "and" a name in «(Testing) and Нестабильный»)."""
+    make "and" a name in «(Testing) and Нестабильный»). A placeholder's letters are code wherever
+    it stands ("d" of «_%d урона_», `placeholder_spans`)."""
     titles, stressed = _emphasis(source, target)
-    code = [*_marked_code(source, target, segments, index), *titles]
+    code = [*_marked_code(source, target, segments, index), *titles, *placeholder_spans(target)]
     unmarked = _unmarked(target, stressed)
     source_words = _source_words(source)
     candidates = [m for m in _LATIN_WORD.finditer(unmarked) if _is_untranslated(m.group(), target_lang)

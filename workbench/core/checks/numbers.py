@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register, strung_together
 from workbench.core.checks.enumerators import enumerators, without_enumerators
-from workbench.core.checks.textutil import ADDRESS, mask_addresses
+from workbench.core.checks.textutil import ADDRESS, PRINTF, mask_addresses
 from workbench.core.checks.transliteration import designation_key
 from workbench.core.number_reader import (
     NUMBER,
@@ -174,7 +174,7 @@ def _without_printf(text: str) -> str:
     """`text` with its printf conversions blanked to spaces, offsets kept: their digits are an
     argument's position or a field's width ("%2$s", "%5d"), and a translation reorders "%s … %s"
     as «%2$s … %1$s» with the same numbers (none)."""
-    return _PRINTF.sub(lambda m: " " * len(m.group()), text)
+    return PRINTF.sub(lambda m: " " * len(m.group()), text)
 
 
 _MANUAL_HINT = re.compile(r"[\w+]\([1-9][a-z]{0,4}\)")
@@ -326,9 +326,6 @@ def _names_said_once(source: str, target: str) -> tuple[str, str]:
     return blank(source), blank(target)
 
 
-_PRINTF = re.compile(r"%(?:[0-9]+\$)?[-+#0]*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcsp]")
-"""A printf conversion with what may stand between "%" and its letter: a position, flags, a
-width, a precision, a length ("%1$s", "%-5.2f", "%lu"). No space flag: "50% of" is a percent."""
 _NUMBERING = re.compile(r"\s*([A-ZА-ЯЁ][^\W\d_]{2,}[ \u00a0]+)?[0-9]+(?:\.[0-9]+)*\.(?=[ \u00a0]+[^\W\d_])")
 """A label's number opening a heading or a caption, with or without the label's word: "4.9.",
 "Chapter 17.", «Таблица 16.8.». The stop after it is what makes it a label: "Version 2.5 adds"

@@ -80,6 +80,31 @@ the address twice, not one address of both halves, and a reference link's text,
 host's)."""
 
 
+PRINTF = re.compile(
+    r"(?<![0-9])%(?:[0-9]+\$|\([\w.-]+\))?[-+#0,']*(?:[0-9]+|\*)?(?:\.(?:[0-9]+|\*))?(?:hh|ll|[hlLqjzt])?[A-Za-z]"
+)
+"""A printf conversion (C's, Java's `String.format`'s, Python's `%` operator's), with what may
+stand between "%" and its letter: a position or a name, flags, a width, a precision, a length
+("%1$s", "%-5.2f", "%lu", "%,d", "%(count)d"). Code, not text, wherever it stands: glued to a word
+character too ("_%d damage_", a game's highlight marks; "x%1$s"). No space flag, and no "%" after
+a digit: "50% of", "100%done" are a percent sign, not a conversion."""
+PLACEHOLDER = re.compile(rf"%%|{PRINTF.pattern}|\{{\w*(?:[:!][^{{}}\s]*)?\}}|\$(?:\w+|\{{\w+\}})")
+"""A value a program puts into its message at run time, or the escape of its syntax's own sign:
+a printf conversion (`PRINTF`), printf's percent sign "%%", a brace field of Python's, .NET's or
+ICU's ("{0}", "{name}", "{0:.2f}"), a shell's or a regular expression's "$1", "$name", "${name}".
+"%%" is tried first, so that "%%d" is the sign and a letter. The one recogniser every check that
+reads words or quotes shares: a placeholder is code, and its letters ("d" of "%d", "s" of "%2$s")
+are no word of the text."""
+
+
+def placeholder_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text`'s placeholders (`PLACEHOLDER`); none looked for in a text without
+    their signs (most segments)."""
+    if "%" not in text and "{" not in text and "$" not in text:
+        return []
+    return [m.span() for m in PLACEHOLDER.finditer(text)]
+
+
 def mask_addresses(text: str) -> str:
     """`text` with its addresses blanked to spaces, spans kept: "…/2006/03/msg00023.html" is
     an address that `url-email` compares, not the numbers 2006 and 3."""

@@ -29,7 +29,7 @@ from workbench.core.checks.enumerators import (
 )
 from workbench.core.checks.headings import is_heading
 from workbench.core.checks.spaced_marks import may_have_spaced_marks, spaced_marks
-from workbench.core.checks.textutil import ADDRESS, is_copy
+from workbench.core.checks.textutil import ADDRESS, PLACEHOLDER, is_copy
 from workbench.core.ingest import rules_for
 from workbench.core.project import DEFAULT_LIST_ITEMS, Segment
 from workbench.wording import N_, Wording, phrase, phrase_n, worded
@@ -106,14 +106,16 @@ _ALL_QUOTES = "«»„“”‘’‚‹›\"'"
 _END_CLASS = {".": ".", "…": "…", "?": "?", "!": "!", ":": ":", ";": ";", ",": ","}
 _CLOSING_TAGS = ("a", "b", "i", "em", "strong", "span", "u")
 _TRAILING = re.compile(
-    r"(?<![\s\"'»”’“)\]*\u00b9\u00b2\u00b3\u2070-\u2079])"
+    r"(?<![\s\"'»”’“)\]*_\u00b9\u00b2\u00b3\u2070-\u2079])"
     + "".join(f"(?<!</{tag}>)" for tag in _CLOSING_TAGS)
-    + r"(?:[\s\"'»”’“)\]*\u00b9\u00b2\u00b3\u2070-\u2079]|\\\*|</(?:"
+    + r"(?:[\s\"'»”’“)\]*_\u00b9\u00b2\u00b3\u2070-\u2079]|\\\*|</(?:"
     + "|".join(_CLOSING_TAGS)
     + r")>)+$"
 )
 """What may close a text after its last mark: spaces, closing quotes and brackets, Markdown's
-closing emphasis («…по умолчанию.**»: the stop inside the bold is the sentence's) or a
+closing emphasis, in asterisks or underscores («…по умолчанию.**»: the stop inside the bold is
+the sentence's; a game's highlight marks, «…на _%s%%._», end in a stop as "…by _%s%%_ in total."
+does; an underscore after a letter, "name_", leaves the letter last: no end mark either way) or a
 footnote's asterisk, escaped («…NSF.\\*») or not, a footnote's superscript digits, an inline
 element's closing tag («…<a href=…>сетевого эффекта.</a>»: the reader sees the stop the link
 holds). Tried only where such a run begins (the lookbehinds; a match inside a run is never the
@@ -1118,8 +1120,9 @@ def _copied_code_marks(target: str, source: str) -> set[int]:
 _ATTRIBUTE_VALUE = re.compile(r"(?<=[\w-]=)([\"'])[^\"'<>\[\]\n]*\1")
 """`dst='income'`, `fg="blue"`: a markup attribute's value, both of whose marks are the markup's
 (`_in_markup` sees only the opening one, or a closing one before a tag)."""
-_QUOTED_PLACEHOLDER = re.compile(r"([\"'])(?:%(?:[0-9]+\$)?[-+ #0-9.]*[a-zA-Z]|\{\w*\}|\$\w+)\1")
-"""'%s', "%1$s", '{name}', '$var': a value the program puts in at run time, quoted by the program."""
+_QUOTED_PLACEHOLDER = re.compile(rf"([\"'])(?:{PLACEHOLDER.pattern})\1")
+"""'%s', "%1$s", '%(path)s', '{name}', '$var' (`textutil.PLACEHOLDER`): a value the program puts in
+at run time, quoted by the program."""
 _QUOTED_BRACKETED = re.compile(r"([\"'])\[[^\[\]\s\"']+\]\1")
 """'[value]' in "SET GLOBAL x = '[value]'": a placeholder in square brackets for what the reader
 types, quoted by the code around it (the translation translates the placeholder: '[значение]')."""
