@@ -2649,7 +2649,8 @@ def _lowercase_by_context(segments: Sequence[Segment],
             items.add(seg.position)  # a fragment after an item goes on with the list
         if (previous is not None and previous.document_id == seg.document_id
                 and (not _several_sentences(seg.target) or _comma_runs_into(previous, seg))
-                and (_LEAD_IN.search(previous.target) or _stop_dropped(previous, seg)
+                and ((_LEAD_IN.search(previous.target) and not _sentence_after_colon(segments, k))
+                     or _stop_dropped(previous, seg)
                      or (previous.position in allowed and _fragment(seg.target)))):
             allowed.add(seg.position)
         if not _SENTENCE_END.search(seg.source.rstrip()):
@@ -2660,6 +2661,40 @@ def _lowercase_by_context(segments: Sequence[Segment],
             items.update((segments[a].position, segments[b].position))  # a list in small letters
     sentence_items = _sentence_lists(segments) if russian_items else set()
     return (allowed - sentence_items if russian_items else allowed - items), items, sentence_items
+
+
+_RELATIVE_OPENING = re.compile(r"(?:where|whereas|wherein|which|whose)(?![\w-])", re.IGNORECASE)
+"""A source opened by a relative word ("Where host is…" after a command): it goes on with the
+sentence before, whatever its capital."""
+_OWN_PREDICATES = frozenset({"VERB", "ADJS", "PRTS"})
+"""pymorphy3's finite verb, short adjective and short participle, read first: what makes a
+Russian sentence of its own («идентичен», «открыт», «откроет»); an infinitive does not, being
+how a run-in list's items go on («разработать …;»)."""
+
+
+def _sentence_after_colon(segments: Sequence[Segment], k: int) -> bool:
+    """Whether the segment at `k`, after a lead-in's colon on both sides, is a sentence of its own
+    rather than the first item of a list run into that lead-in: its source is a sentence (no list
+    marker, a stop at its end, no relative word opening it), its translation ends in a full stop
+    and has a predicate of its own (`_OWN_PREDICATES`), and the document's next segment does not go on
+    in a small letter as a list's next item would ("…like this:", a command the segments leave
+    out, then "The file, file.old, is now identical to file.new."). Russian opens such a sentence
+    with a capital. A list of names after the colon ("Size, Date, Type or Comment."), a sentence
+    run on where only the translation leads in (a label «Файл справки:», then «откроет …»), stay
+    spared."""
+    from workbench.core.morphology import analyzer
+
+    seg, previous = segments[k], segments[k - 1]
+    if (not previous.target.rstrip().endswith(":") or not previous.source.rstrip().endswith(":")
+            or _LIST_MARKER.match(seg.source) or _RELATIVE_OPENING.match(seg.source.lstrip())
+            or not _SENTENCE_END.search(seg.source.rstrip()) or not _ends_in_stop(seg.target)):
+        return False
+    following = segments[k + 1] if k + 1 < len(segments) else None
+    if following is not None and following.document_id == seg.document_id and _lowered(following):
+        return False
+    parse = analyzer().parse
+    return any(parse(word.casefold())[0].tag.POS in _OWN_PREDICATES
+               for word in _RUSSIAN_WORD.findall(_BRACKETED.sub(" ", seg.target)))
 
 
 def _runs_on(segments: Sequence[Segment], k: int) -> bool:
