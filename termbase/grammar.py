@@ -113,6 +113,11 @@ _LEXICALISED = frozenset({"NOUN", "ADJF", "ADJS", "ADVB", "PREP", "CONJ"})
 _FUNCTION_WORDS = frozenset({"PRCL", "CONJ", "INTJ", "PRED"})
 """Parts of speech of a particle, conjunction, interjection or predicative that a noun's form
 may also be («уж», «мол», «пора», «благо»)."""
+_PHRASE_OPENERS = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
+"""What may open the noun phrase a preposition takes (the likeliest reading of the next word)."""
+_GOVERNING = _FUNCTION_WORDS | {"PREP"}
+"""Those and a preposition, which a noun's form may also be («путём»: "by means of", before the
+noun it governs, and the instrumental of «путь»), read by `RussianGrammar._function_word`."""
 """What a participle or gerund becomes when the dictionary lists it as a word of its own
 («следующий», «данный», «обвиняемый», «видимо», «благодаря»): that word, not the verb."""
 
@@ -477,7 +482,7 @@ class RussianGrammar:
                 or form[-1:] in ("о", "е") and any(p.tag.POS == "ADVB" for p in parses)
                 or sum(p.score for p in parses if p.tag.POS == "ADVB")  # «кругом», «часами» (`_other_over_noun`)
                 > sum(p.score for p in parses if p.tag.POS == "NOUN") > 0
-                or any(p.tag.POS in _FUNCTION_WORDS for p in parses)
+                or any(p.tag.POS in _GOVERNING for p in parses)
                 or any(self._fixed_plural(p) for p in parses)  # «с тех пор» (`_deictic`)
                 or any(p.tag.POS in ("ADJS", "NUMR", "COMP") and "Erro" not in p.tag for p in parses)
             )
@@ -990,13 +995,17 @@ class RussianGrammar:
         return ""
 
     def _function_word(self, context: Context, parses: Sequence[Any], nouns: Sequence[Any]) -> str:
-        """Why a noun term's form is a particle, conjunction, interjection or predicative here,
-        or "": when pymorphy3 reads it so (or as an adverb) at least as often as the noun
-        («уж», «мол», «пора») and no noun cue stands beside it («на мол», «в ту пору»)."""
-        function = [p for p in parses if p.tag.POS in _FUNCTION_WORDS]
+        """Why a noun term's form is a particle, conjunction, interjection, predicative or
+        preposition here, or "": when pymorphy3 reads it so (or as an adverb) at least as often as
+        the noun («уж», «мол», «пора», «путём») and no noun cue stands beside it («на мол», «в ту
+        пору», «этим путём»)."""
+        function = [p for p in parses if p.tag.POS in _GOVERNING]
         if not function:
             return ""
-        rivals = sum(p.score for p in parses if p.tag.POS in _FUNCTION_WORDS or p.tag.POS == "ADVB")
+        if all(p.tag.POS == "PREP" for p in function) and not any(
+                p.tag.POS in _PHRASE_OPENERS for p in self._parse(context.after)[:1]):
+            return ""  # a preposition takes a noun phrase after it; «путём к файлу» is the path
+        rivals = sum(p.score for p in parses if p.tag.POS in _GOVERNING or p.tag.POS == "ADVB")
         if rivals < sum(n.score for n in nouns) or self._noun_cues(context, list(nouns), []) \
                 or self._predicate_noun(context, nouns):
             return ""
@@ -2439,11 +2448,9 @@ class EnglishGrammar:
             return "noun", determined
         if before == "to":
             return self._after_to(raw, c)
-        if before == "which" and after not in _EN_OBJECT_AFTER and (
-            c.before2 in _EN_PREPOSITIONS or (not c.before2 and raw.before == "Which")
-        ):  # "in which lies the answer", "Which trains the dogs?" put the verb before its object
-            phrase = f"{raw.before2} {raw.before} {raw.word}" if raw.before2 else f"{raw.before} {raw.word}"
-            return "noun", f"«{phrase}»: «which» is a preposition's object or the noun's determiner"
+        determined_by_which = self._after_which(raw, c)
+        if determined_by_which:
+            return "noun", determined_by_which
         if (before in _EN_VERB_BEFORE and (c.before2 not in _EN_DETERMINERS or before in _EN_SUBJECT_PRONOUNS or (
             c.before2 in _EN_SINGULAR_DETERMINERS and "AUX" in self._analyses(before)  # "books that will live"
         ))) or before.endswith(("'ll", "'d")):  # "that she will": no determiner takes a subject pronoun
@@ -2466,6 +2473,21 @@ class EnglishGrammar:
         if bare is not None:
             return bare
         return self._subject_or_object_reading(raw, c)
+
+    def _after_which(self, raw: Context, c: Context) -> str:
+        """Why the form after "which" is a noun, or "": a clause's subject after it ("which
+        certificate it should use", "which books they read"), where a verb after "which" would
+        take an object; or "which" a preposition's object or opening a question, where the verb
+        comes before its object ("in which lies the answer", "Which trains the dogs?")."""
+        after = c.after
+        if c.before != "which":
+            return ""
+        if after in _EN_SUBJECT_PRONOUNS - {"you"} or (after in ("it", "you") and c.after2 in _EN_MODALS | _EN_FINITE_AFTER):
+            return f"«which {raw.word} {raw.after}»: «which» its determiner, «{raw.after}» the next verb's subject"
+        if after not in _EN_OBJECT_AFTER and (c.before2 in _EN_PREPOSITIONS or (not c.before2 and raw.before == "Which")):
+            phrase = f"{raw.before2} {raw.before} {raw.word}" if raw.before2 else f"{raw.before} {raw.word}"
+            return f"«{phrase}»: «which» is a preposition's object or the noun's determiner"
+        return ""
 
     def _gerund_with_object(self, raw: Context, c: Context) -> tuple[str, str] | None:
         """A form in "-ing" of another verb ("hearing" of "hear") as that verb's gerund or
@@ -2664,7 +2686,12 @@ class EnglishGrammar:
         preposition before the name makes it part of a noun phrase, no subject, where nothing
         after the form is a verb's object or manner (not "of the Greeks rests entirely", "the
         Presto closes the work", "the Hebrews presents one of"). A past tense is left to its
-        subject ("a watchman in Kolomna saw", "the Cossacks saw"): peoples' names take "the"."""
+        subject ("a watchman in Kolomna saw", "the Cossacks saw"): peoples' names take "the".
+        Whatever stands before the name, a finite "is", "are", "has" ... right after the form
+        makes the form that verb's subject ("the default SSL protocols are"): a verb in "-s" has
+        no such verb after it."""
+        if c.after in _EN_FINITE_AFTER:
+            return True
         return c.before2 in _EN_NOUN_BEFORE and not (
             c.after in _EN_OBJECT_AFTER | _EN_OBJECT_PRONOUNS | _EN_NUMERALS or self._adverb_only(c.after))
 

@@ -87,11 +87,15 @@ def test_a_forbidden_word_that_renders_another_source_word(tmp_path: Path, runne
     found = _findings(tmp_path, runner, [
         # The dictionary gives «мусор» for debris, which the source has.
         ("Volunteers cleared the debris from the beach.", "Волонтёры убрали мусор с пляжа."),
-        # No source word accounts for it: a warning, as before.
-        ("Volunteers cleared the beach.", "Волонтёры убрали мусор с пляжа."),
+        # No source word accounts for it, but the source has the term's word, read as the verb
+        # (no occurrence): a warning, as before.
+        ("They waste no time on the beach.", "Волонтёры убрали мусор с пляжа."),
         # The source names the concept: the forbidden term renders it.
         ("Volunteers cleared the waste from the beach.", "Волонтёры убрали мусор с пляжа."),
+        # No word of the concept's term in the source at all (termfix38): it renders another word.
+        ("Volunteers cleared the beach.", "Волонтёры убрали мусор с пляжа."),
     ], checks="term-forbidden")
     assert found[(1, "waste")] == "info"
     assert found[(2, "waste")] == "warning"
     assert found[(3, "waste")] == "error"
+    assert found[(4, "waste")] == "info"

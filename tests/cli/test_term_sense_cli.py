@@ -94,12 +94,15 @@ def test_a_forbidden_word_the_source_does_not_name_is_marked_on_the_target_side(
     folder = tmp_path / "bows"
     tsv = tmp_path / "pairs.tsv"
     # "weapon", not "bow": the dictionary gives «лук» for "bow", which would explain the word at once
-    # (`Homographs.source_word_rendered`); here only the translator's answer may.
-    tsv.write_text("He took his weapon and the arrows.\tОн взял лук и стрелы.\n"
-                   "The weapon and the arrows lay by the door.\tЛук и стрелы лежали у двери.\n"
-                   "She cut the leek for the soup.\tОна нарезала лук для супа.\n", encoding="utf-8")
+    # (`Homographs.source_word_rendered`); here only the translator's answer may. "Spring", a word
+    # of the term, stands in the source without naming the concept: with no word of the term there
+    # the forbidden word would be `info` at once too (termfix38).
+    tsv.write_text("He took his weapon and the arrows in spring.\tОн взял лук и стрелы весной.\n"
+                   "In spring the weapon and the arrows lay by the door.\tВесной лук и стрелы лежали у двери.\n"
+                   "She cut the spring onion for the soup.\tОна нарезала лук для супа.\n", encoding="utf-8")
     terms = tmp_path / "terms.csv"
-    terms.write_text("id,en,ru,status\nleek,leek,лук-порей,preferred\nleek,leek,лук,deprecated\n", encoding="utf-8")
+    terms.write_text("id,en,ru,status\nonion,spring onion,зелёный лук,preferred\nonion,spring onion,лук,deprecated\n",
+                     encoding="utf-8")
     for args in (["init", str(folder)], ["import", str(folder), "--tsv", str(tsv)],
                  ["term", "import", str(folder), str(terms)]):
         assert runner.invoke(main, args).exit_code == 0

@@ -215,6 +215,10 @@ def _typed_readings(form: str, lang: str) -> frozenset[tuple[str, str]]:
     return frozenset()
 
 
+_CONTENT_PARTS = frozenset({"noun", "adjective", "verb"})
+"""The parts of speech of a term's words that name something: not its prepositions or articles."""
+
+
 _NEXT_WORD_ONLY = re.compile(r"\s+([^\W\d_]+)")
 """The word right after an occurrence, past spaces."""
 
@@ -299,6 +303,7 @@ class Homographs:
         self._own: dict[str, frozenset[str]] = {}
         self._stems: dict[str, tuple[str, ...]] = {}
         self._phrases: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+        self._content: dict[str, frozenset[str]] = {}
 
     def _term_lemmas(self, concept: Concept) -> frozenset[str]:
         """The lemmas of the concept's source terms (`_term_lemmas`), worked out once."""
@@ -377,10 +382,37 @@ class Homographs:
             if source_lemmas is None:
                 source_lemmas = {lemma for token in tokens(source) if is_word(token)
                                  for lemma in lemmas_of(token, self._source)}
-            hit = next((word for word in candidates if word in source_lemmas), None)
+            # The list writes some words in the form its senses take («инструкции», «указания»):
+            # a word counts where the source has it in any form.
+            hit = next((word for word in candidates if not source_lemmas.isdisjoint(lemmas_of(word, self._source))),
+                       None)
             if hit is None:
                 return None
             found = found or (form, hit)
+        return found
+
+    def no_term_word(self, concept: Concept, source: str) -> bool:
+        """Whether the source holds no word that any likely reading makes a content word (a noun,
+        adjective or verb) of one of the concept's source terms, in any form: then no occurrence of
+        the concept went unseen there, and a forbidden target word of the concept renders some other
+        word («способ», «как» for "way", deprecated for «путь»). False for a concept with no source
+        term, a target-only entry that forbids its word wherever it stands, and where a word of a
+        term is there though the matcher took it for no occurrence ("Mozilla Accounts", a name)."""
+        words = self._content_words(concept)
+        if not words:
+            return False
+        return all(words.isdisjoint(lemmas_of(token, self._source)) for token in tokens(source) if is_word(token))
+
+    def _content_words(self, concept: Concept) -> frozenset[str]:
+        """The folded lemmas of the content words of the concept's source terms, and as written the
+        words the lemmatiser does not know ("SSL" of "SSL handshake"), worked out once."""
+        found = self._content.get(concept.id)
+        if found is None:
+            words = [word for term in concept.terms_in(self._source_lang) for word in tokens(term.text) if is_word(word)]
+            found = self._content[concept.id] = frozenset(
+                lemma for word in words for lemma, pos in _typed_readings(word, self._source) if pos in _CONTENT_PARTS
+            ) | frozenset(fold_word(word) for word in words if not _typed_readings(word, self._source)) | frozenset(
+                fold_word(term.text) for term in concept.terms_in(self._source_lang) if len(term.text.split()) == 1)
         return found
 
     def other_sense(self, concept: Concept, source: str, spans: Iterable[tuple[int, int]],

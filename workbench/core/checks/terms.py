@@ -172,7 +172,8 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
                 used = [m for m in result.forbidden if m.concept_id in said or (
                     m.concept_id not in within and not names.named(seg.document_id, "target", m))]
                 for finding in _forbidden(seg.position, result, used, enforcer, _citation_finder(seg.target),
-                                          partial(_source_word_rendered, enforcer, homographs, seg.source)):
+                                          partial(_source_word_rendered, enforcer, homographs, seg.source),
+                                          partial(_no_term_word, enforcer, homographs, seg.source)):
                     forbidden_concepts.add(finding.concept or "")
                     findings.append(finding)
             if not result.concepts:
@@ -185,6 +186,7 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
                 missing = [c for c in result.missing if not in_name(seg, c) and not addressed(c)
                            and not other_form(c) and not split(c) and not adjective(c)
                            and not _kept_designation(seg.source, seg.target, c) and not inside(c)
+                           and not _literal_introduced(seg.source, seg.target, enforcer.target_lang, c)
                            and not _other_participle(enforcer.source_lang, c)]
                 findings.extend(_missing(seg.position, missing, skip=forbidden_concepts,
                                          cited=_citation_finder(seg.source),
@@ -489,6 +491,39 @@ def _kept_designation(source: str, target: str, check: TermCheck) -> bool:
     return code is not None and re.search(rf"\w[-‐‑]{re.escape(code.group(1))}(?!\w)", target) is not None
 
 
+_NEXT_CHUNK = re.compile(r"\s+(\S+)")
+"""What stands right after an occurrence, up to the next space."""
+_LITERAL_MARK = re.compile(r"[\d/:@]")
+_CLOSING = ".,;:!?)]»”\"'"
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _literal_introduced(source: str, target: str, target_lang: str, check: TermCheck) -> bool:
+    """Whether the source's term is a word that only names the kind of the literal right after it
+    («по адресу http://localhost/», «доступен по адресу localhost:9000»: an address, a path, a
+    number written with a digit, a slash, a colon or "@") and the translation keeps that literal
+    right after a preposition, with no word for its kind ("at http://localhost/", "on
+    localhost:9000"): the literal says what it is, and a translation may leave the kind's word
+    out. A noun of the translation before the literal ("the address localhost:9000", "the
+    socket localhost:9000") leaves the finding to the term's own rendering."""
+    chunk = _NEXT_CHUNK.match(source, check.source.end)
+    if chunk is None:
+        return False
+    literal = chunk.group(1).rstrip(_CLOSING)
+    if not literal or _LITERAL_MARK.search(literal) is None or _CYRILLIC.search(literal) is not None:
+        return False
+    at = target.find(literal)
+    before = _WORD_BEFORE.search(target, 0, at) if at > 0 else None
+    if before is None:
+        return False
+    word, code = fold_word(before.group(1)), primary_language(target_lang)
+    if code == "en":
+        return word in EN_PREPOSITIONS
+    parses = russian_parses(word) if code == "ru" else ()
+    return bool(parses) and all("PREP" in parse.tag for parse in parses)
+
+
 _MAX_INSERTED = 3
 """Words a translation may put between the words of a multiword term and still render it: a
 modifier or two ("fast traveling wave reactor", "fission ionization chambers") or a short term
@@ -665,17 +700,31 @@ def _source_word_rendered(enforcer: Enforcer, homographs: Homographs, source: st
     return homographs.source_word_rendered(enforcer.concept(concept_id), [m.text for m in matches], source)
 
 
+def _no_term_word(enforcer: Enforcer, homographs: Homographs, source: str, concept_id: str) -> bool:
+    """Whether the source holds no word of the concept's source terms (`Homographs.no_term_word`)."""
+    return homographs.no_term_word(enforcer.concept(concept_id), source)
+
+
 def _forbidden(position: int, result: SegmentTerms, written: Sequence[TermMatch],
                enforcer: Enforcer, cited: Callable[[Iterable[Span]], bool] = lambda spans: False,
                rendered: Callable[[str, Sequence[TermMatch]], tuple[str, str] | None] = lambda concept, matches: None,
+               unnamed: Callable[[str], bool] = lambda concept: False,
                ) -> Iterator[Finding]:
     """`term-forbidden` for the forbidden target terms `written` (those of `result` that are not
     the document's names), once per concept; `info` where every one stands inside a cited title
     or a reference entry of the target (`cited`): a published translation's title keeps its own
-    words, and a translator cites it as published. Also `info` where the source names no
-    occurrence of the concept and `rendered` finds every one the dictionary's word for another word
-    of the source («морским мусором» for "marine debris", where «мусор» is deprecated for waste): the
-    word renders that one, another sense than the concept's."""
+    words, and a translator cites it as published. Also `info` where `rendered` finds every one the
+    dictionary's word for another word of the source («морским мусором» for "marine debris", where
+    «мусор» is deprecated for waste), and either the source names no occurrence of the concept or
+    the target renders it with an approved term as well ("directives ... instructions" for
+    «директивы ... инструкции»): the word renders that other word, another sense than the
+    concept's. And `info` where the source names no occurrence of the concept and holds no word of
+    its source terms in any form (`unnamed`): a termbase's forbidden variant is a wrong rendering of
+    the concept's source term, as memoQ checks a forbidden pair only where the source term stands,
+    and with no such word the variant renders something else ("the way nginx works" for «как
+    работает», where "way" is deprecated for «путь»). A concept with no source term is a list of
+    words forbidden anywhere, and a source word of the concept the matcher did not take for an
+    occurrence ("Mozilla Accounts") keeps the warning."""
     if not written:
         return
     in_source = {check.concept.id: check for check in result.source}
@@ -702,7 +751,9 @@ def _forbidden(position: int, result: SegmentTerms, written: Sequence[TermMatch]
                 concept=concept_id, target_spans=tuple(m.span for m in matches),
             )
             continue
-        other_word = None if source_check is not None else rendered(concept_id, matches)
+        also_rendered = source_check is not None and any(
+            check.satisfied for check in result.source if check.concept.id == concept_id)
+        other_word = rendered(concept_id, matches) if source_check is None or also_rendered else None
         if other_word is not None:
             yield Finding(
                 position, "term-forbidden", "info",
@@ -710,6 +761,16 @@ def _forbidden(position: int, result: SegmentTerms, written: Sequence[TermMatch]
                             "“{source_word}”, which the source has: most likely it renders that word, in another "
                             "sense than the concept's."),
                          used=used, status=_status_words(statuses), concept=concept_id, source_word=other_word[1]),
+                concept=concept_id, target_spans=tuple(m.span for m in matches),
+            )
+            continue
+        if source_check is None and unnamed(concept_id):
+            yield Finding(
+                position, "term-forbidden", "info",
+                **worded(N_("{used} ({status} in the termbase, concept {concept}) stands in a pair whose source has "
+                            "no word of the concept's source terms: a forbidden rendering of the concept needs "
+                            "its source term, so most likely the word renders another word here."),
+                         used=used, status=_status_words(statuses), concept=concept_id),
                 concept=concept_id, target_spans=tuple(m.span for m in matches),
             )
             continue
