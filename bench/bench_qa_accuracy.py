@@ -186,6 +186,12 @@ The sets, scored apart:
   volunteer translators' Russian, printf placeholders and highlight marks included; read from
   the fetch mirror, labelled by reading (9 real errors in 8 pairs) and committed before any check
   ran on it; no synthetic errors, no termbase.
+* **held-out legal-documents**: `bench/qa_legal_documents.py`, frozen: 408 real pairs of legal and
+  policy documents, 13 of Mozilla's privacy notices, terms of use, a rights notice and a content
+  policy (`mozilla/legal-docs`, none of the documents the law term set reads) in Mozilla's English
+  and its translation vendor's Russian, paired line by line; read from the fetch mirror, labelled by
+  reading (17 real errors in 17 pairs) and committed before any check ran on it; no synthetic
+  errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -238,6 +244,7 @@ from bench import (
     qa_kde_apps,
     qa_kde_mate,
     qa_kicad_inkscape,
+    qa_legal_documents,
     qa_lessons,
     qa_libreoffice,
     qa_long_prose,
@@ -715,6 +722,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      qa_official_documents.load),
     ("held-out game-text", "A video game's descriptions, dialogue, lore, guides and windows (Shattered Pixel "
      "Dungeon's message bundles) as its volunteer translators rendered them in Russian", qa_game_text.load),
+    ("held-out legal-documents", "Legal and policy documents (Mozilla's privacy notices, terms of use and policies) "
+     "as its translation vendor rendered them in Russian", qa_legal_documents.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -19,6 +19,7 @@ from bench import (
     qa_framework_docs,
     qa_game_text,
     qa_glossaries,
+    qa_legal_documents,
     qa_lessons,
     qa_machine_translations,
     qa_math_subtitles,
@@ -42,6 +43,7 @@ FIRST_REPOSITORY: dict[ModuleType, str] = {
     qa_framework_docs: "reactjs/react.dev",
     qa_game_text: "00-Evan/shattered-pixel-dungeon",
     qa_glossaries: "monero-project/monero-site",
+    qa_legal_documents: "mozilla/legal-docs",
     qa_lessons: "elixirschool/elixirschool",
     qa_machine_translations: "microsoft/edgeai-for-beginners",
     qa_math_subtitles: "3b1b/captions",
@@ -71,6 +73,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_dense_numbers: ((qa_dense_numbers.REPO,), 91),
     qa_figures: ((qa_figures.REPO,), 57),
     qa_game_text: ((qa_game_text.REPO,), 8),
+    qa_legal_documents: ((qa_legal_documents.REPO,), 17),
     qa_official_documents: ((qa_official_documents.UN, qa_official_documents.KAZSTAT), 22),
 }
 """The sets whose frozen ids and digests are checked against the real mirror, with the repositories
