@@ -7,6 +7,10 @@
   search of the whole text for each distinct pair of neighbours (a text of 4,000 distinct
   hyphenated neighbours of a term: 1.7 s), and each hyphenated occurrence of a closed term
   ("arm-chair" for "armchair") located every token before it again (4,000: 4.2 s).
+* `url-email` quoted every address whole (two of 49,000 letters: 98,134 characters) and named
+  every one (1,000 links: 45,876); it weighed every missing address against every added one
+  (1,000 links changed: 7-11 s), and read the target's sentences from its start for each address
+  it added (2,000: 22 s), and each address's case against every other.
 The speed figures are `bench hostile_round29`'s rows; these tests count the work and check the
 answers.
 """
@@ -14,7 +18,9 @@ answers.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 import pytest
@@ -27,7 +33,8 @@ from termbase.match import Matcher
 from termbase.model import Concept, Term
 from termbase.morphology import lemmatizer_for
 from termbase.normalize import fold_word, is_word, token_spans
-from workbench.core.checks import run_checks
+from workbench.core.checks import literals, quoted, run_checks
+from workbench.core.checks.base import Finding
 from workbench.core.project import Segment, SegmentStatus
 
 TERM_CHECKS = ["term-missing", "term-forbidden", "term-variant-mix"]
@@ -151,3 +158,118 @@ def test_frames_and_contexts_agree_with_every_token_read() -> None:
         assert context.neighbours == senses.content_lemmas(before + after, "en", policy) - senses.content_lemmas(
             inside, "en", policy), text
         assert context.frame == plain_frame(text, start, end), text
+
+
+def url_findings(source: str, target: str) -> list[Finding]:
+    return list(run_checks([segment(source, target)], source_lang="en", target_lang="ru", checks=["url-email"]))
+
+
+def test_an_address_is_quoted_cut_in_its_middle() -> None:
+    """Two addresses of 49,000 letters made a message of 98,134 characters (round 28's item)."""
+    [finding] = url_findings("https://ex.com/" + "a" * 49_000 + "/end", "https://ex.com/" + "b" * 49_000 + "/end")
+    assert len(finding.message) < 600
+    assert "“https://ex.com/aaa" in finding.message and "aaa/end”" in finding.message and "…" in finding.message
+    assert finding.source_spans == ((0, 49_019),) and finding.target_spans == ((0, 49_019),)
+    cut_once = quoted.cut("x" * (quoted.MOST_CHARACTERS + 1))
+    assert len(cut_once) == quoted.MOST_CHARACTERS and cut_once.count("…") == 1
+    assert quoted.cut("x" * quoted.MOST_CHARACTERS) == "x" * quoted.MOST_CHARACTERS
+
+
+def test_a_segment_of_many_changed_links_names_twenty_and_counts_the_rest() -> None:
+    source = " ".join(f"[link {i}](https://ex.com/p{i})" for i in range(2_000))
+    target = " ".join(f"[ссылка {i}](https://ex.com/x{i})" for i in range(2_000))
+    [finding] = url_findings(source, target)
+    assert len(finding.message) < 1_500
+    assert "1980 more" in finding.message or "1,980 more" in finding.message
+    assert len(finding.source_spans) == len(finding.target_spans) == 2_000
+
+
+class Weighed:
+    """A pairing rule that counts how often it is asked."""
+
+    def __init__(self, same: Callable[[str, str], bool]) -> None:
+        self.same, self.calls = same, 0
+
+    def __call__(self, address: str, original: str) -> bool:
+        self.calls += 1
+        return self.same(address, original)
+
+
+def test_pairing_weighs_a_bounded_number_of_pairs_and_links_kept_in_order_first() -> None:
+    missing = Counter(f"https://ex.com/p{i}" for i in range(2_000))
+    extra = Counter(f"https://ex.org/q{i}" for i in range(2_000))
+    rule = Weighed(lambda address, original: False)
+    literals._pair_off(missing, extra, rule)
+    assert rule.calls <= literals._MOST_TRIED
+    assert len(missing) == len(extra) == 2_000
+    in_order = Weighed(lambda address, original: address.rsplit("/", 1)[1] == original.rsplit("/", 1)[1])
+    missing = Counter(f"https://en.ex.com/p{i}" for i in range(2_000))
+    extra = Counter(f"https://ru.ex.com/p{i}" for i in range(2_000))
+    literals._pair_off(missing, extra, in_order)
+    assert not missing and not extra
+    assert in_order.calls == 2_000, "each kept link paired at its first try"
+
+
+def plain_pair_off(missing: Counter[str], extra: Counter[str], same: Callable[[str, str], bool]) -> None:
+    """`_pair_off` as it read before: every pair weighed."""
+    for address in list(extra):
+        for original in list(missing):
+            if extra[address] and missing[original] and same(address, original):
+                paired = min(extra[address], missing[original])
+                extra[address] -= paired
+                missing[original] -= paired
+    extra += Counter()
+    missing += Counter()
+
+
+def test_pairing_under_the_bound_agrees_with_every_pair_weighed() -> None:
+    rng = random.Random(2029)
+    for _ in range(500):
+        names = [f"a{i}" for i in range(8)]
+        missing = Counter({rng.choice(names): rng.randint(1, 3) for _ in range(rng.randint(0, 6))})
+        extra = Counter({rng.choice(names) + rng.choice("xy"): rng.randint(1, 3) for _ in range(rng.randint(0, 6))})
+        pairs = {(rng.choice(names) + rng.choice("xy"), rng.choice(names)) for _ in range(rng.randint(0, 20))}
+        expected_missing, expected_extra = Counter(missing), Counter(extra)
+        plain_pair_off(expected_missing, expected_extra, lambda a, o: (a, o) in pairs)
+        literals._pair_off(missing, extra, lambda a, o: (a, o) in pairs)
+        assert (missing, extra) == (expected_missing, expected_extra)
+
+
+def plain_in_credit(folded: str, address: str) -> bool:
+    """`_in_credit` as it read before: the sentences from the start for each occurrence."""
+    at = folded.find(address)
+    while at >= 0:
+        starts = [m.end() for m in literals._SENTENCE_END.finditer(folded, 0, at)]
+        if literals._CREDIT.search(folded, starts[-1] if starts else 0, at) is not None:
+            return True
+        at = folded.find(address, at + 1)
+    return False
+
+
+def test_credits_read_once_agree_with_the_sentences_read_each_time() -> None:
+    rng = random.Random(529)
+    pieces = ["Перевод", "перевёл", "translated", "by", ". ", ".", "!", "? ", " ", "\n", "a@ex.org", "b@ex.org",
+              "http://ex.org/a", "ivan", "<", ">", "A@EX.ORG"]
+    for _ in range(2_000):
+        target = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        for address in ("a@ex.org", "b@ex.org", "http://ex.org/a", "ex.org"):
+            assert literals._in_credit(target, address) == plain_in_credit(target.casefold(), address), (target, address)
+
+
+def test_a_target_of_many_added_addresses_reads_its_credits_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each address the target added read its sentences from its start (2,000: 22 s)."""
+    reads = []
+    plain = literals._SENTENCE_END
+
+    class Counted:
+        def finditer(self, *args: object) -> Iterator[re.Match[str]]:
+            reads.append(args[1:])
+            return plain.finditer(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(literals, "_SENTENCE_END", Counted())
+    source = " ".join(f"https://ex.com/p{i}" for i in range(2_000))
+    target = "Перевод выполнил Иван. " + " ".join(f"https://ex.org/q{i}" for i in range(2_000))
+    [finding] = url_findings(source, target)
+    assert len(reads) <= 2, f"the target's sentences read {len(reads):,} times"
+    credited = url_findings("Written by Dan <dan@ex.com>.", "Написал Dan <dan@ex.com>. Перевод выполнила Оля <olya@ex.org>.")
+    assert not credited
