@@ -230,8 +230,8 @@ def test_pairing_under_the_bound_agrees_with_every_pair_weighed() -> None:
         extra = Counter({rng.choice(names) + rng.choice("xy"): rng.randint(1, 3) for _ in range(rng.randint(0, 6))})
         pairs = {(rng.choice(names) + rng.choice("xy"), rng.choice(names)) for _ in range(rng.randint(0, 20))}
         expected_missing, expected_extra = Counter(missing), Counter(extra)
-        plain_pair_off(expected_missing, expected_extra, lambda a, o: (a, o) in pairs)
-        literals._pair_off(missing, extra, lambda a, o: (a, o) in pairs)
+        plain_pair_off(expected_missing, expected_extra, lambda a, o, p=pairs: (a, o) in p)
+        literals._pair_off(missing, extra, lambda a, o, p=pairs: (a, o) in p)
         assert (missing, extra) == (expected_missing, expected_extra)
 
 
