@@ -158,7 +158,7 @@ class Context:
     mark_after: str = ""
     """When `after` is "": the punctuation just after the word ("!" after an imperative)."""
     joined_before: str = ""
-    """What joins `before` to the word with no space (`normalize.joiner`: "-" in "she-bear",
+    """What joins `before` to the word with no space (`normalize.joint`: "-" in "she-bear",
     "--", "'" after "workers'"); read only by a grammar that asks for it (`Grammar.wide_context`)."""
     joined_after: str = ""
     """What joins the word to `after` with no space ("-" in "light-green", "--")."""

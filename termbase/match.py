@@ -49,7 +49,7 @@ from termbase.grammar import Context, Grammar, Pattern, abbreviated, mark_before
 from termbase.model import Concept, Term, TermStatus
 from termbase.morphology import is_adjective_pos, is_noun_pos, is_verb_pos, lemmatizer_for
 from termbase.names import bare_word
-from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, joins, may_join, tokens
+from termbase.normalize import TOKEN_RE, case_agrees, fold_word, is_word, joint, may_join, tokens
 
 if TYPE_CHECKING:
     from termbase.lattice import Bools, FormArrays, Ints, TrieArrays
@@ -131,11 +131,6 @@ class Scan(NamedTuple):
     (`Matcher.scan_many`), where a method that needs it looks the tokens up again."""
 
 
-def _hyphen_joined(scan: Scan, start: int, end: int) -> bool:
-    """Whether the tokens `start` to `end` of the scanned text are joined by hyphens alone."""
-    spans = _token_spans(scan.text, scan.toks, end)
-    text = scan.text
-    return all(text[spans[i][1]:spans[i + 1][0]] == "-" for i in range(start, end - 1))
 
 
 class Scans(NamedTuple):
@@ -289,9 +284,8 @@ class Matcher:
         self._verbal: dict[str, bool] = {}
         self._other: dict[str, bool] = {}
         self._in_context: dict[tuple[Context, frozenset[str], Callable[..., tuple[bool, str]]], str | None] = {}
-        self._joins: tuple[str, bool, dict[tuple[str, str, str], tuple[str, str]]] = ("", False, {})
-        """The last text read for joiners, whether any may stand in it, and what `joins` said
-        there of each word between its neighbours (`_joined`)."""
+        self._spans: tuple[str, list[tuple[int, int]]] = ("", [])
+        """The last text whose token spans were asked for, and its spans (`_spans_of`)."""
         concepts = list(concepts)
         self._names = _written_as_names(concepts, lang)
         shapes: dict[tuple[str, str | None], _Shape | None] = {}
@@ -520,7 +514,7 @@ class Matcher:
             # "Mr. Smith": the abbreviation the stop ends, and the word before it ("Appendix A.")
             earlier = tuple(takewhile(is_word, reversed(toks[max(0, start - 3):start - 1])))
         mark_after = toks[end] if not after and end < len(toks) else ""
-        joined = self._joined(text, before, word, after) if grammar.wide_context else ("", "")
+        joined = self._joined(text, toks, start, end, before, after) if grammar.wide_context else ("", "")
         broken_off = end == len(toks) and not _SENTENCE_MARKS.isdisjoint(toks[:start])
         context = Context(before2, before, word, after, "" if before else mark_before(toks, start), earlier,
                           after2, mark_after, *joined, proper, broken_off)
@@ -532,20 +526,33 @@ class Matcher:
             decided = self._in_context[(context, keys, decide)] = why if ok else None
         return decided
 
-    def _joined(self, text: str, before: str, word: str, after: str) -> tuple[str, str]:
-        """`joins` of a word between its neighbours in `text`, asked once per text and words:
-        each question searches the whole text, and a segment of 4,000 acronyms ("NPP RAW TVS")
-        asked it for each (0.9 s, quadratic; hardening, round 28). The memo is replaced, never
-        changed for another text, so threads sharing the matcher each read a consistent one."""
-        memo = self._joins
-        if memo[0] is not text:
-            memo = self._joins = (text, may_join(text), {})
-        if not memo[1]:
+    def _joined(self, text: str, toks: list[str], start: int, end: int, before: str, after: str) -> tuple[str, str]:
+        """What joins the word at toks[start:end] of `text` to `before` and to `after` where it
+        stands (`joint`): the characters between their spans. A substring test of the whole text
+        for each word and its neighbours cost a text of 4,000 distinct hyphenated neighbours of a
+        term 1.7 s (quadratic; hardening, round 29), and it read two words joined anywhere in the
+        text as joined everywhere."""
+        if not may_join(text):
             return "", ""
-        found = memo[2].get((before, word, after))
-        if found is None:
-            found = memo[2][(before, word, after)] = joins(text, before, word, after)
-        return found
+        spans = self._spans_of(text, toks)
+        return (joint(text[spans[start - 1][1]:spans[start][0]]) if before else "",
+                joint(text[spans[end - 1][1]:spans[end][0]]) if after else "")
+
+    def _spans_of(self, text: str, toks: list[str]) -> list[tuple[int, int]]:
+        """The character spans of all of `text`'s tokens (`toks`), found once per text: its hyphenated
+        occurrences and joiners each asked for the spans up to theirs, and 4,000 "arm-chair" took
+        4.2 s (quadratic; hardening, round 29). The memo is replaced, never changed for another
+        text, so threads sharing the matcher each read a consistent one."""
+        memo = self._spans
+        if memo[0] is not text:
+            memo = self._spans = (text, _token_spans(text, toks, len(toks)))
+        return memo[1]
+
+    def _hyphen_joined(self, scan: Scan, start: int, end: int) -> bool:
+        """Whether the tokens `start` to `end` of the scanned text are joined by hyphens alone."""
+        spans = self._spans_of(scan.text, scan.toks)
+        text = scan.text
+        return all(text[spans[i][1]:spans[i + 1][0]] == "-" for i in range(start, end - 1))
 
     def _lookup(self, token: str) -> _Looked:
         """(lemma ids in this termbase, trie nodes those ids start, the same in the watched
@@ -899,7 +906,7 @@ class Matcher:
             if entry.case_sensitive and not all(map(case_agrees, entry.words, toks[start:-negative_end],
                                                     repeat(not entry.term.case_sensitive))):
                 continue
-            if entry.hyphenated and not _hyphen_joined(scan, start, -negative_end):
+            if entry.hyphenated and not self._hyphen_joined(scan, start, -negative_end):
                 continue
             why = ""
             if entry.pattern is not None or entry.noun_keys is not None or entry.verb_keys is not None:

@@ -134,13 +134,14 @@ def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 _JOINERS = (("-", "-"), ("‐", "-"), ("‑", "-"), ("--", "--"), ("---", "--"), ('--"', "--"), ("--“", "--"),
             ("--‘", "--"), ("' ", "'"), ("’ ", "'"))
-"""What may stand between two word tokens with no space, as written and as `joiner` names it:
+"""What may stand between two word tokens with no space, as written and as `joint` names it:
 a hyphen inside a compound, a double hyphen for a dash (an opening quotation mark after it
 too: "teaching--“Judge"), an apostrophe ending a plural possessive (with the space after it)."""
 
 
 _JOINING = re.compile("[" + "".join(dict.fromkeys(written[0] for written, _ in _JOINERS)) + "]")
 """Any character a joiner begins with: most texts have none, and one search spares the others."""
+_JOINTS = dict(_JOINERS)
 
 
 def may_join(text: str) -> bool:
@@ -148,32 +149,19 @@ def may_join(text: str) -> bool:
     return _JOINING.search(text) is not None
 
 
-def joins(text: str, before: str, word: str, after: str) -> tuple[str, str]:
-    """`joiner` of `before` and `word`, and of `word` and `after`, in `text`."""
-    if not may_join(text):
-        return "", ""
-    if "_" in text:  # italics' underscores stand between the tokens too: "_her_--rest"
-        text = text.replace("_", "")
-    return joiner(text, before, word), joiner(text, word, after)
+def joint(between: str) -> str:
+    """What joins two word tokens with `between` the characters between them in a text: "-" in a
+    hyphenated compound ("she-bear"), "--" for a dash typed as two hyphens ("Captain--fly"), "'"
+    where the left is a plural possessive ("the workers' club"), "" else.
 
-
-def joiner(text: str, left: str, right: str) -> str:
-    """What joins the word tokens `left` and `right` where they stand next to each other in
-    `text`: "-" in a hyphenated compound ("she-bear"), "--" for a dash typed as two hyphens
-    ("Captain--fly"), "'" where `left` is a plural possessive ("the workers' club"), "" else.
-
-    The tokens skip hyphens inside words and apostrophes at their edges, so that
-    "trade-union" matches the term "trade union" and "workers’ club" "workers' club"; a
-    grammar that reads a word from its neighbours asks here what the tokens left out.
-    Read from the text by a substring test (in C, cheaper than locating the tokens again);
-    the same two words written both ways in one text are read as joined.
+    The tokens skip hyphens inside words and apostrophes at their edges, so that "trade-union"
+    matches the term "trade union" and "workers’ club" "workers' club"; a grammar that reads a
+    word from its neighbours asks here what the tokens left out. Italics' underscores stand
+    between the tokens too ("_her_--rest") and are read past.
     """
-    if not left or not right:
-        return ""
-    for written, name in _JOINERS:
-        if left + written + right in text:
-            return name
-    return ""
+    if "_" in between:
+        between = between.replace("_", "")
+    return _JOINTS.get(between, "")
 
 
 def is_word(token: str) -> bool:

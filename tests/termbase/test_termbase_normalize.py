@@ -11,8 +11,7 @@ from termbase.normalize import (
     case_agrees,
     fold_text,
     fold_word,
-    joiner,
-    joins,
+    joint,
     token_spans,
     tokens,
 )
@@ -113,12 +112,18 @@ def test_case_agrees_permissively_in_capitals(expected: str, actual: str, agrees
         ("A brown she-bear came out.", "she", "bear", "-"),
         ("A brown she‐bear came out.", "she", "bear", "-"),
         ("Now, Tom--fly!", "Tom", "fly", "--"),
+        ("Now, Tom---fly!", "Tom", "fly", "--"),
+        ("teaching--“Judge not”", "teaching", "Judge", "--"),
+        ("said _her_--rest", "her", "rest", "--"),
         ("The workers' club opened.", "workers", "club", "'"),
         ("The miners’ club grew.", "miners", "club", "'"),
         ("The members club met.", "members", "club", ""),
-        ("Fly, Captain, fly!", "Captain", "fly", ""),
+        ("Fly, Captain, fly!", "Captain", ",", ""),
+        ("a she - bear", "she", "-", ""),  # a spaced hyphen is a token of its own
     ],
 )
-def test_joiner_reads_back_what_the_tokens_skip(text: str, left: str, right: str, expected: str) -> None:
-    assert joiner(text, left, right) == expected
-    assert joins(text, left, right, "") == (expected, "")
+def test_joint_reads_back_what_the_tokens_skip(text: str, left: str, right: str, expected: str) -> None:
+    spans = list(token_spans(text))
+    at = next(i for i, (tok, _, _) in enumerate(spans) if tok == left)
+    assert spans[at + 1][0] == right
+    assert joint(text[spans[at][2]:spans[at + 1][1]]) == expected

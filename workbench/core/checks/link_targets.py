@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from workbench.core.checks.base import Finding
+from workbench.core.checks.quoted import cut
 from workbench.core.project import Segment
 from workbench.wording import N_, worded
 
@@ -133,11 +134,11 @@ def findings(position: int, source: str, target: str, segments: Sequence[Segment
     for lost in lost_targets(source, target, segments):
         if lost.renamed:
             wording = worded(N_("Link targets differ: the source's anchor “{original}” is “{changed}” in the target, "
-                                "which names no heading of the document."), original=lost.original,
-                             changed=lost.changed)
+                                "which names no heading of the document."), original=cut(lost.original),
+                             changed=cut(lost.changed))
         else:
             wording = worded(N_("Link targets differ: the source links to “{original}”, the target to “{changed}”, "
-                                "which drops the anchor."), original=lost.original, changed=lost.changed)
+                                "which drops the anchor."), original=cut(lost.original), changed=cut(lost.changed))
         yield Finding(position, "url-email", "error", **wording,
                       source_spans=_spans(source, lost.original), target_spans=_spans(target, lost.changed))
 

@@ -15,20 +15,23 @@ capitalised, all capitals, or glued to digits and symbols).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import islice
 from urllib.parse import parse_qsl
 
 from termbase.languages import primary_language
 from workbench.core.checks import link_targets
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.glosses import left_out
+from workbench.core.checks.quoted import quoted_list
 from workbench.core.checks.textutil import ADDRESS, is_copy, placeholder_spans
 from workbench.core.project import Segment
-from workbench.wording import N_, Wording, phrase, phrase_n, worded
+from workbench.wording import N_, Wording, phrase, worded
 
 SPECS = (
     CheckSpec(
@@ -118,21 +121,11 @@ def _cyrillic_left(position: int, target: str) -> Iterator[Finding]:
     )
 
 
-_MOST_NAMED = 20
-"""Distinct words a finding names; the rest are counted. A target of 7,000 distinct words left in
-the source's script (a Russian paragraph pasted into an English translation and edited) made a
-message of 70,000 characters, the whole text again in the report and the findings panel
-(hardening, round 25); the spans still mark every one."""
-
-
 def _named(words: Sequence[re.Match[str]]) -> str | Wording:
-    """The words, each once and quoted, at most `_MOST_NAMED` of them and how many more."""
-    quoted = list(dict.fromkeys(f"“{m.group()}”" for m in words))
-    if len(quoted) <= _MOST_NAMED:
-        return ", ".join(quoted)
-    more = len(quoted) - _MOST_NAMED
-    return phrase_n("{shown} and {more} more", "{shown} and {more} more", more,
-                    shown=", ".join(quoted[:_MOST_NAMED]), more=more)
+    """The words, each once, quoted (`quoted_list`): a target of 7,000 distinct words left in the
+    source's script (a Russian paragraph pasted into an English translation and edited) made a
+    message of 70,000 characters (hardening, round 25); the spans still mark every one."""
+    return quoted_list(dict.fromkeys(m.group() for m in words))
 
 
 def _found(text: str) -> Counter[str]:
@@ -164,8 +157,14 @@ def _case_changes(source: str, target: str) -> tuple[list[str], list[str]]:
     missing, extra = src - tgt, tgt - src
     changed: list[str] = []
     copies: list[str] = []
+    by_fold: dict[str, list[str]] = {}  # the extra addresses of one folding, in order: looked up, not searched
+    for address in extra:
+        by_fold.setdefault(address.casefold(), []).append(address)
     for original in missing.elements():
-        copy = next((a for a in extra if extra[a] and a.casefold() == original.casefold()), None)
+        folded = by_fold.get(original.casefold(), [])
+        while folded and not extra[folded[0]]:
+            del folded[0]
+        copy = folded[0] if folded else None
         if copy is not None:
             extra[copy] -= 1
             changed.append(original)
@@ -229,17 +228,14 @@ def _placeholder_pattern(address: str) -> re.Pattern[str] | None:
 def _translated_placeholders(missing: Counter[str], extra: Counter[str]) -> None:
     """Pair off (remove from both) each extra address that is a missing one with its
     placeholders translated."""
-    for address in list(extra):
-        pattern = _placeholder_pattern(address)
-        if pattern is None:
-            continue
-        for original in list(missing):
-            if extra[address] and missing[original] and pattern.fullmatch(original):
-                paired = min(extra[address], missing[original])
-                extra[address] -= paired
-                missing[original] -= paired
+    patterns = {address: pattern for address in extra if (pattern := _placeholder_pattern(address)) is not None}
+    if not patterns:
+        return
+    placeholders = Counter({address: extra[address] for address in patterns})
+    _pair_off(missing, placeholders, lambda address, original: patterns[address].fullmatch(original) is not None)
+    for address in patterns:
+        extra[address] = placeholders[address]
     extra += Counter()  # drop the zero counts
-    missing += Counter()
 
 
 _CREDIT = re.compile(r"перевод|перев[её]л|translat", re.IGNORECASE)
@@ -255,20 +251,37 @@ def _credits_translator(target: str, address: str) -> bool:
     the author before the translator («Эта страница написана Dan Walsh <dwalsh@redhat.com>.
     Перевод … выполнила … <olesya@example.org>.»), which its translators rewrite as they credit
     themselves. An address is found case-folded, as `_found` gives it."""
-    folded = target.casefold()
-    if _in_credit(folded, address):
+    if _in_credit(target, address):
         return True
-    return "://" not in address and not address.startswith("www.") and any(
-        _in_credit(folded, m.group().rstrip(_TRAILING).casefold()) for m in _ADDRESS.finditer(target)
-        if "@" in m.group() and "://" not in m.group())
+    return "://" not in address and not address.startswith("www.") and _credit_reading(target)[3]
 
 
-def _in_credit(folded: str, address: str) -> bool:
-    """Whether `address` stands in a sentence of `folded` (case-folded) that credits the translation."""
+@lru_cache(maxsize=4)
+def _credit_reading(target: str) -> tuple[str, list[int], list[tuple[int, int]], bool]:
+    """`target` case-folded, where its sentences end, where it says a translation's credit
+    (`_CREDIT`), and whether a mail address of it stands in a credit: read once per target. Each
+    address the target adds read them again, the sentences from its start, and a target of 2,000
+    added addresses took 22 s (hardening, round 29)."""
+    folded = target.casefold()
+    reading = (folded, [m.end() for m in _SENTENCE_END.finditer(folded)], [m.span() for m in _CREDIT.finditer(folded)])
+    mails = {m.group().rstrip(_TRAILING).casefold() for m in _ADDRESS.finditer(target)
+             if "@" in m.group() and "://" not in m.group()}
+    return *reading, any(_credited(*reading, mail) for mail in mails)
+
+
+def _in_credit(target: str, address: str) -> bool:
+    """Whether `address` (case-folded) stands in a sentence of `target` that credits the translation."""
+    return _credited(*_credit_reading(target)[:3], address)
+
+
+def _credited(folded: str, ends: list[int], credits: list[tuple[int, int]], address: str) -> bool:
+    """`_in_credit` of `folded` (case-folded) by where its sentences end and its credits stand."""
     at = folded.find(address)
     while at >= 0:
-        starts = [m.end() for m in _SENTENCE_END.finditer(folded, 0, at)]
-        if _CREDIT.search(folded, starts[-1] if starts else 0, at) is not None:
+        ended = bisect_right(ends, at)
+        start = at if at and folded[at - 1] in ".!?" else ends[ended - 1] if ended else 0
+        credit = bisect_left(credits, (start, 0))
+        if credit < len(credits) and credits[credit][1] <= at:
             return True
         at = folded.find(address, at + 1)
     return False
@@ -471,15 +484,38 @@ _FILE_NAME = re.compile(r"[^\W\d_]{3,}.*\.[a-z]{2,5}(?:\[\W*)?$", re.IGNORECASE)
 (AsciiDoc's "[^]" after it opens the link's attributes)."""
 
 
+_MOST_TRIED = 5_000
+"""Pairs of a missing and an extra address one pairing rule weighs in a segment (`_pair_off`,
+`_another_work`): each rule reads both addresses whole, and a segment of 1,000 links whose
+addresses all changed took 7-11 s (quadratic, 2,000 fit a segment; hardening, round 29). A
+translation keeps its links in order, so a pair is mostly found at the first try and the rest
+skipped for free; past the bound the addresses left are reported as differing."""
+
+
 def _pair_off(missing: Counter[str], extra: Counter[str], same: Callable[[str, str], bool]) -> None:
     """Pair off (remove from both) each extra address that `same` finds to be a missing one's page
-    (`_same_page`, `_in_reader_language`)."""
+    (`_same_page`, `_in_reader_language`), at most `_MOST_TRIED` pairs weighed. The missing ones
+    are tried in order from the first not yet paired, so a translation that keeps its links in
+    order pairs each at the first try."""
+    originals = [original for original in missing if missing[original]]
+    first = tried = 0
     for address in list(extra):
-        for original in list(missing):
-            if extra[address] and missing[original] and same(address, original):
+        while first < len(originals) and not missing[originals[first]]:
+            first += 1
+        for original in islice(originals, first, None):
+            if not extra[address]:
+                break
+            if not missing[original]:
+                continue
+            tried += 1
+            if tried > _MOST_TRIED:
+                break
+            if same(address, original):
                 paired = min(extra[address], missing[original])
                 extra[address] -= paired
                 missing[original] -= paired
+        if tried > _MOST_TRIED:
+            break
     extra += Counter()  # drop the zero counts
     missing += Counter()
 
@@ -516,6 +552,7 @@ def _another_work(missing: Counter[str], extra: Counter[str], source: str, targe
         return
     source_links, target_links = _linked(source), _linked(target)
     titled = "](" in target or "`_" in target  # Markdown's or reStructuredText's titles kept
+    tried = 0  # at most `_MOST_TRIED` pairs weighed
     for address in list(extra):
         title = target_links.get(address)
         if title is None:
@@ -528,6 +565,9 @@ def _another_work(missing: Counter[str], extra: Counter[str], source: str, targe
             replaced = source_links.get(original)
             if replaced is None or not extra[address] or not missing[original]:
                 continue
+            tried += 1
+            if tried > _MOST_TRIED:
+                break
             if translated:
                 chosen = (not set(_site_names(original)) & set(_site_names(address))
                           and _names_its_host(title, address) and _names_its_host(replaced, original))
@@ -731,10 +771,10 @@ def _missing_and_extra(missing: Counter[str], extra: Counter[str], source: str, 
     parts: list[Wording] = []
     if missing:
         parts.append(phrase(N_("the source has {addresses} but the target does not"),
-                            addresses=", ".join(f"“{a}”" for a in _as_written(missing, source))))
+                            addresses=quoted_list(_as_written(missing, source))))
     if extra:
         parts.append(phrase(N_("the target has {addresses} that the source does not"),
-                            addresses=", ".join(f"“{a}”" for a in _as_written(extra, target))))
+                            addresses=quoted_list(_as_written(extra, target))))
     return parts
 
 
@@ -745,12 +785,10 @@ def _recopied(changed: list[str], copies: list[str], recased: list[str], capital
     if changed:
         parts.append(phrase(N_("the target writes {copies} for {addresses}, a path in another case, "
                                "which a server may answer with another page"),
-                            copies=", ".join(f"“{a}”" for a in copies),
-                            addresses=", ".join(f"“{a}”" for a in changed)))
+                            copies=quoted_list(copies), addresses=quoted_list(changed)))
     if recased:
         parts.append(phrase(N_("the target writes {copies} for {addresses}, the scheme capitalised"),
-                            copies=", ".join(f"“{a}”" for a in capitals),
-                            addresses=", ".join(f"“{a}”" for a in recased)))
+                            copies=quoted_list(capitals), addresses=quoted_list(recased)))
     return parts
 
 
