@@ -542,6 +542,8 @@ class NumberReader:
             tokens.extend(self._romans(text))
         if self.lang == "ru" and (" час" in text or "\u00a0час" in text):  # not «сейчас», «часто» alone
             tokens.extend(_worded_hours(text))
+        if self.lang == "en" and ("per " in text or "Per " in text):
+            tokens.extend(_rate_bases(text))
         if self._month_stems is not None:
             lowered = text.lower()
             if self._month_stems.search(lowered):
@@ -1162,6 +1164,24 @@ def _worded_hours(text: str) -> list[NumberToken]:
         tokens.append(NumberToken(text[start:m.end()], start, m.end(),
                                   frozenset(_time(_hour_of_day(h, part), 0) for h in hours), False, "time"))
     return tokens
+
+
+_RATE_BASE = re.compile(r"(?<![\w-])(?<!parts[ \u00a0])per[ \u00a0]+(?:(?:a|one)[ \u00a0]+)?(hundred|thousand|million|billion)"
+                        r"(?![\w-])", re.IGNORECASE)
+"""A rate's base said in words: "per million inhabitants", "per thousand live births" (not "parts
+per million", a unit, ppm)."""
+
+
+def _rate_bases(text: str) -> list[NumberToken]:
+    """The base of each rate `text` says in words (`_RATE_BASE`), a number as required as the
+    digits of "per 100,000 people": "specialists per million inhabitants" counts otherwise than
+    "specialists", and a translation that drops the base («количество специалистов») states
+    another figure. A Russian «на миллион жителей» or «на 1 млн» pairs with it."""
+    return [NumberToken(m.group(), m.start(), m.end(), frozenset({_num(Decimal(_SCALE_BASES[m.group(1).casefold()]))}),
+                        kind="word") for m in _RATE_BASE.finditer(text)]
+
+
+_SCALE_BASES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
 
 
 _MILLENNIUM_AFTER = re.compile(r"(?:[-‑][а-я]{1,3})?[ \u00a0]+(?:тысячелети|millenni)", re.IGNORECASE)

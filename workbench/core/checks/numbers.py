@@ -93,6 +93,7 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
             result = _dated_relatively(result, source, source_reader)
         if result.missing and ("://" in seg.target or "www." in seg.target):
             result = _cited_by_address(result, seg.source, seg.target)
+        result = _slashes_and_designations(result, source, target, source_reader, target_reader)
         if result.agrees:
             yield from _percent_signs_lost(seg.position, source, target)
         elif not _retold(segments, index, result):  # numbers left out or added with the text around them
@@ -514,6 +515,91 @@ def _named_tokens(written: list[re.Match[str]], numbers: Counter[str]) -> list[N
             tokens.append(NumberToken(m.group(), m.start(), m.end(), frozenset({(NUMBER, Decimal(m.group(2)))}),
                                       kind="name"))
     return tokens
+
+
+def _slashes_and_designations(result: NumberComparison, source: str, target: str, source_reader: NumberReader,
+                              target_reader: NumberReader) -> NumberComparison:
+    """`result` with a slashed pair given as its two numbers set aside (`_slashed_alternatives`)
+    and the designations the target adds whole put in (`_designations_added`), each looked at
+    only where substring tests in C say it may be there."""
+    if result.missing and result.extra and ("/" in source or "/" in target):
+        result = _slashed_alternatives(result, source, target, source_reader, target_reader)
+    if _DESIGNATION_HINT.search(target):
+        result = _designations_added(result, source, target, source_reader)
+    return result
+
+
+_SLASHED_PAIR = re.compile(r"([0-9]+)/([0-9]+)")
+_PART_OF = re.compile(r"[ \u00a0]+(?:of|из|от)(?![^\W\d_])", re.IGNORECASE)
+"""What follows a fraction of a whole: "2/3 of the population", «2/3 от общего числа»."""
+
+
+def _slashed_alternatives(result: NumberComparison, source: str, target: str, source_reader: NumberReader,
+                          target_reader: NumberReader) -> NumberComparison:
+    """`result` without a slashed pair of whole numbers one side reads as a fraction and the
+    other writes as its two numbers: "in grades 2/3" as «учащихся 2 и 3 классов». A slash between
+    two numbers is also "and" or "or" (grades, pages, versions, "24/7"), and a translation that
+    gives both numbers has kept them (one of them may have paired with a number word already:
+    «2» with "secondary"). A fraction of a whole ("2/3 of the population": `_PART_OF`), one said
+    as another fraction («3/4», «три четверти») or with one of its numbers only is still
+    compared."""
+    missing, extra = list(result.missing), list(result.extra)
+    sides = ((missing, extra, source, target, target_reader), (extra, missing, target, source, source_reader))
+    for one, other, text, other_text, other_reader in sides:
+        written: set[frozenset[Decimal]] | None = None  # the other side's numbers, read once if needed
+        for token in list(one):
+            m = _SLASHED_PAIR.fullmatch(token.text)
+            if m is None or _PART_OF.match(text, token.end):
+                continue
+            parts = [Decimal(g) for g in m.groups()]
+            if written is None:
+                written = {t.values for t in other_reader.read(other_text) if t.kind == "number"}
+            if parts[0] == parts[1] or not all(frozenset({part}) in written for part in parts):
+                continue
+            one.remove(token)
+            for part in parts:
+                left = next((t for t in other if t.kind == "number" and t.values == {part}), None)
+                if left is not None:
+                    other.remove(left)
+    if len(missing) == len(result.missing) and len(extra) == len(result.extra):
+        return result
+    return replace(result, missing=tuple(missing), extra=tuple(extra))
+
+
+_DESIGNATION_HINT = re.compile(r"[^\W\d_][-‑][0-9]")
+"""A letter, a hyphen and a digit, which every designation of `_DESIGNATION` has (a search in C
+before the texts are read again)."""
+_DESIGNATION = re.compile(r"(?<![\w-])[^\W\d_][\w]*[-‑]([0-9]+)(?:[^\W\d_]+[0-9]*)?(?![\w-])")
+"""A name with the number of its version, model or design after a hyphen: "MCNP-4B", «АЭС-2006»,
+"Ту-154", "GPL-3"."""
+
+
+def _designations_added(result: NumberComparison, source: str, target: str, source_reader: NumberReader) -> NumberComparison:
+    """`result` with each designation (`_DESIGNATION`) the target adds whole: neither its name
+    nor its number has a trace in the source, the digits nowhere in its text, the value not among
+    its numbers or number words («расчёт по MCNP-4B» where the source names no code, «системы …
+    проекта АЭС-2006» where it names no design). The reader pairs a name's digits with nothing,
+    since they count nothing; but a version, model or design the translation adds says what the
+    source does not. A designation the source writes in its own alphabet ("V-392M" as «В-392М»),
+    in words, or by its name alone ("COVID cases" as «больных COVID-19», the same thing named in
+    full) has a trace, and is left alone. Only what the target adds is read: a source's name left
+    out is most often said in general words ("on the po4a command line" as «в командной строке»)
+    or given the local one ("APP-11" as «152-ФЗ»), which the QA sets' readers label clean; and a
+    number glued to letters with no hyphen is a name's spelling ("P2P", "v8")."""
+    digits = set(_DIGIT_RUN.findall(source))
+    added = [m for m in _DESIGNATION.finditer(target) if m.group(1) not in digits]
+    if not added:
+        return result  # most designations: their digits stand in the source too
+    names = {designation_key(word) for word in _NAME_WORD.findall(source)}
+    added = [m for m in added if designation_key(m.group()[:m.start(1) - m.start() - 1]) not in names]
+    values = {value for t in source_reader.read(source) + source_reader.words(source) for _, value in t.readings}
+    extra = [NumberToken(m.group(), m.start(), m.end(), frozenset({(NUMBER, Decimal(m.group(1)))}), kind="name")
+             for m in added if Decimal(m.group(1)) not in values]
+    return replace(result, extra=(*result.extra, *extra)) if extra else result
+
+
+_NAME_WORD = re.compile(r"[^\W_]+")
+_DIGIT_RUN = re.compile(r"[0-9]+")
 
 
 _PERCENTAGE = re.compile(r"(?<![\w.,])([0-9]+(?:[.,][0-9]+)?)[ \u00a0\u202f]?%")
