@@ -78,3 +78,27 @@ def test_a_rate_base_kept_is_no_finding(make_segments, target: str) -> None:
 
 def test_parts_per_million_is_a_unit_not_a_base(make_segments) -> None:
     assert one(make_segments, "The limit is 10 parts per million.", "Предел — 10 ppm.") == []
+
+
+# -- a series carried on to "and so on" ------------------------------------------------------------
+
+@pytest.mark.parametrize("target", [
+    "Один сервер обслуживает 500 клиентов, два — 1000, три — 1500 и т. д.",
+    "Один сервер обслуживает 5 тыс. клиентов, два — 10 тыс., три — 15 тыс. клиентов и т.д.",
+    "Один сервер обслуживает 500 клиентов, два — 1000, три — 1500 и так далее.",
+])
+def test_a_series_carried_on_to_and_so_on_is_no_finding(make_segments, target: str) -> None:
+    source = "One server handles 500 clients, and each server added as many again."
+    if "тыс" in target:
+        source = source.replace("500", "5,000")
+    assert one(make_segments, source, target) == []
+
+
+@pytest.mark.parametrize("target", [
+    "Один сервер обслуживает 500 клиентов, два — 1000, три — 1500.",  # no "and so on"
+    "Один сервер обслуживает 500 клиентов, два — 1000, три — 2000 и т. д.",  # out of step
+    "Один сервер обслуживает 500 клиентов, а два — 1500, три — 2000 и т. д.",  # not from a kept number
+])
+def test_numbers_added_otherwise_are_found(make_segments, target: str) -> None:
+    source = "One server handles 500 clients, and each server added as many again."
+    assert [f.check for f in one(make_segments, source, target)] == ["number-mismatch"]

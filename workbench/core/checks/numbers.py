@@ -93,7 +93,7 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
             result = _dated_relatively(result, source, source_reader)
         if result.missing and ("://" in seg.target or "www." in seg.target):
             result = _cited_by_address(result, seg.source, seg.target)
-        result = _slashes_and_designations(result, source, target, source_reader, target_reader)
+        result = _second_reading(result, source, target, source_reader, target_reader)
         if result.agrees:
             yield from _percent_signs_lost(seg.position, source, target)
         elif not _retold(segments, index, result):  # numbers left out or added with the text around them
@@ -517,16 +517,46 @@ def _named_tokens(written: list[re.Match[str]], numbers: Counter[str]) -> list[N
     return tokens
 
 
-def _slashes_and_designations(result: NumberComparison, source: str, target: str, source_reader: NumberReader,
-                              target_reader: NumberReader) -> NumberComparison:
-    """`result` with a slashed pair given as its two numbers set aside (`_slashed_alternatives`)
-    and the designations the target adds whole put in (`_designations_added`), each looked at
-    only where substring tests in C say it may be there."""
+def _second_reading(result: NumberComparison, source: str, target: str, source_reader: NumberReader,
+                    target_reader: NumberReader) -> NumberComparison:
+    """`result` with what the first comparison reads too narrowly or not at all: a slashed pair
+    given as its two numbers set aside (`_slashed_alternatives`), a series the translation
+    carries on to "and so on" set aside (`_series_carried_on`), and the designations the target
+    adds whole put in (`_designations_added`); each looked at only where substring tests in C
+    say it may be there."""
     if result.missing and result.extra and ("/" in source or "/" in target):
         result = _slashed_alternatives(result, source, target, source_reader, target_reader)
+    if len(result.extra) >= 2 and _AND_SO_ON_HINT.search(target):
+        result = _series_carried_on(result, target, target_reader)
     if _DESIGNATION_HINT.search(target):
         result = _designations_added(result, source, target, source_reader)
     return result
+
+
+_AND_SO_ON_HINT = re.compile(r"т\. ?[дп]\.|так далее|etc\.|and so on", re.IGNORECASE)
+_AND_SO_ON = re.compile(r"(?:[^.;:!?]|\.(?=[ \u00a0]*[a-zа-яё])){0,40}?(?:\bи[ \u00a0]+(?:т\.[ \u00a0]?[дп]\.|так[ \u00a0]+далее)|\betc\.|\band[ \u00a0]+so[ \u00a0]+on\b)",
+                        re.IGNORECASE)
+""""And so on" closing a series, near its last number in the same sentence (an abbreviation's stop
+before a small letter is no sentence's end): «… 3 тыс. запросов и т. д.», "3, 4, etc."."""
+
+
+def _series_carried_on(result: NumberComparison, target: str, reader: NumberReader) -> NumberComparison:
+    """`result` without the numbers the target adds that carry on, step by equal step, a series
+    from a number it keeps, up to an "and so on" (`_AND_SO_ON`): "each node adds around 1,000
+    requests" worked out as «один узел — 1 тыс. запросов, два — 2 тыс., три — 3 тыс. и т. д.». The
+    translator spelt out the steps the source implies; a number added with no such close, out of
+    step, or not following a kept number is still reported."""
+    added = sorted(result.extra, key=lambda t: t.start)
+    if any(len(t.values) != 1 for t in added):
+        return result  # a value read more than one way is no step of a series
+    steps = [min(t.values) for t in added]
+    step = steps[1] - steps[0]
+    if step <= 0 or any(b - a != step for a, b in zip(steps, steps[1:], strict=False)):
+        return result
+    if _AND_SO_ON.match(target, added[-1].end) is None:
+        return result
+    kept = {v for t in reader.read(target) if t not in added for v in t.values}
+    return replace(result, extra=()) if steps[0] - step in kept else result
 
 
 _SLASHED_PAIR = re.compile(r"([0-9]+)/([0-9]+)")
