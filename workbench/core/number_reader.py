@@ -542,8 +542,6 @@ class NumberReader:
             tokens.extend(self._romans(text))
         if self.lang == "ru" and (" час" in text or "\u00a0час" in text):  # not «сейчас», «часто» alone
             tokens.extend(_worded_hours(text))
-        if self.lang == "en" and ("per " in text or "Per " in text):
-            tokens.extend(_rate_bases(text))
         if self._month_stems is not None:
             lowered = text.lower()
             if self._month_stems.search(lowered):
@@ -1172,13 +1170,18 @@ _RATE_BASE = re.compile(r"(?<![\w-])(?<!parts[ \u00a0])per[ \u00a0]+(?:(?:a|one)
 per million", a unit, ppm)."""
 
 
-def _rate_bases(text: str) -> list[NumberToken]:
-    """The base of each rate `text` says in words (`_RATE_BASE`), a number as required as the
-    digits of "per 100,000 people": "specialists per million inhabitants" counts otherwise than
-    "specialists", and a translation that drops the base («количество специалистов») states
-    another figure. A Russian «на миллион жителей» or «на 1 млн» pairs with it."""
-    return [NumberToken(m.group(), m.start(), m.end(), frozenset({_num(Decimal(_SCALE_BASES[m.group(1).casefold()]))}),
-                        kind="word") for m in _RATE_BASE.finditer(text)]
+def _with_rate_bases(tokens: list[NumberToken], text: str, lang: str) -> list[NumberToken]:
+    """`tokens` with the base of each rate an English `text` says in words (`_RATE_BASE`), a
+    number as required as the digits of "per 100,000 people": "specialists per million
+    inhabitants" counts otherwise than "specialists", and a translation that drops the base
+    («количество специалистов») states another figure; a Russian «на миллион жителей» or «на 1
+    млн» pairs with it. Read for the comparison only, not by `read`: a text's number keys
+    (alignment anchors) stay its digits'."""
+    if lang != "en" or not ("per " in text or "Per " in text):  # tests in C: most texts state no rate
+        return tokens
+    bases = [NumberToken(m.group(), m.start(), m.end(), frozenset({_num(Decimal(_SCALE_BASES[m.group(1).casefold()]))}),
+                         kind="word") for m in _RATE_BASE.finditer(text)]
+    return sorted([*tokens, *bases], key=_START) if bases else tokens
 
 
 _SCALE_BASES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
@@ -1905,8 +1908,8 @@ def _compare(
     Everything left then is a finding; each count a value has on both sides
     must agree ("13-летний … 13-летнего" for one "13-year-old" is one too many).
     """
-    src = source_reader.read(source)
-    tgt = target_reader.read(target)
+    src = _with_rate_bases(source_reader.read(source), source, source_reader.lang)
+    tgt = _with_rate_bases(target_reader.read(target), target, target_reader.lang)
     # «несколько», «много», «немало», «десятки» (`_vague_counts`): substring tests in C before the call.
     if ("мног" in target or "Мног" in target or "есколь" in target or "емал" in target
             or "есятк" in target or "сотн" in target or "сотен" in target) and (
