@@ -21,6 +21,10 @@ def one(make_segments, source: str, target: str) -> list[Finding]:
      "“SCALE-6” (6) in the target is not in the source"),
     ("The pumps of the new plant were tested.", "Испытаны насосы новой станции проекта ВВЭР-1200.",
      "“ВВЭР-1200” (1200) in the target is not in the source"),
+    ("(a) Rainfall; and (b) river flow", "a) Осадки и b) речной сток+C17",
+     "“C17” (17) in the target is not in the source"),
+    ("Press Enter to go on.", "Нажмите Enter [NL2], чтобы продолжить.",
+     "“NL2” (2) in the target is not in the source"),
 ])
 def test_a_designation_the_translation_adds_is_found(make_segments, source: str, target: str, said: str) -> None:
     """A version, model or design number the source has no trace of."""
@@ -37,6 +41,9 @@ def test_a_designation_the_translation_adds_is_found(make_segments, source: str,
     ("Two hundred and six seats in the Tu-two-oh-six.", "Двести шесть мест."),
     ("This is a peer-to-peer network.", "Это сеть P2P."),  # no hyphen: a name's spelling
     ("Read the docs of the JavaScript engine.", "Прочтите документацию движка v8."),
+    ("Convert the songs.", "Преобразуйте MP3s."),
+    ("Fill in cell C17 (b).", "Заполните ячейку C17 (b)."),
+    ("Use the nominative form.", "Используйте форму И1."),  # Cyrillic letters: a code of the language
     # a name with a number the source has and the translation leaves out is not read here
     ("Parameters given on the po4a command line win.", "Параметры командной строки важнее."),
     ("Laws such as APP-11 or GDPR apply.", "Применяются законы, такие как GDPR."),

@@ -596,32 +596,40 @@ def _slashed_alternatives(result: NumberComparison, source: str, target: str, so
     return replace(result, missing=tuple(missing), extra=tuple(extra))
 
 
-_DESIGNATION_HINT = re.compile(r"[^\W\d_][-‑][0-9]")
-"""A letter, a hyphen and a digit, which every designation of `_DESIGNATION` has (a search in C
-before the texts are read again)."""
+_DESIGNATION_HINT = re.compile(r"[^\W\d_][-‑][0-9]|[A-Z][0-9]")
+"""A letter, a hyphen and a digit, or a capital and a digit, which every designation of
+`_DESIGNATION` and every code of `_CODE_NUMBER` has (a search in C before the texts are read
+again)."""
 _DESIGNATION = re.compile(r"(?<![\w-])[^\W\d_][\w]*[-‑]([0-9]+)(?:[^\W\d_]+[0-9]*)?(?![\w-])")
 """A name with the number of its version, model or design after a hyphen: "MCNP-4B", «АЭС-2006»,
 "Ту-154", "GPL-3"."""
+_CODE_NUMBER = re.compile(r"(?<![\w-])[A-Z]{1,4}([0-9]+)(?![\w-])")
+"""A code of Latin capitals and the number that ends it: a spreadsheet's cell "B246", a tool's
+placeholder "NL1", a key "F5", a paper size "A4" (not "P2P", "MP3s", «И1», "v8": a number inside a
+word, a plural, other letters, a small one are a name's spelling)."""
 
 
 def _designations_added(result: NumberComparison, source: str, target: str, source_reader: NumberReader) -> NumberComparison:
-    """`result` with each designation (`_DESIGNATION`) the target adds whole: neither its name
-    nor its number has a trace in the source, the digits nowhere in its text, the value not among
-    its numbers or number words («расчёт по MCNP-4B» where the source names no code, «системы …
-    проекта АЭС-2006» where it names no design). The reader pairs a name's digits with nothing,
-    since they count nothing; but a version, model or design the translation adds says what the
-    source does not. A designation the source writes in its own alphabet ("V-392M" as «В-392М»),
-    in words, or by its name alone ("COVID cases" as «больных COVID-19», the same thing named in
-    full) has a trace, and is left alone. Only what the target adds is read: a source's name left
-    out is most often said in general words ("on the po4a command line" as «в командной строке»)
-    or given the local one ("APP-11" as «152-ФЗ»), which the QA sets' readers label clean; and a
-    number glued to letters with no hyphen is a name's spelling ("P2P", "v8")."""
+    """`result` with each designation (`_DESIGNATION`) or code (`_CODE_NUMBER`) the target adds
+    whole: neither its name nor its number has a trace in the source, the digits nowhere in its
+    text, the value not among its numbers or number words («расчёт по MCNP-4B» where the source
+    names no code, «системы … проекта АЭС-2006» where it names no design, a cell «+B246» or a
+    placeholder «[NL1]» left in by a tool). The reader pairs a name's digits with nothing, since
+    they count nothing; but a version, model, design or reference the translation adds says what
+    the source does not. A designation the source writes in its own alphabet ("V-392M" as
+    «В-392М»), in words, or by its name alone ("COVID cases" as «больных COVID-19», the same thing
+    named in full) has a trace, and is left alone; a name of one letter ("(b)" beside «B246») is
+    no trace. Only what the target adds is read: a source's name left out is most often said in
+    general words ("on the po4a command line" as «в командной строке») or given the local one
+    ("APP-11" as «152-ФЗ»), which the QA sets' readers label clean."""
     digits = set(_DIGIT_RUN.findall(source))
-    added = [m for m in _DESIGNATION.finditer(target) if m.group(1) not in digits]
+    added = sorted((m for pattern in (_DESIGNATION, _CODE_NUMBER) for m in pattern.finditer(target)
+                    if m.group(1) not in digits), key=lambda m: m.start())
     if not added:
         return result  # most designations: their digits stand in the source too
     names = {designation_key(word) for word in _NAME_WORD.findall(source)}
-    added = [m for m in added if designation_key(m.group()[:m.start(1) - m.start() - 1]) not in names]
+    added = [m for m in added if len(name := m.group()[:m.start(1) - m.start()].rstrip("-‑")) < 2
+             or designation_key(name) not in names]
     values = {value for t in source_reader.read(source) + source_reader.words(source) for _, value in t.readings}
     extra = [NumberToken(m.group(), m.start(), m.end(), frozenset({(NUMBER, Decimal(m.group(1)))}), kind="name")
              for m in added if Decimal(m.group(1)) not in values]
