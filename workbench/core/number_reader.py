@@ -1170,6 +1170,17 @@ _RATE_BASE = re.compile(r"(?<![\w-])(?<!parts[ \u00a0])per[ \u00a0]+(?:(?:a|one)
 per million", a unit, ppm)."""
 
 
+def _read_both(source: str, target: str, source_reader: NumberReader,
+               target_reader: NumberReader) -> tuple[list[NumberToken], list[NumberToken]]:
+    """The tokens a comparison pairs: each side's `read`, with the rate bases it says in words."""
+    src, tgt = source_reader.read(source), target_reader.read(target)
+    if "per " in source or "Per " in source:  # tests in C: most texts state no rate
+        src = _with_rate_bases(src, source, source_reader.lang)
+    if "per " in target or "Per " in target:
+        tgt = _with_rate_bases(tgt, target, target_reader.lang)
+    return src, tgt
+
+
 def _with_rate_bases(tokens: list[NumberToken], text: str, lang: str) -> list[NumberToken]:
     """`tokens` with the base of each rate an English `text` says in words (`_RATE_BASE`), a
     number as required as the digits of "per 100,000 people": "specialists per million
@@ -1177,7 +1188,7 @@ def _with_rate_bases(tokens: list[NumberToken], text: str, lang: str) -> list[Nu
     («количество специалистов») states another figure; a Russian «на миллион жителей» or «на 1
     млн» pairs with it. Read for the comparison only, not by `read`: a text's number keys
     (alignment anchors) stay its digits'."""
-    if lang != "en" or not ("per " in text or "Per " in text):  # tests in C: most texts state no rate
+    if lang != "en":
         return tokens
     bases = [NumberToken(m.group(), m.start(), m.end(), frozenset({_num(Decimal(_SCALE_BASES[m.group(1).casefold()]))}),
                          kind="word") for m in _RATE_BASE.finditer(text)]
@@ -1908,8 +1919,7 @@ def _compare(
     Everything left then is a finding; each count a value has on both sides
     must agree ("13-летний … 13-летнего" for one "13-year-old" is one too many).
     """
-    src = _with_rate_bases(source_reader.read(source), source, source_reader.lang)
-    tgt = _with_rate_bases(target_reader.read(target), target, target_reader.lang)
+    src, tgt = _read_both(source, target, source_reader, target_reader)
     # «несколько», «много», «немало», «десятки» (`_vague_counts`): substring tests in C before the call.
     if ("мног" in target or "Мног" in target or "есколь" in target or "емал" in target
             or "есятк" in target or "сотн" in target or "сотен" in target) and (
