@@ -63,6 +63,7 @@ def test_a_slashed_pair_given_as_its_two_numbers_is_no_finding(make_segments) ->
     ("About 2/3 of the pupils passed.", "Сдали около 2 и 3 учеников."),  # a fraction of a whole
     ("Pupils in grades 4/5 sit the test.", "Тест пишут ученики 5 классов."),  # one of its numbers
     ("About 2/3 of the pupils passed.", "Сдали около 3/4 учеников."),
+    ("Grades 4/5 and grades 4/5 again.", "Классы 4 и 5."),  # two numbers stand for one pair
 ])
 def test_a_fraction_kept_otherwise_is_found(make_segments, source: str, target: str) -> None:
     assert [f.check for f in one(make_segments, source, target)] == ["number-mismatch"]

@@ -555,7 +555,8 @@ def _series_carried_on(result: NumberComparison, target: str, reader: NumberRead
         return result
     if _AND_SO_ON.match(target, added[-1].end) is None:
         return result
-    kept = {v for t in reader.read(target) if t not in added for v in t.values}
+    spans = {t.span for t in added}  # by place: a list's `in` compared every token with every other
+    kept = {v for t in reader.read(target) if t.span not in spans for v in t.values}
     return replace(result, extra=()) if steps[0] - step in kept else result
 
 
@@ -573,27 +574,41 @@ def _slashed_alternatives(result: NumberComparison, source: str, target: str, so
     «2» with "secondary"). A fraction of a whole ("2/3 of the population": `_PART_OF`), one said
     as another fraction («3/4», «три четверти») or with one of its numbers only is still
     compared."""
-    missing, extra = list(result.missing), list(result.extra)
-    sides = ((missing, extra, source, target, target_reader), (extra, missing, target, source, source_reader))
-    for one, other, text, other_text, other_reader in sides:
-        written: set[frozenset[Decimal]] | None = None  # the other side's numbers, read once if needed
-        for token in list(one):
+    kept: tuple[list[NumberToken], list[NumberToken]] = ([], [])
+    used: tuple[Counter[Decimal], Counter[Decimal]] = (Counter(), Counter())
+    sides = ((0, result.missing, source, target, target_reader), (1, result.extra, target, source, source_reader))
+    for side, tokens, text, other_text, other_reader in sides:
+        written: Counter[Decimal] | None = None  # the other side's plain numbers, read once if needed
+        for token in tokens:
             m = _SLASHED_PAIR.fullmatch(token.text)
-            if m is None or _PART_OF.match(text, token.end):
+            if m is None or _PART_OF.match(text, token.end) or m.group(1) == m.group(2):
+                kept[side].append(token)
                 continue
-            parts = [Decimal(g) for g in m.groups()]
             if written is None:
-                written = {t.values for t in other_reader.read(other_text) if t.kind == "number"}
-            if parts[0] == parts[1] or not all(frozenset({part}) in written for part in parts):
+                written = Counter(min(t.values) for t in other_reader.read(other_text)
+                                  if t.kind == "number" and len(t.values) == 1)
+            parts = [Decimal(g) for g in m.groups()]
+            if not all(written[part] > 0 for part in parts):
+                kept[side].append(token)
                 continue
-            one.remove(token)
-            for part in parts:
-                left = next((t for t in other if t.kind == "number" and t.values == {part}), None)
-                if left is not None:
-                    other.remove(left)
-    if len(missing) == len(result.missing) and len(extra) == len(result.extra):
+            for part in parts:  # each two numbers stand for one slashed pair
+                written[part] -= 1
+                used[1 - side][part] += 1
+    if len(kept[0]) == len(result.missing) and len(kept[1]) == len(result.extra):
         return result
-    return replace(result, missing=tuple(missing), extra=tuple(extra))
+    return replace(result, missing=_without_parts(kept[0], used[0]), extra=_without_parts(kept[1], used[1]))
+
+
+def _without_parts(tokens: list[NumberToken], used: Counter[Decimal]) -> tuple[NumberToken, ...]:
+    """`tokens` without as many plain numbers of each value as `used` counts (the parts of the
+    slashed pairs the other side gives as two numbers)."""
+    left: list[NumberToken] = []
+    for token in tokens:
+        if token.kind == "number" and len(token.values) == 1 and used[value := min(token.values)] > 0:
+            used[value] -= 1
+            continue
+        left.append(token)
+    return tuple(left)
 
 
 _DESIGNATION_HINT = re.compile(r"[-‑A-Z][0-9]")
