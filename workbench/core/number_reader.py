@@ -1164,6 +1164,40 @@ def _worded_hours(text: str) -> list[NumberToken]:
     return tokens
 
 
+_RATE_BASE = re.compile(r"(?<![\w-])(?<!parts[ \u00a0])per[ \u00a0]+(?:(?:a|one)[ \u00a0]+)?(hundred|thousand|million|billion)"
+                        r"(?![\w-])", re.IGNORECASE)
+"""A rate's base said in words: "per million inhabitants", "per thousand live births" (not "parts
+per million", a unit, ppm)."""
+
+
+def _read_both(source: str, target: str, source_reader: NumberReader,
+               target_reader: NumberReader) -> tuple[list[NumberToken], list[NumberToken]]:
+    """The tokens a comparison pairs: each side's `read`, with the rate bases it says in words."""
+    src, tgt = source_reader.read(source), target_reader.read(target)
+    if "per " in source or "Per " in source:  # tests in C: most texts state no rate
+        src = _with_rate_bases(src, source, source_reader.lang)
+    if "per " in target or "Per " in target:
+        tgt = _with_rate_bases(tgt, target, target_reader.lang)
+    return src, tgt
+
+
+def _with_rate_bases(tokens: list[NumberToken], text: str, lang: str) -> list[NumberToken]:
+    """`tokens` with the base of each rate an English `text` says in words (`_RATE_BASE`), a
+    number as required as the digits of "per 100,000 people": "specialists per million
+    inhabitants" counts otherwise than "specialists", and a translation that drops the base
+    («количество специалистов») states another figure; a Russian «на миллион жителей» or «на 1
+    млн» pairs with it. Read for the comparison only, not by `read`: a text's number keys
+    (alignment anchors) stay its digits'."""
+    if lang != "en":
+        return tokens
+    bases = [NumberToken(m.group(), m.start(), m.end(), frozenset({_num(Decimal(_SCALE_BASES[m.group(1).casefold()]))}),
+                         kind="word") for m in _RATE_BASE.finditer(text)]
+    return sorted([*tokens, *bases], key=_START) if bases else tokens
+
+
+_SCALE_BASES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9}
+
+
 _MILLENNIUM_AFTER = re.compile(r"(?:[-‑][а-я]{1,3})?[ \u00a0]+(?:тысячелети|millenni)", re.IGNORECASE)
 """The word for a millennium after its ordinal: «8-го тысячелетия», «III тысячелетии», "2nd millennium"."""
 
@@ -1885,8 +1919,7 @@ def _compare(
     Everything left then is a finding; each count a value has on both sides
     must agree ("13-летний … 13-летнего" for one "13-year-old" is one too many).
     """
-    src = source_reader.read(source)
-    tgt = target_reader.read(target)
+    src, tgt = _read_both(source, target, source_reader, target_reader)
     # «несколько», «много», «немало», «десятки» (`_vague_counts`): substring tests in C before the call.
     if ("мног" in target or "Мног" in target or "есколь" in target or "емал" in target
             or "есятк" in target or "сотн" in target or "сотен" in target) and (

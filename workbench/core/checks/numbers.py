@@ -93,6 +93,7 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
             result = _dated_relatively(result, source, source_reader)
         if result.missing and ("://" in seg.target or "www." in seg.target):
             result = _cited_by_address(result, seg.source, seg.target)
+        result = _second_reading(result, source, target, source_reader, target_reader)
         if result.agrees:
             yield from _percent_signs_lost(seg.position, source, target)
         elif not _retold(segments, index, result):  # numbers left out or added with the text around them
@@ -511,6 +512,145 @@ def _named_tokens(written: list[re.Match[str]], numbers: Counter[str]) -> list[N
             tokens.append(NumberToken(m.group(), m.start(), m.end(), frozenset({(NUMBER, Decimal(m.group(2)))}),
                                       kind="name"))
     return tokens
+
+
+def _second_reading(result: NumberComparison, source: str, target: str, source_reader: NumberReader,
+                    target_reader: NumberReader) -> NumberComparison:
+    """`result` with what the first comparison reads too narrowly or not at all: a slashed pair
+    given as its two numbers set aside (`_slashed_alternatives`), a series the translation
+    carries on to "and so on" set aside (`_series_carried_on`), and the designations the target
+    adds whole put in (`_designations_added`); each looked at only where substring tests in C
+    say it may be there."""
+    if result.missing and result.extra and ("/" in source or "/" in target):
+        result = _slashed_alternatives(result, source, target, source_reader, target_reader)
+    if len(result.extra) >= 2 and _AND_SO_ON_HINT.search(target):
+        result = _series_carried_on(result, target, target_reader)
+    if _DESIGNATION_HINT.search(target):
+        result = _designations_added(result, source, target, source_reader)
+    return result
+
+
+_AND_SO_ON_HINT = re.compile(r"т\. ?[дп]\.|так далее|etc\.|and so on", re.IGNORECASE)
+_AND_SO_ON = re.compile(r"(?:[^.;:!?]|\.(?=[ \u00a0]*[a-zа-яё])){0,40}?(?:\bи[ \u00a0]+(?:т\.[ \u00a0]?[дп]\.|так[ \u00a0]+далее)|\betc\.|\band[ \u00a0]+so[ \u00a0]+on\b)",
+                        re.IGNORECASE)
+""""And so on" closing a series, near its last number in the same sentence (an abbreviation's stop
+before a small letter is no sentence's end): «… 3 тыс. запросов и т. д.», "3, 4, etc."."""
+
+
+def _series_carried_on(result: NumberComparison, target: str, reader: NumberReader) -> NumberComparison:
+    """`result` without the numbers the target adds that carry on, step by equal step, a series
+    from a number it keeps, up to an "and so on" (`_AND_SO_ON`): "each node adds around 1,000
+    requests" worked out as «один узел — 1 тыс. запросов, два — 2 тыс., три — 3 тыс. и т. д.». The
+    translator spelt out the steps the source implies; a number added with no such close, out of
+    step, or not following a kept number is still reported."""
+    added = sorted(result.extra, key=lambda t: t.start)
+    if any(len(t.values) != 1 for t in added):
+        return result  # a value read more than one way is no step of a series
+    steps = [min(t.values) for t in added]
+    step = steps[1] - steps[0]
+    if step <= 0 or any(b - a != step for a, b in zip(steps, steps[1:], strict=False)):
+        return result
+    if _AND_SO_ON.match(target, added[-1].end) is None:
+        return result
+    spans = {t.span for t in added}  # by place: a list's `in` compared every token with every other
+    kept = {v for t in reader.read(target) if t.span not in spans for v in t.values}
+    return replace(result, extra=()) if steps[0] - step in kept else result
+
+
+_SLASHED_PAIR = re.compile(r"([0-9]+)/([0-9]+)")
+_PART_OF = re.compile(r"[ \u00a0]+(?:of|из|от)(?![^\W\d_])", re.IGNORECASE)
+"""What follows a fraction of a whole: "2/3 of the population", «2/3 от общего числа»."""
+
+
+def _slashed_alternatives(result: NumberComparison, source: str, target: str, source_reader: NumberReader,
+                          target_reader: NumberReader) -> NumberComparison:
+    """`result` without a slashed pair of whole numbers one side reads as a fraction and the
+    other writes as its two numbers: "in grades 2/3" as «учащихся 2 и 3 классов». A slash between
+    two numbers is also "and" or "or" (grades, pages, versions, "24/7"), and a translation that
+    gives both numbers has kept them (one of them may have paired with a number word already:
+    «2» with "secondary"). A fraction of a whole ("2/3 of the population": `_PART_OF`), one said
+    as another fraction («3/4», «три четверти») or with one of its numbers only is still
+    compared."""
+    kept: tuple[list[NumberToken], list[NumberToken]] = ([], [])
+    used: tuple[Counter[Decimal], Counter[Decimal]] = (Counter(), Counter())
+    sides = ((0, result.missing, source, target, target_reader), (1, result.extra, target, source, source_reader))
+    for side, tokens, text, other_text, other_reader in sides:
+        written: Counter[Decimal] | None = None  # the other side's plain numbers, read once if needed
+        for token in tokens:
+            m = _SLASHED_PAIR.fullmatch(token.text)
+            if m is None or _PART_OF.match(text, token.end) or m.group(1) == m.group(2):
+                kept[side].append(token)
+                continue
+            if written is None:
+                written = Counter(min(t.values) for t in other_reader.read(other_text)
+                                  if t.kind == "number" and len(t.values) == 1)
+            parts = [Decimal(g) for g in m.groups()]
+            if not all(written[part] > 0 for part in parts):
+                kept[side].append(token)
+                continue
+            for part in parts:  # each two numbers stand for one slashed pair
+                written[part] -= 1
+                used[1 - side][part] += 1
+    if len(kept[0]) == len(result.missing) and len(kept[1]) == len(result.extra):
+        return result
+    return replace(result, missing=_without_parts(kept[0], used[0]), extra=_without_parts(kept[1], used[1]))
+
+
+def _without_parts(tokens: list[NumberToken], used: Counter[Decimal]) -> tuple[NumberToken, ...]:
+    """`tokens` without as many plain numbers of each value as `used` counts (the parts of the
+    slashed pairs the other side gives as two numbers)."""
+    left: list[NumberToken] = []
+    for token in tokens:
+        if token.kind == "number" and len(token.values) == 1 and used[value := min(token.values)] > 0:
+            used[value] -= 1
+            continue
+        left.append(token)
+    return tuple(left)
+
+
+_DESIGNATION_HINT = re.compile(r"[-‑A-Z][0-9]")
+"""A hyphen or a Latin capital before a digit, which every designation of `_DESIGNATION` and
+every code of `_CODE_NUMBER` has: a search in C before the texts are read again, led by a small
+set of characters (one led by any letter took ten times as long: 0.7 s over the
+checks bench's 100,000 targets)."""
+_DESIGNATION = re.compile(r"(?<![\w-])[^\W\d_][\w]*[-‑]([0-9]+)(?:[^\W\d_]+[0-9]*)?(?![\w-])")
+"""A name with the number of its version, model or design after a hyphen: "MCNP-4B", «АЭС-2006»,
+"Ту-154", "GPL-3"."""
+_CODE_NUMBER = re.compile(r"(?<![\w-])[A-Z]{1,4}([0-9]+)(?![\w-])")
+"""A code of Latin capitals and the number that ends it: a spreadsheet's cell "B246", a tool's
+placeholder "NL1", a key "F5", a paper size "A4" (not "P2P", "MP3s", «И1», "v8": a number inside a
+word, a plural, other letters, a small one are a name's spelling)."""
+
+
+def _designations_added(result: NumberComparison, source: str, target: str, source_reader: NumberReader) -> NumberComparison:
+    """`result` with each designation (`_DESIGNATION`) or code (`_CODE_NUMBER`) the target adds
+    whole: neither its name nor its number has a trace in the source, the digits nowhere in its
+    text, the value not among its numbers or number words («расчёт по MCNP-4B» where the source
+    names no code, «системы … проекта АЭС-2006» where it names no design, a cell «+B246» or a
+    placeholder «[NL1]» left in by a tool). The reader pairs a name's digits with nothing, since
+    they count nothing; but a version, model, design or reference the translation adds says what
+    the source does not. A designation the source writes in its own alphabet ("V-392M" as
+    «В-392М»), in words, or by its name alone ("COVID cases" as «больных COVID-19», the same thing
+    named in full) has a trace, and is left alone; a name of one letter ("(b)" beside «B246») is
+    no trace. Only what the target adds is read: a source's name left out is most often said in
+    general words ("on the po4a command line" as «в командной строке») or given the local one
+    ("APP-11" as «152-ФЗ»), which the QA sets' readers label clean."""
+    digits = set(_DIGIT_RUN.findall(source))
+    added = sorted((m for pattern in (_DESIGNATION, _CODE_NUMBER) for m in pattern.finditer(target)
+                    if m.group(1) not in digits), key=lambda m: m.start())
+    if not added:
+        return result  # most designations: their digits stand in the source too
+    names = {designation_key(word) for word in _NAME_WORD.findall(source)}
+    added = [m for m in added if len(name := m.group()[:m.start(1) - m.start()].rstrip("-‑")) < 2
+             or designation_key(name) not in names]
+    values = {value for t in source_reader.read(source) + source_reader.words(source) for _, value in t.readings}
+    extra = [NumberToken(m.group(), m.start(), m.end(), frozenset({(NUMBER, Decimal(m.group(1)))}), kind="name")
+             for m in added if Decimal(m.group(1)) not in values]
+    return replace(result, extra=(*result.extra, *extra)) if extra else result
+
+
+_NAME_WORD = re.compile(r"[^\W_]+")
+_DIGIT_RUN = re.compile(r"[0-9]+")
 
 
 _PERCENTAGE = re.compile(r"(?<![\w.,])([0-9]+(?:[.,][0-9]+)?)[ \u00a0\u202f]?%")
