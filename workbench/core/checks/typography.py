@@ -1907,14 +1907,15 @@ _GLUED_COLON = re.compile(r":(?<=[а-яё]:)(?=([^\s:]+))", re.IGNORECASE)
 colon glued to what follows; a slip where the source spaces its colon before that same text
 (a copied option, a name), since «:» after a Russian word always takes its space. The look back
 comes after the colon, so that the engine skips in C from colon to colon."""
-_GLUED_COMMA = re.compile(r"(?<=[^\W_])([,;])(?=[а-яё])")
-"""«Обычно,оно», «пакеты,подходящие», «Pre-Depends,более», «типом __u32,описанный»: a comma or
-semicolon between a word or a number and a small Russian word never goes without its space
+_GLUED_COMMA = re.compile(r"(?<=[^\W_])([,;?!])(?=[а-яё])")
+"""«Обычно,оно», «пакеты,подходящие», «Pre-Depends,более», «типом __u32,описанный», «Have I Been
+Pwned?стремятся»: a comma, semicolon, question or exclamation mark between a word or a number and
+a small Russian word never goes without its space
 (a decimal comma has a digit after it; code and Latin lists are not looked at), unless a
 number stands before it and the source glues its list so ("rule1,rule2", «правило1,правило2»),
 or the source writes that mark glued and never with a space: a list in a format of its own
 (a desktop file's keywords "file manager;explorer;", «диспетчер файлов;проводник;»)."""
-_GLUED_BETWEEN_WORDS = re.compile(r"[^\W\d_]([,;])[^\W\d_]")
+_GLUED_BETWEEN_WORDS = re.compile(r"[^\W\d_]([,;?!])[^\W\d_]")
 _TOKEN_BEFORE = re.compile(r"\w+$")
 _GLUED_AFTER_NUMBER = re.compile(r"[0-9][,;][^\W\d_]")
 _GLUED_STOP = re.compile(r"\.([а-яё]{3,})(?!\w)(?!(?:(?<=\.[а-яё]{3})|(?<=\.[а-яё]{4}))\.(?![\s»”)\]\"']*$))",
@@ -2184,7 +2185,7 @@ def _glued_colons(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
 
 
 def _glued_commas(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
-    """Each comma or semicolon glued to a small Russian word (`_GLUED_COMMA`)."""
+    """Each comma, semicolon, question or exclamation mark glued to a small Russian word (`_GLUED_COMMA`)."""
     source_format: set[str] | None = None  # worked out at the first glued mark: most have none
     for m in _GLUED_COMMA.finditer(target):
         start, end = m.start(), m.end()
