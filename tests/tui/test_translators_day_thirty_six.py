@@ -1,6 +1,7 @@
 """A translator's day, session 36 (docs/user-days.md): what tripped them at 80x24.
 
-* the update form's label "Its new version: ..." was cut at "deliv" (a form label never wrapped);
+* the update form's label "Its new version: ..." was cut at "deliv" (a form label never wrapped),
+  and the project view's footer under it offered "i Import a Align", keys the form types as text;
 * enter on a finding opened its segment with the memory tab in front, not the finding;
 * the help listed a command without a key under the row above it, read as that row's key
   ("f1 ... team: sync now").
@@ -42,6 +43,11 @@ async def test_every_label_of_the_update_form_is_read_whole_at_80x24(app: Workbe
             region = label.content_region
             drawn = " ".join(lines[y][region.x:region.right].strip() for y in range(region.y, region.bottom))
             assert " ".join(drawn.split()) == " ".join(str(label.render()).split())
+        # the form's own keys at the foot of the screen, not the project view's under it
+        assert "esc Cancel" in lines[-1] and "Import" not in lines[-1]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "Import" in _drawn(app)[-1]
 
 
 async def test_enter_on_a_finding_shows_the_findings_tab_beside_its_segment(app: WorkbenchApp) -> None:
