@@ -686,12 +686,17 @@ class WorkbenchApp(App[None]):
         for screen in self.views.values():
             screen.post_message(message())
 
-    def show_segment(self, segment_id: int, target_span: tuple[int, int] | None = None) -> None:
-        """Open the translation editor on one segment (with `target_span` of its target selected)."""
+    def show_segment(self, segment_id: int, target_span: tuple[int, int] | None = None, *,
+                     findings_tab: bool = False) -> None:
+        """Open the translation editor on one segment (with `target_span` of its target selected, and
+        with `findings_tab` the side panel's findings in front: the way from a finding)."""
         self.switch_mode("translate")
         go_to = getattr(self.screen, "go_to_segment", None)
         if go_to is not None:
             go_to(segment_id, target_span)
+        show_findings = getattr(self.screen, "show_findings_tab", None)
+        if findings_tab and show_findings is not None:
+            show_findings()
 
     def on_segment_requested(self, message: SegmentRequested) -> None:
         self.show_segment(message.segment_id)

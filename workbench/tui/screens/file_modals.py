@@ -22,6 +22,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Select, Static
 
 from workbench.tui.i18n import N_, _
 from workbench.tui.widgets.fitted_select import FittedSelect
+from workbench.tui.widgets.fitting_footer import FittingFooter
 from workbench.tui.widgets.literal import literal
 
 
@@ -121,9 +122,12 @@ def _expand(text: str) -> Path:
 
 
 class FormModal(ModalScreen[object]):
-    """A titled form with OK and Cancel; escape cancels."""
+    """A titled form with OK and Cancel; escape cancels.
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", _("Cancel"), show=False)]
+    It has a footer of its own: under the form, the view's footer went on offering its keys
+    ("i Import a Align c Check"), which the form takes as text (user days, session 36)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", _("Cancel"))]
 
     def title_text(self) -> str:
         raise NotImplementedError
@@ -139,6 +143,7 @@ class FormModal(ModalScreen[object]):
             with Horizontal(classes="form-buttons"):
                 yield Button(_("OK"), variant="primary", id="ok")
                 yield Button(_("Cancel"), id="cancel")
+        yield FittingFooter()
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -198,7 +198,7 @@ class FindingsScreen(ViewScreen):
     def action_open_finding(self) -> None:
         finding = self.query_one(FindingList).current
         if finding is not None and finding.segment_id is not None:
-            self.workbench.show_segment(finding.segment_id)
+            self.workbench.show_segment(finding.segment_id, findings_tab=True)
 
     def action_accept_finding(self) -> None:
         finding = self.query_one(FindingList).current

@@ -50,5 +50,11 @@ class HelpScreen(ModalScreen[None]):
         table.add_column(ratio=1)
         table.add_column(ratio=2, style="dim")
         for command in commands:
-            table.add_row(keys_shown(self.app, command), _(command.title), _(command.help))
+            table.add_row(self._keys(command), _(command.title), _(command.help))
         return table
+
+    def _keys(self, command: Command) -> Text:
+        """The command's keys, or "palette" for one without: an empty cell under a row whose help
+        wraps read as that row's key ("f1 ... team: sync now", user days, session 36)."""
+        keys = keys_shown(self.app, command)
+        return Text(keys) if keys else Text(_("palette"), style="not bold dim italic")

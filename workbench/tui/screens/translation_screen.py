@@ -170,6 +170,8 @@ class TranslationScreen(StoreViewScreen):
         self.history = JumpHistory()
         self._project_hits: list[Any] = []
         """The concordance hits shown that are this project's segments (choosing one goes there)."""
+        self._side_tab = "terms-tab"
+        """The side tab in front when the screen is first drawn (`show_findings_tab` before it is)."""
 
     def compose(self) -> ComposeResult:
         yield self.mode_bar()
@@ -181,7 +183,7 @@ class TranslationScreen(StoreViewScreen):
                     yield Static(id="segment-info")
                     yield SourceView(id="source")
                     yield TargetEditor(id="target")
-            with TabbedContent(id="side"):
+            with TabbedContent(id="side", initial=self._side_tab):
                 with TabPane(_("Terms"), id="terms-tab"):
                     yield TermPanel(id="terms")
                 with TabPane(_("Findings"), id="findings-tab"):
@@ -1043,6 +1045,15 @@ class TranslationScreen(StoreViewScreen):
         panes = [pane.id for pane in tabs.query(TabPane) if pane.id]
         current = panes.index(tabs.active) if tabs.active in panes else -1
         self._show_panel(panes[(current + 1) % len(panes)])
+
+    def show_findings_tab(self) -> None:
+        """Bring the findings tab forward, shown or hidden as the panel is: a translator who came from
+        a finding (enter in the findings view) found the memory tab in front and pressed F8 to see
+        why they came (user days, session 36)."""
+        if not self.is_mounted:
+            self._side_tab = "findings-tab"
+            return
+        self.query_one("#side", TabbedContent).active = "findings-tab"
 
     def _show_panel(self, pane: str) -> None:
         tabs = self.query_one("#side", TabbedContent)
