@@ -112,7 +112,7 @@ from bench.alignment_corpus import is_translated
 from bench.qa_community_docs import tree_digest
 from bench.qa_heldout import Block, HeldOutCase
 from bench.qa_heldout import load as load_frozen
-from bench.qa_reading import command, draw_per_group
+from bench.qa_reading import command, draw_grouped
 
 DATA = Path(__file__).parent / "data" / "qa_game_text" / "cases.json"
 SEED = 3632
@@ -210,11 +210,7 @@ def build() -> dict[str, Any]:
     about = ("Frozen held-out QA set, see bench/qa_game_text.py. pairs: the game Shattered Pixel Dungeon's English "
              "texts (creatures, items, journal, levels, plants, windows) and its community translators' Russian; "
              "real_errors labelled by reading before any check ran.")
-    all_pages = pages()
-    counts = {name: min(count, sum(1 for p, blocks in all_pages.items() if group(p) == name
-                                   for b in blocks if 30 <= len(b.source) <= 600))
-              for name, count in PAIRS.items()}
-    return draw_per_group(all_pages, lambda page, name: group(page) == name, counts, SEED, about)
+    return draw_grouped(pages(), group, PAIRS, SEED, about)
 
 
 if __name__ == "__main__":

@@ -133,7 +133,7 @@ from bench.alignment_corpus import is_translated
 from bench.qa_community_docs import tree_digest
 from bench.qa_heldout import Block, HeldOutCase
 from bench.qa_heldout import load as load_frozen
-from bench.qa_reading import command, draw_per_group
+from bench.qa_reading import command, draw_grouped
 
 DATA = Path(__file__).parent / "data" / "qa_official_documents" / "cases.json"
 SEED = 3537
@@ -260,11 +260,7 @@ def build() -> dict[str, Any]:
              "Goals, targets and indicators (A/RES/70/1, A/RES/71/313) in the UN's English and Russian, and "
              "Kazakhstan's statistics office's national SDG platform texts in Russian and English; real_errors "
              "labelled by reading before any check ran.")
-    all_pages = pages()
-    counts = {name: min(count, sum(1 for p, blocks in all_pages.items() if group(p) == name
-                                   for b in blocks if 30 <= len(b.source) <= 600))
-              for name, count in PAIRS.items()}
-    return draw_per_group(all_pages, lambda page, name: group(page) == name, counts, SEED, about)
+    return draw_grouped(pages(), group, PAIRS, SEED, about)
 
 
 if __name__ == "__main__":

@@ -82,6 +82,16 @@ def draw_per_group(all_pages: dict[str, list[Block]], in_group: Callable[[str, s
     return {"about": about, "pairs": [pair for one in drawn for pair in one["pairs"]], "errors": []}
 
 
+def draw_grouped(all_pages: dict[str, list[Block]], group: Callable[[str], str], pairs: dict[str, int],
+                 seed: int, about: str) -> dict[str, Any]:
+    """`draw_per_group` over the groups `group(page)` names, each group's count of `pairs`
+    capped at the blocks of 30 to 600 characters it holds (a small document gives all it has)."""
+    counts = {name: min(count, sum(1 for p, blocks in all_pages.items() if group(p) == name
+                                   for b in blocks if 30 <= len(b.source) <= 600))
+              for name, count in pairs.items()}
+    return draw_per_group(all_pages, lambda page, name: group(page) == name, counts, seed, about)
+
+
 def show(data: Path, pages: dict[str, list[Block]]) -> None:
     """Every frozen pair with the reading aid, for the labeller."""
     frozen = json.loads(data.read_text(encoding="utf-8"))
