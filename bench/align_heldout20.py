@@ -54,7 +54,8 @@ the Russian's are one a sentence: most of the 1-n beads) and each verse line its
 mostly a period of Gorky's the English splits. Then the 5 lowest and 5 highest RU/EN length
 ratios of each text's 1-1 beads re-read, none changed.
 
-Built, not yet run. Committed: the gold only (`bench/data/align_heldout20.json`: per text the
+Run once by the engineer in session 35, dev data since (docs/alignment.md). Committed: the gold only
+(`bench/data/align_heldout20.json`: per text the
 digests of the two user files and of the two segment lists, the counts and the beads).
 
     HUNALIGN=... python -m bench.align_heldout20    # every method, per text and micro, as JSON

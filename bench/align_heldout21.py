@@ -80,7 +80,8 @@ beads are mostly a quoted speech the English keeps whole; the n-1 mostly a perio
 English splits. Then the 5 lowest and 5 highest RU/EN length ratios of each text's 1-1 beads
 re-read.
 
-Built, not yet run. Committed: the gold only (`bench/data/align_heldout21.json`: per text the
+Run once by the engineer in session 36, dev data since (docs/alignment.md). Committed: the gold only
+(`bench/data/align_heldout21.json`: per text the
 digests of the two user files and of the two segment lists, the counts and the beads).
 
     HUNALIGN=... python -m bench.align_heldout21    # every method, per text and micro, as JSON
