@@ -18,8 +18,9 @@ Tuned on `ru-en`, `en-ru`, `en-ru-docs` and `en-ru-sky` (`--tune`, the default);
 `en-ru-humanities`, `en-ru-science`, `en-ru-law`, `ru-en-engineering`, `en-ru-medicine`,
 `en-ru-sdg`, `ru-en-nginx` and `en-ru-postgres` (`--held`), not looked at while tuning (the last
 four built after the extractor; `en-ru-postgres` also after the confidence's weights were
-fitted). `--speed` times 10,000 pairs (the tuning sets' pairs repeated and numbered, so no two pairs are the same text), after the libraries' tables are loaded, in
-wall-clock and processor seconds (the second says more on a busy machine).
+fitted). `--speed` times 10,000 pairs (the tuning sets' pairs repeated and numbered, so no two
+pairs are the same text), after the libraries' tables are loaded, in wall-clock and processor
+seconds (the second says more on a busy machine).
 
 **Calibration** of the equivalents' confidence (`--calibration`): every equivalent of a top-200
 candidate that names a concept of the termbase (its source term, whole), labelled approved when
