@@ -980,7 +980,9 @@ inside a hyphenated word or an identifier: "row-level", ``hot_standby``) and eve
 pymorphy3 readings share normal forms with a term's words in order (hyphenated words one token,
 a match inside a longer match left to it). Where a pair's Russian held at least as many approved
 runs of a concept as its English held occurrences and no deprecated one (724 pair-concepts), the
-occurrences were listed as ``term`` after the pair was read for another sense (SQL syntax, verbs);
+occurrences were listed as ``term`` after the pair was read for another sense (SQL syntax, verbs;
+four were not: ``DROP FUNCTION``, ``AFTER ROW`` and a relation's file extension are another sense,
+an elliptical «с внешними» is ``omitted``);
 the other 93 pair-concepts and every pair with no candidate were read occurrence by occurrence,
 which added two source rows ("datatypes" written as one word). Rules added where the earlier sets
 did not say:
