@@ -192,6 +192,12 @@ The sets, scored apart:
   and its translation vendor's Russian, paired line by line; read from the fetch mirror, labelled by
   reading (17 real errors in 17 pairs) and committed before any check ran on it; no synthetic
   errors, no termbase.
+* **held-out video-lessons**: `bench/qa_video_lessons.py`, frozen: 420 real pairs of spoken
+  narration, the captions of two animation courses' video lessons (Blender with Pepper&Carrot,
+  Synfig Studio; `morevnaproject-org/subtitles-translation`) in Russian and the English its
+  volunteers wrote for it (the promo the other way), a caption a pair; read from the fetch mirror,
+  labelled by reading (33 real errors in 33 pairs) and committed before any check ran on it; no
+  synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -264,6 +270,7 @@ from bench import (
     qa_security_guides,
     qa_sky_cultures,
     qa_student_translations,
+    qa_video_lessons,
 )
 from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file
@@ -724,6 +731,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      "Dungeon's message bundles) as its volunteer translators rendered them in Russian", qa_game_text.load),
     ("held-out legal-documents", "Legal and policy documents (Mozilla's privacy notices, terms of use and policies) "
      "as its translation vendor rendered them in Russian", qa_legal_documents.load),
+    ("held-out video-lessons", "Spoken narration of video lessons (two animation courses' captions) with the "
+     "English its volunteer translators wrote for the Russian", qa_video_lessons.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

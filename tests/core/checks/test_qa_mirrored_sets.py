@@ -32,6 +32,7 @@ from bench import (
     qa_science_abstracts,
     qa_security_guides,
     qa_sky_cultures,
+    qa_video_lessons,
 )
 from bench.align_heldout import BILINGUATOR, TextsAbsent, git_dir
 
@@ -56,6 +57,7 @@ FIRST_REPOSITORY: dict[ModuleType, str] = {
     qa_science_abstracts: "nuclear-power-engineering/nuclear-power-engineering",
     qa_security_guides: "OWASP/Top10",
     qa_sky_cultures: "Stellarium/stellarium-skycultures",
+    qa_video_lessons: "morevnaproject-org/subtitles-translation",
 }
 """Each set and the first repository it reads, the one the bench names when none is mirrored."""
 
@@ -75,6 +77,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_game_text: ((qa_game_text.REPO,), 8),
     qa_legal_documents: ((qa_legal_documents.REPO,), 17),
     qa_official_documents: ((qa_official_documents.UN, qa_official_documents.KAZSTAT), 22),
+    qa_video_lessons: ((qa_video_lessons.REPO,), 33),
 }
 """The sets whose frozen ids and digests are checked against the real mirror, with the repositories
 they read and how many of their pairs the labeller found an error in."""
