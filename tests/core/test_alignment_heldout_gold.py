@@ -36,6 +36,7 @@ from bench import (
     align_heldout19,
     align_heldout20,
     align_heldout21,
+    align_heldout22,
 )
 from tests.core.test_alignment_heldout import (
     assert_frozen_gold,
@@ -261,6 +262,20 @@ FROZEN: dict[ModuleType, Frozen] = {
             "1-1": 72, "1-n": 8, "n-1": 13, "n-m": 2, "null": 4,
         },
     },
+    align_heldout22: {
+        "poor-folk-april": {
+            "en_sentences": 106, "ru_sentences": 102, "beads": 81,
+            "1-1": 44, "1-n": 15, "n-1": 18, "n-m": 3, "null": 1,
+        },
+        "poor-folk-farewell": {
+            "en_sentences": 94, "ru_sentences": 94, "beads": 79,
+            "1-1": 51, "1-n": 9, "n-1": 13, "n-m": 3, "null": 3,
+        },
+        "poor-folk-june": {
+            "en_sentences": 94, "ru_sentences": 96, "beads": 83,
+            "1-1": 62, "1-n": 10, "n-1": 8, "n-m": 2, "null": 1,
+        },
+    },
 }
 """The counts each set's gold was committed with, as its module docstring, the README and
 docs/alignment.md give them (the sixth set's froze sentences, beads and null beads only)."""
@@ -272,11 +287,11 @@ HAND_PAIRED = (align_heldout6, align_heldout7, align_heldout8, align_heldout9, a
 """The sets whose works are paired paragraph by paragraph by hand (`align_heldout.HandPaired`)."""
 SPLIT_BY_PAIRS = [module for module in FROZEN
                   if module not in (align_heldout15, align_heldout16, align_heldout17, align_heldout18,
-                                     align_heldout19, align_heldout20, align_heldout21)]
+                                     align_heldout19, align_heldout20, align_heldout21, align_heldout22)]
 """The sets read by `align_heldout.sentence_files`; the fifteenth stages its own texts, the
 sixteenth and seventeenth read OCR, the eighteenth imports its committed files, the nineteenth
-imports user files it rebuilds from the mirror, as the twentieth and twenty-first do
-(`tests/core/test_alignment_heldout16.py` to `..._heldout21.py`)."""
+imports user files it rebuilds from the mirror, as the twentieth to twenty-second do
+(`tests/core/test_alignment_heldout16.py` to `..._heldout22.py`)."""
 
 
 def _name(module: ModuleType) -> str:
