@@ -2899,6 +2899,12 @@ def _term_list(text: str) -> bool:
     return len(terms) >= _LEAST_TERMS and all(0 < len(term.split()) <= _TERM_WORDS for term in terms)
 
 
+_RESUMED = re.compile(r"\s*(?:\.\.\.|…)\s*")
+"""An opening ellipsis: the text resumes a sentence begun before it (a caption that goes on
+from the one before, a quotation taken up mid-sentence), and Russian typography then goes on
+in a small letter (Мильчин), whatever case the source's own sentence opens with."""
+
+
 _GOES_ON = re.compile(r"(?:where|whereas|wherein|which|whose)(?![\w-])")
 """Relative words that only go on with a sentence begun before ("where a, b, and c are
 literals" after a formula): a fragment opened by one is no sentence of its own, and its
@@ -2935,6 +2941,8 @@ def _capitalisation(
         return  # «12 апреля 1923 г.»: a sentence opened by a number goes on in small letters
     if t_char.islower() and _acronym_opens_message(source, target):
         return
+    if t_char.islower() and _RESUMED.fullmatch(target, 0, first_target.start()):
+        return  # «...и выбрать пункт»: the translator marks the sentence as resumed
     if ((list_items == "russian" and not sentences and _restyled_as_fragment(source, target)) or _copied_first_token(source, target, first_target.start())
             or (t_char.islower() and (_code_opens(source, target) or (_term_list(source) and _term_list(target))))):
         return  # a term list's first term keeps its own case: «арктические регионы России, реакторы, …»
