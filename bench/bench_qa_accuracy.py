@@ -198,6 +198,12 @@ The sets, scored apart:
   volunteers wrote for it (the promo the other way), a caption a pair; read from the fetch mirror,
   labelled by reading (33 real errors in 33 pairs) and committed before any check ran on it; no
   synthetic errors, no termbase.
+* **held-out press-releases**: `bench/qa_press_releases.py`, frozen: 410 real pairs of the Debian
+  project's press releases (1997–2017: new releases and point releases, conferences, donations,
+  incidents, obituaries; `l/debian-webwml`, the website's sources) in the press team's English and
+  the Russian web team's volunteer translation, paired block by block; read from the fetch mirror,
+  labelled by reading (18 real errors in 17 pairs) and committed before any check ran on it; no
+  synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -263,6 +269,7 @@ from bench import (
     qa_official_documents,
     qa_open_guides,
     qa_org_sites,
+    qa_press_releases,
     qa_program_catalogues,
     qa_public_sites,
     qa_rust_books,
@@ -733,6 +740,9 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      "as its translation vendor rendered them in Russian", qa_legal_documents.load),
     ("held-out video-lessons", "Spoken narration of video lessons (two animation courses' captions) with the "
      "English its volunteer translators wrote for the Russian", qa_video_lessons.load),
+    ("held-out press-releases", "News and press releases (the Debian project's announcements of releases, "
+     "conferences, donations and incidents) as its volunteer translators rendered them in Russian",
+     qa_press_releases.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

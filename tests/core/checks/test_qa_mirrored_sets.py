@@ -27,6 +27,7 @@ from bench import (
     qa_official_documents,
     qa_open_guides,
     qa_org_sites,
+    qa_press_releases,
     qa_public_sites,
     qa_rust_books,
     qa_science_abstracts,
@@ -52,6 +53,7 @@ FIRST_REPOSITORY: dict[ModuleType, str] = {
     qa_official_documents: "open-sdg/sdg-translations",
     qa_open_guides: "okfn/opendatahandbook",
     qa_org_sites: "ruby/www.ruby-lang.org",
+    qa_press_releases: "l/debian-webwml",
     qa_public_sites: "bitcoin/bitcoin.org",
     qa_rust_books: "rust-lang-ru/book",
     qa_science_abstracts: "nuclear-power-engineering/nuclear-power-engineering",
@@ -78,6 +80,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_legal_documents: ((qa_legal_documents.REPO,), 17),
     qa_official_documents: ((qa_official_documents.UN, qa_official_documents.KAZSTAT), 22),
     qa_video_lessons: ((qa_video_lessons.REPO,), 33),
+    qa_press_releases: ((qa_press_releases.REPO,), 17),
 }
 """The sets whose frozen ids and digests are checked against the real mirror, with the repositories
 they read and how many of their pairs the labeller found an error in."""
