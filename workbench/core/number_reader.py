@@ -1014,7 +1014,7 @@ class NumberReader:
                 required = beside_number
             found.append(NumberToken(word, m.start(), m.end(),
                                      frozenset({(MONTH, Decimal(number))}), required, "month"))
-        return found
+        return _months_of_one_range(text, found)
 
     # -- optional partners: number words --------------------------------------------
 
@@ -1724,6 +1724,29 @@ _COINED_ADJECTIVE = re.compile(
     r"[а-я]{2}(?:ов|ев|н|ск)(?:ой|ый|ий|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ыми|ими|ую|юю|ей)$")
 """The endings of relative adjectives (-овой, -ный, -ский in every case and gender), asked only
 of an unknown word's rest after a number's stem (`_russian_measure_compound`)."""
+
+
+_MONTH_RANGE_GAP = re.compile(
+    r"\s*(?:\d{1,2}(?:st|nd|rd|th|-?(?:го|е|ое))?,?\s*)?(?:[-‑–—]|to|through|till|until|and|по|до|и)"
+    r"\s*(?:\d{1,2}(?:st|nd|rd|th|-?(?:го|е|ое))?\s*)?",
+    re.IGNORECASE,
+)
+"""What stands between the two month names of a range within one month ("June 23rd to June",
+"3 March to 9 March", «12 августа – 14 августа»): a day and the range's word or dash."""
+
+
+def _months_of_one_range(text: str, months: list[NumberToken]) -> list[NumberToken]:
+    """A range within one month names the month at both ends on one side ("from June 23rd to June
+    26th") and once on the other («с 23 по 26 июня»): the second name only partners, so neither
+    way of writing the same dates counts as a month lost or added. A month named again in a
+    date apart ("opened on June 3 and closed on June 30") still counts twice."""
+    for k in range(1, len(months)):
+        first, second = months[k - 1], months[k]
+        gap = text[first.end:second.start]
+        if (second.required and first.readings == second.readings and any(c.isdigit() for c in gap)
+                and _MONTH_RANGE_GAP.fullmatch(gap)):
+            months[k] = replace(second, required=False)
+    return months
 
 
 @cache
