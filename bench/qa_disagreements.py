@@ -2,9 +2,9 @@
 
 `python -m bench qa_accuracy` counts them; reading them needs the cases themselves. This prints
 each case of a set whose findings differ from its labels, scored as the bench scores it (the
-same cases, the same context, the same checks, the same house style of lists `bench_qa_accuracy.house_style`,
-the same `bench_qa_accuracy.expected`), so what is read
-is what the row counted:
+same cases, the same context, the same checks, the project configured with the set's own house
+style of lists, `bench_qa_accuracy.house_style`, the same `bench_qa_accuracy.expected`), so what
+is read is what the row counted:
 
     python -m bench.qa_disagreements "held-out program-catalogues"
     python -m bench.qa_disagreements dev-manuals --check quote-style
