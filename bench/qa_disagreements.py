@@ -2,8 +2,9 @@
 
 `python -m bench qa_accuracy` counts them; reading them needs the cases themselves. This prints
 each case of a set whose findings differ from its labels, scored as the bench scores it (the
-same cases, the same context, the same checks, `bench_qa_accuracy.expected`), so what is read
-is what the row counted:
+same cases, the same context, the same checks, the project configured with the set's own house
+style of lists, `bench_qa_accuracy.house_style`, the same `bench_qa_accuracy.expected`), so what
+is read is what the row counted:
 
     python -m bench.qa_disagreements "held-out program-catalogues"
     python -m bench.qa_disagreements dev-manuals --check quote-style
@@ -28,11 +29,13 @@ from bench.bench_qa_accuracy import (
     _from_held_out,
     case_findings,
     expected,
+    house_style,
     scored_checks,
     sets,
 )
 from termbase.enforce import Enforcer
 from workbench.core.checks.base import Finding
+from workbench.core.checks.config import ChecksConfig
 
 
 @dataclass(frozen=True)
@@ -68,12 +71,14 @@ def load_set(label: str) -> tuple[list[Case], Enforcer]:
     raise KeyError(label)
 
 
-def disagreements(cases: Sequence[Case], enforcer: Enforcer, only: str | None = None) -> Iterator[Disagreement]:
-    """Each case whose findings differ from its labels (on the check `only`, if given)."""
+def disagreements(cases: Sequence[Case], enforcer: Enforcer, only: str | None = None,
+                  config: ChecksConfig | None = None) -> Iterator[Disagreement]:
+    """Each case whose findings differ from its labels (on the check `only`, if given), in a
+    project configured by `config` (the set's house style, `house_style`, as the bench scores it)."""
     checks = scored_checks()
     watched = [only] if only else checks
     for number, case in enumerate(cases, start=1):
-        findings = tuple(case_findings(case, enforcer, checks))
+        findings = tuple(case_findings(case, enforcer, checks, config))
         fired = {f.check for f in findings}
         verdicts = [(check, expected(case, check)) for check in watched]
         false_alarms = tuple(c for c, made in verdicts if made is False and c in fired)
@@ -115,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"the set {args.set!r} cannot be built here (see above why)")
     except (OSError, subprocess.SubprocessError) as error:  # its packages cannot be fetched here
         parser.error(f"the set {args.set!r} cannot be loaded here: {error}")
-    found = list(disagreements(cases, enforcer, args.check))
+    found = list(disagreements(cases, enforcer, args.check, house_style(args.set)))
     for d in found:
         print(describe(d), end="\n\n")
     alarms = sum(len(d.false_alarms) for d in found)

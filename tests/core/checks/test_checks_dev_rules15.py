@@ -74,10 +74,12 @@ def test_a_question_recast_as_a_label_ends_as_a_label(make_segments) -> None:
         assert "question mark" in finding.message
 
 
-def test_a_question_folded_in_as_a_choice_to_weigh_ends_with_a_stop(make_segments) -> None:
+def test_a_question_folded_in_as_a_choice_to_weigh_loses_its_question_mark(make_segments) -> None:
+    """A question made a statement, folded in or not, is found (house rule D4 of docs/qa.md, session 37)."""
     source = "You have to watch both flanks. Should you wait for help or go on alone?"
-    assert check(make_segments, [(source, "Следите за обоими флангами и решайте, ждать помощи или идти "
-                                          "дальше одному.")], "punctuation-end") == []
+    assert [f.check for f in check(make_segments, [(source, "Следите за обоими флангами и решайте, ждать помощи "
+                                                            "или идти дальше одному.")], "punctuation-end")] == [
+        "punctuation-end"]
     [finding] = check(make_segments, [(source, "Следите за обоими флангами. Ждать помощи или идти дальше "
                                                "одному.")], "punctuation-end")
     assert "question mark" in finding.message

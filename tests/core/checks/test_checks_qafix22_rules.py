@@ -42,7 +42,7 @@ def test_the_source_convention_keeps_the_sources_capitals_and_says_so(make_segme
 
 def test_the_source_convention_keeps_the_sources_end_marks_and_says_so(make_segments) -> None:
     findings = check(make_segments(LIST), "punctuation-end", "source")
-    assert [f.segment for f in findings] == [2, 3]
+    assert [f.segment for f in findings] == [2, 3, 4]  # the last item's stop too (session 37, house rule D2)
     assert 'list_items = "source"' in findings[0].message and "a semicolon" in findings[0].message
 
 

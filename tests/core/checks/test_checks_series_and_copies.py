@@ -76,8 +76,6 @@ def test_placeholders_and_menu_paths_of_names_are_cited(make_segments, source: s
 @pytest.mark.parametrize(
     ("source", "target"),
     [
-        # an indirect question ends with a stop in Russian
-        ("You may ask, why do we need layers at all?", "Вы можете спросить, зачем вообще нужны слои."),
         # a numbered heading drops the colon before its figure
         ("2.4. Options of the export dialog:", "2.4. Параметры диалога экспорта"),
     ],

@@ -104,7 +104,7 @@ def test_no_text_an_earlier_qa_set_read_is_read() -> None:
                    if module.name != "qa_book_nonfiction.py" for path in paths)
 
 
-_FROZEN_SHA256 = "6fed773a645910e6254c9ff4d8c2d94cc2ca26ed6e665a3f3c8444ce3453a02c"
+_FROZEN_SHA256 = "d170f6f79ea01058acf0417a5600a37952b499c51dc28d358b218fcd676c64ee"  # relabelled in session 37 by docs/qa.md's house rules
 """The committed ``cases.json`` as its labeller left it: a changed label or pair is noticed."""
 
 
@@ -123,8 +123,8 @@ def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> 
     assert Counter(pair_id.split("/")[0] for pair_id in ids) == {
         "manifesto": 150, "dobzhansky": 221, "russell": 98, "descartes": 57}
     labelled = {p["id"]: p["real_errors"] for p in pairs if p["real_errors"]}
-    assert sorted(labelled) == ["descartes/322#0", "dobzhansky/27#0"]
-    assert Counter(check for errors in labelled.values() for check in errors) == {"number-mismatch": 2}
+    assert sorted(labelled) == ["descartes/322#0", "dobzhansky/27#0", "manifesto/284#0", "manifesto/47#0"]  # session 37, docs/qa.md's house rules (D4)
+    assert Counter(check for errors in labelled.values() for check in errors) == {"number-mismatch": 2, "punctuation-end": 2}
     assert {check for errors in labelled.values() for check in errors} <= set(REGISTRY)
     assert all(what.strip() for errors in labelled.values() for what in errors.values())
 

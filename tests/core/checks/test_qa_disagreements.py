@@ -10,6 +10,7 @@ from bench import qa_disagreements
 from bench.bench_qa_accuracy import Case, evaluate, frozen_sets
 from bench.qa_heldout import HeldOutCase
 from termbase.enforce import Enforcer
+from workbench.core.checks.config import ChecksConfig
 
 CASES = [
     Case("They met in the house.", "Они встретились в в доме.", None, "real pair"),  # a false alarm
@@ -36,6 +37,7 @@ def test_a_frozen_set_is_read_by_its_label_and_its_cases_printed(monkeypatch: py
     frozen = [HeldOutCase(c.source, c.target, frozenset({c.check, *c.also} - {None}), c.note, (), (), True,
                           f"made-up/page#{n}") for n, c in enumerate(CASES)]
     monkeypatch.setattr(qa_disagreements, "FROZEN_SETS", (("dev-made-up", "Made up", lambda: frozen),))
+    monkeypatch.setattr(qa_disagreements, "house_style", lambda label: ChecksConfig())  # declares no list style
     assert qa_disagreements.main(["dev-made-up", "--check", "repeated-word"]) == 0
     out = capsys.readouterr().out
     assert "#1 made-up/page#0  [real pair]" in out and "false alarm: repeated-word" in out

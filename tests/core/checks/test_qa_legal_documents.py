@@ -127,7 +127,7 @@ def test_no_other_qa_set_and_not_the_law_term_set_reads_these_documents() -> Non
     assert law.isdisjoint(name for _, name in qa_legal_documents.DOCUMENTS.values())
 
 
-_FROZEN_SHA256 = "b578890b38a3f94fd8501ee9a7708434c226061a18c4cb444207971640b7f3de"
+_FROZEN_SHA256 = "f815569092c96c6d71fbbffee2e0d1919b90738638b7c462139d53a9401b1a68"  # relabelled in session 37 by docs/qa.md's house rules
 """The committed ``cases.json`` as its labeller left it: a changed label or pair is noticed."""
 
 
@@ -143,9 +143,9 @@ def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> 
     assert all(re.fullmatch(r"[a-z-]+#\d+", pair_id) for pair_id in ids)
     assert Counter(i.split("#")[0] for i in ids) == qa_legal_documents.PAIRS
     labelled = [p for p in pairs if p["real_errors"]]
-    assert len(labelled) == 17
+    assert len(labelled) == 14  # session 37, docs/qa.md's house rules (D1: two headings and a subtitle)
     assert Counter(check for p in labelled for check in p["real_errors"]) == {
-        "punctuation-end": 10, "spacing": 3, "unpaired": 2, "url-email": 1, "untranslated-fragment": 1}
+        "punctuation-end": 7, "spacing": 3, "unpaired": 2, "url-email": 1, "untranslated-fragment": 1}
     assert {check for p in labelled for check in p["real_errors"]} <= set(REGISTRY)
     assert all(what.strip() for p in labelled for what in p["real_errors"].values())
     assert len(frozen["noted"]) == 14 and set(frozen["noted"]) <= set(ids)

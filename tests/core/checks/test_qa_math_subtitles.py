@@ -162,7 +162,7 @@ def test_each_kind_is_scored_apart_by_the_accuracy_bench(
                         "held-out math-subtitles machine", "Матрица имеет 12 288 столбцов столбцов.")
 
 
-_FROZEN_SHA256 = "f817b30137510db3e3774b24bf3edd9d2f77b463a4103b2ff1129b928717769b"
+_FROZEN_SHA256 = "662471cfff40db669c39d7b9508e65608bb82efd25e4fa7e475b839dd2f49678"  # relabelled in session 37 by docs/qa.md's house rules
 """The committed ``cases.json`` as its labeller left it: a changed label or pair is noticed."""
 
 

@@ -320,11 +320,12 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             if target.rstrip().endswith(":"):
                 leading_in = _leading_in(ctx.segments) if leading_in is None else leading_in
                 leads_in = leading_in.get(seg.document_id, 0) > _stop_to_colon(seg) or _list_follows(ctx.segments, k)
-            heading = (strict_headings and target.rstrip().endswith(".") and _bare_end(seg.source)[-1:].isalnum()
-                       and is_heading(ctx.segments, k))
+            stop_gained = target.rstrip().endswith(".") and _bare_end(seg.source)[-1:].isalnum()
+            heading = stop_gained and strict_headings and is_heading(ctx.segments, k)
+            source_item = stop_gained and not russian_items and _source_style_item(ctx.segments, k)
             yield from _punctuation_end(
                 seg.position, seg.source, target, source_abbr, target_abbr, target_lang, exclaims, leads_in,
-                ctx.list_items, heading,
+                ctx.list_items, heading, source_item,
             )
         if "quote-style" in checks and quotes is not None and (_QUOTE_MARK.search(target)  # most have none
                                                                or "&quot;" in target):
@@ -477,12 +478,15 @@ def _punctuation_end(
     leads_in: bool = False,
     list_items: str = DEFAULT_LIST_ITEMS,
     heading: bool = False,
+    source_item: bool = False,
 ) -> Iterator[Finding]:
     """`exclaims`: whether another segment of the document gains a «!» in translation (see
     `_exclaiming`); only then is a full stop turned into «!» taken as tone. `leads_in`: whether
     another segment of the document turns a full stop into a colon (see `_leading_in`).
     `list_items`: the project's list-item convention (`LIST_ITEM_CONVENTIONS`). `heading`: the
-    segment is a heading of running text (`headings.is_heading`), which takes no full stop."""
+    segment is a heading of running text (`headings.is_heading`), which takes no full stop.
+    `source_item`: the segment is a list item (`_source_style_item`) of a project whose lists keep
+    the source's end marks (`list_items = "source"`), so a stop its source lacks is a slip."""
     source, target = _blank_comments(source), _blank_comments(target)
     doubled = _typed_twice(position, source, target, target_abbr)
     if doubled is not None:
@@ -507,11 +511,9 @@ def _punctuation_end(
         # that leads into a list or a code block gains a colon. A heading or a source that
         # breaks off mid-sentence does not.
         if tgt is not None and tgt_class == ".":
-            yield from _stop_gained(position, source, target, tgt[1], heading, target_abbr)
+            yield from _stop_gained(position, source, target, tgt[1], heading, target_abbr, source_item)
         return
     if _question_by_grammar(src_class, tgt_class, target, target_lang):
-        return
-    if (src_class, tgt_class) == ("?", ".") and _indirect_question(target, target_lang):
         return
     if src_class == "?" and tgt_class in (".", None) and _recast_as_label(target, target_lang):
         return
@@ -565,14 +567,22 @@ def _typed_twice(position: int, source: str, target: str, target_abbr: Mapping[s
 
 
 def _stop_gained(
-    position: int, source: str, target: str, stop: Span, heading: bool, target_abbr: Mapping[str, object]
+    position: int, source: str, target: str, stop: Span, heading: bool, target_abbr: Mapping[str, object],
+    source_item: bool = False,
 ) -> Iterator[Finding]:
     """A full stop the translation adds where the source has no end mark, reported when it
-    closes a heading of running text (`headings.is_heading`; not an abbreviation's stop, «2013 г.»)
-    or a sentence the source breaks off to go on in the next segment (`_BREAKS_OFF`)."""
+    closes a heading of running text (`headings.is_heading`; not an abbreviation's stop, «2013 г.»),
+    a list item of a project whose lists keep the source's end marks (`source_item`), or a
+    sentence the source breaks off to go on in the next segment (`_BREAKS_OFF`)."""
     if heading and not _ends_with_abbreviation(target, target_abbr):
         yield Finding(position, "punctuation-end", "warning",
                       **worded(N_("The heading ends with a full stop; a Russian heading takes none.")),
+                      target_spans=(stop,))
+    elif source_item and not _ends_with_abbreviation(target, target_abbr):
+        yield Finding(position, "punctuation-end", "warning",
+                      **worded(N_("The list item ends with a full stop where the source's has no end mark; the "
+                                  "project's convention (list_items = \"source\") keeps the source's end marks in "
+                                  "lists.")),
                       target_spans=(stop,))
     elif (goes_on := _BREAKS_OFF.search(source)) is not None:
         yield Finding(position, "punctuation-end", "warning",
@@ -819,6 +829,26 @@ def _list_follows(segments: Sequence[Segment], k: int) -> bool:
             and (_LIST_MARKER.match(following.target) is not None or following.target.lstrip()[:1].islower()))
 
 
+def _source_style_item(segments: Sequence[Segment], k: int) -> bool:
+    """Whether the `k`-th segment, whose source has no end mark, is an item of a list rather than
+    a heading, a label or a sentence that lost its stop: its source opens with a list marker, or
+    it follows a lead-in (the translation before it ends with «:», «;» or «,»), or a neighbour in
+    its document is a bare line too (a list without markers, its items one line each: the steps
+    of an instruction, a list of rights). A heading of running text (`headings.is_heading`) is
+    none, whatever stands around it."""
+    seg = segments[k]
+    if _LIST_MARKER.match(seg.source) is not None:
+        return True
+    if is_heading(segments, k):
+        return False
+    previous = segments[k - 1] if k else None
+    if previous is not None and previous.document_id == seg.document_id and _LEAD_IN.search(previous.target):
+        return True
+    return any(0 <= n < len(segments) and segments[n].document_id == seg.document_id
+               and _bare_end(segments[n].source)[-1:].isalnum() and not is_heading(segments, n)
+               for n in (k - 1, k + 1))
+
+
 def _list_items(segments: Sequence[Segment], russian_items: bool = True) -> set[int]:
     """Positions of items of a list the translator punctuates by Russian rules.
 
@@ -917,42 +947,6 @@ def _numbered_heading(source: str, target: str) -> bool:
     return first is None or first.group().isupper()
 
 
-_INDIRECT_QUESTIONS = {
-    "ru": (
-        re.compile(
-            r"(?<![\w-])(?:спрос|спраш|интересова|интересу|вопрос|задума|задумыва|недоумева|удив|гада)[а-яё]*"
-            r"(?:[ \u00a0]+себя)?,[ \u00a0]+(?:(?:с|со|в|во|на|о|об|за|из|до|от|для|по|к|ко|при|через)[ \u00a0]+)?"
-            r"(?:зачем|почему|отчего|как|каков[а-яё]*|как[а-яё]{2,3}|что|где|куда"
-            r"|откуда|когда|сколько|кто|[^\W\d_]+[ \u00a0]+ли)(?![\w-])",
-            re.IGNORECASE,
-        ),
-        re.compile(
-            r"(?<![\w-])(?:дума|подума|реша|реши|выбира|выбрать|выбер|определ|размышля|взвешива)[а-яё]*"
-            r",[ \u00a0]+[^,.;:!?]*?[^\W\d_][ \u00a0]+или[ \u00a0]+[^\W\d_]",
-            re.IGNORECASE,
-        ),
-    ),
-}
-"""The shapes of an indirect question, which Russian ends with a stop: a verb of asking or
-wondering and the question it reports («Вы можете спросить, зачем они нужны», «Возникает вопрос,
-с какого возраста дети …»: a preposition may come before the question word; "you may wonder
-why" calqued as «вы можете удивляться, почему …»), or a verb of
-thinking or choosing and the alternatives it weighs («думать, защищаться или атаковать»,
-«решите, сохранить файл или нет»: no «ли»)."""
-
-
-def _indirect_question(target: str, target_lang: str) -> bool:
-    """Whether the target's last sentence reports the source's question ("You might wonder, why
-    do we need them?" as «Вы можете спросить, зачем они нужны.»; "Is it better to attack there
-    or defend here?" folded in as «…и думать, защищаться или атаковать.»): its stop is right."""
-    patterns = _INDIRECT_QUESTIONS.get(primary_language(target_lang), ())
-    if not patterns:
-        return False
-    last = _LAST_SENTENCE.search(target.strip())
-    text = last.group() if last else target
-    return any(pattern.search(text) is not None for pattern in patterns)
-
-
 _PREDICATES = frozenset({"VERB", "INFN", "PRTS", "ADJS", "PRED", "GRND"})
 """pymorphy3's parts of speech that can carry a Russian sentence's predicate: a verb, an
 infinitive, a short participle or adjective, a predicative («Сохранить изменения?», «Вы
@@ -995,30 +989,20 @@ _QUESTION_WORD_FIRST = {
 """An interrogative word opening a clause («…; кто знает, от чего?»). «Что», «как» and
 «когда» are left out: they open statements as conjunctions just as often; «что такое» opening
 a clause asks what a thing is («Что такое конгресс» for "Congress – what is it?")."""
-_EXCLAMATIVE = {
-    "ru": re.compile(
-        r"(?<![\w-])(?:как|как(?:ой|ая|ое|ие|ого|ую|их|им|ими|ом|ова|ов|овы)|сколько|что за|до чего"
-        r"|неужели|разве|ли|ль)(?![\w-])",
-        re.IGNORECASE,
-    ),
-}
-"""Words that build both questions and exclamations in Russian («Как это они не перепутаются!»,
-«Сколько цифр!»): with one of them, a rhetorical question may end with «!» and back."""
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?…])\s+)(?=\S)(?:(?![.!?…]\s).)*$", re.DOTALL)
 
 
 def _question_by_grammar(
     src_class: str | None, tgt_class: str | None, target: str, target_lang: str
 ) -> bool:
-    """Whether the target's end mark follows from its own grammar, not from a slip.
-
-    Russian says a question with a particle or a question word where English
-    says it with word order or leaves it indirect ("I cannot tell you whether
-    that could have happened" / «…могло ли оно случиться, или нет?»), so a
-    translator's «?» after a source's "." (or after a headline's no mark) is
-    right when the last sentence of the target is built as a question. The same words build exclamations, so a
-    rhetorical question may trade «?» for «!». Only the last sentence is read:
-    the mark ends that one.
+    """Whether the target's question mark follows from its own grammar, not from a slip: a line
+    the source leaves with no end mark (a headline, a label) that the translation recasts as a
+    question, built as one (a particle or a question word in its last sentence, the sentence the
+    mark ends). A question mark gained after the source's stop or «!», or lost for a stop or «!»,
+    is a question made a statement or the reverse, whatever the grammar («…могло ли оно
+    случиться, или нет?» for "I cannot tell you whether that could have happened"; «Вы можете
+    спросить, зачем они нужны.» for "You might wonder, why do we need them?"): the house rule D4
+    of docs/qa.md (session 37) counts it an error, as the issue's readers do.
     """
     lang = primary_language(target_lang)
     particle, first = _QUESTION_PARTICLE.get(lang), _QUESTION_WORD_FIRST.get(lang)
@@ -1026,12 +1010,10 @@ def _question_by_grammar(
         return False
     last = _LAST_SENTENCE.search(target.strip())
     sentence = last.group().strip() if last else target
-    if src_class in (".", None) and tgt_class == "?":
+    if src_class is None and tgt_class == "?":
         # a headline with no end mark recast as a question («Воспринимают ли дети иронию?»
         # for "Too Young for School, but Ready for Irony") asks it as a statement's stop would
         return bool(particle.search(sentence) or first.search(sentence))
-    if {src_class, tgt_class} == {"?", "!"}:
-        return bool(_EXCLAMATIVE[lang].search(sentence))
     return False
 
 
