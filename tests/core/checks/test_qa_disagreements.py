@@ -67,3 +67,13 @@ def test_a_frozen_set_that_cannot_load_leaves_the_next_ones_in_the_table(capsys:
     loaders = (("dev-absent", "Absent", absent), ("dev-made-up", "Made up", lambda: frozen))
     assert [(label, len(cases)) for label, cases in frozen_sets(loaders)] == [("dev-made-up", len(CASES))]
     assert "Absent set skipped: no mirror of someone/works" in capsys.readouterr().err
+
+
+def test_every_frozen_set_declares_the_list_convention_its_labels_follow() -> None:
+    """A set scored silently by the default would hide which convention its labels follow (house
+    rule D2): every set the bench scores declares one the project knows."""
+    from bench.bench_qa_accuracy import BUILT_SETS, FROZEN_SETS, declared_list_items
+    from workbench.core.project.store import LIST_ITEM_CONVENTIONS
+
+    labels = [*BUILT_SETS, *(label for label, _, _ in FROZEN_SETS)]
+    assert {declared_list_items(label) for label in labels} <= set(LIST_ITEM_CONVENTIONS)
