@@ -27,6 +27,7 @@ from workbench.core.checks.enumerators import (
     opening_marker,
     without_enumerators,
 )
+from workbench.core.checks.glued_words import glued_words
 from workbench.core.checks.headings import is_heading
 from workbench.core.checks.spaced_marks import may_have_spaced_marks, spaced_marks
 from workbench.core.checks.textutil import ADDRESS, PLACEHOLDER, is_copy
@@ -58,7 +59,8 @@ SPECS = (
         "spacing",
         "warning",
         N_("spacing at punctuation"),
-        "A space lost after punctuation («растёт.С», «Обычно,оно»), or «№» and «%» spaced against the rules.",
+        "A space lost after punctuation («растёт.С», «Обычно,оно») or between two words («кампаниисобираются», "
+        "«CAPTCHAвы»), or «№» and «%» spaced against the rules.",
         options={"percent": 0, "numero": 3},
     ),
     CheckSpec(
@@ -349,7 +351,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 spaced_numero = _spaced_numero_documents(ctx.segments) if spaced_numero is None else spaced_numero
                 numero_here = NUMERO_SPACED_HERE if seg.document_id in spaced_numero else 0
             yield from _spacing(seg.position, seg.source, target, target_abbr, percent, spaced_dash=spaced_dash,
-                                numero=numero_here)
+                                numero=numero_here, russian=target_lang == "ru")
         if "repeated-word" in checks and (_REPEATED.search(target) or (
                 _may_repeat_lead(target) and _repeated_leads(target))):
             yield from _repeated_words(seg.position, seg.source, target)
@@ -2015,6 +2017,7 @@ def _spacing(
     *,
     spaced_dash: bool = False,
     numero: int = 1,
+    russian: bool = False,
 ) -> Iterator[Finding]:
     """Spaces Russian typography requires: after a stop before the next word; after «№» as the
     project chooses (`numero`: 1 a space, Мильчин's «№ 1»; 0 either way; 2 none, «№1», as much
@@ -2023,7 +2026,8 @@ def _spacing(
     (`percent`: 0 either way, 1 a space — GOST's
     «45 %», best a no-break one —, 2 none: «45%»); on both sides of a dash where the target
     language spaces it (`spaced_dash`) and the source glues no dash of its own
-    ("Development—fix bugs" as «Разработка—участвуйте»: the layout copied)."""
+    ("Development—fix bugs" as «Разработка—участвуйте»: the layout copied); between two words of a
+    `russian` target (`glued_words`: «кампаниисобираются», «CAPTCHAвы»)."""
     problems: list[tuple[Wording, Span]] = []
     if _MARK_THEN_LETTER.search(target) or "(" in target or "[" in target:
         problems.extend(_lost_spaces(source, target, abbreviations))
@@ -2040,6 +2044,8 @@ def _spacing(
         problems.extend((phrase(N_("a middle dot “·” for a space")), m.span()) for m in _MIDDLE_DOT.finditer(target))
     problems.extend(_glued_after_tags(source, target))
     problems.extend(_words_run_into_numbers(source, target))
+    if russian:
+        problems.extend(glued_words(source, target))
     if "№" in target:
         problems.extend(_numero_spaces(target, numero))
     if ("< " in target or "&lt; " in target) and _METAVARIABLE.search(source) and not _SPACED_METAVARIABLE.search(source):
