@@ -1,6 +1,7 @@
 """Words run together (`spacing`, session 37, issue 15): a Latin word copied from the source run
-into the Russian word after it, and two Russian words whose space was lost. Each test is a
-made-up pair, not a QA set's own, with the legitimate joins the rule must spare beside it."""
+into the Russian word after it, two Russian words whose space was lost, and a sentence ending in an
+ellipsis or a bracket glued to the next. Each test is a made-up pair, not a QA set's own, with the
+legitimate joins the rule must spare beside it."""
 
 from __future__ import annotations
 
@@ -84,3 +85,18 @@ def test_each_glued_word_is_reported_at_its_span() -> None:
     spans = [span for _, span in glued_words("", target)]
     assert [target[a:b] for a, b in spans] == ["кампаниисобираются", "настройкисохраняются"]
 
+
+@pytest.mark.parametrize(("target", "mark"), [
+    ("Им здесь так хорошо…Пришло время уходить.", "…"),
+    ("Им здесь так хорошо...Пришло время уходить.", "..."),
+    ("Смотрите ниже (там всё сказано.)Если нет, спросите.", ")"),
+    ("Они болтали, как старые друзья. (...)Теперь представьте.", ")"),
+])
+def test_a_sentence_end_glued_to_the_next_sentence_is_reported(make_segments, target: str, mark: str) -> None:
+    [finding] = spacing(make_segments, [("They were happy here. Then it was time to go.", target)])
+    assert f"no space after “{mark}”" in finding.message
+
+
+def test_a_sentence_end_the_source_glues_so_is_its_layout(make_segments) -> None:
+    pairs = [("So happy here...Then time to go.", "Так хорошо...Потом пора идти.")]
+    assert spacing(make_segments, pairs) == []

@@ -1890,6 +1890,14 @@ _LOST_SPACE_AFTER = re.compile(
 a closing quote or bracket («(временно).Потом», «».Потом»), or a number or a Latin
 token before a Cyrillic word («HOWTO.Потом», «PS/2.Потом»): no file name, version or
 abbreviation runs from Latin letters or digits into a capitalised Russian word."""
+_GLUED_SENTENCE_END = re.compile(r"(…|\.\.\.|[)\]])(?:(?<=[а-яё]…)|(?<=[а-яё]\.\.\.)|(?<=[.!?…][)\]]))"
+                                 r"(?=[А-ЯЁ][а-яё])")
+"""«так хорошо…Пришло», «что это означает.)Если», «друзья? (...)Теперь»: a sentence that ends in
+an ellipsis, or in a stop and a closing bracket, glued to the capitalised Russian word that opens
+the next (`_LOST_SPACE` reads a stop glued to a word, not these). The marks come first, so that
+the engine skips in C from mark to mark."""
+_SOURCE_SENTENCE_END_GLUED = re.compile(r"(?:…|\.\.\.|[.!?…][)\]])[A-Z]")
+"""The same join in an English source, whose layout the translation may keep."""
 _BRACE_ROLE = re.compile(r"\{[a-z][\w-]*:(?=\S)")
 """«{term:Открытые данные}»: a site's template marks a term or a glossary link with a name and
 a colon in braces; the colon is the markup's, no stop glued to a word, and the name no word of
@@ -2031,6 +2039,7 @@ def _spacing(
     problems: list[tuple[Wording, Span]] = []
     if _MARK_THEN_LETTER.search(target) or "(" in target or "[" in target:
         problems.extend(_lost_spaces(source, target, abbreviations))
+    problems.extend(_glued_sentence_ends(source, target))
     if ("( " in source or "[ " in source) and ("( " in target or "[ " in target or " )" in target or " ]" in target):
         problems.extend(_one_sided_brackets(source, target))
     if "«" in target:
@@ -2178,6 +2187,17 @@ def _lost_spaces(
         yield from _glued_brackets(source, target)
         if "`" in target:
             yield from _glued_after_russian_code(source, target)
+
+
+def _glued_sentence_ends(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Each sentence end glued to the next sentence (`_GLUED_SENTENCE_END`), unless the source
+    glues as many of its own."""
+    glued = list(_GLUED_SENTENCE_END.finditer(target))
+    if glued and len(glued) > len(_SOURCE_SENTENCE_END_GLUED.findall(source)):
+        for m in glued:
+            word = _WORD_AT.match(target, m.end())
+            shown = target[max(0, m.start() - 1):word.end() if word else m.end()]
+            yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=shown), m.span()
 
 
 def _glued_colons(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
