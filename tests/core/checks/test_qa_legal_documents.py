@@ -127,13 +127,15 @@ def test_no_other_qa_set_and_not_the_law_term_set_reads_these_documents() -> Non
     assert law.isdisjoint(name for _, name in qa_legal_documents.DOCUMENTS.values())
 
 
-_FROZEN_SHA256 = "b578890b38a3f94fd8501ee9a7708434c226061a18c4cb444207971640b7f3de"
-"""The committed ``cases.json`` as its labeller left it: a changed label or pair is noticed."""
+_FROZEN_SHA256 = "0917a6b881482db7b0d5292f20ce7927939ba110e3ce8a1ca320cb882c01b96c"
+"""The committed ``cases.json`` as its labeller left it, with session 37's four `whitespace` labels
+(the zero-width spaces it had noted): a changed label or pair is noticed."""
 
 
 def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> None:
-    """408 distinct pairs of 13 documents, 17 of them labelled with the 17 errors the docstring
-    states, every label a check id, every note on a pair of the set, the file unchanged since."""
+    """408 distinct pairs of 13 documents, 20 of them labelled with the 21 errors the docstring
+    states (17 read in session 36, 4 relabelled in session 37), every label a check id, every note
+    on a pair of the set, the file unchanged since."""
     data = qa_legal_documents.DATA.read_bytes()
     assert hashlib.sha256(data).hexdigest() == _FROZEN_SHA256
     frozen = json.loads(data)
@@ -143,12 +145,13 @@ def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> 
     assert all(re.fullmatch(r"[a-z-]+#\d+", pair_id) for pair_id in ids)
     assert Counter(i.split("#")[0] for i in ids) == qa_legal_documents.PAIRS
     labelled = [p for p in pairs if p["real_errors"]]
-    assert len(labelled) == 17
+    assert len(labelled) == 20
     assert Counter(check for p in labelled for check in p["real_errors"]) == {
-        "punctuation-end": 10, "spacing": 3, "unpaired": 2, "url-email": 1, "untranslated-fragment": 1}
+        "punctuation-end": 10, "whitespace": 4, "spacing": 3, "unpaired": 2, "url-email": 1,
+        "untranslated-fragment": 1}
     assert {check for p in labelled for check in p["real_errors"]} <= set(REGISTRY)
     assert all(what.strip() for p in labelled for what in p["real_errors"].values())
-    assert len(frozen["noted"]) == 14 and set(frozen["noted"]) <= set(ids)
+    assert len(frozen["noted"]) == 10 and set(frozen["noted"]) <= set(ids)
 
 
 def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:

@@ -73,7 +73,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_dense_numbers: ((qa_dense_numbers.REPO,), 91),
     qa_figures: ((qa_figures.REPO,), 57),
     qa_game_text: ((qa_game_text.REPO,), 8),
-    qa_legal_documents: ((qa_legal_documents.REPO,), 17),
+    qa_legal_documents: ((qa_legal_documents.REPO,), 20),
     qa_official_documents: ((qa_official_documents.UN, qa_official_documents.KAZSTAT), 22),
 }
 """The sets whose frozen ids and digests are checked against the real mirror, with the repositories
