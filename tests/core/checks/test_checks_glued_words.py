@@ -100,3 +100,7 @@ def test_a_sentence_end_glued_to_the_next_sentence_is_reported(make_segments, ta
 def test_a_sentence_end_the_source_glues_so_is_its_layout(make_segments) -> None:
     pairs = [("So happy here...Then time to go.", "Так хорошо...Потом пора идти.")]
     assert spacing(make_segments, pairs) == []
+
+
+def test_a_run_of_letters_longer_than_any_word_is_no_join() -> None:
+    assert list(glued_words("", "кампании" * 6_000 + " собираются")) == []

@@ -44,7 +44,10 @@ often a piece of a longer one («де» 5.0, «ка» 4.8, «ин» 4.4, «ам�
 _JOINERS = "\u0300-\u036f\u00ad\u200b-\u200d\u2060"
 """Combining marks, the soft hyphen and the zero-width characters: what breaks a word apart
 without ending it."""
-_CYRILLIC_WORD = re.compile(rf"(?<![^\W\d_])(?<![{_JOINERS}])[а-яё]{{4,}}(?![^\W\d_])(?![{_JOINERS}])")
+_LONGEST_JOIN = 40
+"""Letters a join of two words holds at most (Russian's longest words have about 30): a longer run
+of letters is no two words, and splitting it at every letter would cost its length squared."""
+_CYRILLIC_WORD = re.compile(rf"(?<![^\W\d_])(?<![{_JOINERS}])[а-яё]{{4,{_LONGEST_JOIN}}}(?![^\W\d_])(?![{_JOINERS}])")
 """A word in small Cyrillic letters, whole: not a piece of a word broken by a combining mark (an
 «и» and its breve written apart for «й», «равнои\u0306»), a soft hyphen or a zero-width character."""
 _MIXED = re.compile(r"[A-Za-z][а-яёА-ЯЁ]|[а-яёА-ЯЁ][A-Za-z]")
