@@ -77,7 +77,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_dense_numbers: ((qa_dense_numbers.REPO,), 90),
     qa_figures: ((qa_figures.REPO,), 57),
     qa_game_text: ((qa_game_text.REPO,), 10),
-    qa_legal_documents: ((qa_legal_documents.REPO,), 14),
+    qa_legal_documents: ((qa_legal_documents.REPO,), 17),
     qa_official_documents: ((qa_official_documents.UN, qa_official_documents.KAZSTAT), 22),
     qa_video_lessons: ((qa_video_lessons.REPO,), 33),
     qa_press_releases: ((qa_press_releases.REPO,), 17),

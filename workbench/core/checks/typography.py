@@ -27,6 +27,7 @@ from workbench.core.checks.enumerators import (
     opening_marker,
     without_enumerators,
 )
+from workbench.core.checks.glued_words import glued_words
 from workbench.core.checks.headings import is_heading
 from workbench.core.checks.spaced_marks import may_have_spaced_marks, spaced_marks
 from workbench.core.checks.textutil import ADDRESS, PLACEHOLDER, is_copy
@@ -58,7 +59,8 @@ SPECS = (
         "spacing",
         "warning",
         N_("spacing at punctuation"),
-        "A space lost after punctuation («растёт.С», «Обычно,оно»), or «№» and «%» spaced against the rules.",
+        "A space lost after punctuation («растёт.С», «Обычно,оно») or between two words («кампаниисобираются», "
+        "«CAPTCHAвы»), or «№» and «%» spaced against the rules.",
         options={"percent": 0, "numero": 3},
     ),
     CheckSpec(
@@ -350,7 +352,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 spaced_numero = _spaced_numero_documents(ctx.segments) if spaced_numero is None else spaced_numero
                 numero_here = NUMERO_SPACED_HERE if seg.document_id in spaced_numero else 0
             yield from _spacing(seg.position, seg.source, target, target_abbr, percent, spaced_dash=spaced_dash,
-                                numero=numero_here)
+                                numero=numero_here, russian=target_lang == "ru")
         if "repeated-word" in checks and (_REPEATED.search(target) or (
                 _may_repeat_lead(target) and _repeated_leads(target))):
             yield from _repeated_words(seg.position, seg.source, target)
@@ -1870,6 +1872,14 @@ _LOST_SPACE_AFTER = re.compile(
 a closing quote or bracket («(временно).Потом», «».Потом»), or a number or a Latin
 token before a Cyrillic word («HOWTO.Потом», «PS/2.Потом»): no file name, version or
 abbreviation runs from Latin letters or digits into a capitalised Russian word."""
+_GLUED_SENTENCE_END = re.compile(r"(…|\.\.\.|[)\]])(?:(?<=[а-яё]…)|(?<=[а-яё]\.\.\.)|(?<=[.!?…][)\]]))"
+                                 r"(?=[А-ЯЁ][а-яё])")
+"""«так хорошо…Пришло», «что это означает.)Если», «друзья? (...)Теперь»: a sentence that ends in
+an ellipsis, or in a stop and a closing bracket, glued to the capitalised Russian word that opens
+the next (`_LOST_SPACE` reads a stop glued to a word, not these). The marks come first, so that
+the engine skips in C from mark to mark."""
+_SOURCE_SENTENCE_END_GLUED = re.compile(r"(?:…|\.\.\.|[.!?…][)\]])[A-Z]")
+"""The same join in an English source, whose layout the translation may keep."""
 _BRACE_ROLE = re.compile(r"\{[a-z][\w-]*:(?=\S)")
 """«{term:Открытые данные}»: a site's template marks a term or a glossary link with a name and
 a colon in braces; the colon is the markup's, no stop glued to a word, and the name no word of
@@ -1997,6 +2007,7 @@ def _spacing(
     *,
     spaced_dash: bool = False,
     numero: int = 1,
+    russian: bool = False,
 ) -> Iterator[Finding]:
     """Spaces Russian typography requires: after a stop before the next word; after «№» as the
     project chooses (`numero`: 1 a space, Мильчин's «№ 1»; 0 either way; 2 none, «№1», as much
@@ -2005,10 +2016,12 @@ def _spacing(
     (`percent`: 0 either way, 1 a space — GOST's
     «45 %», best a no-break one —, 2 none: «45%»); on both sides of a dash where the target
     language spaces it (`spaced_dash`) and the source glues no dash of its own
-    ("Development—fix bugs" as «Разработка—участвуйте»: the layout copied)."""
+    ("Development—fix bugs" as «Разработка—участвуйте»: the layout copied); between two words of a
+    `russian` target (`glued_words`: «кампаниисобираются», «CAPTCHAвы»)."""
     problems: list[tuple[Wording, Span]] = []
     if _MARK_THEN_LETTER.search(target) or "(" in target or "[" in target:
         problems.extend(_lost_spaces(source, target, abbreviations))
+    problems.extend(_glued_sentence_ends(source, target))
     if ("( " in source or "[ " in source) and ("( " in target or "[ " in target or " )" in target or " ]" in target):
         problems.extend(_one_sided_brackets(source, target))
     if "«" in target:
@@ -2022,6 +2035,8 @@ def _spacing(
         problems.extend((phrase(N_("a middle dot “·” for a space")), m.span()) for m in _MIDDLE_DOT.finditer(target))
     problems.extend(_glued_after_tags(source, target))
     problems.extend(_words_run_into_numbers(source, target))
+    if russian:
+        problems.extend(glued_words(source, target))
     if "№" in target:
         problems.extend(_numero_spaces(target, numero))
     if ("< " in target or "&lt; " in target) and _METAVARIABLE.search(source) and not _SPACED_METAVARIABLE.search(source):
@@ -2154,6 +2169,17 @@ def _lost_spaces(
         yield from _glued_brackets(source, target)
         if "`" in target:
             yield from _glued_after_russian_code(source, target)
+
+
+def _glued_sentence_ends(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Each sentence end glued to the next sentence (`_GLUED_SENTENCE_END`), unless the source
+    glues as many of its own."""
+    glued = list(_GLUED_SENTENCE_END.finditer(target))
+    if glued and len(glued) > len(_SOURCE_SENTENCE_END_GLUED.findall(source)):
+        for m in glued:
+            word = _WORD_AT.match(target, m.end())
+            shown = target[max(0, m.start() - 1):word.end() if word else m.end()]
+            yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=shown), m.span()
 
 
 def _glued_colons(source: str, target: str) -> Iterator[tuple[Wording, Span]]:

@@ -1,0 +1,155 @@
+"""Words run together (`spacing`): a space lost between two words where no mark stands to show
+it, as «растёт.С» shows it by its stop. An editor's or OCR's join leaves «кампаниисобираются»
+for «кампании собираются», and a name copied from the source runs into the next Russian word
+(«CAPTCHAвы» for "CAPTCHAs you").
+
+Two readings, each of a word the source does not hold:
+
+* scripts glued: one word of a Latin run and a Cyrillic run, each of two letters or more, where
+  the Latin run is a word of the source (copied from it) and the Cyrillic run a Russian word on
+  its own, neither a case ending a name takes («Firefoxом»: the endings pymorphy3 declines a
+  noun with) nor an abbreviation in capitals («UТЦ»). A hyphen or an apostrophe between the
+  two («Wi-Fi-сети», «iOS-приложение», «Firefox'а») is how Russian joins them, and leaves two
+  words; a single Latin letter inside a Russian word («cлово») is a look-alike letter, no join.
+* two words run together: a Russian word in small letters that pymorphy3's dictionary lacks and
+  guesses from its ending alone, that wordfreq never met, and that splits into two words its
+  dictionary holds, both common (`COMMON_ZIPF`, `SHORT_ZIPF`). A word pymorphy3 reads as a prefix
+  before a word of its dictionary («автообновление», «кибербезопасность», «подслово») is a
+  compound, not a join, and so is a numeral or an adverb in «-о» before an adjective or a
+  participle («пятисотлетняя», «трудноконтролируемой»: Russian writes such adjectives as one
+  word); a capitalised word is left alone (a name: «Ценев»).
+
+The thresholds were measured on the QA sets' translations (dev data, docs/qa.md, session 37).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from workbench.core.checks.base import Span
+from workbench.wording import N_, Wording, phrase
+
+COMMON_ZIPF = 3.5
+"""wordfreq zipf from which a word of three letters or more is common enough to be one half of a
+join (about three in a million words): the halves of the QA sets' joins are 3.5 and up («выберите»
+3.5, «изображений» 3.8, «кампании» 4.5, «собираются» 4.4); rarer halves split loanwords and
+slips («бат|чей» 3.3 for «батчей»)."""
+SHORT_ZIPF = 5.5
+"""The zipf a two-letter half needs: the function words a join loses a space before or after
+(«вы» 6.2, «на» 7.3, «не» 7.2, «ли» 5.9) are far commoner than the two-letter words that are as
+often a piece of a longer one («де» 5.0, «ка» 4.8, «ин» 4.4, «ам» 3.9: «Ма-амка», «инод»)."""
+
+_JOINERS = "\u0300-\u036f\u00ad\u200b-\u200d\u2060"
+"""Combining marks, the soft hyphen and the zero-width characters: what breaks a word apart
+without ending it."""
+_LONGEST_JOIN = 40
+"""Letters a join of two words holds at most (Russian's longest words have about 30): a longer run
+of letters is no two words, and splitting it at every letter would cost its length squared."""
+_CYRILLIC_WORD = re.compile(rf"(?<![^\W\d_])(?<![{_JOINERS}])[а-яё]{{4,{_LONGEST_JOIN}}}(?![^\W\d_])(?![{_JOINERS}])")
+"""A word in small Cyrillic letters, whole: not a piece of a word broken by a combining mark (an
+«и» and its breve written apart for «й», «равнои\u0306»), a soft hyphen or a zero-width character."""
+_MIXED = re.compile(r"[A-Za-z][а-яёА-ЯЁ]|[а-яёА-ЯЁ][A-Za-z]")
+"""One quick search: most translations hold no Latin letter against a Cyrillic one."""
+_LETTER_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])")
+_TWO_SCRIPTS = re.compile(r"(?:(?P<latin>[A-Za-z]{2,})(?P<russian>[а-яё]{2,})"
+                          r"|(?P<russian2>[А-ЯЁ]?[а-яё]+)(?P<latin2>[A-Za-z]{2,}))$")
+"""A Latin run then a Russian word in small letters («CAPTCHAвы»), or a Russian word then a
+Latin run («клавишуTab»)."""
+
+
+def glued_words(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Each word of `target` that is two words run together (see the module docstring)."""
+    if _MIXED.search(target):
+        yield from _glued_scripts(source, target)
+    for m in _CYRILLIC_WORD.finditer(target):
+        parts = _run_together(m.group())
+        if parts is not None and m.group() not in source:
+            yield phrase(N_("no space between “{first}” and “{second}”"), first=parts[0], second=parts[1]), m.span()
+
+
+def _glued_scripts(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Each word of a Latin run and a Russian word run together (`_TWO_SCRIPTS`) where the Latin
+    run is a word of the source and the Russian one no case ending."""
+    for run in _LETTER_RUN.finditer(target):
+        m = _TWO_SCRIPTS.fullmatch(run.group())
+        if m is None or run.group() in source:
+            continue
+        latin, russian = (m["latin"], m["russian"]) if m["latin"] else (m["latin2"], m["russian2"])
+        if m["latin"]:
+            copied = re.search(rf"(?<![^\W\d_]){re.escape(latin)}", source) is not None
+            ending = russian in noun_endings()
+        else:
+            copied = re.search(rf"{re.escape(latin)}(?![^\W\d_])", source) is not None
+            ending = False
+        if copied and not ending and _common_word(russian.casefold()):
+            first, second = (latin, russian) if m["latin"] else (russian, latin)
+            yield phrase(N_("no space between “{first}” and “{second}”"), first=first, second=second), run.span()
+
+
+@cache
+def noun_endings() -> frozenset[str]:
+    """The endings pymorphy3 declines Russian nouns with, of the first and the second declension
+    and in the plural («а», «у», «ом», «е», «ы», «ов», «ами», «ах», «ой», …): what a Russian text
+    may glue to a Latin name to decline it («Firefoxом»), as it should after an apostrophe."""
+    from workbench.core.morphology import analyzer
+
+    endings: set[str] = set()
+    for noun in ("стол", "книга", "окно", "край", "линия"):
+        parse = analyzer().parse(noun)[0]
+        stem = noun.rstrip("аяоеь")
+        endings.update(form.word[len(stem):] for form in parse.lexeme if form.word.startswith(stem))
+    return frozenset(ending for ending in endings if ending)
+
+
+@cache
+def _run_together(word: str) -> tuple[str, str] | None:
+    """The two common words `word` runs together, or None: a word pymorphy3's dictionary holds,
+    one wordfreq met or one pymorphy3 reads as a prefix before a dictionary word is none."""
+    from workbench.core.morphology import analyzer
+
+    morph = analyzer()
+    if morph.word_is_known(word) or _zipf(word) > 0:
+        return None
+    if any("Prefix" in type(method[0]).__name__ for method in morph.parse(word)[0].methods_stack):
+        return None  # «авто|обновление», «кибер|безопасность»: a compound pymorphy3 reads
+    best: tuple[float, str, str] | None = None
+    for cut in range(2, len(word) - 1):
+        first, second = word[:cut], word[cut:]
+        if _common_word(first) and _common_word(second) and not _compound_adjective(first, second):
+            score = min(_zipf(first), _zipf(second))
+            if best is None or score > best[0]:
+                best = (score, first, second)
+    return None if best is None else (best[1], best[2])
+
+
+def _compound_adjective(first: str, second: str) -> bool:
+    """Whether two words read as the halves of an adjective Russian writes as one word: a numeral
+    or an adverb in «-о» before an adjective or a participle («пятисот|летняя», «четырёх|часовая»,
+    «трудно|контролируемой»)."""
+    from workbench.core.morphology import analyzer
+
+    morph = analyzer()
+    leads = any(p.tag.POS == "NUMR" or (p.tag.POS == "ADVB" and first.endswith("о")) for p in morph.parse(first))
+    return leads and any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parse(second))
+
+
+@cache
+def _common_word(word: str) -> bool:
+    """Whether a Russian word is one pymorphy3's dictionary holds and common enough to be half of
+    a join (`COMMON_ZIPF`; `SHORT_ZIPF` for two letters, none for one)."""
+    from workbench.core.morphology import analyzer
+
+    if len(word) < 2 or not analyzer().word_is_known(word):
+        return False
+    return _zipf(word) >= (SHORT_ZIPF if len(word) == 2 else COMMON_ZIPF)
+
+
+@cache
+def _zipf(word: str) -> float:
+    """wordfreq's zipf frequency of a Russian word (imported on the first question: its lists
+    take a moment to load, and most translations never ask)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "ru"))
