@@ -2041,8 +2041,8 @@ _EN_NOUN_BEFORE = _words(
 )
 _EN_VERB_BEFORE = _words(
     "i you he she it we they who which will would can could may might must shall should "
-    "not also often never always does did do don't doesn't didn't won't can't couldn't "
-    "wouldn't usually still just only even then again soon now scarcely hardly"
+    "not also often never always does did do don't doesn't didn't won't can't cannot couldn't "
+    "wouldn't shouldn't mustn't shan't mightn't usually still just only even then again soon now scarcely hardly"
 )
 _EN_OBJECT_AFTER = _words(
     "the a an that this these those his her their its our my your them him us me it what how "
@@ -2675,10 +2675,14 @@ class EnglishGrammar:
         no word lemminflect lists ("Gretchen saw"), nor a conjunction, a cardinal ("Eleven bars")
         or a possessive ("Fraser's Airs"); and the form in small letters, for a verb after
         its subject is written so where a capital on both makes them a title's words ("New
-        York Instruments", "old English Tunes")."""
+        York Instruments", "old English Tunes"). Nor a name "and" joins to a word before it
+        ("both HTTP and HTTPS requests"): two subjects joined so take a plural verb, never one in
+        "-s" (after "or" and "nor" the verb agrees with the nearer one, "neither Tom nor Anna
+        knows")."""
         before = c.before
         return (raw.before[:1].isupper() and not raw.word[:1].isupper() and not self._analyses(before)
-                and before not in _EN_SUBORDINATORS | _EN_NUMERALS and not _possessive(before))
+                and before not in _EN_SUBORDINATORS | _EN_NUMERALS and not _possessive(before)
+                and c.before2 != "and")
 
     def _name_modifier(self, c: Context) -> bool:
         """Whether the name before a form in "-s" modifies it as a noun's attribute ("his
