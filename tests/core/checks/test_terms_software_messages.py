@@ -10,10 +10,9 @@ import pytest
 
 from termbase.enforce import Enforcer
 from termbase.model import Concept, Term, TermStatus
+from tests.core.checks.conftest import MakeSegments
 from workbench.core.checks import run_checks
 from workbench.core.project.model import Segment
-
-from tests.core.checks.conftest import MakeSegments
 
 
 def _concept(cid: str, en: str, *ru: str | tuple[str, TermStatus]) -> Concept:
