@@ -37,8 +37,6 @@ CONCEPTS = (
     _concept("table", "table", "таблица"),
     _concept("foreign-table", "foreign table", "сторонняя таблица", ("внешняя таблица", TermStatus.DEPRECATED)),
     _concept("sql", "SQL", "язык SQL"),
-    _concept("authentication", "authentication", "аутентификация"),
-    _concept("configuration-file", "configuration file", "файл конфигурации"),
 )
 
 
@@ -133,11 +131,3 @@ def test_a_deprecated_variant_with_a_free_word_of_the_term_still_warns(
     segments = make_segments([('the foreign server has no such relation', 'у внешней таблицы нет такого отношения')])
     assert _found(segments, enforcer, "term-forbidden") == [("foreign-table", "warning")]
 
-
-def test_an_english_noun_before_another_terms_head_is_no_word_of_that_term(
-        make_segments: MakeSegments, enforcer: Enforcer) -> None:
-    """"authentication file" is no "configuration file" in other words, though the target renders
-    that: an English noun before a noun modifies any head."""
-    segments = make_segments([("could not open secondary authentication file",
-                               "не удалось открыть дополнительный файл конфигурации безопасности")])
-    assert _found(segments, enforcer) == [("authentication", "error")]

@@ -358,12 +358,8 @@ def _inside_other_term_finder(enforcer: Enforcer, source: str, target: str,
     longest match). Only beside the head: «тепловой мощности» is no «тепловой реактор», its
     «тепловой» a modifier any noun takes. The words are read only where a word beside the term
     begins a two-word term's first or last word (`ends`), and the target only for the concepts
-    whose term that is. Not in the place of an English compound's modifier: an English noun
-    before a noun modifies whatever head follows, and "authentication file" or "relation
-    parameter" is no "configuration file" or "configuration parameter" in other words, though the
-    target renders those («файл конфигурации безопасности»)."""
+    whose term that is."""
     lang = enforcer.source_lang
-    english = primary_language(lang) == "en"
     scan: Scan | None = None
 
     def inside(check: TermCheck) -> bool:
@@ -376,8 +372,6 @@ def _inside_other_term_finder(enforcer: Enforcer, source: str, target: str,
         after = bisect_left(spans, check.source.end, key=lambda token: token[1])
         after_word = spans[after][0] if after < len(spans) and is_word(spans[after][0]) else ""
         opening, closing = ends.candidates(before_word, after_word)
-        if english:
-            closing = set()
         if not opening and not closing:
             return False
         own = _one_lemma(check.source.term.text, lang)
