@@ -20,6 +20,7 @@ Target-side rules that keep false alarms down:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -339,13 +340,13 @@ class Enforcer:
                 for match in target_longest
                 if match.term.status.forbidden and match.span not in approved_spans
             )
-            rendered = {match.concept_id for match in approved}
+            rendered = self._rendered_apart(hits, found_concepts)
         else:
             if approved_hits is not None:
                 hits = approved_hits
             else:
                 hits = matcher.concept_hits(scan, source_ids, _APPROVED) if scan.text and source_ids else []
-            rendered = set(matcher.concepts_of(hits))
+            rendered = self._rendered_apart(hits, found_concepts)
             forbidden = ()
         unmet = frozenset(
             concept_id for concept_id in source_ids
@@ -360,8 +361,34 @@ class Enforcer:
                 unmet = unmet - set(matcher.concepts_of(mirrored))
         if unmet:
             unmet = unmet - self._inside_copied_literals(source_scan, found, scan.text, unmet)
+        if unmet:
+            unmet = unmet - self._kept_in_capitals(source_scan, found, scan.text, unmet)
         later = _Later(self, source_scan, found, source_ids, unmet, scan, hits, forbidden, approved, target_longest)
         return SegmentTerms(tuple(dict.fromkeys(found_concepts)), unmet, forbidden, later)
+
+    def _rendered_apart(self, hits: list[Hit], named: list[str]) -> set[str]:
+        """The concepts the target renders, of its approved hits of the concepts the source names
+        (`named`, one per source occurrence): a hit inside a longer hit of another such concept is
+        that concept's word, not a rendering of its own («оконная функция» renders the source's
+        "window function", and its «функция» is no rendering of the plain "function" the source
+        names beside it: 'function "%s" is not a window function' as «"%s" - это не оконная
+        функция» leaves the first one out). Only while the longer concept's hits do not outnumber
+        its source occurrences: a surplus one may render the shorter concept («о политике
+        конфиденциальности» for "privacy practices" beside the "Privacy Policy" it also renders).
+        Where the source does not name the longer concept, the hit inside it stands («партия»
+        inside «Коммунистическая партия» renders a source's "party")."""
+        concept_of = self.target_matcher.concept_of
+        located = [(hit[0], -hit[1], concept_of(hit)) for hit in hits]
+        if len(located) < 2:
+            return {concept for _, _, concept in located}
+        in_target = Counter(concept for _, _, concept in located)
+        in_source = Counter(named)
+        return {
+            concept for start, end, concept in located
+            if not any(other != concept and outer_start <= start and end <= outer_end
+                       and outer_end - outer_start > end - start and in_target[other] <= in_source[other]
+                       for outer_start, outer_end, other in located)
+        }
 
     def _inside_copied_literals(self, source_scan: Scan, found: list[Hit], target: str,
                                 unmet: frozenset[str]) -> frozenset[str]:
@@ -388,6 +415,26 @@ class Enforcer:
                       and literal in target)
             inside[match.concept_id] = inside.get(match.concept_id, True) and copied
         return frozenset(concept for concept, copied in inside.items() if copied)
+
+    def _kept_in_capitals(self, source_scan: Scan, found: list[Hit], target: str,
+                          unmet: frozenset[str]) -> frozenset[str]:
+        """The concepts of `unmet` whose every source occurrence is written in capitals throughout,
+        as the termbase does not write its term, and stands in the target as it is: a language's
+        keyword or a command's name in running text ("run CHECKPOINT on the master", "DROP INDEX
+        CONCURRENTLY", "SET TRANSACTION ISOLATION LEVEL"), which a translation copies («выполните
+        CHECKPOINT»), since it is code the reader types, not the term's word. A term the termbase
+        writes in capitals (an acronym) is its own spelling and stays reported; so does an
+        occurrence the target does not copy letter for letter (a heading set in capitals)."""
+        if not target or not _CAPITAL_RUN.search(target):
+            return frozenset()
+        matcher = self.source_matcher
+        kept: dict[str, bool] = {}
+        for match in matcher.matches(source_scan, [hit for hit in found if matcher.concept_of(hit) in unmet]):
+            written = match.text
+            copied = (_in_capitals(written) and not _in_capitals(match.term.text)
+                      and re.search(rf"(?<!\w){re.escape(written)}(?!\w)", target) is not None)
+            kept[match.concept_id] = kept.get(match.concept_id, True) and copied
+        return frozenset(concept for concept, copied in kept.items() if copied)
 
     def _mirrored_capitals(self, source_scan: Scan, found: list[Hit], scan: Scan, unmet: frozenset[str]) -> list[Hit]:
         """Approved target terms of `unmet` concepts that the target writes with a capital where
@@ -424,6 +471,14 @@ class Enforcer:
 
 
 _CAPITAL_WORD = re.compile(r"\b[^\W\d_]+")
+_CAPITAL_RUN = re.compile(r"[^\W\d_a-zа-яё]{2}")
+"""Two capitals in a row: a target without any copies no word written in capitals."""
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether every word of `text` is written in capitals, each of two letters or more."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return bool(words) and all(len(word) > 1 and word.isupper() for word in words)
 
 
 def _lower_first(word: re.Match[str]) -> str:

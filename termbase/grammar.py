@@ -227,10 +227,12 @@ class Grammar(Protocol):
         ...
 
     def agrees(
-        self, pattern: Pattern, words: Sequence[str], keys: Sequence[frozenset[str]], counted: bool = False
+        self, pattern: Pattern, words: Sequence[str], keys: Sequence[frozenset[str]], counted: bool = False,
+        joined_to: str = "",
     ) -> tuple[bool, str]:
         """Whether text words fill the pattern, and why; `counted`: a numeral of two to four
-        stands before them (`paucal`), which Russian agreement obeys."""
+        stands before them (`paucal`), which Russian agreement obeys; `joined_to`: the word (folded)
+        that a coordinating conjunction just before them joins their first word to, or ""."""
         ...
 
     def is_noun(self, word: str, keys: frozenset[str]) -> bool:
@@ -325,6 +327,15 @@ def _agree_counted(adjective: Any, noun: Any) -> bool:
     return _case(adjective) == "gent" or (_case(adjective) == "nomn" and noun.gender == "femn")
 
 
+def _agree_joined(adjective: Any, noun: Any, partners: Sequence[Any]) -> bool:
+    """A singular adjective before a plural noun of its case, with a singular adjective of the
+    same case and gender among `partners` (the word a conjunction joins it to): «главном и
+    резервном серверах»."""
+    if noun.number != "plur" or adjective.number != "sing" or _case(adjective) != _case(noun):
+        return False
+    return any(p.number == "sing" and _case(p) == _case(adjective) and p.gender == adjective.gender for p in partners)
+
+
 _PAUCAL = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора", "полторы"})
 
 
@@ -407,12 +418,17 @@ class RussianGrammar:
         return tuple(rules)
 
     def agrees(
-        self, pattern: Pattern, words: Sequence[str], keys: Sequence[frozenset[str]], counted: bool = False
+        self, pattern: Pattern, words: Sequence[str], keys: Sequence[frozenset[str]], counted: bool = False,
+        joined_to: str = "",
     ) -> tuple[bool, str]:
         """Whether text words (folded) fill `pattern`, and why (for the match's explanation).
 
         After a numeral of two to four (`counted`) the noun is a genitive singular and its
-        adjectives plural («три логических тома», «две большие комнаты»): that agrees too."""
+        adjectives plural («три логических тома», «две большие комнаты»): that agrees too. So
+        does a singular first adjective before a plural noun where «и» or «или» joins it to a
+        singular adjective of the same case before it (`joined_to`): each adjective names one of
+        the things the plural counts («на главном и резервном серверах», «первый и второй
+        блоки»)."""
         parses = [self._parses(w, k) if k else [] for w, k in zip(words, keys)]
         reasons: list[str] = []
         for i, rule in enumerate(pattern):
@@ -438,6 +454,17 @@ class RussianGrammar:
                     if pair is not None:
                         reasons.append(f"«{words[i]} … {words[j]}» agree after a numeral of two to four "
                                        f"(the noun gent, sing; the adjective {_case(pair[0].tag)}, plur)")
+                        continue
+                if pair is None and joined_to and i == 0:
+                    partners = [p.tag for p in self._parse(joined_to) if p.tag.POS in _ADJECTIVAL]
+                    pair = next(
+                        ((a, n) for a in parses[i] if a.tag.POS in _ADJECTIVAL for n in nouns
+                         if _agree_joined(a.tag, n.tag, partners)),
+                        None,
+                    )
+                    if pair is not None:
+                        reasons.append(f"«{joined_to} … {words[i]} … {words[j]}»: joined singular adjectives "
+                                       f"before a plural noun ({_case(pair[1].tag)})")
                         continue
                 if pair is None:
                     return False, f"«{words[i]}» does not agree with «{words[j]}»"
@@ -2041,8 +2068,8 @@ _EN_NOUN_BEFORE = _words(
 )
 _EN_VERB_BEFORE = _words(
     "i you he she it we they who which will would can could may might must shall should "
-    "not also often never always does did do don't doesn't didn't won't can't couldn't "
-    "wouldn't usually still just only even then again soon now scarcely hardly"
+    "not also often never always does did do don't doesn't didn't won't can't cannot couldn't "
+    "wouldn't shouldn't mustn't shan't mightn't usually still just only even then again soon now scarcely hardly"
 )
 _EN_OBJECT_AFTER = _words(
     "the a an that this these those his her their its our my your them him us me it what how "
@@ -2172,7 +2199,8 @@ class EnglishGrammar:
         return None
 
     def agrees(
-        self, pattern: Pattern, words: Sequence[str], keys: Sequence[frozenset[str]], counted: bool = False
+        self, pattern: Pattern, words: Sequence[str], keys: Sequence[frozenset[str]], counted: bool = False,
+        joined_to: str = "",
     ) -> tuple[bool, str]:
         return True, ""
 
@@ -2675,10 +2703,14 @@ class EnglishGrammar:
         no word lemminflect lists ("Gretchen saw"), nor a conjunction, a cardinal ("Eleven bars")
         or a possessive ("Fraser's Airs"); and the form in small letters, for a verb after
         its subject is written so where a capital on both makes them a title's words ("New
-        York Instruments", "old English Tunes")."""
+        York Instruments", "old English Tunes"). Nor a name "and" joins to a word before it
+        ("both HTTP and HTTPS requests"): two subjects joined so take a plural verb, never one in
+        "-s" (after "or" and "nor" the verb agrees with the nearer one, "neither Tom nor Anna
+        knows")."""
         before = c.before
         return (raw.before[:1].isupper() and not raw.word[:1].isupper() and not self._analyses(before)
-                and before not in _EN_SUBORDINATORS | _EN_NUMERALS and not _possessive(before))
+                and before not in _EN_SUBORDINATORS | _EN_NUMERALS and not _possessive(before)
+                and c.before2 != "and")
 
     def _name_modifier(self, c: Context) -> bool:
         """Whether the name before a form in "-s" modifies it as a noun's attribute ("his

@@ -277,7 +277,7 @@ class Matcher:
         self._concept_entries: dict[tuple[str, frozenset[TermStatus]], tuple[_Probe, ...]] = {}
         """Per concept and set of statuses: the entries `find_concepts` tries."""
         self._explained: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
-        self._agreement: dict[tuple[int, tuple[str, ...], bool], tuple[bool, str]] = {}
+        self._agreement: dict[tuple[int, tuple[str, ...], bool, str], tuple[bool, str]] = {}
         self._unlisted: dict[str, dict[str, None]] = {}
         """Text forms with the keys they take as a term word in a part of speech the lemmatiser
         does not list for it ("May" the month, a noun: `Lemmatizer.unlisted_forms`), in order."""
@@ -435,14 +435,16 @@ class Matcher:
         if entry.pattern is not None:
             words = tuple(toks[start:end])
             counted = start > 0 and paucal(fold_word(toks[start - 1]))
-            found = self._agreement.get((entry_id, words, counted))
+            joined_to = (fold_word(toks[start - 2]) if start > 1 and is_word(toks[start - 2])
+                         and grammar.coordinating(fold_word(toks[start - 1])) else "")
+            found = self._agreement.get((entry_id, words, counted, joined_to))
             if found is None:
                 if len(self._agreement) >= _MAX_FORMS:
                     self._agreement.clear()
                 names = self._key_names
                 keys = [frozenset(names[i] for i in ids) for ids in entry.key_sets]
-                found = self._agreement[(entry_id, words, counted)] = grammar.agrees(
-                    entry.pattern, [fold_word(w) for w in words], keys, counted
+                found = self._agreement[(entry_id, words, counted, joined_to)] = grammar.agrees(
+                    entry.pattern, [fold_word(w) for w in words], keys, counted, joined_to
                 )
             return found[1] if found[0] else None
         if entry.noun_keys is not None:

@@ -35,7 +35,7 @@ from termbase.grammar import EN_FUNCTION_WORDS, EN_PREPOSITIONS
 from termbase.languages import primary_language
 from termbase.match import Scan, TermMatch, capitalised
 from termbase.model import Concept, Term, TermStatus
-from termbase.normalize import fold_word, is_word, token_spans
+from termbase.normalize import blanked, fold_word, is_word, token_spans
 from termbase.pair_senses import (
     adjective_rendering,
     classifies_next,
@@ -173,7 +173,7 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
                     m.concept_id not in within and not names.named(seg.document_id, "target", m))]
                 for finding in _forbidden(seg.position, result, used, enforcer, _citation_finder(seg.target),
                                           partial(_source_word_rendered, enforcer, homographs, seg.source),
-                                          partial(_no_term_word, enforcer, homographs, seg.source)):
+                                          partial(_no_term_word, enforcer, homographs, seg.source, result)):
                     forbidden_concepts.add(finding.concept or "")
                     findings.append(finding)
             if not result.concepts:
@@ -700,9 +700,15 @@ def _source_word_rendered(enforcer: Enforcer, homographs: Homographs, source: st
     return homographs.source_word_rendered(enforcer.concept(concept_id), [m.text for m in matches], source)
 
 
-def _no_term_word(enforcer: Enforcer, homographs: Homographs, source: str, concept_id: str) -> bool:
-    """Whether the source holds no word of the concept's source terms (`Homographs.no_term_word`)."""
-    return homographs.no_term_word(enforcer.concept(concept_id), source)
+def _no_term_word(enforcer: Enforcer, homographs: Homographs, source: str, result: SegmentTerms,
+                  concept_id: str) -> bool:
+    """Whether the source holds no word of the concept's source terms (`Homographs.no_term_word`)
+    outside the occurrences of the concepts it names: a word there is the other concept's, which
+    the target renders on its own ("referenced table" of the table concept, rendered «в целевой
+    внешней таблице», is no sign of a foreign table, whose deprecated «внешняя таблица» the
+    translator used for the key's referenced table)."""
+    outside = blanked(source, [check.source.span for check in result.source]) if result.source else source
+    return homographs.no_term_word(enforcer.concept(concept_id), outside)
 
 
 def _forbidden(position: int, result: SegmentTerms, written: Sequence[TermMatch],
@@ -719,7 +725,7 @@ def _forbidden(position: int, result: SegmentTerms, written: Sequence[TermMatch]
     the target renders it with an approved term as well ("directives ... instructions" for
     «директивы ... инструкции»): the word renders that other word, another sense than the
     concept's. And `info` where the source names no occurrence of the concept and holds no word of
-    its source terms in any form (`unnamed`): a termbase's forbidden variant is a wrong rendering of
+    its source terms in any form outside the occurrences of the concepts it names (`unnamed`): a termbase's forbidden variant is a wrong rendering of
     the concept's source term, as memoQ checks a forbidden pair only where the source term stands,
     and with no such word the variant renders something else ("the way nginx works" for «как
     работает», where "way" is deprecated for «путь»). A concept with no source term is a list of
@@ -768,8 +774,9 @@ def _forbidden(position: int, result: SegmentTerms, written: Sequence[TermMatch]
             yield Finding(
                 position, "term-forbidden", "info",
                 **worded(N_("{used} ({status} in the termbase, concept {concept}) stands in a pair whose source has "
-                            "no word of the concept's source terms: a forbidden rendering of the concept needs "
-                            "its source term, so most likely the word renders another word here."),
+                            "no word of the concept's source terms outside the terms of other concepts: a forbidden "
+                            "rendering of the concept needs its source term, so most likely the word renders "
+                            "another word here."),
                          used=used, status=_status_words(statuses), concept=concept_id),
                 concept=concept_id, target_spans=tuple(m.span for m in matches),
             )
