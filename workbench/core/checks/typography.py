@@ -2947,10 +2947,9 @@ def _capitalisation(
         return  # a fragment in the source, a full sentence in the translation: fine
     if _DIGIT_BEFORE.search(target, 0, first_target.start()):
         return  # «12 апреля 1923 г.»: a sentence opened by a number goes on in small letters
-    if t_char.islower() and _acronym_opens_message(source, target):
-        return
-    if t_char.islower() and _RESUMED.fullmatch(target, 0, first_target.start()):
-        return  # «...и выбрать пункт»: the translator marks the sentence as resumed
+    if t_char.islower() and (_acronym_opens_message(source, target)
+                             or _RESUMED.fullmatch(target, 0, first_target.start())):
+        return  # «...и выбрать пункт»: an opening ellipsis marks the sentence as resumed
     if ((list_items == "russian" and not sentences and _restyled_as_fragment(source, target)) or _copied_first_token(source, target, first_target.start())
             or (t_char.islower() and (_code_opens(source, target) or (_term_list(source) and _term_list(target))))):
         return  # a term list's first term keeps its own case: «арктические регионы России, реакторы, …»
