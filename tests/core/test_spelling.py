@@ -152,3 +152,16 @@ def test_a_foreign_word_copied_from_the_source_is_the_authors_spelling(project: 
     found = check_project(project, ["spelling"])
     assert [f.message for f in found] == [
         "Possibly misspelt: «petroleii», «Geoscence». Add a word to the project dictionary if it is right."]
+
+
+def test_words_written_with_combining_accents_are_judged_as_their_letters() -> None:
+    """A client's page written in NFD (macOS writes «й» as «и» + U+0306): every «й» word was
+    "misspelt" («всей», «действиям», «сайте»), a typo among them not told apart (usersweep25)."""
+    import unicodedata
+
+    speller = Speller("ru")
+    text = unicodedata.normalize("NFD", "Просьба отнестить со всей ответственностью к действиям на сайте, Ёжик.")
+    found = [(m.word, text[m.start:m.end]) for m in speller.misspellings(text)]
+    assert found == [("отнестить", "отнестить")]
+    typo = unicodedata.normalize("NFD", "Мой сайтй")
+    assert [typo[m.start:m.end] for m in speller.misspellings(typo)] == [unicodedata.normalize("NFD", "сайтй")]

@@ -18,6 +18,8 @@ all misspelt. A word Hunspell does not know is still accepted when
   flagged;
 * it is one letter, or is written all in capitals (an abbreviation: ВКП,
   USSR); words are runs of letters, so digits never reach the dictionary;
+* it is a known word written with combining accents (NFD), judged as the precomposed
+  letters the dictionaries hold;
 * it has ё and Hunspell knows it written with е (the LibreOffice ru_RU
   dictionary leaves ё out of many words, and Russian may);
 * it is a Russian word of three letters or more, in lower case or with a
@@ -42,6 +44,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -202,7 +205,10 @@ class Speller:
         """Whether `word` is spelt right (cached per word)."""
         found = self._known.get(word)
         if found is None:
-            found = self._known[word] = self._judge(word.replace("\u00ad", ""))
+            # A letter and its combining accent (NFD: «и» + U+0306, as macOS and some PDFs write
+            # «й») are the letter the dictionaries hold precomposed: every «й» word of a client's
+            # page was "misspelt" (usersweep25).
+            found = self._known[word] = self._judge(unicodedata.normalize("NFC", word.replace("\u00ad", "")))
         return found
 
     def suggestions(self, word: str, limit: int = 6) -> tuple[str, ...]:

@@ -39,8 +39,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,8 @@ NOTE_CHECK = "xliff-note"
 """Stored-finding id under which a unit's notes are kept on its segments."""
 
 _SPACE = re.compile(r"\s+")
+_GAP = re.compile(r"(\s+)")
+"""White space between words, kept by `re.split` (`_spaced_like`)."""
 _SYNTAX_POSITION = re.compile(r",? line \d+, column \d+$")
 
 _STATE_IN_1 = {"translated": "translated", "final": "reviewed", "signed-off": "reviewed"}
@@ -435,7 +438,10 @@ def _notes(unit: Any, namespace: str) -> tuple[str, ...]:
     )
 
 
-def _unit_1(unit: Any, unit_id: str, *, namespace: str, file: str | None) -> Iterator[XliffSegment]:
+def _unit_1(unit: Any, unit_id: str, *, namespace: str, file: str | None,
+            keep_space: bool = False) -> Iterator[XliffSegment]:
+    """The unit's segments; with `keep_space`, their texts with the file's white space as it is
+    (what `_spaced_like` compares an edited target with), whatever `xml:space` says."""
     ns = f"{{{namespace}}}"
     if unit.get("restype") == GETTEXT_HEADER:
         return
@@ -451,7 +457,7 @@ def _unit_1(unit: Any, unit_id: str, *, namespace: str, file: str | None) -> Ite
         status = "reviewed"
     seg_source = unit.find(f"{ns}seg-source")
     marks = [m for m in seg_source.iter(f"{ns}mrk") if m.get("mtype") == "seg"] if seg_source is not None else []
-    preserve = _preserve(source)
+    preserve = keep_space or _preserve(source)
     sdl = _sdl_segments(unit) if state is None and unit.get("approved") != "yes" else {}
     if not marks:
         for side in (source, target):
@@ -461,7 +467,7 @@ def _unit_1(unit: Any, unit_id: str, *, namespace: str, file: str | None) -> Ite
         src, src_codes = _content(source, XLIFF1_CODES, numbering, target=False, preserve=preserve)
         numbering.target_side()
         tgt, tgt_codes = (
-            _content(target, XLIFF1_CODES, numbering, target=True, preserve=_preserve(target))
+            _content(target, XLIFF1_CODES, numbering, target=True, preserve=keep_space or _preserve(target))
             if target is not None
             else ("", {})
         )
@@ -484,7 +490,7 @@ def _unit_1(unit: Any, unit_id: str, *, namespace: str, file: str | None) -> Ite
         src, src_codes = _content(mark, XLIFF1_CODES, numbering, target=False, preserve=preserve)
         numbering.target_side()
         tgt, tgt_codes = (
-            _content(twin, XLIFF1_CODES, numbering, target=True, preserve=_preserve(twin))
+            _content(twin, XLIFF1_CODES, numbering, target=True, preserve=keep_space or _preserve(twin))
             if twin is not None
             else ("", {})
         )
@@ -498,7 +504,8 @@ def _sdl_segments(unit: Any) -> dict[str, Any]:
     return {seg.get("id") or "": seg for seg in unit.iter(f"{{{SDL_NS}}}seg")}
 
 
-def _unit_2(unit: Any, unit_id: str, *, file: str | None) -> Iterator[XliffSegment]:
+def _unit_2(unit: Any, unit_id: str, *, file: str | None, keep_space: bool = False) -> Iterator[XliffSegment]:
+    """The unit's segments (`keep_space` as in `_unit_1`)."""
     ns = f"{{{XLIFF2_NS}}}"
     locked = unit.get("translate") == "no"
     notes = _notes(unit, XLIFF2_NS)
@@ -515,10 +522,11 @@ def _unit_2(unit: Any, unit_id: str, *, file: str | None) -> Iterator[XliffSegme
             raise InputError.worded(N_("a segment has no <source>"))
         target = segment.find(f"{ns}target")
         numbering = Numbering()
-        src, src_codes = _content(source, XLIFF2_CODES, numbering, target=False, preserve=_preserve(source))
+        src, src_codes = _content(source, XLIFF2_CODES, numbering, target=False,
+                                  preserve=keep_space or _preserve(source))
         numbering.target_side()
         tgt, tgt_codes = (
-            _content(target, XLIFF2_CODES, numbering, target=True, preserve=_preserve(target))
+            _content(target, XLIFF2_CODES, numbering, target=True, preserve=keep_space or _preserve(target))
             if target is not None
             else ("", {})
         )
@@ -701,6 +709,7 @@ def _fill_unit(unit: Any, targets: Mapping[str, FilledTarget], version: str, con
     filled = 0
     segments = unit.findall(f"{ns}segment")
     says = _held(unit, XLIFF2_NS)
+    spaced = _held(unit, XLIFF2_NS, keep_space=True)
     for index, segment in enumerate(segments, start=1):
         unit_id = unit.get("id") or ""
         key = unit_id if len(segments) == 1 else f"{unit_id}#{segment.get('id') or index}"
@@ -716,7 +725,7 @@ def _fill_unit(unit: Any, targets: Mapping[str, FilledTarget], version: str, con
             target = _new_target(etree.Element(f"{ns}target"), source)
             source.addnext(target)
             target.tail = source.tail
-        _set_content(target, wanted, XLIFF2_CODES, context)
+        _set_content(target, _spaced_like(wanted, spaced.get(key), target), XLIFF2_CODES, context)
         held = segment.get("state")
         segment.set("state", _state_out(held, _STATE_IN_2.get(held or "", "draft"), wanted.status, _STATE_OUT_2))
         if wanted.notes:
@@ -752,11 +761,12 @@ def _says_already(unit: Any, targets: Mapping[str, FilledTarget], version: str) 
     return count
 
 
-def _held(unit: Any, namespace: str) -> dict[str, XliffSegment]:
+def _held(unit: Any, namespace: str, *, keep_space: bool = False) -> dict[str, XliffSegment]:
     """The unit's segments as the file holds them now, by key; none when it cannot be read."""
     reader = _unit_2 if namespace == XLIFF2_NS else partial(_unit_1, namespace=namespace)
     try:
-        return {segment.unit_id: segment for segment in reader(unit, unit.get("id") or "", file=None)}
+        return {segment.unit_id: segment
+                for segment in reader(unit, unit.get("id") or "", file=None, keep_space=keep_space)}
     except InputError:
         return {}
 
@@ -777,6 +787,7 @@ def _fill_1(unit: Any, unit_id: str, targets: Mapping[str, FilledTarget], ns: st
     if not any(wanted):
         return 0
     says = _held(unit, ns[1:-1])
+    spaced = _held(unit, ns[1:-1], keep_space=True)
     target = unit.find(f"{ns}target")
     if target is None:
         anchor = seg_source if seg_source is not None else source
@@ -810,7 +821,8 @@ def _fill_1(unit: Any, unit_id: str, targets: Mapping[str, FilledTarget], ns: st
                 statuses.append(want.status)
                 filled += 1
                 continue
-            _set_content(by_mid[mark.get("mid")], want, XLIFF1_CODES, context)
+            twin = by_mid[mark.get("mid")]
+            _set_content(twin, _spaced_like(want, spaced.get(key), twin), XLIFF1_CODES, context)
             statuses.append(want.status)
             filled += 1
             described = sdl.get(mark.get("mid") or "")
@@ -820,7 +832,7 @@ def _fill_1(unit: Any, unit_id: str, targets: Mapping[str, FilledTarget], ns: st
     else:
         only = wanted[0]
         assert only is not None
-        _set_content(target, only, XLIFF1_CODES, context)
+        _set_content(target, _spaced_like(only, spaced.get(unit_id), target), XLIFF1_CODES, context)
         statuses.append(only.status)
         filled = 1
     if statuses:
@@ -880,6 +892,85 @@ def _add_notes(unit: Any, parent: Any, tag: str, wanted: list[FilledTarget]) -> 
                 note = etree.SubElement(parent, tag)
                 note.text = text
                 held.add(" ".join(text.split()))
+
+
+def _spaced_like(wanted: FilledTarget, held: XliffSegment | None, element: Any) -> FilledTarget:
+    """`wanted` with the white space the file's target had where the edit left it.
+
+    Without `xml:space="preserve"` the import reads a target's white space as one space (XLIFF
+    lets a tool normalise it), but the file's consumer may still read it: a Markdown page of a
+    web site's strings (autowp's Angular file) came back from a one-word edit with its 29 line
+    breaks made spaces, its headings and lists run into one paragraph (usersweep25).
+
+    So the words of the file's target and of the edit are matched (difflib over the words, tags'
+    placeholders among them), and each single space of the edit takes the file's white space at
+    the same place: between two words kept, or put one for one in place of the file's; at either
+    end of a changed stretch; where words were taken out, the white space on either side of them
+    that breaks a line, if one does. Words added take one place's white space once, before them.
+    The target's leading and trailing white space stays unless the edit has its own; a gap the
+    editor typed otherwise (a line break of their own) is theirs.
+    """
+    if held is None or _preserve(element):
+        return wanted
+    old_core, new_core = held.target.strip(), wanted.target.strip()
+    if not old_core or not new_core:
+        return wanted
+    old, new = _GAP.split(old_core), _GAP.split(new_core)  # words at even indices, white space at odd
+    chosen: dict[int, int] = {}  # the gap after new word j -> the gap after old word i
+    taken: set[int] = set()
+
+    def offer(j: int, i: int) -> None:
+        if i in taken:
+            return
+        if j in chosen:
+            if "\n" not in old[2 * i + 1] or "\n" in old[2 * chosen[j] + 1]:
+                return
+            taken.discard(chosen[j])
+        chosen[j] = i
+        taken.add(i)
+
+    for op, i1, i2, j1, j2 in _word_opcodes(old[0::2], new[0::2]):
+        if 0 < i1 < len(old) // 2 + 1 and 0 < j1 < len(new) // 2 + 1:
+            offer(j1 - 1, i1 - 1)  # the stretch's start, inside both texts: the same place in both
+        if op == "equal" or op == "replace" and i2 - i1 == j2 - j1:
+            for i, j in zip(range(i1, i2 - 1), range(j1, j2 - 1)):
+                offer(j, i)
+    for gap in range(1, len(new), 2):
+        if new[gap] == " " and gap // 2 in chosen:
+            new[gap] = old[2 * chosen[gap // 2] + 1]
+    lead = wanted.target[: len(wanted.target) - len(wanted.target.lstrip())]
+    trail = wanted.target[len(wanted.target.rstrip()):]
+    lead = lead or held.target[: len(held.target) - len(held.target.lstrip())]
+    trail = trail or held.target[len(held.target.rstrip()):]
+    return replace(wanted, target=lead + "".join(new) + trail)
+
+
+_MATCHED_AT_MOST = 10_000
+"""Words (both sides together) between an edit's common start and end that difflib matches; a longer
+middle is one replaced stretch (difflib's time grows faster than the words: 50,000 took 1.6 s)."""
+
+
+def _word_opcodes(old: list[str], new: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes of two lists of words, matched only between their common start and end:
+    an edit is local, and a page of 50,000 words with one changed is matched in a pass."""
+    most = min(len(old), len(new))
+    head = 0
+    while head < most and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < most - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    middle_old, middle_new = old[head : len(old) - tail], new[head : len(new) - tail]
+    ops = [("equal", 0, head, 0, head)] if head else []
+    inner: Sequence[tuple[str, int, int, int, int]] = (
+        [("replace", 0, len(middle_old), 0, len(middle_new))]
+        if len(middle_old) + len(middle_new) > _MATCHED_AT_MOST
+        else SequenceMatcher(None, middle_old, middle_new, autojunk=False).get_opcodes()
+    )
+    ops += [(op, i1 + head, i2 + head, j1 + head, j2 + head) for op, i1, i2, j1, j2 in inner]
+    if tail:
+        ops.append(("equal", len(old) - tail, len(old), len(new) - tail, len(new)))
+    return ops
 
 
 def _set_content(element: Any, wanted: FilledTarget, vocabulary: Vocabulary, context: Any) -> None:

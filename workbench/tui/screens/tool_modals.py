@@ -22,7 +22,7 @@ from textual.widgets import Button, Checkbox, Input, Label, OptionList, Select, 
 from textual.widgets.option_list import Option
 
 from workbench.core.editing import ReplaceQuery, SegmentChange, choose_form
-from workbench.core.navigation import SegmentFilter, TextQuery, parse_position
+from workbench.core.navigation import SegmentFilter, TextQuery, excerpt, parse_position
 from workbench.core.project import SegmentStatus
 from workbench.errors import WorkbenchError
 from workbench.tui.check_names import CheckSuggester, check_names
@@ -437,11 +437,36 @@ def change_label(change: SegmentChange, *, left_out: bool = False) -> Text:
             label.append("  " + _("or") + " ", style="dim")
             label.append_text(literal(" / ".join(r.alternatives), "dim"))
     label.append("\n        ")
-    label.append_text(literal(one_line(change.after, 200), "dim"))
+    label.append_text(_after_in_context(change))
     if left_out:
         label.stylize("strike dim")
         label.append("  " + _("left out"), style="yellow")
     return label
+
+
+PREVIEW_CHARS = 200
+"""The most of a changed target a preview row shows, around its first change."""
+
+
+def _after_in_context(change: SegmentChange) -> Text:
+    """The target as it would read around its first change, the replacements in green.
+
+    The row showed the target's first 200 characters: in a client's Markdown page of 2,000
+    (autowp's), both changes of «зеленых» lay past them, and the preview showed neither
+    (usersweep25). The window is the concordance's (`excerpt`, cut at spaces with …).
+    """
+    spans, shift = [], 0
+    for r in change.replacements:
+        start = r.start + shift
+        spans.append((start, start + len(r.replacement)))
+        shift += len(r.replacement) - (r.end - r.start)
+    shown, kept = excerpt(change.after, spans, most=PREVIEW_CHARS)
+    flat = one_line(shown)
+    text = literal(flat, "dim")
+    if len(flat) == len(shown):  # a break shown as ⏎ keeps the offsets; a CR LF would not
+        for start, end in kept:
+            text.stylize("bold green", start, end)
+    return text
 
 
 def comment_choices(comments: Sequence[object]) -> list[tuple[Text, object]]:
