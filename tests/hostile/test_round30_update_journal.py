@@ -19,6 +19,7 @@ import pytest
 from workbench.core.editing import edits, history, redo, set_target, undo, update_document
 from workbench.core.ingest import import_tsv
 from workbench.core.project import Project
+from workbench.errors import ProjectError
 
 CHUNK = edits._SNAPSHOT_CHUNK
 OLD = 1_300
@@ -117,3 +118,20 @@ def test_an_update_undone_after_another_program_brought_a_segment_back_is_refuse
     with pytest.raises(edits.StaleEdit):
         undo(project)
     assert tables(project) == before  # nothing written
+
+
+def test_a_journal_row_another_program_wrote_is_refused_in_one_line(updated: tuple[Project, Path]) -> None:
+    """A received project whose journal rows are not what workbench wrote: undo and the history
+    list ended in a JSONDecodeError or KeyError traceback (the TUI with it); now one line naming
+    the row, and nothing written."""
+    project, new = updated
+    update_document(project, "book", new, "tsv")
+    before = tables(project)
+    for damage in ("not json", '{"segment": {"id": 1}, "findings": []}', '[1, 2]'):
+        project.conn.execute("update journal_rows set snapshot = ? where side = 'added' and ord = 700", [damage])
+        with pytest.raises(ProjectError, match=r"journal_rows row \d+/added .*another program"):
+            undo(project)
+        assert tables(project) == before
+    project.conn.execute("update journal set removed = '{bad' where id = (select max(id) from journal)")
+    with pytest.raises(ProjectError, match=r"journal row \d+ .*another program"):
+        history(project)

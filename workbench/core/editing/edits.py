@@ -30,6 +30,7 @@ from workbench.core.ingest import split_sentences
 from workbench.core.project import (
     ALIGNED_DRAFT,
     MAX_SEGMENT_CHARS,
+    READ_ERRORS,
     Project,
     Segment,
     SegmentStatus,
@@ -459,11 +460,18 @@ class _Stored:
             "select segment_id from journal_rows where journal_id = ? and side = ? order by ord", [journal_id, side])])
 
     def chunks(self, project: Project) -> Iterator[list[Snapshot]]:
-        """The snapshots in order, `_SNAPSHOT_CHUNK` at a time."""
+        """The snapshots in order, `_SNAPSHOT_CHUNK` at a time; a row another program wrote that
+        is not a snapshot is refused in one line naming it (nothing is written: the revert's
+        transaction is rolled back)."""
         for start in range(0, len(self.ids), _SNAPSHOT_CHUNK):
-            yield _load([json.loads(row[0]) for row in project.conn.execute(
-                "select snapshot from journal_rows where journal_id = ? and side = ? and ord >= ? and ord < ? "
-                "order by ord", [self.journal_id, self.side, start, start + _SNAPSHOT_CHUNK])])
+            rows = project.conn.execute(
+                "select ord, snapshot from journal_rows where journal_id = ? and side = ? and ord >= ? and ord < ? "
+                "order by ord", [self.journal_id, self.side, start, start + _SNAPSHOT_CHUNK]).fetchall()
+            try:
+                yield [_checked_snapshot(snap) for snap in _load([json.loads(row[1]) for row in rows])]
+            except READ_ERRORS as error:
+                raise project.unreadable("journal_rows", "snapshot", f"{self.journal_id}/{self.side}",
+                                         error) from None
 
 
 _DOCUMENT_FILES = ("source_file", "target_file", "source_encoding", "target_encoding")
@@ -1178,6 +1186,13 @@ def _load_step(project: Project, entry_id: int, removed: str, added: str) -> tup
     """A journal entry's two sides: patches (`set_targets`), rows kept in `journal_rows`
     (`journal_rewrite`), or snapshots with `added` as written by `_dump_added` (whole, or
     changes to `removed`)."""
+    try:
+        return _parsed_step(project, entry_id, removed, added)
+    except READ_ERRORS as error:  # another program wrote the row (round 30): one line, not a traceback
+        raise project.unreadable("journal", "removed or added", entry_id, error) from None
+
+
+def _parsed_step(project: Project, entry_id: int, removed: str, added: str) -> tuple[_Side, _Side]:
     loaded = json.loads(removed)
     if isinstance(loaded, dict) and "stored" in loaded:
         return _Stored.load(project, entry_id, "removed"), _Stored.load(project, entry_id, "added")
@@ -1193,6 +1208,18 @@ def _load_step(project: Project, entry_id: int, removed: str, added: str) -> tup
                  tuple(change["revision"]) if "revision" in change else b.revision)
         for b, change in zip(before, after["changed"], strict=True)
     ]
+
+
+def _checked_snapshot(snapshot: Snapshot) -> Snapshot:
+    """`snapshot` when it holds what a revert reads of it (its id and the compared columns);
+    else KeyError or TypeError."""
+    _COMPARED_ROW(snapshot.segment)
+    if not isinstance(snapshot.segment["id"], int):
+        raise TypeError(f"segment id {snapshot.segment['id']!r}")
+    return snapshot
+
+
+_COMPARED_ROW = itemgetter("id", *COMPARED)
 
 
 def _load(items: list[dict[str, Any]]) -> list[Snapshot]:
