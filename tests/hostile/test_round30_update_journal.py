@@ -135,3 +135,22 @@ def test_a_journal_row_another_program_wrote_is_refused_in_one_line(updated: tup
     project.conn.execute("update journal set removed = '{bad' where id = (select max(id) from journal)")
     with pytest.raises(ProjectError, match=r"journal row \d+ .*another program"):
         history(project)
+
+
+def test_an_update_journaled_before_journal_rows_is_still_undone(updated: tuple[Project, Path]) -> None:
+    """A project updated by an earlier workbench keeps its step's rows as JSON in the journal row
+    itself (`_record`'s form): undo and redo read that form as before."""
+    project, _ = updated
+    before = tables(project)
+    old = [row[0] for row in project.conn.execute("select id from segments order by seq")]
+    with project.transaction():
+        snapshots = edits._snapshots(project, old)
+        project.conn.execute("delete from segment_findings where segment_id = ?", [old[-1]])
+        project.conn.execute("delete from segments where id = ?", [old[-1]])
+        project.conn.execute("update segments set target = 'Другое.' where id = ?", [old[0]])
+        edits._record(project, "update-document", snapshots, edits._snapshots(project, old[:-1]))
+    after = tables(project)
+    assert project.conn.execute("select count(*) from journal_rows").fetchone()[0] == 0
+    for step, expected in ((undo, before), (redo, after), (undo, before)):
+        assert step(project) is not None
+        assert tables(project) == expected
