@@ -465,10 +465,10 @@ class _Stored:
         transaction is rolled back)."""
         for start in range(0, len(self.ids), _SNAPSHOT_CHUNK):
             rows = project.conn.execute(
-                "select ord, snapshot from journal_rows where journal_id = ? and side = ? and ord >= ? and ord < ? "
+                "select snapshot from journal_rows where journal_id = ? and side = ? and ord >= ? and ord < ? "
                 "order by ord", [self.journal_id, self.side, start, start + _SNAPSHOT_CHUNK]).fetchall()
             try:
-                yield [_checked_snapshot(snap) for snap in _load([json.loads(row[1]) for row in rows])]
+                yield [_checked_snapshot(snap) for snap in _load([json.loads(row[0]) for row in rows])]
             except READ_ERRORS as error:
                 raise project.unreadable("journal_rows", "snapshot", f"{self.journal_id}/{self.side}",
                                          error) from None
