@@ -243,3 +243,26 @@ def test_segment_comments_travel_as_notes_once_and_come_back_as_comments(
         twice = tmp_path / "twice.xlf"
         run("export", str(again.path), "--xliff", str(twice))
         assert twice.read_text("utf-8").count("comment [open] ed:") == 1
+
+
+def test_white_space_collapsed_is_xmls_own_and_no_break_spaces_stay(tmp_path: Path) -> None:
+    """`xml:space="default"` lets a reader collapse XML's white space (space, tab, CR, LF) only: the
+    no-break spaces between a number and its unit («10 км», U+00A0; U+202F) were read as plain
+    spaces, and an agency's typography was lost at import and in the file sent back (round 30)."""
+    nbsp, narrow = "\u00a0", "\u202f"
+    path = write(tmp_path, "a.xlf", f"""<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="a" datatype="plaintext" source-language="en" target-language="ru"><body>
+    <trans-unit id="1">
+      <source>  10{nbsp}km   away{nbsp}</source>
+      <target state="translated">в 10{nbsp}км,{narrow}5{narrow}%
+        дальше{nbsp}</target>
+      <note>Keep{nbsp}the  no-break   space</note>
+    </trans-unit>
+  </body></file>
+</xliff>
+""")
+    (unit,) = read_xliff(path, "en", "ru")
+    assert unit.source == f"10{nbsp}km away{nbsp}"
+    assert unit.target == f"в 10{nbsp}км,{narrow}5{narrow}% дальше{nbsp}"
+    assert unit.notes == (f"Keep{nbsp}the no-break space",)

@@ -125,3 +125,14 @@ def test_a_long_page_keeps_its_breaks_around_an_edit_and_through_a_rewrite() -> 
     rewritten = [f"новое{i}" for i in range(30_000)]
     spaced = _spaced_like(FilledTarget(" ".join(rewritten), "translated", None), held, None).target
     assert [len(line.split()) for line in spaced.split("\n")] == [len(line.split()) for line in old.split("\n")]
+
+
+def test_a_no_break_space_is_a_words_own_not_a_gap_to_respace() -> None:
+    """Round 30 keeps a target's no-break spaces on import («10 км»): the respacing of an edit
+    leaves them inside their words, and neither they nor a padding of them is taken for XML's
+    white space."""
+    held = XliffSegment("u", "Walk 10 km\nthen rest", "Пройти 10\u00a0км\nи отдохнуть", "translated", False, (), None)
+    edited = _spaced_like(FilledTarget("Пройти 10\u00a0км и передохнуть", "translated", None), held, None).target
+    assert edited == "Пройти 10\u00a0км\nи передохнуть"
+    padded = XliffSegment("u", "km", "\u00a0км", "translated", False, (), None)
+    assert _spaced_like(FilledTarget("\u00a0километры", "translated", None), padded, None).target == "\u00a0километры"

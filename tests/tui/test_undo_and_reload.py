@@ -4,6 +4,7 @@ notices another program's writes (issue 14)."""
 from __future__ import annotations
 
 import re
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -256,3 +257,19 @@ def test_a_save_from_a_stale_target_is_refused(project_path: Path) -> None:
             raise AssertionError("a save from a stale target was written over the newer one")
         assert project.segment(first.id).target == "Чужой текст."
         assert editing.set_target(project, first.id, "Мой текст.", expected="Чужой текст.").target == "Мой текст."
+
+
+async def test_a_journal_row_another_program_wrote_is_one_line_in_the_history(project_path: Path) -> None:
+    """Round 30: F7 on a journal whose newest step another program wrote ended the app in a
+    JSONDecodeError traceback; now one notification naming the row, and the view stays."""
+    with Project.open(project_path) as project:
+        editing.set_target(project, project.segments()[0].id, "Старый перевод.")
+    with sqlite3.connect(project_path / "project.db") as conn:
+        conn.execute("update journal set removed = '{bad' where id = (select max(id) from journal)")
+    app = make_app(project_path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_alignment(pilot, 4)
+        await pilot.press("f7")
+        await pilot.pause()
+        assert app.screen is screen
+        assert any("journal row" in notice and "another program" in notice for notice in notices(app))

@@ -86,9 +86,14 @@ export leaves it as it was, as every unit without a target."""
 NOTE_CHECK = "xliff-note"
 """Stored-finding id under which a unit's notes are kept on its segments."""
 
-_SPACE = re.compile(r"\s+")
-_GAP = re.compile(r"(\s+)")
-"""White space between words, kept by `re.split` (`_spaced_like`)."""
+_SPACE = re.compile("[ \t\r\n]+")
+"""XML's white space (`S`), all that `xml:space="default"` lets a reader collapse: Python's `\\s`
+also took the no-break spaces (U+00A0, U+202F) a target holds on purpose (between a number and
+its unit), and the import turned them into plain spaces (hardening, round 30)."""
+_XML_WHITE = " \t\r\n"
+_GAP = re.compile(f"([{_XML_WHITE}]+)")
+"""XML's white space between words, kept by `re.split` (`_spaced_like`); a no-break space stays
+inside its word, as the import keeps it."""
 _SYNTAX_POSITION = re.compile(r",? line \d+, column \d+$")
 
 _STATE_IN_1 = {"translated": "translated", "final": "reviewed", "signed-off": "reviewed"}
@@ -397,6 +402,11 @@ def _check_languages(element: Any, version: str, path: Path, source_lang: str, t
         raise InputError.worded(N_("{path}: its target language is {target}, the project's is {target_lang}"), path=path, target=target, target_lang=target_lang)
 
 
+def _collapsed(text: str) -> str:
+    """`text` with each run of XML white space one space, none at its ends (`_SPACE`)."""
+    return _SPACE.sub(" ", text).strip(" ")
+
+
 def _preserve(element: Any) -> bool:
     """Is whitespace significant here (`xml:space="preserve"` on it or the nearest ancestor)?"""
     node = element
@@ -412,7 +422,7 @@ def _content(element: Any, vocabulary: Vocabulary, numbering: Numbering, *, targ
              preserve: bool) -> tuple[str, dict[str, Code]]:
     text, codes = extract(element, vocabulary, numbering, target=target)
     if not preserve:
-        text = _SPACE.sub(" ", text).strip()
+        text = _collapsed(text)
     return text, codes
 
 
@@ -432,7 +442,7 @@ def _pairs_ok(element: Any, opening: Mapping[str, tuple[str, ...]], closing: Map
 
 def _notes(unit: Any, namespace: str) -> tuple[str, ...]:
     return tuple(
-        " ".join((note.text or "").split())
+        _collapsed(note.text or "")
         for note in unit.iter(f"{{{namespace}}}note")
         if (note.text or "").strip()
     )
@@ -749,13 +759,13 @@ def _says_already(unit: Any, targets: Mapping[str, FilledTarget], version: str) 
     says = _held(unit, VERSIONS[version])
     if not says:
         return None
-    notes = {" ".join((note.text or "").split()) for note in unit.iter(f"{{{VERSIONS[version]}}}note")}
+    notes = {_collapsed(note.text or "") for note in unit.iter(f"{{{VERSIONS[version]}}}note")}
     count = 0
     for key, segment in says.items():
         wanted = targets.get(key)
         if wanted is None:
             continue
-        if not _same(segment, wanted) or any(" ".join(note.split()) not in notes for note in wanted.notes):
+        if not _same(segment, wanted) or any(_collapsed(note) not in notes for note in wanted.notes):
             return None
         count += 1
     return count
@@ -885,13 +895,13 @@ def _state_out(held: str | None, reads: str, status: str, state_out: Mapping[str
 
 def _add_notes(unit: Any, parent: Any, tag: str, wanted: list[FilledTarget]) -> None:
     """Append each new note (a segment comment) to `parent` (the 1.2 unit, or a 2.x unit's `notes`)."""
-    held = {" ".join((note.text or "").split()) for note in unit.iter(tag)}
+    held = {_collapsed(note.text or "") for note in unit.iter(tag)}
     for filled in wanted:
         for text in filled.notes:
-            if " ".join(text.split()) not in held:
+            if _collapsed(text) not in held:
                 note = etree.SubElement(parent, tag)
                 note.text = text
-                held.add(" ".join(text.split()))
+                held.add(_collapsed(text))
 
 
 def _spaced_like(wanted: FilledTarget, held: XliffSegment | None, element: Any) -> FilledTarget:
@@ -912,7 +922,7 @@ def _spaced_like(wanted: FilledTarget, held: XliffSegment | None, element: Any) 
     """
     if held is None or _preserve(element):
         return wanted
-    old_core, new_core = held.target.strip(), wanted.target.strip()
+    old_core, new_core = held.target.strip(_XML_WHITE), wanted.target.strip(_XML_WHITE)
     if not old_core or not new_core:
         return wanted
     old, new = _GAP.split(old_core), _GAP.split(new_core)  # words at even indices, white space at odd
@@ -938,10 +948,10 @@ def _spaced_like(wanted: FilledTarget, held: XliffSegment | None, element: Any) 
     for gap in range(1, len(new), 2):
         if new[gap] == " " and gap // 2 in chosen:
             new[gap] = old[2 * chosen[gap // 2] + 1]
-    lead = wanted.target[: len(wanted.target) - len(wanted.target.lstrip())]
-    trail = wanted.target[len(wanted.target.rstrip()):]
-    lead = lead or held.target[: len(held.target) - len(held.target.lstrip())]
-    trail = trail or held.target[len(held.target.rstrip()):]
+    lead = wanted.target[: len(wanted.target) - len(wanted.target.lstrip(_XML_WHITE))]
+    trail = wanted.target[len(wanted.target.rstrip(_XML_WHITE)):]
+    lead = lead or held.target[: len(held.target) - len(held.target.lstrip(_XML_WHITE))]
+    trail = trail or held.target[len(held.target.rstrip(_XML_WHITE)):]
     return replace(wanted, target=lead + "".join(new) + trail)
 
 

@@ -16,7 +16,7 @@ that re-alignment keeps it as a fixed point.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache, wraps
@@ -30,6 +30,7 @@ from workbench.core.ingest import split_sentences
 from workbench.core.project import (
     ALIGNED_DRAFT,
     MAX_SEGMENT_CHARS,
+    READ_ERRORS,
     Project,
     Segment,
     SegmentStatus,
@@ -406,20 +407,71 @@ def journal_rewrite(project: Project, action: str, before_ids: Sequence[int],
     undo deletes what it inserted and puts back the rest as it was, with findings and kept
     originals (a new version of a document replacing its segments: `document_update`). With
     `document_id`, that document's row, paragraphs and sentences are kept as they were before
-    and after (`schema.m_document_states`), and undo and redo put them back too."""
+    and after (`schema.m_document_states`), and undo and redo put them back too.
+
+    The rows are kept a snapshot a table row (`schema.m_journal_rows`), written a chunk at a
+    time, and the document's states are written as JSON text a batch of rows at a time: a new
+    version of a million units held a million snapshots twice (before and after) and peaked at
+    3.6 GB (hardening round 29)."""
     with project.transaction():
-        before = _snapshots(project, before_ids)
+        _write_entry(project, action, _STORED, _STORED)
+        entry_id = int(project.conn.execute("select max(id) from journal").fetchone()[0])
+        _store_rows(project, entry_id, "removed", before_ids)
         state = _document_state(project, document_id) if document_id is not None else None
         inserted = rewrite()
         # The rows after, in document order: a redo brings back each inserted row after the one before it.
-        after = _rows_by_id(project, "id, seq", [*before_ids, *inserted])
-        _record(project, action, before, _snapshots(project, sorted(after, key=lambda i: (after[i][1], i))))
+        after = [int(row[0]) for row in project.conn.execute(
+            "select id from segments where id in (select value from json_each(?)) order by seq, id",
+            [json.dumps([*before_ids, *inserted])])]
+        _store_rows(project, entry_id, "added", after)
         if document_id is not None:
             project.conn.execute(
-                "insert into document_states (journal_id, document_id, before, after) "
-                "values ((select max(id) from journal), ?, ?, ?)",
-                [document_id, state, _document_state(project, document_id)],
+                "insert into document_states (journal_id, document_id, before, after) values (?, ?, ?, ?)",
+                [entry_id, document_id, state, _document_state(project, document_id)],
             )
+
+
+_STORED = json.dumps({"stored": "journal_rows"})
+"""`journal.removed` and `journal.added` of a step whose rows are in `journal_rows`."""
+
+
+def _store_rows(project: Project, entry_id: int, side: Literal["removed", "added"], ids: Sequence[int]) -> None:
+    """The snapshots of the segments `ids` as the `side` of journal entry `entry_id`, in that order."""
+    for start in range(0, len(ids), _SNAPSHOT_CHUNK):
+        snapshots = _snapshots(project, ids[start : start + _SNAPSHOT_CHUNK])
+        project.conn.executemany(
+            "insert into journal_rows (journal_id, side, ord, segment_id, snapshot) values (?, ?, ?, ?, ?)",
+            [(entry_id, side, start + k, snap.segment["id"], _dump_one(snap)) for k, snap in enumerate(snapshots)],
+        )
+
+
+@dataclass(frozen=True)
+class _Stored:
+    """One side of a journal entry whose rows are in `journal_rows`: read a chunk at a time when
+    reverted (`_revert_stored`), never all at once; `ids` are its segments in order."""
+
+    journal_id: int
+    side: Literal["removed", "added"]
+    ids: list[int]
+
+    @classmethod
+    def load(cls, project: Project, journal_id: int, side: Literal["removed", "added"]) -> _Stored:
+        return cls(journal_id, side, [int(row[0]) for row in project.conn.execute(
+            "select segment_id from journal_rows where journal_id = ? and side = ? order by ord", [journal_id, side])])
+
+    def chunks(self, project: Project) -> Iterator[list[Snapshot]]:
+        """The snapshots in order, `_SNAPSHOT_CHUNK` at a time; a row another program wrote that
+        is not a snapshot is refused in one line naming it (nothing is written: the revert's
+        transaction is rolled back)."""
+        for start in range(0, len(self.ids), _SNAPSHOT_CHUNK):
+            rows = project.conn.execute(
+                "select snapshot from journal_rows where journal_id = ? and side = ? and ord >= ? and ord < ? "
+                "order by ord", [self.journal_id, self.side, start, start + _SNAPSHOT_CHUNK]).fetchall()
+            try:
+                yield [_checked_snapshot(snap) for snap in _load([json.loads(row[0]) for row in rows])]
+            except READ_ERRORS as error:
+                raise project.unreadable("journal_rows", "snapshot", f"{self.journal_id}/{self.side}",
+                                         error) from None
 
 
 _DOCUMENT_FILES = ("source_file", "target_file", "source_encoding", "target_encoding")
@@ -427,33 +479,56 @@ _DOCUMENT_FILES = ("source_file", "target_file", "source_encoding", "target_enco
 
 
 def _document_state(project: Project, document_id: int) -> str:
-    """A document's files, its paragraphs and sentences and its segments' order, as JSON (`journal_rewrite`)."""
+    """A document's files, its paragraphs and sentences and its segments' order, as JSON (`journal_rewrite`).
+
+    Written a batch of rows at a time: only the text is whole, never a dict of every row."""
     files = project.conn.execute(
         f"select {', '.join(_DOCUMENT_FILES)} from documents where id = ?", [document_id]).fetchone()
-    tables = {table: list(project.query(f"select * from {table} where document_id = ? order by id", [document_id]))
-              for table in ("paragraphs", "sentences")}
-    order = [list(row) for row in project.conn.execute("select id, seq from segments where document_id = ?", [document_id])]
-    return json.dumps({"files": list(files), **tables, "order": order}, ensure_ascii=False)
+    parts = ['{"files": ', json.dumps(list(files), ensure_ascii=False)]
+    for name, sql in (
+        ("paragraphs", "select * from paragraphs where document_id = ? order by id"),
+        ("sentences", "select * from sentences where document_id = ? order by id"),
+        ("order", "select id, seq from segments where document_id = ?"),
+    ):
+        cursor = project.conn.execute(sql, [document_id])
+        columns = [column[0] for column in cursor.description]
+        parts.append(f', "{name}": [')
+        written = False
+        while batch := cursor.fetchmany(1000):
+            rows = [list(row) for row in batch] if name == "order" else [dict(zip(columns, row)) for row in batch]
+            parts.append(("," if written else "") + json.dumps(rows, ensure_ascii=False)[1:-1])
+            written = True
+        parts.append("]")
+    parts.append("}")
+    return "".join(parts)
 
 
 def _put_document_state(project: Project, journal_id: int, side: Literal["before", "after"]) -> None:
-    """Put a document back as an update's journal entry kept it (`side`); nothing for other entries."""
+    """Put a document back as an update's journal entry kept it (`side`); nothing for other entries.
+
+    SQLite reads the state's JSON (`json_each`): parsed into Python, the paragraphs, sentences
+    and order of a document of a million segments took hundreds of megabytes."""
     found = project.conn.execute(
         f"select document_id, {side} from document_states where journal_id = ?", [journal_id]).fetchone()
     if found is None:
         return
-    document_id, state = int(found[0]), json.loads(found[1])
+    document_id, state = int(found[0]), str(found[1])
     conn = project.conn
     conn.execute("delete from sentences where document_id = ?", [document_id])
     conn.execute("delete from paragraphs where document_id = ?", [document_id])
-    _write_rows(project, "paragraphs", state["paragraphs"])
-    _write_rows(project, "sentences", state["sentences"])
-    assignments = ", ".join(f"{column} = ?" for column in _DOCUMENT_FILES)
-    conn.execute(f"update documents set {assignments} where id = ?", [*state["files"], document_id])
+    for table in ("paragraphs", "sentences"):
+        columns = [str(row[1]) for row in conn.execute(f"pragma table_info({table})")]
+        values = ", ".join(f"json_extract(value, '$.\"{column}\"')" for column in columns)
+        conn.execute(f"insert into {table} ({', '.join(f'[{c}]' for c in columns)}) "
+                     f"select {values} from json_each(?, '$.{table}')", [state])
+    assignments = ", ".join(f"{column} = json_extract(?, '$.files[{i}]')" for i, column in enumerate(_DOCUMENT_FILES))
+    conn.execute(f"update documents set {assignments} where id = ?", [*[state] * len(_DOCUMENT_FILES), document_id])
     # Each segment back in its place: the swap of rows keeps a row's present place (a re-alignment
     # may have renumbered the document since), but an update moves rows, and its undo moves them back.
-    conn.executemany("update segments set seq = ? where id = ? and document_id = ?",
-                     [(seq, segment_id, document_id) for segment_id, seq in state["order"]])
+    placed = conn.execute(
+        "select json_extract(value, '$[1]'), json_extract(value, '$[0]'), ? from json_each(?, '$.order')",
+        [document_id, state])
+    conn.executemany("update segments set seq = ? where id = ? and document_id = ?", placed)
     project.list_documents()
 
 # -- bead edits -----------------------------------------------------------------
@@ -654,7 +729,7 @@ def history(project: Project, limit: int = 50) -> list[JournalEntry]:
     rows = project.db.execute(
         "select id, action, at, session, undone, removed, added from journal order by id desc limit ?", [limit]
     ).fetchall()
-    steps = [(row, *_load_step(row[5], row[6])) for row in rows]
+    steps = [(row, *_load_step(project, row[0], row[5], row[6])) for row in rows]
     where = _positions(project, list({i for _, removed, added in steps for i in (*_ids(removed), *_ids(added))}))
     entries = []
     for row, removed, added in steps:
@@ -694,7 +769,7 @@ def undo(project: Project, *, across_sessions: bool = False) -> Reverted | None:
     ).fetchone()
     if row is None:
         return None
-    removed, added = _load_step(row[5], row[6])
+    removed, added = _load_step(project, row[0], row[5], row[6])
     entry = _entry(project, row, removed, added)
     if not entry.this_session and not across_sessions:
         raise EarlierSessionEdit(entry, _reverted(project, entry.action, _ids(added)).positions)
@@ -730,7 +805,7 @@ def redo(project: Project) -> Reverted | None:
     ).fetchone()
     if row is None:
         return None
-    removed, added = _load_step(row[5], row[6])
+    removed, added = _load_step(project, row[0], row[5], row[6])
     entry = _entry(project, row, removed, added)
     with project.transaction():
         reverted = _revert(project, entry.action, take_out=removed, put_back=added)
@@ -777,11 +852,13 @@ def _rows_by_id(project: Project, columns: str, ids: Sequence[int]) -> dict[int,
     return found
 
 
-_Side = list[Snapshot] | _Patch
-"""One side of a journal entry: whole rows, or the columns a patch rewrote."""
+_Side = list[Snapshot] | _Patch | _Stored
+"""One side of a journal entry: whole rows, the columns a patch rewrote, or rows kept in `journal_rows`."""
 
 
 def _ids(side: _Side) -> list[int]:
+    if isinstance(side, _Stored):
+        return side.ids
     return [row[0] for row in side.rows] if isinstance(side, _Patch) else [s.segment["id"] for s in side]
 
 
@@ -790,11 +867,59 @@ def _revert(project: Project, action: str, take_out: _Side, put_back: _Side) -> 
     if isinstance(take_out, _Patch) and isinstance(put_back, _Patch):
         _revert_patch(project, action, take_out, put_back)
         return _reverted(project, action, _ids(put_back), in_place=True)
+    if isinstance(take_out, _Stored) and isinstance(put_back, _Stored):
+        _revert_stored(project, action, take_out, put_back)
+        in_place = len(take_out.ids) == len(put_back.ids) and set(take_out.ids) == set(put_back.ids)
+        return _reverted(project, action, put_back.ids, in_place=in_place)
     assert isinstance(take_out, list) and isinstance(put_back, list)  # both sides are of one kind
     _ensure_current(project, action, expected=take_out, absent=put_back)
     _swap(project, take_out=take_out, put_back=put_back)
     # In place when it rewrites the same segments it takes out (`_swap` keeps their places).
     return _reverted(project, action, _ids(put_back), in_place=set(_ids(take_out)) == set(_ids(put_back)))
+
+
+def _revert_stored(project: Project, action: str, take_out: _Stored, put_back: _Stored) -> None:
+    """`_ensure_current` and `_swap` for sides kept in `journal_rows`, a chunk of snapshots at a time.
+
+    The rows to take out are checked a chunk at a time, and which segments a side holds is asked
+    of the table's index; the rows put back are written a chunk at a time in their order, each
+    brought back where `_swap` puts it (after the row put back before it)."""
+    conn = project.conn
+    compared = itemgetter("id", *COMPARED)
+    for chunk in take_out.chunks(project):
+        current = _rows_by_id(project, f"id, {', '.join(COMPARED)}", [s.segment["id"] for s in chunk])
+        if any(current.get(snap.segment["id"]) != compared(snap.segment) for snap in chunk):
+            raise StaleEdit(action)
+    side_ids = "select segment_id from journal_rows where journal_id = ? and side = ?"
+    keys = (take_out.journal_id, take_out.side, put_back.journal_id, put_back.side)
+    if conn.execute(f"select 1 from segments where id in ({side_ids}) and id not in ({side_ids}) limit 1",
+                    [*keys[2:], *keys[:2]]).fetchone():
+        raise StaleEdit(action)  # a segment the step took out is back (another program's edit)
+    for journal_id, side in ((take_out.journal_id, take_out.side), (put_back.journal_id, put_back.side)):
+        conn.execute(f"delete from segment_findings where segment_id in ({side_ids})", [journal_id, side])
+        conn.execute(f"delete from review_revisions where segment_id in ({side_ids})", [journal_id, side])
+    conn.execute(f"delete from segments where id in ({side_ids}) and id not in ({side_ids})", keys)
+    previous: dict[str, Any] | None = None
+    following: float | None = None
+    """The place after `previous` when it was brought back (none stands between it and there)."""
+    for chunk in put_back.chunks(project):
+        current_seq = {i: row[1] for i, row in _rows_by_id(project, "id, seq", [s.segment["id"] for s in chunk]).items()}
+        rows = []
+        for snap in chunk:
+            row = dict(snap.segment)
+            if row["id"] in current_seq:
+                row["seq"], following = current_seq[row["id"]], None
+            elif previous is not None and previous["document_id"] == row["document_id"]:
+                if following is None:
+                    following = _seq_after(project, previous)
+                row["seq"] = (previous["seq"] + following) / 2
+            else:
+                following = None
+            rows.append(row)
+            previous = row
+        _write_rows(project, "segments", rows, upsert=True)
+        _write_rows(project, "segment_findings", [f for snap in chunk for f in snap.findings])
+        _write_rows(project, "review_revisions", [r for snap in chunk for r in snap.revision or ()])
 
 
 def _revert_patch(project: Project, action: str, take_out: _Patch, put_back: _Patch) -> None:
@@ -911,6 +1036,7 @@ def _record(project: Project, action: str, removed: Sequence[Snapshot], added: S
 
 def _write_entry(project: Project, action: str, removed: str, added: str) -> None:
     """`_record` of snapshots already dumped (`added` whole or as changes, see `_dump_added`)."""
+    project.conn.execute("delete from journal_rows where journal_id in (select id from journal where undone = 1)")
     project.conn.execute("delete from journal where undone = 1")
     project.conn.execute("delete from document_states where journal_id not in (select id from journal)")
     project.conn.execute(
@@ -926,7 +1052,7 @@ def _coalesce(project: Project, segment_id: int, after: Snapshot) -> bool:
     ).fetchone()
     if last is None or last[1] != "set-target" or last[4] != project.session:
         return False
-    _, added = _load_step(last[5], last[2])
+    _, added = _load_step(project, last[0], last[5], last[2])
     at = datetime.fromisoformat(last[3].replace("Z", "+00:00"))
     if _ids(added) != [segment_id] or datetime.now(UTC) - at > COALESCE_WINDOW:
         return False
@@ -1021,11 +1147,16 @@ def _write_row(project: Project, table: str, row: dict[str, Any], *, upsert: boo
 
 
 def _dump(snapshots: Sequence[Snapshot]) -> str:
-    return json.dumps(
-        [{"segment": s.segment, "findings": list(s.findings),
-          **({} if s.revision is None else {"revision": list(s.revision)})} for s in snapshots],
-        ensure_ascii=False,
-    )
+    return json.dumps([_as_json(s) for s in snapshots], ensure_ascii=False)
+
+
+def _dump_one(snapshot: Snapshot) -> str:
+    return json.dumps(_as_json(snapshot), ensure_ascii=False)
+
+
+def _as_json(s: Snapshot) -> dict[str, Any]:
+    return {"segment": s.segment, "findings": list(s.findings),
+            **({} if s.revision is None else {"revision": list(s.revision)})}
 
 
 def _dump_added(removed: Sequence[Snapshot], added: Sequence[Snapshot]) -> str:
@@ -1051,10 +1182,20 @@ def _dump_added(removed: Sequence[Snapshot], added: Sequence[Snapshot]) -> str:
     return json.dumps({"changed": changes}, ensure_ascii=False)
 
 
-def _load_step(removed: str, added: str) -> tuple[_Side, _Side]:
-    """A journal entry's two sides: patches (`set_targets`), or snapshots with `added` as written
-    by `_dump_added` (whole, or changes to `removed`)."""
+def _load_step(project: Project, entry_id: int, removed: str, added: str) -> tuple[_Side, _Side]:
+    """A journal entry's two sides: patches (`set_targets`), rows kept in `journal_rows`
+    (`journal_rewrite`), or snapshots with `added` as written by `_dump_added` (whole, or
+    changes to `removed`)."""
+    try:
+        return _parsed_step(project, entry_id, removed, added)
+    except READ_ERRORS as error:  # another program wrote the row (round 30): one line, not a traceback
+        raise project.unreadable("journal", "removed or added", entry_id, error) from None
+
+
+def _parsed_step(project: Project, entry_id: int, removed: str, added: str) -> tuple[_Side, _Side]:
     loaded = json.loads(removed)
+    if isinstance(loaded, dict) and "stored" in loaded:
+        return _Stored.load(project, entry_id, "removed"), _Stored.load(project, entry_id, "added")
     if isinstance(loaded, dict):
         return _Patch.load(loaded), _Patch.load(json.loads(added))
     before = _load(loaded)
@@ -1067,6 +1208,18 @@ def _load_step(removed: str, added: str) -> tuple[_Side, _Side]:
                  tuple(change["revision"]) if "revision" in change else b.revision)
         for b, change in zip(before, after["changed"], strict=True)
     ]
+
+
+def _checked_snapshot(snapshot: Snapshot) -> Snapshot:
+    """`snapshot` when it holds what a revert reads of it (its id and the compared columns);
+    else KeyError or TypeError."""
+    _COMPARED_ROW(snapshot.segment)
+    if not isinstance(snapshot.segment["id"], int):
+        raise TypeError(f"segment id {snapshot.segment['id']!r}")
+    return snapshot
+
+
+_COMPARED_ROW = itemgetter("id", *COMPARED)
 
 
 def _load(items: list[dict[str, Any]]) -> list[Snapshot]:

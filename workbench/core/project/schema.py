@@ -435,3 +435,22 @@ def m_document_states(db: Database) -> None:
         pk="journal_id",
         not_null={"journal_id", "document_id", "before", "after"},
     )
+
+
+@migrations(name="m_journal_rows")
+def m_journal_rows(db: Database) -> None:
+    """The segment rows of a large journal step, one table row each (`edits.journal_rewrite`).
+
+    A step's rows were kept in `journal.removed` and `journal.added` as one JSON value each:
+    a new version of a million units (`import --update`) built a million snapshots in memory
+    to write them, and undo and redo parsed them all back (3.6 GB resident, hardening round
+    29). Here each snapshot is a row of its own, written and read a chunk at a time; the
+    journal entry names this table instead of holding the rows (`journal.removed` is then
+    `{"stored": "journal_rows"}`). `segment_id` is the snapshot's segment, indexed, so undo
+    asks which segments a side holds without reading the snapshots.
+    """
+    db.execute(
+        "create table journal_rows (journal_id integer not null, side text not null, ord integer not null, "
+        "segment_id integer not null, snapshot text not null, primary key (journal_id, side, ord))"
+    )
+    db.execute("create index journal_rows_segment on journal_rows (journal_id, side, segment_id)")

@@ -251,7 +251,11 @@ class StoreViewScreen(ViewScreen):
         """The latest steps, newest first; picking one undoes everything down to it."""
         from workbench.tui.screens.choice_modal import ChoiceModal
 
-        entries = [e for e in editing.history(self.project) if not e.undone]
+        try:
+            entries = [e for e in editing.history(self.project) if not e.undone]
+        except (WorkbenchError, sqlite3.Error) as error:  # a journal row another program wrote
+            self.report(error)
+            return
         if not entries:
             self.notify(_("Nothing to undo."))
             return
