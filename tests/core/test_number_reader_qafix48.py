@@ -1,7 +1,7 @@
 """The number reader's gaps qafix48 found by rewriting issue 15's cases (other numbers, units,
 word orders and Russian case forms than the issue's): units beyond feet, a unit changed around a
 kept number, hours in words, four-digit times, numbers said in three words or more, a scale changed
-in words. Each sentence is made up here; each failed on the base (main `2e3e7b4f`)."""
+in words, fractions said otherwise, a negative change said as a fall, a copied code's digits changed. Each sentence is made up here; each failed on the base (main `2e3e7b4f`)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,11 @@ from workbench.core.number_reader import compare_texts
         ("2,500 people", "две с половиной тысячи человек", ""),
         ("25,000 people", "двадцать пять тысяч человек", ""),
         ("five hundred thousand people", "пятьсот тысяч человек", ""),
+        ("half a million people", "500 тысяч человек", ""),
+        # a negative change said as a fall, either way round
+        ("a drop of -3.5% in sales", "снижение продаж на 3,5%", "-3.5 = a fall by 3,5"),
+        ("Output fell 2.1% in May.", "Изменение выпуска в мае составило -2,1%.", ""),
+        ("Output declined by -0.4%.", "Выпуск сократился на 0,4%.", ""),
     ],
 )
 def test_localisations_agree(source: str, target: str, assumed: str) -> None:
@@ -79,6 +84,17 @@ def test_localisations_agree(source: str, target: str, assumed: str) -> None:
         ("five hundred thousand people", "пятьсот миллионов человек",
          "500 thousand ≠ 500 million: the source has “five hundred thousand”, the target “пятьсот миллионов”"),
         ("two hundred million", "двести миллиардов", "200 million ≠ 200 billion"),
+        # a fraction said otherwise
+        ("Nearly half of the voters stayed home.", "Почти треть избирателей остались дома.", "0.5 ≠ ≈0.333"),
+        ("a quarter of the budget", "треть бюджета", "the source has “quarter”, the target “треть”"),
+        ("The talks took half an hour.", "Переговоры заняли полтора часа.", "0.5 ≠ 1.5"),
+        ("It took one and a half hours.", "Это заняло полчаса.", "1.5 ≠ 0.5"),
+        # a level reached is no fall by an amount: the sign is lost
+        ("It fell to -12 degrees.", "Температура упала до 12 градусов.", "−12 ≠ 12"),
+        ("Growth was -2% last year.", "Рост в прошлом году составил 2%.", "−2"),
+        # a copied code with other digits
+        ("Flight UA1172 was delayed.", "Рейс UA1127 задержали.", "1172 ≠ 1127: the source has “UA1172”, the target “UA1127”"),
+        ("The M25 was closed.", "Трасса M52 была закрыта.", "the source has “M25”, the target “M52”"),
     ],
 )
 def test_errors_are_found_and_explained(source: str, target: str, explained: str) -> None:
@@ -96,6 +112,13 @@ def test_errors_are_found_and_explained(source: str, target: str, explained: str
         ("in two days", "через два дня"),  # a count of days, no hour
         ("two hundred and six seats", "206 мест"),
         ("five or six people", "5 или 6 человек"),  # two numbers, not one
+        ("in the second half", "во втором тайме"),  # a fraction one side says alone
+        ("half of them, a third of us", "половина из них, треть из нас"),
+        ("half an hour", "полчаса"),
+        ("On the third day", "На третий день"),
+        ("the F-16 and the F-35", "F-35 и F-16"),  # codes in another order
+        ("The Su-27 and the G20", "Су-27 и «Большая двадцатка»"),  # another alphabet, words
+        ("Flight MH17", "Рейс MH17 (MH17)"),  # a code said twice
     ],
 )
 def test_what_is_no_change_stays_silent(source: str, target: str) -> None:

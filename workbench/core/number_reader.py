@@ -1529,6 +1529,10 @@ def _compounds(text: str, found: list[NumberToken], parts: dict[str, int]) -> li
                 result.append(NumberToken(text[token.start : half.end()], token.start, half.end(),
                                           frozenset(_num(v) for v in values), False, "word"))
     for first, second in itertools.pairwise(found):
+        if (first.text.casefold() == "half" and _HALF_A.fullmatch(text, first.end, second.start)
+                and (scale := _word_value(second)) in _SCALES_OF_WORDS):  # "half a million"
+            result.append(NumberToken(text[first.start:second.end], first.start, second.end,
+                                      frozenset({_num(Decimal(scale) / 2)}), False, "word"))
         if text[first.end : second.start].strip(" -‑"):
             continue
         first_values = [v for role, v in first.readings if role == NUMBER]
@@ -1557,6 +1561,7 @@ def _compounds(text: str, found: list[NumberToken], parts: dict[str, int]) -> li
     return result
 
 
+_HALF_A = re.compile(r"[ \u00a0]+an?[ \u00a0]+", re.IGNORECASE)
 _RUN_GAP = re.compile(r"[ \u00a0]*[-‑]?[ \u00a0]*|[ \u00a0]+and[ \u00a0]+", re.IGNORECASE)
 """What parts the words of one number said in words: a space, a hyphen, "and" ("two hundred and fifty")."""
 _SCALES_OF_WORDS = (10**9, 10**6, 1000)
@@ -1994,12 +1999,50 @@ def compare(
     """Pair the numbers of `source` and `target` as multisets of readings (`_compare`), and the
     times both tell from now, where each says one the other does not (`_relative_changed`)."""
     result = _compare(source, target, source_reader, target_reader)
+    if _CODE_HINT.search(source) and _CODE_HINT.search(target):  # tests in C: most pairs copy no code
+        result = _codes_changed(result, source, target)
     hints = _RELATIVE_HINTS.get(source_reader.lang), _RELATIVE_HINTS.get(target_reader.lang)
     if hints[0] is None or hints[1] is None or not (any(h in target for h in hints[1])
                                                     and any(h in source for h in hints[0])):
         return result  # substring tests in C: most pairs tell no time from now
     return _relative_changed(result, relative_times(source, source_reader.lang),
                              relative_times(target, target_reader.lang))
+
+
+_CODE_HINT = re.compile(r"[A-Z][-‑]?[0-9]")
+_CODE = re.compile(r"(?<![\w-])([A-Z]{1,4})([-‑]?)([0-9]{1,6})(?![\w-])")
+"""A code of Latin capitals and digits a translation copies: a flight, a road, a resolution's
+series ("BA2490", "A14", "F-16")."""
+
+
+def _codes_changed(result: NumberComparison, source: str, target: str) -> NumberComparison:
+    """`result` with each code whose letters both sides write and whose digits the translation
+    changed: "flight BA2490" as «рейс BA2940», "the A14" as «трасса A41». The reader takes a
+    code's digits for a name's, a partner only (`NumberReader._piece_tokens`), so a changed one was
+    never found. A code the translation leaves out, writes in its own alphabet («Су-27») or says
+    in words ("G20" as «Большая двадцатка») is no finding; one it repeats is none either."""
+    def codes(text: str) -> dict[str, dict[str, re.Match[str]]]:
+        found: dict[str, dict[str, re.Match[str]]] = {}
+        for m in _CODE.finditer(text):
+            found.setdefault(m.group(1), {}).setdefault(m.group(3), m)
+        return found
+
+    said, says = codes(source), codes(target)
+    missing, extra = list(result.missing), list(result.extra)
+    for letters, digits in said.items():
+        other = says.get(letters)
+        if other is None:
+            continue
+        lost = [m for d, m in digits.items() if d not in other]
+        added = [m for d, m in other.items() if d not in digits]
+        if lost and added:
+            missing += [NumberToken(m.group(), m.start(), m.end(), frozenset({_num(Decimal(m.group(3)))}), kind="name")
+                        for m in lost]
+            extra += [NumberToken(m.group(), m.start(), m.end(), frozenset({_num(Decimal(m.group(3)))}), kind="name")
+                      for m in added]
+    if len(missing) == len(result.missing):
+        return result
+    return replace(result, missing=tuple(missing), extra=tuple(extra))
 
 
 RELATIVE = "relative"
@@ -2138,6 +2181,8 @@ def _compare(
     assumptions += converted
     left_tgt, converted = _converted_from_words(src_opt, set(stand_ins.values()), left_tgt)
     assumptions += converted
+    left_src, left_tgt, signed = _fall_for_minus(left_src, left_tgt, source, target)
+    assumptions += signed
     if left_src and "(" in source:
         left_src, restated = _restated_in_units(left_src, src_req, source)
         assumptions += restated
@@ -2370,6 +2415,8 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader, ta
                 if not _VAGUE_BEFORE.search(target, max(0, w.start - 16), w.start)]
     if left_src and left_tgt and any(w.unit for w in left_src):  # "three miles" as «пять километров»
         left_src, left_tgt, _ = _converted(left_src, left_tgt)
+    if src_words and tgt_words:  # "half of the voters" as «треть избирателей»
+        left_src, left_tgt = _fractions_substituted(left_src, src_words, paired_src, left_tgt, tgt_words, paired_tgt)
     if bool(left_src) != bool(left_tgt) and not beside:  # "five hundred thousand" as «пятьсот миллионов»
         left_src, left_tgt = _scale_said_otherwise(left_src, src_words, paired_src, left_tgt, tgt_words, paired_tgt)
     if not left_src or not left_tgt:
@@ -2379,6 +2426,34 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader, ta
         if not left_src and not left_tgt:
             return _AGREE
     return NumberComparison(tuple(measured.get(id(w), w) for w in left_src), tuple(measured.get(id(w), w) for w in left_tgt))
+
+
+def _fractions_substituted(
+    left_src: list[NumberToken], src_words: Sequence[NumberToken], paired_src: Sequence[NumberToken],
+    left_tgt: list[NumberToken], tgt_words: Sequence[NumberToken], paired_tgt: Sequence[NumberToken],
+) -> tuple[list[NumberToken], list[NumberToken]]:
+    """The leftovers with the fractions each side says in words and the other says otherwise:
+    "half of the voters" as «треть избирателей», "half an hour" as «полтора часа». `_counts_left`
+    reads counts of two or more, which left every fraction aside; a fraction only one side says is
+    still no finding ("the second half" as «во втором тайме»), as a count word left out alone is not.
+    The widest words are compared, whatever the counts paired (`paired_src`, `paired_tgt`: unused
+    here, as a part of a wider fraction may have paired)."""
+    del paired_src, paired_tgt
+    def fractions(words: Sequence[NumberToken]) -> list[NumberToken]:
+        # the widest words, paired or not: "one and a half" holds the "half" «полчаса» pairs with
+        held = _held_by_another(list(words))
+        return [w for w in words if id(w) not in held
+                and any(role == NUMBER and 0 < v < 2 and v != v.to_integral_value() for role, v in w.readings)]
+
+    said, says = fractions(src_words), fractions(tgt_words)
+    if not said or not says:
+        return left_src, left_tgt
+    pairs = _match(said, says)
+    said = [w for i, w in enumerate(said) if i not in pairs]
+    says = [w for j, w in enumerate(says) if j not in set(pairs.values())]
+    if not said or not says:
+        return left_src, left_tgt
+    return [*left_src, *said], [*left_tgt, *says]
 
 
 def _scale_said_otherwise(
@@ -2582,12 +2657,17 @@ _APPROXIMATE_COUNTS = frozenset({"dozen", "dozens", "дюжина", "дюжин�
 
 @cache
 def _count_words_hint(lang: str) -> re.Pattern[str]:
-    """Any word of a count of two or more, as one search over lower-case text (a trie, see
+    """Any word of a count of two or more or of a fraction ("half", «треть», «полтора»,
+    «полчаса»: `_fractions_substituted`), as one search over lower-case text (a trie, see
     `_alternation`): a first test in C, since most sentences say no count in words."""
     forms = sorted(form for form, readings in number_words(lang).items()
                    if any(role == NUMBER and value >= 2 for role, value in readings))
+    forms += sorted(form for form, readings in _word_readings(lang).items()
+                    if any(role == NUMBER and 0 < value < 2 and value != value.to_integral_value()
+                           for role, value in readings))
     forms += sorted(_COLLECTIVES) if lang == "ru" else []
-    return re.compile(r"\b(?:" + _alternation(sorted(set(forms))) + r")\b")  # \b, not a lookbehind: 1/3 faster
+    halves = "|" + _HALF_OF.pattern if lang == "ru" else ""
+    return re.compile(r"\b(?:" + _alternation(sorted(set(forms))) + halves + r")\b")  # \b, not a lookbehind: 1/3 faster
 
 
 def _percentages(tokens: list[NumberToken], text: str) -> list[NumberToken]:
@@ -3104,6 +3184,52 @@ def _converted(
         if inches is not None:
             next(tokens)  # converted with its feet
     return left_source, candidates.left(len(target)), notes
+
+
+_FALL = re.compile(
+    r"(?<![^\W\d_])(?:f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|down"
+    r"|lower(?:ed)?|loss(?:es)?|lost|los(?:e|es|ing)|sh(?:rank|runk|rink(?:s|ing)?)|contract(?:ed|ion|s)?|cut(?:s|ting)?"
+    r"|deficit|reduc(?:e|ed|es|ing|tion)|slump(?:s|ed)?|plung(?:e|ed|es)|sl(?:id|ide|ides|iding)|tumbl(?:e|ed|es)"
+    r"|сниж[а-яё]*|сниз[а-яё]*|сокращ[а-яё]*|сократ[а-яё]*|паден[а-яё]*|пада[а-яё]*|упа[лв][а-яё]*|уменьш[а-яё]*"
+    r"|спад[а-яё]*|убыт[а-яё]*|убыл[а-яё]*|дефицит[а-яё]*|опуст[а-яё]*|потер[а-яё]*|подешев[а-яё]*|просел[а-яё]*"
+    r"|просел|обвал[а-яё]*|рухну[а-яё]*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words that say a fall, in either language: the sign a change by a negative amount carries
+("a drop of -3.5%" is «снижение на 3,5%»)."""
+_CHANGE_BY = re.compile(r"(?:(?<![^\W\d_])(?:by|of|на)[ \u00a0]+|(?<![^\W\d_])(?:f[ae]ll|drop(?:ped)?|declined|decreased"
+                        r"|shrank|lost|slid|plunged|tumbled|slumped)[ \u00a0]+)$", re.IGNORECASE)
+"""What stands before the amount of a change, not a level reached ("fell to -40" is no change by 40)."""
+_FALL_REACH = 40
+
+
+def _fall_for_minus(left_src: list[NumberToken], left_tgt: list[NumberToken], source: str,
+                    target: str) -> tuple[list[NumberToken], list[NumberToken], list[str]]:
+    """The leftovers without each negative amount the other side gives as a fall by the same
+    amount: "a drop of -3.5%" as «снижение на 3,5%», "fell 2%" as «изменение составило -2%» the other
+    way round. The unsigned amount must be a change (after "by", «на», or the verb itself, with a
+    word of falling before it in its clause), so "fell to -40" as «упала до 40» is still found."""
+    if not left_src or not left_tgt or not any(t.kind == "negative" for t in (*left_src, *left_tgt)):
+        return left_src, left_tgt, []
+    notes: list[str] = []
+    src, tgt = list(left_src), list(left_tgt)
+    for signed, plain, plain_text in ((src, tgt, target), (tgt, src, source)):
+        for token in [t for t in signed if t.kind == "negative"]:
+            values = {-v for role, v in token.readings if role == NUMBER}
+            partner = next((t for t in plain if t.kind != "negative" and _is_fall_by(t, plain_text)
+                            and values & {v for role, v in t.readings if role == NUMBER}), None)
+            if partner is not None:
+                signed.remove(token)
+                plain.remove(partner)
+                notes.append(f"{token.text} = a fall by {partner.text}")
+    return src, tgt, notes
+
+
+def _is_fall_by(token: NumberToken, text: str) -> bool:
+    """Whether `token` is the amount of a change by a fall: "by", «на» or the verb before it, a
+    word of falling within its clause before it."""
+    before = text[max(0, token.start - _FALL_REACH):token.start]
+    return _CHANGE_BY.search(before) is not None and _FALL.search(before.rsplit(".", 1)[-1]) is not None
 
 
 def _converted_from_words(words: Sequence[NumberToken], used: AbstractSet[int],
