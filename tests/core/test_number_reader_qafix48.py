@@ -1,7 +1,8 @@
 """The number reader's gaps qafix48 found by rewriting issue 15's cases (other numbers, units,
 word orders and Russian case forms than the issue's): units beyond feet, a unit changed around a
 kept number, hours in words, four-digit times, numbers said in three words or more, a scale changed
-in words, fractions said otherwise, a negative change said as a fall, a copied code's digits changed. Each sentence is made up here; each failed on the base (main `2e3e7b4f`)."""
+in words, fractions said otherwise, a negative change said as a fall, a copied code's digits changed, a month said once for a range of
+days. Each sentence is made up here; each failed on the base (main `2e3e7b4f`)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,9 @@ from workbench.core.number_reader import compare_texts
         ("a drop of -3.5% in sales", "снижение продаж на 3,5%", "-3.5 = a fall by 3,5"),
         ("Output fell 2.1% in May.", "Изменение выпуска в мае составило -2,1%.", ""),
         ("Output declined by -0.4%.", "Выпуск сократился на 0,4%.", ""),
+        # a month said at both ends of a range of days, and once for the whole range
+        ("The fair runs from May 2nd to May 5th.", "Ярмарка пройдёт с 2 по 5 мая.", ""),
+        ("The fair runs May 2-5.", "Ярмарка пройдёт со 2 мая по 5 мая.", ""),
     ],
 )
 def test_localisations_agree(source: str, target: str, assumed: str) -> None:
@@ -95,6 +99,9 @@ def test_localisations_agree(source: str, target: str, assumed: str) -> None:
         # a copied code with other digits
         ("Flight UA1172 was delayed.", "Рейс UA1127 задержали.", "1172 ≠ 1127: the source has “UA1172”, the target “UA1127”"),
         ("The M25 was closed.", "Трасса M52 была закрыта.", "the source has “M25”, the target “M52”"),
+        # a month of a range changed, or a month said once only
+        ("The fair runs from May 2nd to May 5th.", "Ярмарка пройдёт с 2 по 5 июня.", "May ≠ June"),
+        ("It opened on 1 June and closed on 9 June.", "Она открылась и закрылась 9 июня.", "in the source twice but in the target once"),
     ],
 )
 def test_errors_are_found_and_explained(source: str, target: str, explained: str) -> None:
@@ -119,6 +126,8 @@ def test_errors_are_found_and_explained(source: str, target: str, explained: str
         ("the F-16 and the F-35", "F-35 и F-16"),  # codes in another order
         ("The Su-27 and the G20", "Су-27 и «Большая двадцатка»"),  # another alphabet, words
         ("Flight MH17", "Рейс MH17 (MH17)"),  # a code said twice
+        ("a colonel and a quarter of the men", "полковник и четверть солдат"),  # «пол…» that is no half
+        ("the third day and half the men", "третий день и половина солдат"),  # an ordinal is no fraction
     ],
 )
 def test_what_is_no_change_stays_silent(source: str, target: str) -> None:

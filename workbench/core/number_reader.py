@@ -2197,7 +2197,7 @@ def _compare(
         left_src = [t for t in left_src if t not in areas]
         assumptions += areas.values()
     if any(t.kind == "month" for t in left_src):
-        left_src = _without_kept_months(left_src, target)
+        left_src = _months_of_a_range(_without_kept_months(left_src, target), src_req, tgt, target)
     if left_src and (whole := _WHOLE.get(target_reader.lang)) is not None and whole.search(target):
         left_src = [t for t in left_src if not _whole_percent(t, source)]
     return NumberComparison(
@@ -2327,8 +2327,38 @@ def _added(left: list[NumberToken], tokens: Sequence[NumberToken], source_tokens
         neighbours, unpaired = _Neighbours(tokens), set(left)
         left = [t for t in left if not _boundary_again(t, neighbours, unpaired, target)]
     if any(t.kind == "month" for t in left):
-        left = _without_added_months(left, source_tokens)
+        left = _months_of_a_range(_without_added_months(left, source_tokens), tokens, source_tokens, source)
     return left
+
+
+_DAY_RANGE_BEFORE = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th|-?[а-я]{1,3})?[ \u00a0]*(?:[-–—]|по|до|to|through|and|и)[ \u00a0]*"
+                               r"[0-9]{1,2}(?:st|nd|rd|th|-?[а-я]{1,3})?[ \u00a0]+$", re.IGNORECASE)
+_DAY_RANGE_AFTER = re.compile(r"[ \u00a0]+[0-9]{1,2}(?:st|nd|rd|th)?[ \u00a0]*(?:[-–—]|to|through|and|и|по|до)[ \u00a0]*"
+                              r"[0-9]{1,2}(?![0-9])", re.IGNORECASE)
+"""The two days of a range a month name stands for once: «с 23 по 26 июня», "June 23–26"."""
+
+
+def _months_of_a_range(left: list[NumberToken], own: Sequence[NumberToken], other: Sequence[NumberToken],
+                       other_text: str) -> list[NumberToken]:
+    """`left` without a month one side says at both ends of a range of days ("from June 23rd to
+    June 26th") and the other once for the whole range («с 23 по 26 июня»): the second name is
+    no other date. A month said once on this side, or said elsewhere than beside a range on the
+    other, is still left."""
+    ranged = {value for t in other if t.kind == "month"
+              and (_DAY_RANGE_BEFORE.search(other_text, max(0, t.start - 30), t.start) or _DAY_RANGE_AFTER.match(other_text, t.end))
+              for role, value in t.readings if role == MONTH}
+    if not ranged:
+        return left
+    said = Counter(value for t in own if t.kind == "month" for role, value in t.readings if role == MONTH)
+    kept: list[NumberToken] = []
+    for t in left:
+        months = {value for role, value in t.readings if role == MONTH}
+        again = {m for m in months & ranged if said[m] >= 2}
+        if t.kind == "month" and again:
+            ranged -= again
+            continue
+        kept.append(t)
+    return kept
 
 
 class _Neighbours:
@@ -2416,7 +2446,8 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader, ta
     if left_src and left_tgt and any(w.unit for w in left_src):  # "three miles" as «пять километров»
         left_src, left_tgt, _ = _converted(left_src, left_tgt)
     if src_words and tgt_words:  # "half of the voters" as «треть избирателей»
-        left_src, left_tgt = _fractions_substituted(left_src, src_words, paired_src, left_tgt, tgt_words, paired_tgt)
+        left_src, left_tgt = _fractions_substituted(left_src, src_words, paired_src, left_tgt, tgt_words, paired_tgt,
+                                                    source, target)
     if bool(left_src) != bool(left_tgt) and not beside:  # "five hundred thousand" as «пятьсот миллионов»
         left_src, left_tgt = _scale_said_otherwise(left_src, src_words, paired_src, left_tgt, tgt_words, paired_tgt)
     if not left_src or not left_tgt:
@@ -2431,6 +2462,7 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader, ta
 def _fractions_substituted(
     left_src: list[NumberToken], src_words: Sequence[NumberToken], paired_src: Sequence[NumberToken],
     left_tgt: list[NumberToken], tgt_words: Sequence[NumberToken], paired_tgt: Sequence[NumberToken],
+    source: str, target: str,
 ) -> tuple[list[NumberToken], list[NumberToken]]:
     """The leftovers with the fractions each side says in words and the other says otherwise:
     "half of the voters" as «треть избирателей», "half an hour" as «полтора часа». `_counts_left`
@@ -2439,13 +2471,12 @@ def _fractions_substituted(
     The widest words are compared, whatever the counts paired (`paired_src`, `paired_tgt`: unused
     here, as a part of a wider fraction may have paired)."""
     del paired_src, paired_tgt
-    def fractions(words: Sequence[NumberToken]) -> list[NumberToken]:
+    def fractions(words: Sequence[NumberToken], text: str) -> list[NumberToken]:
         # the widest words, paired or not: "one and a half" holds the "half" «полчаса» pairs with
         held = _held_by_another(list(words))
-        return [w for w in words if id(w) not in held
-                and any(role == NUMBER and 0 < v < 2 and v != v.to_integral_value() for role, v in w.readings)]
+        return [f for w in words if id(w) not in held and (f := _fraction(w, text)) is not None]
 
-    said, says = fractions(src_words), fractions(tgt_words)
+    said, says = fractions(src_words, source), fractions(tgt_words, target)
     if not said or not says:
         return left_src, left_tgt
     pairs = _match(said, says)
@@ -2454,6 +2485,30 @@ def _fractions_substituted(
     if not said or not says:
         return left_src, left_tgt
     return [*left_src, *said], [*left_tgt, *says]
+
+
+_A_FRACTION = re.compile(r"(?<![^\W\d_])(?:an?|one)[ \u00a0]+$", re.IGNORECASE)
+"""What makes an ordinal a fraction: "a third", "one fifth" (not "the third day")."""
+_HALF_MEASURE = re.compile(r"пол(?:часа|минуты|секунды|дня|суток|недели|месяца|года|века|столетия|тысячи|миллиона"
+                           r"|миллиарда|литра|килограмма|метра|километра|мили|фунта|доллара|рубля|цены)", re.IGNORECASE)
+"""A half in one Russian word of a unit, a scale or a price («полчаса», «полмиллиона»): `_russian_half`
+also reads words that only begin so («полковник»), which say no half."""
+
+
+def _fraction(word: NumberToken, text: str) -> NumberToken | None:
+    """The fraction a number word says, as a token of its fractional readings only; None for a
+    word that says none: a count, an ordinal not after "a" or "one" ("the third day"), or a
+    Russian word that only begins with «пол» (`_HALF_MEASURE`)."""
+    fractional = frozenset((role, v) for role, v in word.readings
+                           if role == NUMBER and 0 < v < 2 and v != v.to_integral_value())
+    if not fractional:
+        return None
+    if fractional != word.readings and not _A_FRACTION.search(text, max(0, word.start - 5), word.start):
+        return None
+    folded = word.text.casefold().replace("ё", "е")
+    if folded not in _word_readings("ru") and _HALF_OF.match(folded) and not _HALF_MEASURE.fullmatch(folded):
+        return None
+    return replace(word, readings=fractional) if fractional != word.readings else word
 
 
 def _scale_said_otherwise(
@@ -2663,10 +2718,10 @@ def _count_words_hint(lang: str) -> re.Pattern[str]:
     forms = sorted(form for form, readings in number_words(lang).items()
                    if any(role == NUMBER and value >= 2 for role, value in readings))
     forms += sorted(form for form, readings in _word_readings(lang).items()
-                    if any(role == NUMBER and 0 < value < 2 and value != value.to_integral_value()
+                    if all(role == NUMBER and 0 < value < 2 and value != value.to_integral_value()
                            for role, value in readings))
     forms += sorted(_COLLECTIVES) if lang == "ru" else []
-    halves = "|" + _HALF_OF.pattern if lang == "ru" else ""
+    halves = "|" + _HALF_MEASURE.pattern if lang == "ru" else ""
     return re.compile(r"\b(?:" + _alternation(sorted(set(forms))) + halves + r")\b")  # \b, not a lookbehind: 1/3 faster
 
 
