@@ -93,6 +93,7 @@ def test_localisations_agree(source: str, target: str, assumed: str) -> None:
         ("a quarter of the budget", "треть бюджета", "the source has “quarter”, the target “треть”"),
         ("The talks took half an hour.", "Переговоры заняли полтора часа.", "0.5 ≠ 1.5"),
         ("It took one and a half hours.", "Это заняло полчаса.", "1.5 ≠ 0.5"),
+        ("It took one-and-a-half hours.", "Это заняло полчаса.", "1.5 ≠ 0.5"),
         # a level reached is no fall by an amount: the sign is lost
         ("It fell to -12 degrees.", "Температура упала до 12 градусов.", "−12 ≠ 12"),
         ("Growth was -2% last year.", "Рост в прошлом году составил 2%.", "−2"),
@@ -122,6 +123,7 @@ def test_errors_are_found_and_explained(source: str, target: str, explained: str
         ("in the second half", "во втором тайме"),  # a fraction one side says alone
         ("half of them, a third of us", "половина из них, треть из нас"),
         ("half an hour", "полчаса"),
+        ("at least one-and-a-half to two years", "не менее полутора-двух лет"),  # a hyphenated half
         ("On the third day", "На третий день"),
         ("the F-16 and the F-35", "F-35 и F-16"),  # codes in another order
         ("The Su-27 and the G20", "Су-27 и «Большая двадцатка»"),  # another alphabet, words

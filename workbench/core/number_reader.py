@@ -334,7 +334,8 @@ _VULGAR = re.compile(r"(?<![\d.,])(?:(\d{1,3})[ \u00a0]?)?([½⅓⅔¼¾⅕⅖�
 _VULGAR_VALUES = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
                   "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
                   "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}
-_HALF_AFTER = re.compile(r"\s(?:and\sa\shalf|с\sполовиной)(?![^\W\d_])", re.IGNORECASE)
+_HALF_AFTER = re.compile(r"[\s‑-](?:and[\s‑-]a[\s‑-]half|с\sполовиной)(?![^\W\d_])", re.IGNORECASE)
+"""A half after a whole number, spaced or hyphenated: "two and a half", "one-and-a-half", «два с половиной»."""
 """"two and a half", «два с половиной», «2 с половиной»: a whole number and a half."""
 _IDIOM = re.compile(r"(?<![\d/])(?:(24) ?[/x×] ?7|(9)/(11))(?![\d/])")
 """Numbers that are names: "24/7" (round the clock, «круглосуточно»), "9/11" (the 11th of
