@@ -1605,8 +1605,10 @@ def _spelt_numbers(text: str, found: Sequence[NumberToken], compounds: Sequence[
             group += value
         run.append((token, value))
     close()
+    starts = [t.start for t in found]
     for (start, end), half in halves.items():  # «две с половиной тысячи», "two and a half million"
-        after = next((t for t in found if t.start > end and _RUN_GAP.fullmatch(text, end, t.start)), None)
+        k = bisect_right(starts, end)
+        after = found[k] if k < len(found) and _RUN_GAP.fullmatch(text, end, found[k].start) else None
         if after is not None and (value := _word_value(after)) in _SCALES_OF_WORDS:
             spelt.append(NumberToken(text[start:after.end], start, after.end,
                                      frozenset(_num(v * value) for role, v in half.readings if role == NUMBER),
@@ -2460,6 +2462,12 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader, ta
     return NumberComparison(tuple(measured.get(id(w), w) for w in left_src), tuple(measured.get(id(w), w) for w in left_tgt))
 
 
+def _holds(word: NumberToken, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    """Whether `word` holds one of the sorted `spans` (`starts`: their starts), found by bisection."""
+    k = bisect_left(starts, word.start)
+    return k < len(spans) and spans[k][1] <= word.end
+
+
 def _fractions_substituted(
     left_src: list[NumberToken], src_words: Sequence[NumberToken], paired_src: Sequence[NumberToken],
     left_tgt: list[NumberToken], tgt_words: Sequence[NumberToken], paired_tgt: Sequence[NumberToken],
@@ -2524,9 +2532,10 @@ def _scale_said_otherwise(
     def holders(words: Sequence[NumberToken], paired: Sequence[NumberToken]) -> list[NumberToken]:
         taken = set(paired)
         held = _held_by_another(list(words))
+        spans = sorted((p.start, p.end) for p in paired)
+        starts = [a for a, _ in spans]
         return [w for w in words if w not in taken and id(w) not in held and any(
-            role == NUMBER and v >= 1000 for role, v in w.readings) and any(
-            p.start >= w.start and p.end <= w.end and p is not w for p in paired)]
+            role == NUMBER and v >= 1000 for role, v in w.readings) and _holds(w, spans, starts)]
 
     def widest(token: NumberToken, words: Sequence[NumberToken]) -> NumberToken:
         return max((w for w in words if w.start <= token.start and w.end >= token.end), key=lambda w: w.end - w.start)
@@ -3270,14 +3279,25 @@ def _fall_for_minus(left_src: list[NumberToken], left_tgt: list[NumberToken], so
     notes: list[str] = []
     src, tgt = list(left_src), list(left_tgt)
     for signed, plain, plain_text in ((src, tgt, target), (tgt, src, source)):
-        for token in [t for t in signed if t.kind == "negative"]:
-            values = {-v for role, v in token.readings if role == NUMBER}
-            partner = next((t for t in plain if t.kind != "negative" and _is_fall_by(t, plain_text)
-                            and values & {v for role, v in t.readings if role == NUMBER}), None)
+        # each unsigned amount read once, by value: a partner looked for among all of them for
+        # each negative one would be quadratic on a table of thousands
+        falls: dict[Decimal, list[NumberToken]] = {}
+        for t in plain:
+            if t.kind != "negative" and _is_fall_by(t, plain_text):
+                for role, v in t.readings:
+                    if role == NUMBER:
+                        falls.setdefault(v, []).append(t)
+        taken: set[int] = set()
+        gone: set[int] = set()
+        for token in (t for t in signed if t.kind == "negative") if falls else ():
+            partner = next((p for role, v in token.readings if role == NUMBER
+                            for p in falls.get(-v, ()) if id(p) not in taken), None)
             if partner is not None:
-                signed.remove(token)
-                plain.remove(partner)
+                taken.add(id(partner))
+                gone.add(id(token))
                 notes.append(f"{token.text} = a fall by {partner.text}")
+        signed[:] = [t for t in signed if id(t) not in gone]
+        plain[:] = [t for t in plain if id(t) not in taken]
     return src, tgt, notes
 
 
