@@ -81,6 +81,15 @@ Relabelled in session 37 (qafix46) by the house rules of docs/qa.md only, never 
 labels' notes say which rule): house rule D4 (a question mark gained or lost is an error; «!» toned
 down to a stop, and a colon whose lead-in the target no longer writes, are none): `punctuation-end`
 added to inkscape/tutorial-shapes#44.
+
+Relabelled in session 37 (qarelabel50) by house rule D6 of docs/qa.md only (two words run together
+in the target where the source has two are a `spacing` error wherever they stand, a markup boundary
+included, unless the source glues the same two words; the labels' notes say "session 37, house rule
+D6"). The words glued "where the markup ends" or by a typo, noted above as left unlabelled, are now
+labelled: `spacing` added to inkscape/tutorial-basic#9 («командс общими»), #12
+(«используйтеФайл⇒Создать»), #42 («Shiftили»; its `whitespace` stays) and inkscape/tutorial-shapes#30
+and #33 («прямоугольниковс»). The dashes glued to a word («–стрелки», «—это») stay unlabelled: D6
+is about two words, not a dash.
 """
 
 from __future__ import annotations

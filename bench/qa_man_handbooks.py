@@ -81,6 +81,12 @@ Relabelled in session 37 (qafix46) by the house rules of docs/qa.md only, never 
 labels' notes say which rule): house rule D3 (a number dropped together with its clause is a
 `number-mismatch` error): `number-mismatch` added to man/applications/man1/vimdiff.1#3,
 kde/kgpg/keyserver#8, kde/kaddressbook/editing-contact-data#13.
+
+Relabelled in session 37 (qarelabel50) by house rule D6 of docs/qa.md only (two words run together
+in the target where the source has two are a `spacing` error wherever they stand, a markup boundary
+included, unless the source glues the same two words; the labels' notes say "session 37, house rule
+D6"). The words glued "where the markup ends" or by a typo, noted above as left unlabelled, are now
+labelled: `spacing` added to kde/khelpcenter/interface-basics#68 («значкаНазад»).
 """
 
 from __future__ import annotations
