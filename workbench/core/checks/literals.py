@@ -995,10 +995,13 @@ _SIGN_NAME = re.compile(r"^(?:[A-Z]|[A-Z]+[+#0-9]*|[^\W\d_]+[+#]+)$")
 
 def _names_joined(tokens: list[str], word: str) -> bool:
     """Whether `word` is the "and" or "or" between two names written in capitals or signs ("C
-    and C++", "TCP or UDP"): no title is made so (a title's words are words: "Search and
-    Replace", "Dungeons and Dragons"), and the conjunction is the translation's to write."""
+    and C++", "TCP or UDP") or between two web or e-mail addresses ("privacy@example.com or
+    https://example.com/contact"): no title is made so (a title's words are words: "Search and
+    Replace", "Dungeons and Dragons"), no address is a command's argument joined by a word, and
+    the conjunction is the translation's to write («… или https://…»)."""
     return (len(tokens) == 3 and tokens[1] == word and word in ("and", "or")
-            and all(_SIGN_NAME.match(t) for t in (tokens[0], tokens[2])))
+            and (all(_SIGN_NAME.match(t) for t in (tokens[0], tokens[2]))
+                 or all(_ADDRESS.fullmatch(t) for t in (tokens[0], tokens[2]))))
 
 
 def _kind_after_name(tokens: list[str], word: str) -> bool:
