@@ -960,6 +960,7 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
          and (_copied_name(written, source, before_pos == "CONJ", inside=not opens)
                            or _name_written_small(written, source)))
             or _in_series(target, run.start()) or _joined_pair(target, run, source)
+            or _listed_after_name(target, run, source)
             or (len(tokens) == 1 and before_pos == "VERB"
                 and _object_ending_both(tokens[0], target[word.end():], source))
             or (len(tokens) == 1 and _object_ending_target(before_word, written[0], target[word.end():], source))):
@@ -995,10 +996,13 @@ _SIGN_NAME = re.compile(r"^(?:[A-Z]|[A-Z]+[+#0-9]*|[^\W\d_]+[+#]+)$")
 
 def _names_joined(tokens: list[str], word: str) -> bool:
     """Whether `word` is the "and" or "or" between two names written in capitals or signs ("C
-    and C++", "TCP or UDP"): no title is made so (a title's words are words: "Search and
-    Replace", "Dungeons and Dragons"), and the conjunction is the translation's to write."""
+    and C++", "TCP or UDP") or between two web or e-mail addresses ("privacy@example.com or
+    https://example.com/contact"): no title is made so (a title's words are words: "Search and
+    Replace", "Dungeons and Dragons"), no address is a command's argument joined by a word, and
+    the conjunction is the translation's to write («… или https://…»)."""
     return (len(tokens) == 3 and tokens[1] == word and word in ("and", "or")
-            and all(_SIGN_NAME.match(t) for t in (tokens[0], tokens[2])))
+            and (all(_SIGN_NAME.match(t) for t in (tokens[0], tokens[2]))
+                 or all(_ADDRESS.fullmatch(t) for t in (tokens[0], tokens[2]))))
 
 
 def _kind_after_name(tokens: list[str], word: str) -> bool:
@@ -1351,6 +1355,33 @@ def _joined_pair(target: str, run: re.Match[str], source: str) -> bool:
             first, second = map(re.escape, m.groups())
             return re.search(rf"(?<![\w-]){first},? (?:and|or) {second}(?![\w-])", source) is not None
     return False
+
+
+_CONJUNCTION_BEFORE = re.compile(r"[ \u00a0]+(?:и|или)[ \u00a0]+$")
+_LATIN_TOKEN = re.compile(r"(?<![\w@./\\=-])[A-Za-z][\w.-]*[A-Za-z0-9_]|(?<![\w@./\\=-])[A-Za-z]")
+
+
+def _listed_after_name(target: str, run: re.Match[str], source: str) -> bool:
+    """Whether a lone Latin word closes a list the translation joins by «и» or «или» after a
+    clause, its other item a name no word list knows ("prec", an identifier), where the source
+    lists the same two, the name first, and joins them by "and" or "or" ("the arguments prec,
+    which is …, and digits, which is …" as «аргументы prec, который …, и digits, который …»):
+    the translator translated the conjunction and kept both items, so both are names, as
+    `_joined_pair` reads two names side by side. The other item must be no ordinary English word
+    (two English words left in a list are both English prose), and the word no common adjective,
+    which stands for a noun the source leaves out ("recvfrom(2), and similar", `_copied_name`)."""
+    word = run.group().rstrip(_TRAILING)
+    if (len(run.group().split()) != 1 or _common_adjective(word.casefold())
+            or _CONJUNCTION_BEFORE.search(target, max(0, run.start() - 8), run.start()) is None):
+        return False
+    opening = max((m.end() for m in _SENTENCE_END.finditer(target, 0, run.start())), default=0)
+    names = list(_LATIN_TOKEN.finditer(target, opening, run.start()))
+    if not names or _zipf(names[-1].group().casefold(), "en") >= _COMMON_ENGLISH:
+        return False
+    if "," not in target[names[-1].end():run.start()]:
+        return False  # no clause between: two names side by side are `_joined_pair`'s to read
+    first, second = re.escape(names[-1].group()), re.escape(word)
+    return re.search(rf"(?<![\w-]){first}(?![\w-])[^.!?]*?,? (?:and|or) {second}(?![\w-])", source) is not None
 
 
 def _head_noun_left(run: str, word: str, source: str) -> bool:
