@@ -104,3 +104,19 @@ def test_a_sentence_end_the_source_glues_so_is_its_layout(make_segments) -> None
 
 def test_a_run_of_letters_longer_than_any_word_is_no_join() -> None:
     assert list(glued_words("", "кампании" * 6_000 + " собираются")) == []
+
+
+def test_a_small_word_run_into_a_capitalised_one_is_reported(make_segments) -> None:
+    """House rule D6's labels the letters-only join missed: a lost space before a label's capital."""
+    [finding] = spacing(make_segments, [("Open the Settings menu and press Pause.",
+                                         "Откройте менюНастройка и нажмите «Пауза».")])
+    assert "меню" in finding.message and "Настройка" in finding.message
+
+
+@pytest.mark.parametrize("target", [
+    "Оплатите через ПриватБанк или ВКонтакте.",  # a name opens with its capital
+    "Нажмите «Меню» и выберите «Настройка».",
+    "Функция getValue возвращает число.",
+])
+def test_capitals_inside_names_and_code_are_left_alone(make_segments, target: str) -> None:
+    assert spacing(make_segments, [("Pay with the bank, then press the button.", target)]) == []
