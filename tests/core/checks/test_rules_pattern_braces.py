@@ -10,6 +10,7 @@ import pytest
 
 from workbench.core.checks import run_checks
 from workbench.core.checks.rules import parse_rules
+from workbench.errors import InputError
 
 
 def findings(make_segments, pattern: str, targets: list[str]) -> list[int]:
@@ -34,3 +35,9 @@ def test_the_patterns_own_braces_are_kept(make_segments, pattern, targets, expec
 
 def test_a_word_in_braces_beside_them_still_takes_every_form(make_segments) -> None:
     assert findings(make_segments, r"(?-i:\p{Lu})\w* {клаб}", ["В Новом клабе.", "В новом клабе.", "В Новом клубе."]) == [1]
+
+
+def test_a_pattern_of_nested_brackets_is_refused_in_one_line() -> None:
+    """Reading 100,000 nested `[` for braces ended in a RecursionError traceback."""
+    with pytest.raises(InputError, match="bad pattern"):
+        parse_rules({"rule": [{"target_forbidden": "[" * 100_000}]}, "en", "ru")

@@ -217,22 +217,27 @@ def _expand_words(pattern: str, lang: str, where: Wording) -> str:
 def _class_end(pattern: str, start: int) -> int:
     """Where the character class opening at `start` ends (the pattern's end when it does not):
     a `]` first in the class, or escaped, is one of its characters; a nested `[` opens a set
-    (`regex` V0 reads `[[:alpha:]]`), which this skips whole."""
-    index = start + 1
-    if pattern[index:index + 1] == "^":
-        index += 1
-    if pattern[index:index + 1] == "]":
-        index += 1
+    (`regex` V0 reads `[[:alpha:]]`), closed by its own `]`. Counted, not recursed: 100,000 `[`
+    must end in the pattern's own error, not a RecursionError."""
+    depth = 0
+    index = start
     while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-        elif char == "[":
-            index = _class_end(pattern, index)
-        elif char == "]":
-            return index + 1
-        else:
+        if pattern[index] == "[":
+            depth += 1
             index += 1
+            if pattern[index:index + 1] == "^":
+                index += 1
+            if pattern[index:index + 1] == "]":
+                index += 1
+            continue
+        if pattern[index] == "\\":
+            index += 2
+            continue
+        if pattern[index] == "]":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
     return len(pattern)
 
 
