@@ -195,3 +195,17 @@ def test_a_project_folder_that_is_accepted_works_and_a_deeper_one_is_refused_fir
     deepest.rename(too_deep)
     with pytest.raises(ProjectError, match=f"is {MAX_FOLDER_PATH + 1} bytes long"):
         Project.open(too_deep)
+
+
+@pytest.mark.parametrize("documents", [
+    '[documents]\nname = "a"\n', 'documents = ["a"]\n', '[[documents]]\nname = 7\n',
+    '[[documents]]\nname = "a"\nsource = 5\n', '[[documents]]\nsource = "sources/a.tsv"\n',
+])
+def test_documents_of_the_wrong_shape_are_named_in_one_line(tmp_path: Path, documents: str) -> None:
+    """`[documents]` (a table, not `[[documents]]`) ended in Python's own words, "string indices
+    must be integers, not 'str'"; a name of 7 or a source of 5 was taken (hardening, round 31)."""
+    Project.create(tmp_path / "p", source_lang="en", target_lang="ru").close()
+    toml = tmp_path / "p" / "project.toml"
+    toml.write_text(toml.read_text("utf-8").replace("documents = []\n", "") + documents, "utf-8")
+    with pytest.raises(ProjectError, match=r"malformed entry documents \(\[\[documents\]\] tables"):
+        Project.open(tmp_path / "p")

@@ -180,11 +180,65 @@ def _compile(pattern: object, lang: str, where: Wording) -> regex.Pattern[str] |
         return None
     if not isinstance(pattern, str) or not pattern:
         raise InputError.worded(N_("{where}: patterns are non-empty strings"), where=where)
-    expanded = _WORD_IN_BRACES.sub(lambda m: _forms_pattern(m.group(1), primary_language(lang), where), pattern)
+    expanded = _expand_words(pattern, primary_language(lang), where)
     try:
         return compile_bounded(expanded, regex.IGNORECASE | regex.V0)
     except regex.error as error:
         raise InputError.worded(N_("{where}: bad pattern {pattern!r}: {error}"), where=where, pattern=pattern, error=error) from None
+
+
+def _expand_words(pattern: str, lang: str, where: Wording) -> str:
+    """`pattern` with each word in braces replaced by its forms, the braces of the pattern's own
+    syntax left alone: an escape (`\\{`, `\\p{Lu}`, `\\N{EM DASH}`) and a character class
+    (`[{}]`). The braces were replaced wherever they stood, so `\\p{Lu}` became `\\p` and the
+    forms of «Lu», a rule that compiled and never matched (hardening, round 31)."""
+    parts: list[str] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            end = index + 2
+            if pattern[index + 1:index + 3] in ("p{", "P{", "N{"):
+                closing = pattern.find("}", end)
+                end = len(pattern) if closing < 0 else closing + 1
+        elif char == "[":
+            end = _class_end(pattern, index)
+        elif char == "{" and (word := _WORD_IN_BRACES.match(pattern, index)):
+            parts.append(_forms_pattern(word.group(1), lang, where))
+            index = word.end()
+            continue
+        else:
+            end = index + 1
+        parts.append(pattern[index:end])
+        index = end
+    return "".join(parts)
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """Where the character class opening at `start` ends (the pattern's end when it does not):
+    a `]` first in the class, or escaped, is one of its characters; a nested `[` opens a set
+    (`regex` V0 reads `[[:alpha:]]`), closed by its own `]`. Counted, not recursed: 100,000 `[`
+    must end in the pattern's own error, not a RecursionError."""
+    depth = 0
+    index = start
+    while index < len(pattern):
+        if pattern[index] == "[":
+            depth += 1
+            index += 1
+            if pattern[index:index + 1] == "^":
+                index += 1
+            if pattern[index:index + 1] == "]":
+                index += 1
+            continue
+        if pattern[index] == "\\":
+            index += 2
+            continue
+        if pattern[index] == "]":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return len(pattern)
 
 
 def _forms_pattern(words: str, lang: str, where: Wording) -> str:

@@ -171,15 +171,24 @@ class ProjectConfig:
     @classmethod
     def from_toml(cls, data: dict[str, Any], where: Path) -> ProjectConfig:
         try:
+            listed = data.get("documents", [])
+            if not isinstance(listed, list) or not all(
+                isinstance(d, dict) and isinstance(d.get("name"), str)
+                and all(isinstance(d.get(key), str | None) for key in ("source", "target"))
+                for d in listed
+            ):
+                # `[documents]` was read key by key: "string indices must be integers, not 'str'";
+                # a source of 5 was a path of 5 (hardening, round 31)
+                raise TypeError("documents ([[documents]] tables, each with a name and file names as strings)")
             documents = tuple(
                 DocumentEntry(
-                    name=str(d["name"]),
+                    name=d["name"],
                     kind=str(d.get("kind", "text")),
                     source=d.get("source"),
                     target=d.get("target"),
                     imported=str(d.get("imported", "")),
                 )
-                for d in data.get("documents", [])
+                for d in listed
             )
             checks = data.get("checks", {})
             if not isinstance(checks, dict):
