@@ -120,3 +120,8 @@ def test_a_small_word_run_into_a_capitalised_one_is_reported(make_segments) -> N
 ])
 def test_capitals_inside_names_and_code_are_left_alone(make_segments, target: str) -> None:
     assert spacing(make_segments, [("Pay with the bank, then press the button.", target)]) == []
+
+
+def test_fields_the_source_runs_together_too_are_the_source_s(make_segments) -> None:
+    pairs = [("Brightness ThresholdFill, no Stroke", "Яркость изображенияЗаливка без обводки")]
+    assert spacing(make_segments, pairs) == []

@@ -63,15 +63,21 @@ _CAPITAL_INSIDE = re.compile(r"(?<![^\W\d_])(?P<first>[а-яё]{2,})(?P<second>[
 """A word in small Cyrillic letters run into a capitalised one («менюНастройка», «кнопкиПауза»):
 the shape a lost space leaves before a quoted label or a name. Russian writes no word so (a
 name with a capital inside opens with one: «ПриватБанк»)."""
+_SOURCE_CAPITAL_INSIDE = re.compile(r"[a-z]{2}[A-Z][a-z]")
+"""The same shape in the source ("uncheckedInterpolate Style", "ThresholdFill"): a file whose
+markup the text was read without runs its fields together on both sides, and the translation
+only keeps what the source does (house rule D6)."""
 
 
 def glued_words(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
     """Each word of `target` that is two words run together (see the module docstring)."""
     if _MIXED.search(target):
         yield from _glued_scripts(source, target)
-    for m in _CAPITAL_INSIDE.finditer(target):
-        if m.group() not in source and _common_word(m["first"]):
-            yield phrase(N_("no space between “{first}” and “{second}”"), first=m["first"], second=m["second"]), m.span()
+    joins = list(_CAPITAL_INSIDE.finditer(target))
+    if joins and len(_SOURCE_CAPITAL_INSIDE.findall(source)) < len(joins):
+        for m in joins:
+            if m.group() not in source and _common_word(m["first"]):
+                yield phrase(N_("no space between “{first}” and “{second}”"), first=m["first"], second=m["second"]), m.span()
     for m in _CYRILLIC_WORD.finditer(target):
         parts = _run_together(m.group())
         if parts is not None and m.group() not in source:
