@@ -836,7 +836,12 @@ def declared_list_items(label: str) -> str:
     declares it (`LIST_ITEMS`; `project.store.LIST_ITEM_CONVENTIONS`): the bench configures the
     project so, as a real project sets its house style (session 37, house rule D2). A module
     that declares none, or a value the project does not know, is refused: a set scored silently
-    by the default would hide which convention its labels follow."""
+    by the default would hide which convention its labels follow.
+
+    Each set's value is derived from its labels, the same way for every set: `punctuation-end`
+    and `capitalisation` are run over the set under each convention and the cases whose labels
+    disagree with the findings counted (each module's `LIST_ITEMS` docstring gives the two
+    counts); the fewer wins, a tie keeps the project's default."""
     dev, debian, manuals, handbook_real, handbook_synthetic = BUILT_SETS
     built: dict[str, Any] = {dev: sys.modules[__name__], debian: sys.modules[__name__],
                              manuals: qa_heldout, handbook_real: qa_handbook, handbook_synthetic: qa_handbook}

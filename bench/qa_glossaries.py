@@ -107,15 +107,12 @@ from bench.qa_org_sites import markdown_blocks
 from bench.qa_reading import command
 
 LIST_ITEMS = "source"
-"""The list-item convention this set's labeller applied (`project.store.LIST_ITEM_CONVENTIONS`),
-which `bench_qa_accuracy` configures the project with to score the set, as a real project sets its
-house style (session 37, house rule D2 of docs/qa.md). Derived from the labels: `punctuation-end`
-and `capitalisation` were run over the set under each convention and the cases whose labels disagree
-with the findings counted (with "russian" and with "source"; held-out glossaries: 3 and 0); the
-fewer wins, a tie keeps the project's default. Its labels call a list item begun in a small letter
-where the English begins in a capital a `capitalisation` error (the module docstring's rule; three
-of Monero's items that go on from their lead-in), and none of its items' end marks disagrees with
-the source's."""
+"""The list convention its labeller applied (house rule D2; how it is derived:
+`bench_qa_accuracy.declared_list_items`). Labels disagreeing with the findings under "russian" and
+under "source": held-out glossaries: 3 and 0); the fewer wins, a tie keeps the project's default.
+Its labels call a list item begun in a small letter where the English begins in a capital a
+`capitalisation` error (the module docstring's rule; three of Monero's items that go on from their
+lead-in."""
 
 DATA = Path(__file__).parent / "data" / "qa_glossaries" / "cases.json"
 SEED = 2418

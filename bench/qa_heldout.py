@@ -57,12 +57,9 @@ from bench.align_heldout import TextsAbsent
 from bench.alignment_corpus import _blocks, block_elements, is_translated, unpack
 
 LIST_ITEMS = "russian"
-"""The list-item convention this set's labeller applied (`project.store.LIST_ITEM_CONVENTIONS`),
-which `bench_qa_accuracy` configures the project with to score the set, as a real project sets its
-house style (session 37, house rule D2 of docs/qa.md). Derived from the labels: `punctuation-end`
-and `capitalisation` were run over the set under each convention and the cases whose labels disagree
-with the findings counted (with "russian" and with "source"; dev-manuals: 0 and 16); the fewer wins,
-a tie keeps the project's default."""
+"""The list convention its labeller applied (house rule D2; how it is derived:
+`bench_qa_accuracy.declared_list_items`). Labels disagreeing with the findings under "russian" and
+under "source": dev-manuals: 0 and 16."""
 
 DATA = Path(__file__).resolve().parent / "data" / "qa_heldout" / "cases.json"
 SEED = 2026

@@ -88,12 +88,9 @@ from bench.qa_heldout import pages as paired_pages
 from bench.qa_reading import command, draw_per_group
 
 LIST_ITEMS = "russian"
-"""The list-item convention this set's labeller applied (`project.store.LIST_ITEM_CONVENTIONS`),
-which `bench_qa_accuracy` configures the project with to score the set, as a real project sets its
-house style (session 37, house rule D2 of docs/qa.md). Derived from the labels: `punctuation-end`
-and `capitalisation` were run over the set under each convention and the cases whose labels disagree
-with the findings counted (with "russian" and with "source"; held-out long-prose: 1 and 7); the
-fewer wins, a tie keeps the project's default."""
+"""The list convention its labeller applied (house rule D2; how it is derived:
+`bench_qa_accuracy.declared_list_items`). Labels disagreeing with the findings under "russian" and
+under "source": held-out long-prose: 1 and 7."""
 
 DATA = Path(__file__).resolve().parent / "data" / "qa_long_prose" / "cases.json"
 SEED = 1812

@@ -127,14 +127,9 @@ from bench.qa_heldout import load as load_frozen
 from bench.qa_reading import command, draw_grouped
 
 LIST_ITEMS = "source"
-"""The list-item convention this set's labeller applied (`project.store.LIST_ITEM_CONVENTIONS`),
-which `bench_qa_accuracy` configures the project with to score the set, as a real project sets its
-house style (session 37, house rule D2 of docs/qa.md). Derived from the labels: `punctuation-end`
-and `capitalisation` were run over the set under each convention and the cases whose labels disagree
-with the findings counted (with "russian" and with "source"; held-out machine-translations: 19 and
-0); the fewer wins, a tie keeps the project's default. Its labels call a stop added to a list item
-the English ends without one a `punctuation-end` error (the module docstring's rule; 18 such
-labels), which only "source" asks."""
+"""The list convention its labeller applied (house rule D2; how it is derived:
+`bench_qa_accuracy.declared_list_items`). Labels disagreeing with the findings under "russian" and
+under "source": held-out machine-translations: 19 and 0."""
 
 DATA = Path(__file__).parent / "data" / "qa_machine_translations" / "cases.json"
 SEED = 3436

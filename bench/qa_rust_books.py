@@ -108,15 +108,12 @@ from bench.qa_org_sites import markdown_blocks
 from bench.qa_reading import command
 
 LIST_ITEMS = "russian"
-"""The list-item convention this set's labeller applied (`project.store.LIST_ITEM_CONVENTIONS`),
-which `bench_qa_accuracy` configures the project with to score the set, as a real project sets its
-house style (session 37, house rule D2 of docs/qa.md). Derived from the labels: `punctuation-end`
-and `capitalisation` were run over the set under each convention and the cases whose labels disagree
-with the findings counted (with "russian" and with "source"; held-out rust-books: 5 and 8); the
-fewer wins, a tie keeps the project's default. Its labels follow neither convention whole: five list
-items begun in a small letter are `capitalisation` errors (the source's capitals), the same lists'
-«,» and «;» ends clean (Russian end marks); "source" would find 3 of the 5 and flag 5 ends and 1
-capital."""
+"""The list convention its labeller applied (house rule D2; how it is derived:
+`bench_qa_accuracy.declared_list_items`). Labels disagreeing with the findings under "russian" and
+under "source": held-out rust-books: 5 and 8); the fewer wins, a tie keeps the project's default.
+Its labels follow neither convention whole: five list items begun in a small letter are
+`capitalisation` errors (the source's capitals), the same lists' «,» and «;» ends clean (Russian end
+marks."""
 
 DATA = Path(__file__).parent / "data" / "qa_rust_books" / "cases.json"
 SEED = 2519

@@ -105,17 +105,12 @@ from bench.qa_org_sites import markdown_blocks
 from bench.qa_reading import command
 
 LIST_ITEMS = "russian"
-"""The list-item convention this set's labeller applied (`project.store.LIST_ITEM_CONVENTIONS`),
-which `bench_qa_accuracy` configures the project with to score the set, as a real project sets its
-house style (session 37, house rule D2 of docs/qa.md). Derived from the labels: `punctuation-end`
-and `capitalisation` were run over the set under each convention and the cases whose labels disagree
-with the findings counted (with "russian" and with "source"; held-out security-guides: 24 and 46);
-the fewer wins, a tie keeps the project's default. Its labels follow neither convention whole: a
-list item begun in a small letter where the English begins in a capital is a `capitalisation` error
-(46 labels, the source's capitals), but the same items' «;» for the English's stop are left clean
-(Russian end marks). The project's one setting cannot say that; "source" finds the 24
-`capitalisation` labels "russian" spares and flags 46 items' «;» the labeller left clean, so
-"russian" disagrees with fewer labels."""
+"""The list convention its labeller applied (house rule D2; how it is derived:
+`bench_qa_accuracy.declared_list_items`). Labels disagreeing with the findings under "russian" and
+under "source": held-out security-guides: 24 and 46); the fewer wins, a tie keeps the project's
+default. Its labels follow neither convention whole: a list item begun in a small letter where the
+English begins in a capital is a `capitalisation` error (46 labels, the source's capitals), but the
+same items' «;» for the English's stop are left clean (Russian end marks."""
 
 DATA = Path(__file__).parent / "data" / "qa_security_guides" / "cases.json"
 SEED = 2620
