@@ -1393,9 +1393,12 @@ _ACRONYM_BEFORE = re.compile(
 ("randomized IV", "use VI") or a possessive ("KatePart's VI Mode"). English numbers with
 Roman numerals after a name ("Henry VIII", "World War II", "Final Fantasy VII") or after a
 noun that numbers parts, which running text may write small ("chapter IV", "type II")."""
-_LETTER_COMPOUND = re.compile(r"-[^\W\d_]{3,}")
+_ORDINAL_ENDINGS = "го|му|м|й|я|е|ю|х|ми|ой|ый|ий|ая|яя|ое|ее|ые|ие|ую|юю|ом|ем|ым|им|ых|их"
+_LETTER_COMPOUND = re.compile(rf"-(?:[^\W\d_]{{3,}}|(?!(?:{_ORDINAL_ENDINGS})(?![^\W\d_]))[a-zа-яё]{{1,2}}(?![^\W\d_]))")
 """A hyphen and a word after a one-letter Roman numeral: a compound named by a letter
-(«X-форм», «V-образный», "X-ray"); a Roman ordinal takes a short ending («XX-го», «II-й»)."""
+(«X-форм», «V-образный», "X-ray") or an abbreviation with a short ending no ordinal takes («Х-ки»
+for «характеристики»); a Roman ordinal takes one of the ordinal's endings («X-го», «V-й», «X-му»),
+and a range goes on in capitals ("I-II")."""
 
 
 def _scaled_too(first: NumberToken, second: NumberToken) -> NumberToken:
