@@ -19,6 +19,7 @@ its made-up files, points the set's reader at them (``monkeypatch.setattr(qa_x, 
 from __future__ import annotations
 
 import bz2
+import hashlib
 import json
 import subprocess
 from collections.abc import Callable
@@ -132,3 +133,32 @@ def assert_scored_apart(qa_set: ModuleType, frozen: dict[str, Any], pair_id: str
     assert [c.target for c in cases if c.check] == [doubled]
     counts = evaluate(cases, Enforcer([], "en", "ru"))
     assert counts["repeated-word"] == {"positives": 1, "tp": 1}
+
+
+def committed_set(qa_set: ModuleType, sha256: str, size: int) -> tuple[dict[str, Any], list[str], list[dict[str, Any]]]:
+    """The set's committed ``cases.json``, checked as every set's is: unchanged since its labeller
+    left it (`sha256`), `size` pairs of distinct ids and digests, no error of the draw, every label a
+    check id with what is wrong said, every note on a pair of the set. Returns the file, the pairs'
+    ids and the labelled pairs, for the counts each set's docstring states."""
+    from workbench.core.checks import REGISTRY
+
+    data = qa_set.DATA.read_bytes()
+    assert hashlib.sha256(data).hexdigest() == sha256
+    frozen: dict[str, Any] = json.loads(data)
+    pairs = frozen["pairs"]
+    ids = [p["id"] for p in pairs]
+    assert len(ids) == len(set(ids)) == len({p["digest"] for p in pairs}) == size and frozen["errors"] == []
+    labelled = [p for p in pairs if p["real_errors"]]
+    assert {check for p in labelled for check in p["real_errors"]} <= set(REGISTRY)
+    assert all(what.strip() for p in labelled for what in p["real_errors"].values())
+    assert set(frozen["noted"]) <= set(ids)
+    return frozen, ids, labelled
+
+
+def modules_reading(qa_set: ModuleType, patterns: tuple[str, ...] = ("qa_*.py",)) -> list[str]:
+    """The other bench modules (matching `patterns`) that name the set's repository: a held-out
+    set's source must be read by no other set."""
+    bench = Path(qa_set.__file__).parent
+    own = Path(qa_set.__file__).name
+    return sorted(path.name for pattern in patterns for path in bench.glob(pattern)
+                  if path.name != own and qa_set.REPO in path.read_text(encoding="utf-8"))
