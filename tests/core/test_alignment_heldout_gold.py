@@ -37,6 +37,7 @@ from bench import (
     align_heldout20,
     align_heldout21,
     align_heldout22,
+    align_heldout23,
 )
 from tests.core.test_alignment_heldout import (
     assert_frozen_gold,
@@ -276,6 +277,20 @@ FROZEN: dict[ModuleType, Frozen] = {
             "1-1": 62, "1-n": 10, "n-1": 8, "n-m": 2, "null": 1,
         },
     },
+    align_heldout23: {
+        "ridiculous-man-1": {
+            "en_sentences": 106, "ru_sentences": 101, "beads": 99,
+            "1-1": 90, "1-n": 2, "n-1": 7, "n-m": 0, "null": 0,
+        },
+        "ridiculous-man-3": {
+            "en_sentences": 87, "ru_sentences": 80, "beads": 77,
+            "1-1": 67, "1-n": 2, "n-1": 7, "n-m": 1, "null": 0,
+        },
+        "ridiculous-man-5": {
+            "en_sentences": 107, "ru_sentences": 99, "beads": 97,
+            "1-1": 87, "1-n": 1, "n-1": 9, "n-m": 0, "null": 0,
+        },
+    },
 }
 """The counts each set's gold was committed with, as its module docstring, the README and
 docs/alignment.md give them (the sixth set's froze sentences, beads and null beads only)."""
@@ -287,11 +302,12 @@ HAND_PAIRED = (align_heldout6, align_heldout7, align_heldout8, align_heldout9, a
 """The sets whose works are paired paragraph by paragraph by hand (`align_heldout.HandPaired`)."""
 SPLIT_BY_PAIRS = [module for module in FROZEN
                   if module not in (align_heldout15, align_heldout16, align_heldout17, align_heldout18,
-                                     align_heldout19, align_heldout20, align_heldout21, align_heldout22)]
+                                     align_heldout19, align_heldout20, align_heldout21, align_heldout22,
+                                     align_heldout23)]
 """The sets read by `align_heldout.sentence_files`; the fifteenth stages its own texts, the
 sixteenth and seventeenth read OCR, the eighteenth imports its committed files, the nineteenth
-imports user files it rebuilds from the mirror, as the twentieth to twenty-second do
-(`tests/core/test_alignment_heldout16.py` to `..._heldout22.py`)."""
+imports user files it rebuilds from the mirror, as the twentieth to twenty-third do
+(`tests/core/test_alignment_heldout16.py` to `..._heldout23.py`)."""
 
 
 def _name(module: ModuleType) -> str:

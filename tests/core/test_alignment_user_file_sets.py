@@ -1,5 +1,5 @@
 """The alignment sets rebuilt from a mirror as a user's files (`align_heldout.UserFileSet`: sets 19
-to 22): each refuses a gold whose digests are not its segments' and an absent mirror, and
+to 23): each refuses a gold whose digests are not its segments' and an absent mirror, and
 `--build` writes the very files the gold was read on."""
 
 from __future__ import annotations
@@ -11,13 +11,21 @@ from types import ModuleType
 
 import pytest
 
-from bench import align_heldout, align_heldout19, align_heldout20, align_heldout21, align_heldout22
+from bench import (
+    align_heldout,
+    align_heldout19,
+    align_heldout20,
+    align_heldout21,
+    align_heldout22,
+    align_heldout23,
+)
 
 SETS: dict[ModuleType, tuple[str, str]] = {
     align_heldout19: ("abai-words-6-10", "ru"),
     align_heldout20: ("gorky-in-the-world-cook", "en"),
     align_heldout21: ("gorky-mother-kopeck", "ru"),
     align_heldout22: ("poor-folk-june", "en"),
+    align_heldout23: ("ridiculous-man-3", "ru"),
 }
 """Each set, with a text of it and the side whose frozen segment digest the refusal test spoils."""
 
