@@ -205,6 +205,12 @@ The sets, scored apart:
   the Russian web team's volunteer translation, paired block by block; read from the fetch mirror,
   labelled by reading (18 real errors in 17 pairs) and committed before any check ran on it; no
   synthetic errors, no termbase.
+* **held-out news-talks**: `bench/qa_news_talks.py`, frozen: 400 real pairs of WMT24's English
+  news articles and transcribed talks (`wmt-conference/wmt24-news-systems`, the news and speech
+  domains) each with one origin's Russian: the human reference (100) or one of five systems
+  (GPT-4, ONLINE-W, Yandex, Aya23, TSU-HITs; 300); read from the fetch mirror, labelled by reading
+  (132 real errors in 97 pairs: human 7 in 5, machine 125 in 92) and committed before any check ran
+  on it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -267,6 +273,7 @@ from bench import (
     qa_math_subtitles,
     qa_ml_courses,
     qa_news_numbers,
+    qa_news_talks,
     qa_official_documents,
     qa_open_guides,
     qa_org_sites,
@@ -770,6 +777,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
     ("held-out press-releases", "News and press releases (the Debian project's announcements of releases, "
      "conferences, donations and incidents) as its volunteer translators rendered them in Russian",
      qa_press_releases.load),
+    ("held-out news-talks", "News articles and transcribed talks (WMT24's test set) with the Russian of the human "
+     "reference or of one of five machine translation systems", qa_news_talks.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -24,6 +24,7 @@ from bench import (
     qa_machine_translations,
     qa_math_subtitles,
     qa_ml_courses,
+    qa_news_talks,
     qa_official_documents,
     qa_open_guides,
     qa_org_sites,
@@ -50,6 +51,7 @@ FIRST_REPOSITORY: dict[ModuleType, str] = {
     qa_machine_translations: "microsoft/edgeai-for-beginners",
     qa_math_subtitles: "3b1b/captions",
     qa_ml_courses: "huggingface/audio-transformers-course",
+    qa_news_talks: "wmt-conference/wmt24-news-systems",
     qa_official_documents: "open-sdg/sdg-translations",
     qa_open_guides: "okfn/opendatahandbook",
     qa_org_sites: "ruby/www.ruby-lang.org",
@@ -81,6 +83,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_official_documents: ((qa_official_documents.UN, qa_official_documents.KAZSTAT), 22),
     qa_video_lessons: ((qa_video_lessons.REPO,), 33),
     qa_press_releases: ((qa_press_releases.REPO,), 17),
+    qa_news_talks: ((qa_news_talks.REPO,), 97),
 }
 """The sets whose frozen ids and digests are checked against the real mirror, with the repositories
 they read and how many of their pairs the labeller found an error in (since session 37, with the
