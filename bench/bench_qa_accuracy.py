@@ -211,6 +211,12 @@ The sets, scored apart:
   (GPT-4, ONLINE-W, Yandex, Aya23, TSU-HITs; 300); read from the fetch mirror, labelled by reading
   (132 real errors in 97 pairs: human 7 in 5, machine 125 in 92) and committed before any check ran
   on it; no synthetic errors, no termbase.
+* **held-out wmt23-news**: `bench/qa_wmt23_news.py`, frozen: 400 real pairs of the WMT23 general
+  task's EN → RU test set (`wmt-conference/wmt23-news-systems`), news (300) and transcribed project
+  meetings (100), each line in the origin drawn for it: the professional reference (94) or one of
+  four systems, GPT4-5shot, ONLINE-B, PROMT and NLLB_Greedy (306); read from the fetch mirror,
+  labelled by reading (51 real errors in 48 pairs) and committed before any check ran on it; no
+  synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -286,6 +292,7 @@ from bench import (
     qa_sky_cultures,
     qa_student_translations,
     qa_video_lessons,
+    qa_wmt23_news,
 )
 from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file
@@ -779,6 +786,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      qa_press_releases.load),
     ("held-out news-talks", "News articles and transcribed talks (WMT24's test set) with the Russian of the human "
      "reference or of one of five machine translation systems", qa_news_talks.load),
+    ("held-out wmt23-news", "News and transcribed meetings (the WMT23 general task's EN-RU test set) as a "
+     "professional translator and four machine translation systems rendered them", qa_wmt23_news.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

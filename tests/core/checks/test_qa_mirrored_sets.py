@@ -35,6 +35,7 @@ from bench import (
     qa_security_guides,
     qa_sky_cultures,
     qa_video_lessons,
+    qa_wmt23_news,
 )
 from bench.align_heldout import BILINGUATOR, TextsAbsent, git_dir
 
@@ -62,6 +63,7 @@ FIRST_REPOSITORY: dict[ModuleType, str] = {
     qa_security_guides: "OWASP/Top10",
     qa_sky_cultures: "Stellarium/stellarium-skycultures",
     qa_video_lessons: "morevnaproject-org/subtitles-translation",
+    qa_wmt23_news: "wmt-conference/wmt23-news-systems",
 }
 """Each set and the first repository it reads, the one the bench names when none is mirrored."""
 
@@ -84,6 +86,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_video_lessons: ((qa_video_lessons.REPO,), 33),
     qa_press_releases: ((qa_press_releases.REPO,), 17),
     qa_news_talks: ((qa_news_talks.REPO,), 97),
+    qa_wmt23_news: ((qa_wmt23_news.REPO,), 48),
 }
 """The sets whose frozen ids and digests are checked against the real mirror, with the repositories
 they read and how many of their pairs the labeller found an error in (since session 37, with the
