@@ -91,6 +91,24 @@ is dev data and a new held-out set is needed.
 
     python -m bench.qa_security_guides build     # write the selection (only for a new set)
     python -m bench.qa_security_guides show      # the pairs with the reading aid, for labelling
+
+Relabelled in session 38 (qarelabel51) by house rule D7 of docs/qa.md only, never to fit a check (in a
+set that declares "russian", a list item begun in a small letter is no `capitalisation` error where its
+list follows Russian list typography as a whole: items ending in «;» or «,», the last in «.»; items
+going on with the lead-in's sentence; or phrases without end marks. It stays one where the list's
+small-letter items hold several sentences or each end in a stop, or where it is no list item).
+`capitalisation` taken off 24 items, each read with its whole list in the mirrored files:
+top10/0xa5-broken-access-control#12-19 (after «Рекомендуется:», infinitives ending «;», the last
+«.»), top10/0xa6-security-misconfiguration#5, #6, #7, #8, #10 (going on with «Приложение уязвимо,
+если:», «;» and the last «.»), top10/0xaa-logging-detection-response#4, #5, #6, #7, #8, #10 (after
+«… выявляются постоянно:») and #15, #17, #18 (after «… необходимо:», infinitives), top10/0x00-notice#5
+(«нам требуются: **переводы** - …», the one item going on with its lead-in),
+asvs/0x15-V7-Error-Logging#19 («необходимо: разработчикам — …; пентестерам — ….»). Left labelled, 22:
+the lists whose small-letter items hold several sentences («повышение привилегий. Выполнение …;»,
+«… SSO). SAML использует …;», «… сред. Среды для …;»), which no Russian list typography writes so
+(Розенталь's «Справочник по пунктуации» § 165: a list that is part of its lead-in's sentence has no
+stop inside): top10/0xa4-xxe#4-8, #11-16, top10/0xa5-broken-access-control#4-7, #9,
+top10/0xa6-security-misconfiguration#15-20.
 """
 
 from __future__ import annotations
@@ -108,9 +126,10 @@ LIST_ITEMS = "russian"
 """The list convention its labeller applied (house rule D2; how it is derived:
 `bench_qa_accuracy.declared_list_items`). Labels disagreeing with the findings under "russian" and
 under "source": held-out security-guides: 24 and 46); the fewer wins, a tie keeps the project's
-default. Its labels follow neither convention whole: a list item begun in a small letter where the
-English begins in a capital is a `capitalisation` error (46 labels, the source's capitals), but the
-same items' «;» for the English's stop are left clean (Russian end marks."""
+default. Its labels followed neither convention whole: a list item begun in a small letter where the
+English begins in a capital was a `capitalisation` error (46 labels, the source's capitals), but the
+same items' «;» for the English's stop were left clean (Russian end marks). After house rule D7
+(session 38: 24 of the 46 taken off) the counts are 0 and 49."""
 
 DATA = Path(__file__).parent / "data" / "qa_security_guides" / "cases.json"
 SEED = 2620
