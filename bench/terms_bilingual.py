@@ -1,6 +1,6 @@
 """Held-out bilingual term checks: `term-missing` and `term-forbidden` on real RU → EN and EN → RU translations.
 
-Twelve frozen sets share this code: `--set ru-en` (the first, below), `--set en-ru` (the second,
+Thirteen frozen sets share this code: `--set ru-en` (the first, below), `--set en-ru` (the second,
 after it), `--set en-ru-docs` (the third, non-fiction), `--set en-ru-sky` (the fourth, popular
 astronomy and ethnography), `--set en-ru-humanities` (the fifth, history, politics and
 philosophy), `--set en-ru-science` (the sixth, popular science and money), `--set en-ru-law`
@@ -8,8 +8,9 @@ philosophy), `--set en-ru-science` (the sixth, popular science and money), `--se
 eighth, nuclear power engineering, Russian source), `--set en-ru-medicine` (the ninth,
 vaccines and cancer care for patients), `--set en-ru-sdg` (the tenth, the UN's Sustainable
 Development Goals: economics, finance and the environment), `--set ru-en-nginx` (the eleventh,
-web servers and networking, Russian source) and `--set en-ru-postgres` (the twelfth, databases:
-the PostgreSQL server's messages, last). All are
+web servers and networking, Russian source), `--set en-ru-postgres` (the twelfth, databases:
+the PostgreSQL server's messages) and `--set en-ru-keepassxc` (the thirteenth, computer security:
+the KeePassXC password manager's messages, last). All are
 read, labelled and scored by the same rules and the same report.
 
 Every earlier term set (`bench.recognition_*`) is monolingual: lines of one language, each
@@ -1363,6 +1364,15 @@ TEXTS_EN_RU_POSTGRES: dict[str, Text] = {
 """The twelfth set's one text: the PostgreSQL server's message catalogue with its Russian
 (`bench.terms_postgres_texts`), the messages that `PAIRS_EN_RU_POSTGRES` lists."""
 
+DATA_EN_RU_KEEPASSXC = Path(__file__).resolve().parent / "data" / "terms_bilingual_enru_keepassxc"
+PAIRS_EN_RU_KEEPASSXC = DATA_EN_RU_KEEPASSXC / "pairs.tsv"
+TEXTS_EN_RU_KEEPASSXC: dict[str, Text] = {
+    "keepassxc-messages": Text("bench.terms_keepassxc_texts",
+        "dbd0a494fb8433682fc7b253e108dd31047b8e0f673b9dffcfe9b6b1c8059fec"),
+}
+"""The thirteenth set's one text: KeePassXC's message catalogue with its Russian
+(`bench.terms_keepassxc_texts`), the messages that `PAIRS_EN_RU_KEEPASSXC` lists."""
+
 
 @dataclass(frozen=True)
 class DataSet:
@@ -1405,6 +1415,9 @@ SETS = {
     "en-ru-postgres": DataSet("en-ru-postgres", "en", "ru", TEXTS_EN_RU_POSTGRES,
                               DATA_EN_RU_POSTGRES / "termbase_en_ru.csv", DATA_EN_RU_POSTGRES / "occurrences.tsv",
                               PAIRS_EN_RU_POSTGRES),
+    "en-ru-keepassxc": DataSet("en-ru-keepassxc", "en", "ru", TEXTS_EN_RU_KEEPASSXC,
+                               DATA_EN_RU_KEEPASSXC / "termbase_en_ru.csv", DATA_EN_RU_KEEPASSXC / "occurrences.tsv",
+                               PAIRS_EN_RU_KEEPASSXC),
 }
 """The sets by the name `--set` takes."""
 
@@ -1702,7 +1715,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--senses", action="store_true", help="also prime the sense memory on the first half")
     parser.add_argument("--set", choices=sorted(SETS), default="ru-en", dest="data_set",
                         help="which frozen set: ru-en (the first), en-ru, en-ru-docs, en-ru-sky, en-ru-humanities, en-ru-science, "
-                             "en-ru-law, ru-en-engineering, en-ru-medicine, en-ru-sdg, ru-en-nginx or en-ru-postgres")
+                             "en-ru-law, ru-en-engineering, en-ru-medicine, en-ru-sdg, ru-en-nginx, en-ru-postgres "
+                             "or en-ru-keepassxc")
     args = parser.parse_args(argv)
     chosen = SETS[args.data_set]
     try:
