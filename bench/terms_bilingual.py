@@ -1101,7 +1101,7 @@ on 11 pair-concepts (credentials 4 as «записи», «данные», «до
 «секретный ключ»; «расшифровывания»; «режим шифрования» for a cipher mode; «ключевого компонента»;
 «легко взломать» for attacks; the database left unnamed in a shortened warning; «даты ввода» for an
 entry); `term-forbidden` has no gold here, only false alarms. One reader, one session, every pair
-read once, no full second pass.
+read once and the 193 with a source row a second time beside their labels.
 
 **Run once** by the engineer (docs/terms.md); dev data since:
 
