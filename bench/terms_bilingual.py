@@ -1,6 +1,6 @@
 """Held-out bilingual term checks: `term-missing` and `term-forbidden` on real RU → EN and EN → RU translations.
 
-Twelve frozen sets share this code: `--set ru-en` (the first, below), `--set en-ru` (the second,
+Thirteen frozen sets share this code: `--set ru-en` (the first, below), `--set en-ru` (the second,
 after it), `--set en-ru-docs` (the third, non-fiction), `--set en-ru-sky` (the fourth, popular
 astronomy and ethnography), `--set en-ru-humanities` (the fifth, history, politics and
 philosophy), `--set en-ru-science` (the sixth, popular science and money), `--set en-ru-law`
@@ -8,8 +8,9 @@ philosophy), `--set en-ru-science` (the sixth, popular science and money), `--se
 eighth, nuclear power engineering, Russian source), `--set en-ru-medicine` (the ninth,
 vaccines and cancer care for patients), `--set en-ru-sdg` (the tenth, the UN's Sustainable
 Development Goals: economics, finance and the environment), `--set ru-en-nginx` (the eleventh,
-web servers and networking, Russian source) and `--set en-ru-postgres` (the twelfth, databases:
-the PostgreSQL server's messages, last). All are
+web servers and networking, Russian source), `--set en-ru-postgres` (the twelfth, databases:
+the PostgreSQL server's messages) and `--set en-ru-keepassxc` (the thirteenth, computer security:
+the KeePassXC password manager's messages, last). All are
 read, labelled and scored by the same rules and the same report.
 
 Every earlier term set (`bench.recognition_*`) is monolingual: lines of one language, each
@@ -1032,6 +1033,79 @@ one pair. One reader, one session, no second pass.
 **Run once** by the engineer (docs/terms.md); dev data since:
 
     python -m bench.terms_bilingual --set en-ru-postgres --senses
+
+**The thirteenth set, EN → RU computer security** (``--set en-ru-keepassxc``): the KeePassXC
+password manager's interface messages (dialogs, settings, errors, the command line's help) with
+their Russian by the project's Transifex translators; databases, entries, key files, passwords,
+encryption, key derivation, hardware keys and the SSH agent, a domain no earlier set has; built
+and labelled but **not yet run**.
+
+*Pairs.* 404 EN → RU pairs: every fifth message (by its place among the ``<message>`` elements of
+every context in turn) of ``share/translations/keepassxc_ru.ts`` of ``keepassxreboot/keepassxc``
+(Qt Linguist's format, the update from Transifex of November 2023; GPL 2 or 3, ``COPYING``), read
+with lxml by `bench.terms_keepassxc_texts` from the ``fetch`` mirror at ``49f2924``, the file
+refused unless it hashes to its frozen sha256, nothing of the text committed. A pair is one
+finished singular message: ``<source>`` and ``<translation>``, Qt placeholders (``%1``), mnemonic
+ampersands and HTML markup as they are; plural, unfinished, vanished and obsolete messages keep
+their place but are no pairs, nor is a Russian with no Russian letter. Listed in
+``bench/data/terms_bilingual_enru_keepassxc/pairs.tsv`` by block id (``<text>#<bead>``) with the
+block digest. Messages are short (a median of three words; a few are paragraphs of help).
+
+*Termbase.* ``bench/data/terms_bilingual_enru_keepassxc/termbase_en_ru.csv``: 86 concepts (EN
+source, RU target: 92 preferred, 82 admitted and 57 deprecated rows; 43 concepts with a multiword
+Russian preferred term: adjective + noun «открытый ключ», «ключевой файл», «аппаратный ключ»,
+«учётные данные», «цифровая подпись»; noun + genitive «генератор паролей», «сервер ключей»,
+«надёжность пароля», «функция формирования ключа», «буфер обмена»), each first row's note naming
+its source (the Russian usage of GnuPG's, KeePass's and other free security software's
+translations and of Russian PKI writing as the helper knows them, not checked against a copy).
+Written in two commits: 76 concepts for GnuPG's catalogue (``7d947537``) before any pair was read;
+then, when GnuPG's Russian catalogue proved to be read already by the QA set `qa_app_catalogues`,
+17 password-manager concepts added and 7 OpenPGP-only ones dropped (``2fae5a4d``) before any
+KeePassXC pair was read (GnuPG's pairs had been read by then; none is in this set). Deprecated
+variants: transliterations («датабаза», «кейфайл», «аттачмент», «клипборд», «автотип», «юзернейм»,
+«креденшалы», «фингерпринт», «пасфраза»), calques («публичный ключ», «приватный ключ», «сессионный
+ключ», «простой текст», «функция деривации ключа», «сила пароля», «кольцо ключей»), false friends
+and another concept («дешифрование» for decryption, «первичный ключ», «авторизация» for
+authentication, «приложение» for an attachment, «вход» for an entry, «отмена» for a revocation,
+«кодирование», «полномочия» for credentials). Admitted: «логин» beside «имя пользователя»,
+«файл-ключ» and «файл ключа» beside «ключевой файл», «пароль» beside «фраза-пароль», «опция» beside
+«параметр», «вызов-ответ» beside «запрос-ответ», «хэш» beside «хеш».
+
+*Labels* (termheld13 helper, session 38, 2026-12-06), without running the checks, the matcher or
+`termbase/` on the pairs. Candidates were every English match of a termbase English term (a
+regular plural; a match inside a longer match of another concept left to it; none inside a
+hyphenated word or an identifier: ``AES-KDF``) and every Russian run whose pymorphy3 readings
+share normal forms with a term's words in order (a compound with a Latin head, «SSH-агента», read
+by its Russian head); every pair was read, labelled candidates and all. Rules added where the
+earlier sets did not say:
+
+* a variant of the English term's spelling is the concept: "Autotype", "credential" (singular),
+  "file key" for a key file (its Russian «файл-ключ»); a synonym the termbase does not list is not
+  ("clear-text", "Pubkey", "keysize");
+* the same Russian word may be two concepts' approved term («пароль»: password's preferred,
+  passphrase's admitted): it is a target row of the other concept, sense other;
+* a term split by a parenthesis of its own («закрытого (личного) ключа») is ``term``;
+* another sense: a variant map's entry (twice), keyboard keys; target rows of another sense where a
+  deprecated variant is another word («приложение» for an application, four times; «входа» for a
+  login; «при записи» for writing; «Отмена» for Cancel; «декодирования» for decoding; «snap-пакетов»).
+  They must raise nothing. «простого текста» renders "clear-text" (a synonym of plaintext the
+  termbase lacks): a target row of the concept, not gold.
+
+Counts: **245 source occurrences, 242 in the concept's sense, 3 in another sense; 84 target-only
+rows (27 concept, 57 other); 229 pair-concepts: 11 gold `term-missing`, 0 gold `term-forbidden`,
+215 rendered, 3 of another sense only**. The renderings: 228 term, 12 other, 2 omitted. The
+translators keep to the termbase's words (the database, the entry, the key file, the clipboard, the
+password almost always), so the set measures mostly false alarms (short messages, mnemonic
+ampersands, «пароль» shared by two concepts, deprecated variants in another sense) and `term-missing`
+on 11 pair-concepts (credentials 4 as «записи», «данные», «доступ»; the shared encryption key as
+«секретный ключ»; «расшифровывания»; «режим шифрования» for a cipher mode; «ключевого компонента»;
+«легко взломать» for attacks; the database left unnamed in a shortened warning; «даты ввода» for an
+entry); `term-forbidden` has no gold here, only false alarms. One reader, one session, every pair
+read once and the 193 with a source row a second time beside their labels.
+
+**Run once** by the engineer (docs/terms.md); dev data since:
+
+    python -m bench.terms_bilingual --set en-ru-keepassxc --senses
 """
 
 from __future__ import annotations
@@ -1363,6 +1437,15 @@ TEXTS_EN_RU_POSTGRES: dict[str, Text] = {
 """The twelfth set's one text: the PostgreSQL server's message catalogue with its Russian
 (`bench.terms_postgres_texts`), the messages that `PAIRS_EN_RU_POSTGRES` lists."""
 
+DATA_EN_RU_KEEPASSXC = Path(__file__).resolve().parent / "data" / "terms_bilingual_enru_keepassxc"
+PAIRS_EN_RU_KEEPASSXC = DATA_EN_RU_KEEPASSXC / "pairs.tsv"
+TEXTS_EN_RU_KEEPASSXC: dict[str, Text] = {
+    "keepassxc-messages": Text("bench.terms_keepassxc_texts",
+        "dbd0a494fb8433682fc7b253e108dd31047b8e0f673b9dffcfe9b6b1c8059fec"),
+}
+"""The thirteenth set's one text: KeePassXC's message catalogue with its Russian
+(`bench.terms_keepassxc_texts`), the messages that `PAIRS_EN_RU_KEEPASSXC` lists."""
+
 
 @dataclass(frozen=True)
 class DataSet:
@@ -1405,6 +1488,9 @@ SETS = {
     "en-ru-postgres": DataSet("en-ru-postgres", "en", "ru", TEXTS_EN_RU_POSTGRES,
                               DATA_EN_RU_POSTGRES / "termbase_en_ru.csv", DATA_EN_RU_POSTGRES / "occurrences.tsv",
                               PAIRS_EN_RU_POSTGRES),
+    "en-ru-keepassxc": DataSet("en-ru-keepassxc", "en", "ru", TEXTS_EN_RU_KEEPASSXC,
+                               DATA_EN_RU_KEEPASSXC / "termbase_en_ru.csv", DATA_EN_RU_KEEPASSXC / "occurrences.tsv",
+                               PAIRS_EN_RU_KEEPASSXC),
 }
 """The sets by the name `--set` takes."""
 
@@ -1702,7 +1788,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--senses", action="store_true", help="also prime the sense memory on the first half")
     parser.add_argument("--set", choices=sorted(SETS), default="ru-en", dest="data_set",
                         help="which frozen set: ru-en (the first), en-ru, en-ru-docs, en-ru-sky, en-ru-humanities, en-ru-science, "
-                             "en-ru-law, ru-en-engineering, en-ru-medicine, en-ru-sdg, ru-en-nginx or en-ru-postgres")
+                             "en-ru-law, ru-en-engineering, en-ru-medicine, en-ru-sdg, ru-en-nginx, en-ru-postgres "
+                             "or en-ru-keepassxc")
     args = parser.parse_args(argv)
     chosen = SETS[args.data_set]
     try:
