@@ -363,6 +363,8 @@ class Enforcer:
             unmet = unmet - self._inside_copied_literals(source_scan, found, scan.text, unmet)
         if unmet:
             unmet = unmet - self._kept_in_capitals(source_scan, found, scan.text, unmet)
+        if unmet:
+            unmet = unmet - self._split_by_an_aside(scan.text, unmet)
         later = _Later(self, source_scan, found, source_ids, unmet, scan, hits, forbidden, approved, target_longest)
         return SegmentTerms(tuple(dict.fromkeys(found_concepts)), unmet, forbidden, later)
 
@@ -436,6 +438,21 @@ class Enforcer:
             kept[match.concept_id] = kept.get(match.concept_id, True) and copied
         return frozenset(concept for concept, copied in kept.items() if copied)
 
+    def _split_by_an_aside(self, target: str, unmet: frozenset[str]) -> frozenset[str]:
+        """The concepts of `unmet` the target renders with a short aside in brackets between the
+        term's words: «ошибка чтения закрытого (личного) ключа» for "reading private key failed",
+        «рабочий (заводской) клуб». A translator glosses a term by a synonym set inside it, and the
+        term, its words agreeing across the aside, is there. Read again without the asides (a
+        bracketed run of at most four words standing between two words), and only where a concept
+        would be reported missing: a term inside the aside alone is no rendering of it."""
+        if "(" not in target:
+            return frozenset()
+        bare = _ASIDE.sub("", target)
+        if bare == target:
+            return frozenset()
+        matcher = self.target_matcher
+        return frozenset(matcher.concepts_of(matcher.concept_hits(matcher.scan(bare), unmet, _APPROVED)))
+
     def _mirrored_capitals(self, source_scan: Scan, found: list[Hit], scan: Scan, unmet: frozenset[str]) -> list[Hit]:
         """Approved target terms of `unmet` concepts that the target writes with a capital where
         the source writes the concept's term with one inside its sentence: "said the Swallow" as
@@ -469,6 +486,10 @@ class Enforcer:
             expected = self._expected[concept_id] = self._concepts[concept_id].approved(self.target_lang)
         return expected
 
+
+_ASIDE = re.compile(r"(?<=\w)\s+\((?:[^\W\d_][\w-]*)(?:[ ,]+[^\W\d_][\w-]*){0,3}\)(?=\s+\w)")
+"""A short aside in brackets between two words: up to four words of letters, no digits
+(a year or a count in brackets is no gloss)."""
 
 _CAPITAL_WORD = re.compile(r"\b[^\W\d_]+")
 _CAPITAL_RUN = re.compile(r"[^\W\d_a-zа-яё]{2}")

@@ -182,3 +182,29 @@ LITERALS = Enforcer(
 )
 def test_a_term_inside_a_copied_literal_is_no_use_of_it(source: str, target: str, unmet: set[str]) -> None:
     assert set(LITERALS.check(source, target).unmet) == unmet
+
+
+ASIDE_CONCEPTS = [
+    Concept("pk", terms=(Term("private key", "en"), Term("закрытый ключ", "ru"))),
+    *CONCEPTS,
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "unmet"),
+    [
+        # A synonym glossed inside the term: its words agree across the aside.
+        ("Reading the private key failed.", "Ошибка чтения закрытого (личного) ключа.", set()),
+        ("The workers' club opened.", "Открылся рабочий (заводской) клуб.", set()),
+        ("We met at the workers' club.", "Мы встретились в рабочем (заводском, нашем) клубе.", set()),
+        # Words that do not agree once the aside is read away are still no rendering.
+        ("The workers' club opened.", "Открылся рабочих (заводской) клуб.", {"club"}),
+        # A year or a count in brackets is no gloss; an aside after the last word joins nothing.
+        ("Reading the private key failed.", "Ошибка чтения закрытого (1998) ключа.", {"pk"}),
+        ("Reading the private key failed.", "Ошибка чтения ключа (закрытого).", {"pk"}),
+    ],
+)
+def test_a_term_split_by_an_aside_in_brackets_is_rendered(source: str, target: str, unmet: set[str]) -> None:
+    enforcer = Enforcer(ASIDE_CONCEPTS, "en", "ru")
+    assert set(enforcer.check(source, target).unmet) == unmet
+    assert set(enforcer.check_many([(source, target)])[0].unmet) == unmet
