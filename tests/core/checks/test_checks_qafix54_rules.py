@@ -68,3 +68,11 @@ def test_a_series_of_latin_items_stays_names(make_segments) -> None:
              ("It applies to issues and pull requests or community events.",
               "Это относится к issues и pull requests или мероприятиям сообщества.")]
     assert check(make_segments, pairs) == []
+
+
+def test_a_term_among_translated_items_of_a_longer_list_stays(make_segments) -> None:
+    pairs = [("Use queues, research assistants, and editors for this.",
+              "Используйте очереди, research assistant и редакторов для этого."),
+             ("Use queues, research assistants and editors for this.",
+              "Используйте очереди, research assistant и редакторов для этого.")]
+    assert check(make_segments, pairs) == []

@@ -1009,7 +1009,10 @@ def _one_item_translated(target: str, run: re.Match[str], tokens: list[str], sou
     data scientist or coder" as «работаете data scientist или программистом»): the translator
     translated one item of the pair and left the other in English. Russian joins like with like,
     a name to a name («Python или Ruby», «on и off»), so a run itself joined to a Latin item
-    before it is one of a series of names. Asked only where no Russian noun or
+    before it is one of a series of names. A pair, not a list of three or more, on either side
+    (no comma before the run or before the source's conjunction): a term kept in Latin among
+    translated items of a list («контейнеры, service mesh и микросервисы») is a house choice the
+    check leaves alone. Asked only where no Russian noun or
     preposition before the phrase names it («конвейер token classification»), and not of a lone
     word, which Russian technical prose keeps as the name of an account, a command or a value
     beside a Russian noun («войдите как root или администратор»)."""
@@ -1017,10 +1020,11 @@ def _one_item_translated(target: str, run: re.Match[str], tokens: list[str], sou
         return False
     after = _RUSSIAN_ITEM_AFTER.match(target, run.end())
     if (after is None or _part_of_speech(after.group(1).casefold()) != "NOUN"
+            or target[max(0, run.start() - 3):run.start()].rstrip().endswith(",")
             or _LATIN_ITEM_BEFORE.search(target, max(0, run.start() - _WORD_REACH), run.start())):
-        return False  # a series of Latin items («issues и pull requests») is one of names
+        return False  # an item of a longer list, or of a series of Latin items («issues и pull requests»)
     phrase = re.escape(" ".join(tokens))
-    for m in re.finditer(rf"(?<![\w-]){phrase}(?:es|s)?,? (?:and|or) (?:(?:a|an|the) )?([a-z]+)(?![\w-])", source):
+    for m in re.finditer(rf"(?<![\w-]){phrase}(?:es|s)? (?:and|or) (?:(?:a|an|the) )?([a-z]+)(?![\w-])", source):
         other = m.group(1)
         if (_noun_or_unknown(other)
                 and re.search(rf"(?<![\w-]){re.escape(other)}(?![\w-])", target, re.IGNORECASE) is None):
