@@ -943,9 +943,12 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
     before_pos = _part_of_speech(before_word)
     # A preposition governs a name only if the source has it: «на long» for "to a long".
     naming = before_pos == "NOUN" or (before_pos == "PREP" and _copied(" ".join(written), source, plural=True))
-    if (len(tokens) == 2 and word.end() == run.end() and _SIGNS.search(tokens[0]) and naming
-            and _head_noun_left(run.group(), word.group(), source)):
-        return False  # «в пакете net-tools package»: «пакете» already translates "package"
+    # «в пакете net-tools package»: «пакете» already translates "package"; «работаете data scientist
+    # или программистом», «патч на :doc:`1.3.6 release`»: English left where its grammar put it
+    if ((len(tokens) == 2 and word.end() == run.end() and _SIGNS.search(tokens[0]) and naming
+         and _head_noun_left(run.group(), word.group(), source))
+            or _left_in_place(target, run, word, written, source, before_pos, target_lang)):
+        return False
     if len(tokens) >= 3 or (len(tokens) == 2 and any(_CODE_LIKE.search(t) for t in tokens)):
         return True
     if _translated_beside(run, target, source):
@@ -975,6 +978,81 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
         return True
     return (run.start() == word.start()
             and (_english_noun(word.group().casefold()) or _named_in(word.group(), source)))
+
+
+def _left_in_place(target: str, run: re.Match[str], word: re.Match[str], tokens: list[str], source: str,
+                   before_pos: str | None, target_lang: str) -> bool:
+    """Whether a run the rules after this would read as a copied name is English left where its
+    grammar put it: one of two items whose other the translation translated
+    (`_one_item_translated`, in a Russian translation: not where a Russian noun or preposition
+    before the run names it, `before_pos`), or a noun after a version number in the English order
+    (`_noun_after_version`)."""
+    if len(tokens) == 2 and word.end() == run.end() and _noun_after_version(tokens):
+        return True
+    return (target_lang == "ru" and before_pos not in ("NOUN", "PREP")
+            and _one_item_translated(target, run, tokens, source))
+
+
+_RUSSIAN_ITEM_AFTER = re.compile(r"[ \u00a0]+(?:и|или)[ \u00a0]+([а-яё]+)(?![\w-])", re.IGNORECASE)
+"""What joins a Latin run to a Russian word as the next item of a pair: «или программистом». No
+comma: Russian sets none before a single «и» or «или» between two items, so «issues и pull
+requests, или действий сообщества» joins the pair to a larger alternative, not its last item
+to «действий»."""
+_LATIN_ITEM_BEFORE = re.compile(r"[A-Za-z0-9][\w.+#-]*,?[ \u00a0]+(?:и|или)[ \u00a0]+$")
+"""A Latin item joined to what follows it by a Russian conjunction: «issues и »."""
+
+
+def _one_item_translated(target: str, run: re.Match[str], tokens: list[str], source: str) -> bool:
+    """Whether a phrase of two or more ordinary English words in small letters is one of two items
+    the translation joins by «и» or «или», the other a Russian noun, where the source joins the
+    same phrase by "and" or "or" to an English noun the translation does not keep ("working as a
+    data scientist or coder" as «работаете data scientist или программистом»): the translator
+    translated one item of the pair and left the other in English. Russian joins like with like,
+    a name to a name («Python или Ruby», «on и off»), so a run itself joined to a Latin item
+    before it is one of a series of names. A pair, not a list of three or more, on either side
+    (no comma before the run or before the source's conjunction): a term kept in Latin among
+    translated items of a list («контейнеры, service mesh и микросервисы») is a house choice the
+    check leaves alone. Asked only where no Russian noun or
+    preposition before the phrase names it («конвейер token classification»), and not of a lone
+    word, which Russian technical prose keeps as the name of an account, a command or a value
+    beside a Russian noun («войдите как root или администратор»)."""
+    if len(tokens) < 2 or not all(t.isalpha() and t.islower() and _is_untranslated(t, "ru") for t in tokens):
+        return False
+    after = _RUSSIAN_ITEM_AFTER.match(target, run.end())
+    if (after is None or _part_of_speech(after.group(1).casefold()) != "NOUN"
+            or target[max(0, run.start() - 3):run.start()].rstrip().endswith(",")
+            or _LATIN_ITEM_BEFORE.search(target, max(0, run.start() - _WORD_REACH), run.start())):
+        return False  # an item of a longer list, or of a series of Latin items («issues и pull requests»)
+    phrase = re.escape(" ".join(tokens))
+    for m in re.finditer(rf"(?<![\w-]){phrase}(?:es|s)? (?:and|or) (?:(?:a|an|the) )?([a-z]+)(?![\w-])", source):
+        other = m.group(1)
+        if (_noun_or_unknown(other)
+                and re.search(rf"(?<![\w-]){re.escape(other)}(?![\w-])", target, re.IGNORECASE) is None):
+            return True
+    return False
+
+
+def _noun_or_unknown(word: str) -> bool:
+    """Whether an English word can be a noun: lemminflect reads it as one, or does not know it
+    and it is rarer than function words are ("coder", which its dictionary lacks; not "some")."""
+    readings = _readings(word)
+    return "NOUN" in readings if readings else _zipf(word, "en") < _FUNCTION_WORD_ZIPF
+
+
+_VERSION = re.compile(r"v?\d+(?:\.\d+)+")
+"""A version number: "1.3.6", "v2.0"."""
+
+
+def _noun_after_version(tokens: list[str]) -> bool:
+    """Whether two Latin tokens are a version number and a common English noun after it ("1.3.6
+    release", "2.0 update"): English puts the number before the noun it modifies, Russian puts the
+    noun first («выпуск 1.3.6», «обновление 2.0»), so the noun is the source's word left in its
+    English place, not a name of the thing, as `_head_noun_left` reads "the net-tools package".
+    Only a noun common enough to be the language's own word (`_COMMON_NOUN_ZIPF`) and no
+    adjective ("1.2 final", "stable"): a release's own name may be kept ("2.0 beta")."""
+    number, noun = tokens[0], tokens[1]
+    return (_VERSION.fullmatch(number) is not None and noun.isalpha() and noun.islower()
+            and _english_noun(noun) and "ADJ" not in _readings(noun) and _zipf(noun, "en") >= _COMMON_NOUN_ZIPF)
 
 
 _DETERMINERS_ALL = frozenset({"a", "an", "the", "any", "each", "every", "another", "your", "our", "their", "my",
