@@ -44,3 +44,21 @@ def edge_clauses(text: str) -> tuple[str, str]:
     """`text`'s first and last clause (the same where it has one)."""
     found = clauses(text)
     return found[0], found[-1]
+
+
+PART_BREAK = regex.compile(r"\s*(?:,(?!\s*\d)|[;:()\[\]]|—|–|--|[“”\"«»„])\s*")
+"""Where a sentence's outermost part ends, for `edge_parts`: the clause marks and the
+comma, which parts off an interjection or an address («Увы, я всегда любил...») and
+the opening words of a period cut after them; not a comma before a number, which lists
+numbers («RAID 0, 1, 4, 5, 6 и 10 уровня»)."""
+
+
+def edge_parts(text: str) -> tuple[str, str]:
+    """`text`'s first and last part, however short (the whole text where it has one).
+
+    Finer than `edge_clauses`: a translator who renders the opening word of a period
+    ("Alas!" for «Увы,») or the postscript mark ("P.S.--" for «P. S.») as a sentence of
+    its own leaves a piece that matches that word alone, which a clause of three words
+    or more drowns."""
+    parts = [part for part in PART_BREAK.split(text) if regex.search(r"\w", part)]
+    return (parts[0], parts[-1]) if parts else (text, text)
