@@ -2212,15 +2212,25 @@ def _compare(
         assumptions += areas.values()
     if any(t.kind == "month" for t in left_src):
         left_src = _months_of_a_range(_without_kept_months(left_src, target), src_req, tgt, target)
-    if left_src and (whole := _WHOLE.get(target_reader.lang)) is not None and whole.search(target):
-        left_src = [t for t in left_src if not _whole_percent(t, source)]
     return NumberComparison(
-        tuple(left_src),
+        tuple(_source_left(left_src, src_req, tgt_req, source, target, target_reader.lang)),
         tuple(_added(left_tgt, tgt_req, src, source, target)),
         tuple(dict.fromkeys(assumptions)),
         _counts(src_req),
         _counts(tgt_req),
     )
+
+
+def _source_left(left: list[NumberToken], tokens: Sequence[NumberToken], target_tokens: Sequence[NumberToken],
+                 source: str, target: str, target_lang: str) -> list[NumberToken]:
+    """`left`, the source's numbers that nothing of the target paired, without a whole the target
+    says in words (`_whole_percent`) and a release the source names again by its number
+    (`_release_said_again`)."""
+    if left and (whole := _WHOLE.get(target_lang)) is not None and whole.search(target):
+        left = [t for t in left if not _whole_percent(t, source)]
+    if left:
+        left = _release_said_again(left, tokens, source, target_tokens, target)
+    return left
 
 
 _RU_METRIC_UNITS = (
@@ -2333,16 +2343,47 @@ def _added(left: list[NumberToken], tokens: Sequence[NumberToken], source_tokens
            source: str, target: str) -> list[NumberToken]:
     """`left`, the target's numbers that nothing of the source paired, without those a translation
     adds for a reason of its own: a title quoted in the original after its rendering
-    (`_beside_original`), a boundary of two spans said again (`_boundary_again`), months that
+    (`_beside_original`), a release named again by its number (`_release_said_again`), a boundary of two spans said again (`_boundary_again`), months that
     explain a period where the source names no date (`_without_added_months`)."""
     if left and "(" in target:
         left = _beside_original(left, tokens, source, target)
+    if left:
+        left = _release_said_again(left, tokens, target, source_tokens, source)
     if left:
         neighbours, unpaired = _Neighbours(tokens), set(left)
         left = [t for t in left if not _boundary_again(t, neighbours, unpaired, target)]
     if any(t.kind == "month" for t in left):
         left = _months_of_a_range(_without_added_months(left, source_tokens), tokens, source_tokens, source)
     return left
+
+
+_RELEASE_NAME_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w+.-]*)[ \u00a0]+$")
+"""A name in Latin letters right before a number, which the number is the release or model of:
+"Debian 7", "Python 3", "GRUB 2"."""
+_RELEASE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:release|version|выпуск|верси|релиз)[^\W\d_]*[ \u00a0]+$",
+                                  re.IGNORECASE)
+"""A word for a release or a version right before a number: "release 7", «с выпуском 7», «версии 3»."""
+_RELEASE_REACH = 40
+
+
+def _release_said_again(left: list[NumberToken], tokens: Sequence[NumberToken], text: str,
+                        other_tokens: Sequence[NumberToken], other_text: str) -> list[NumberToken]:
+    """`left` (numbers of `text`, one side, that nothing paired) without a release's number said
+    again after a word for a release or a version, where both sides name that release by its name
+    and that number ("Debian 7" on each side): "… of Debian 7 … older “wheezy” CDs" as «… Debian 7
+    … компакт-диски с выпуском 7». The other side names the release its second time otherwise (a
+    codename, "it"), so the number is the same release said again, not a value added; a number
+    after such a word that no name on both sides carries ("version 8" for "Debian 7") is still
+    left."""
+    def named(side: Sequence[NumberToken], written: str) -> set[tuple[str, frozenset[Reading]]]:
+        return {(m.group(1), t.readings) for t in side
+                if (m := _RELEASE_NAME_BEFORE.search(written, max(0, t.start - _RELEASE_REACH), t.start)) is not None}
+
+    releases = {readings for name, readings in named(tokens, text) & named(other_tokens, other_text)}
+    if not releases:
+        return left
+    return [t for t in left if not (t.readings in releases and _RELEASE_WORD_BEFORE.search(
+        text, max(0, t.start - _RELEASE_REACH), t.start))]
 
 
 _DAY_RANGE_BEFORE = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th|-?[а-я]{1,3})?[ \u00a0]*(?:[-–—]|по|до|to|through|and|и)[ \u00a0]*"
