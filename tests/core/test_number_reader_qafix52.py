@@ -47,3 +47,29 @@ def test_a_release_said_again_by_its_number_agrees(source: str, target: str) -> 
 )
 def test_a_number_that_no_named_release_carries_is_still_found(source: str, target: str) -> None:
     assert not compare_texts(source, target, "en", "ru").agrees
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Of all the bridges, only one survived the flood.", "Из всех мостов наводнение пережили лишь три."),
+        ("Exactly one of the keys opens the door.", "Дверь открывают ровно два ключа."),
+        ("Only two applicants passed the test.", "Испытание выдержал только один кандидат."),
+    ],
+)
+def test_a_stressed_one_said_as_another_count_is_found(source: str, target: str) -> None:
+    assert not compare_texts(source, target, "en", "ru").agrees
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Of all the bridges, only one survived the flood.", "Из всех мостов наводнение пережил лишь один."),
+        ("Of all the bridges, only one survived the flood.", "Из всех мостов наводнение пережил единственный."),
+        # "one" unstressed is still no count: a pronoun, or a word the translation leaves out alone
+        ("One of the bridges survived, and two towers.", "Уцелели мост и две башни."),
+        ("Only one bridge and two towers survived.", "Уцелели только один мост и две башни."),
+    ],
+)
+def test_a_stressed_one_kept_or_left_out_alone_agrees(source: str, target: str) -> None:
+    assert compare_texts(source, target, "en", "ru").agrees

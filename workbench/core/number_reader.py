@@ -2471,14 +2471,16 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader, ta
     out as the other end of an alternative or a range is reported, though: "every three years" as
     «каждые два или три года» (or «два-три года») turns one count into two, which says another
     thing (`_alternatives`)."""
-    said = _count_words_hint(source_reader.lang).findall(source.lower().replace("ё", "е"))
-    if not said:
-        return _AGREE  # most sentences say no count in words
+    lowered_source = source.lower().replace("ё", "е")
+    said = _count_words_hint(source_reader.lang).findall(lowered_source)
     lowered = target.lower().replace("ё", "е")
+    alone = _ONLY_ONE.search(source), _ONLY_ONE.search(target)
+    if not said and not alone[0]:
+        return _AGREE  # most sentences say no count in words
     says = _count_words_hint(target_reader.lang).findall(lowered)
-    if not says and not ((stems := _compound_hint(target_reader.lang)) and stems.search(lowered)):
+    if not says and not alone[1] and not ((stems := _compound_hint(target_reader.lang)) and stems.search(lowered)):
         return _AGREE
-    if says and _same_counts(said, source_reader.lang, says, target_reader.lang):
+    if says and not any(alone) and _same_counts(said, source_reader.lang, says, target_reader.lang):
         return _AGREE  # "three categories" as «три категории»: word for word, no compound to read
     src_words, tgt_words = source_reader.words(source), target_reader.words(target)
     if source_reader.lang != target_reader.lang:
@@ -2494,9 +2496,9 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader, ta
                                           (tgt_words, target, target_reader.lang))
     paired_src = [src_words[i] for i in pairs]
     paired_tgt = [tgt_words[j] for j in pairs.values()]
-    left_src = [w for w in _counts_left(src_words, paired_src)
+    left_src = [w for w in _counts_left(src_words, paired_src, source if alone[0] else "")
                 if not _VAGUE_BEFORE.search(source, max(0, w.start - 16), w.start)]
-    left_tgt = [w for w in _counts_left(tgt_words, paired_tgt)
+    left_tgt = [w for w in _counts_left(tgt_words, paired_tgt, target if alone[1] else "")
                 if not _VAGUE_BEFORE.search(target, max(0, w.start - 16), w.start)]
     if left_src and left_tgt and any(w.unit for w in left_src):  # "three miles" as «пять километров»
         left_src, left_tgt, _ = _converted(left_src, left_tgt)
@@ -2711,14 +2713,18 @@ def _same_counts(said: list[str], source_lang: str, says: list[str], target_lang
     return Counter(source_table.get(w) for w in said) == Counter(target_table.get(w) for w in says)
 
 
-def _counts_left(words: Sequence[NumberToken], paired: Sequence[NumberToken]) -> list[NumberToken]:
+def _counts_left(words: Sequence[NumberToken], paired: Sequence[NumberToken], text: str = "") -> list[NumberToken]:
     """The words of two or more that no paired word overlaps ("four" of "four hundred" paired
     with «четыре» of «четыре сотни» leaves "hundred" aside), widest first: "nine thousand", not
     also its "nine" and its "thousand". The present century named in words (`_present_century`)
-    stands in for a number and counts nothing of its own."""
+    stands in for a number and counts nothing of its own. A one that `text` (the words' own
+    text, where it has one: `_ONLY_ONE`) stresses as a count, "only one", «лишь одна», is a count
+    too: "one" alone is as often a pronoun ("one of them", "the one that")."""
     taken = set(paired)
+    stressed = {id(w) for w in words if text and (m := _ONLY_ONE.search(text, max(0, w.start - _ONLY_REACH), w.end))
+                and m.end() == w.end}
     left = [w for w in _outside(list(words), paired) if w not in taken
-            and any(role == NUMBER and value >= 2 for role, value in w.readings)
+            and (any(role == NUMBER and value >= 2 for role, value in w.readings) or id(w) in stressed)
             and w.text.casefold() not in _APPROXIMATE_COUNTS and w.kind != "century"]
     held = _held_by_another(left)
     return [w for w in left if id(w) not in held]
@@ -2768,6 +2774,12 @@ def _compound_hint(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + _alternation(sorted(stems)) + r")[а-я]{4}")
 
 
+_ONLY_ONE = re.compile(r"(?<![^\W\d_])(?:only|just|exactly|только|лишь|ровно)[ \u00a0]+"
+                       r"(?:one|один|одна|одно|одного|одной|одну|одним|одном)(?![^\W\d_])", re.IGNORECASE)
+"""A one stressed as a count: "only one", "exactly one", «только один», «лишь
+одну»; one said alone is as often a pronoun ("one of them") or an article."""
+_ONLY_REACH = 8
+"""How far before a "one" its "only" may start ("exactly " is the longest)."""
 _APPROXIMATE_COUNTS = frozenset({"dozen", "dozens", "дюжина", "дюжины", "дюжину", "дюжин", "десяток", "десятка"})
 """Counts said roughly: "a dozen States" is «более десяти штатов» as well as «12 штатов»."""
 
