@@ -21,6 +21,11 @@ from workbench.core.number_reader import compare_texts
         # or a pronoun
         ("We moved to Python 3 last year, and it changed how strings work.",
          "В прошлом году мы перешли на Python 3, и версия 3 изменила работу со строками."),
+        # the release named twice and said again twice, whichever of the equal numbers pair
+        ("Fedora 39 is out. Upgrade to Fedora 39 now: Beefy Miracle is no longer supported, and "
+         "the old media of Beefy Miracle can go.",
+         "Вышла Fedora 39, и выпуск 39 заменяет старый. Обновитесь до Fedora 39: старые диски "
+         "с версией 39 не нужны."),
         # the other way round: the source names it again, the translation by its codename
         ("Install Debian 12 first; release 12 brings the new kernel.",
          "Сначала установите Debian 12: «bookworm» приносит новое ядро."),

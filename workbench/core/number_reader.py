@@ -2382,8 +2382,17 @@ def _release_said_again(left: list[NumberToken], tokens: Sequence[NumberToken], 
     releases = {readings for name, readings in named(tokens, text) & named(other_tokens, other_text)}
     if not releases:
         return left
-    return [t for t in left if not (t.readings in releases and _RELEASE_WORD_BEFORE.search(
-        text, max(0, t.start - _RELEASE_REACH), t.start))]
+    # as many as this side says after such a word: which of its equal tokens the matching left
+    # unpaired ("Debian 7" or «выпуском 7») is its choice
+    again = Counter(t.readings for t in tokens if t.readings in releases
+                    and _RELEASE_WORD_BEFORE.search(text, max(0, t.start - _RELEASE_REACH), t.start))
+    kept = []
+    for t in left:
+        if again[t.readings] > 0:
+            again[t.readings] -= 1
+        else:
+            kept.append(t)
+    return kept
 
 
 _DAY_RANGE_BEFORE = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th|-?[а-я]{1,3})?[ \u00a0]*(?:[-–—]|по|до|to|through|and|и)[ \u00a0]*"
