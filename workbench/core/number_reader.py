@@ -2482,11 +2482,12 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader, ta
     thing (`_alternatives`)."""
     lowered_source = source.lower().replace("ё", "е")
     said = _count_words_hint(source_reader.lang).findall(lowered_source)
-    lowered = target.lower().replace("ё", "е")
-    alone = _ONLY_ONE.search(source), _ONLY_ONE.search(target)
-    if not said and not alone[0]:
+    stressed = _stressed_one(source, lowered_source)
+    if not said and not stressed:
         return _AGREE  # most sentences say no count in words
+    lowered = target.lower().replace("ё", "е")
     says = _count_words_hint(target_reader.lang).findall(lowered)
+    alone = stressed, _stressed_one(target, lowered)
     if not says and not alone[1] and not ((stems := _compound_hint(target_reader.lang)) and stems.search(lowered)):
         return _AGREE
     if says and not any(alone) and _same_counts(said, source_reader.lang, says, target_reader.lang):
@@ -2788,6 +2789,14 @@ _ONLY_ONE = re.compile(r"(?<![^\W\d_])(?:only|just|exactly|только|лишь
 """A one stressed as a count: "only one", "exactly one", «только один», «лишь
 одну»; one said alone is as often a pronoun ("one of them") or an article."""
 _ONLY_REACH = 8
+_STRESS_WORDS = ("only", "just", "exactly", "тольк", "лишь", "ровно")
+"""The words `_ONLY_ONE` begins with, looked for as substrings first (tests in C): most sentences
+hold none, and the pattern would be tried at every letter."""
+
+
+def _stressed_one(text: str, lowered: str) -> bool:
+    """Whether `text` (`lowered`: the same in lower case) stresses a one as a count (`_ONLY_ONE`)."""
+    return any(word in lowered for word in _STRESS_WORDS) and _ONLY_ONE.search(text) is not None
 """How far before a "one" its "only" may start ("exactly " is the longest)."""
 _APPROXIMATE_COUNTS = frozenset({"dozen", "dozens", "дюжина", "дюжины", "дюжину", "дюжин", "десяток", "десятка"})
 """Counts said roughly: "a dozen States" is «более десяти штатов» as well as «12 штатов»."""
