@@ -2212,15 +2212,25 @@ def _compare(
         assumptions += areas.values()
     if any(t.kind == "month" for t in left_src):
         left_src = _months_of_a_range(_without_kept_months(left_src, target), src_req, tgt, target)
-    if left_src and (whole := _WHOLE.get(target_reader.lang)) is not None and whole.search(target):
-        left_src = [t for t in left_src if not _whole_percent(t, source)]
     return NumberComparison(
-        tuple(left_src),
+        tuple(_source_left(left_src, src_req, tgt_req, source, target, target_reader.lang)),
         tuple(_added(left_tgt, tgt_req, src, source, target)),
         tuple(dict.fromkeys(assumptions)),
         _counts(src_req),
         _counts(tgt_req),
     )
+
+
+def _source_left(left: list[NumberToken], tokens: Sequence[NumberToken], target_tokens: Sequence[NumberToken],
+                 source: str, target: str, target_lang: str) -> list[NumberToken]:
+    """`left`, the source's numbers that nothing of the target paired, without a whole the target
+    says in words (`_whole_percent`) and a release the source names again by its number
+    (`_release_said_again`)."""
+    if left and (whole := _WHOLE.get(target_lang)) is not None and whole.search(target):
+        left = [t for t in left if not _whole_percent(t, source)]
+    if left:
+        left = _release_said_again(left, tokens, source, target_tokens, target)
+    return left
 
 
 _RU_METRIC_UNITS = (
@@ -2333,16 +2343,56 @@ def _added(left: list[NumberToken], tokens: Sequence[NumberToken], source_tokens
            source: str, target: str) -> list[NumberToken]:
     """`left`, the target's numbers that nothing of the source paired, without those a translation
     adds for a reason of its own: a title quoted in the original after its rendering
-    (`_beside_original`), a boundary of two spans said again (`_boundary_again`), months that
+    (`_beside_original`), a release named again by its number (`_release_said_again`), a boundary of two spans said again (`_boundary_again`), months that
     explain a period where the source names no date (`_without_added_months`)."""
     if left and "(" in target:
         left = _beside_original(left, tokens, source, target)
+    if left:
+        left = _release_said_again(left, tokens, target, source_tokens, source)
     if left:
         neighbours, unpaired = _Neighbours(tokens), set(left)
         left = [t for t in left if not _boundary_again(t, neighbours, unpaired, target)]
     if any(t.kind == "month" for t in left):
         left = _months_of_a_range(_without_added_months(left, source_tokens), tokens, source_tokens, source)
     return left
+
+
+_RELEASE_NAME_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w+.-]*)[ \u00a0]+$")
+"""A name in Latin letters right before a number, which the number is the release or model of:
+"Debian 7", "Python 3", "GRUB 2"."""
+_RELEASE_WORD_BEFORE = re.compile(r"(?<![^\W\d_])(?:release|version|выпуск|верси|релиз)[^\W\d_]*[ \u00a0]+$",
+                                  re.IGNORECASE)
+"""A word for a release or a version right before a number: "release 7", «с выпуском 7», «версии 3»."""
+_RELEASE_REACH = 40
+
+
+def _release_said_again(left: list[NumberToken], tokens: Sequence[NumberToken], text: str,
+                        other_tokens: Sequence[NumberToken], other_text: str) -> list[NumberToken]:
+    """`left` (numbers of `text`, one side, that nothing paired) without a release's number said
+    again after a word for a release or a version, where both sides name that release by its name
+    and that number ("Debian 7" on each side): "… of Debian 7 … older “wheezy” CDs" as «… Debian 7
+    … компакт-диски с выпуском 7». The other side names the release its second time otherwise (a
+    codename, "it"), so the number is the same release said again, not a value added; a number
+    after such a word that no name on both sides carries ("version 8" for "Debian 7") is still
+    left."""
+    def named(side: Sequence[NumberToken], written: str) -> set[tuple[str, frozenset[Reading]]]:
+        return {(m.group(1), t.readings) for t in side
+                if (m := _RELEASE_NAME_BEFORE.search(written, max(0, t.start - _RELEASE_REACH), t.start)) is not None}
+
+    releases = {readings for name, readings in named(tokens, text) & named(other_tokens, other_text)}
+    if not releases:
+        return left
+    # as many as this side says after such a word: which of its equal tokens the matching left
+    # unpaired ("Debian 7" or «выпуском 7») is its choice
+    again = Counter(t.readings for t in tokens if t.readings in releases
+                    and _RELEASE_WORD_BEFORE.search(text, max(0, t.start - _RELEASE_REACH), t.start))
+    kept = []
+    for t in left:
+        if again[t.readings] > 0:
+            again[t.readings] -= 1
+        else:
+            kept.append(t)
+    return kept
 
 
 _DAY_RANGE_BEFORE = re.compile(r"[0-9]{1,2}(?:st|nd|rd|th|-?[а-я]{1,3})?[ \u00a0]*(?:[-–—]|по|до|to|through|and|и)[ \u00a0]*"
@@ -2430,14 +2480,17 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader, ta
     out as the other end of an alternative or a range is reported, though: "every three years" as
     «каждые два или три года» (or «два-три года») turns one count into two, which says another
     thing (`_alternatives`)."""
-    said = _count_words_hint(source_reader.lang).findall(source.lower().replace("ё", "е"))
-    if not said:
+    lowered_source = source.lower().replace("ё", "е")
+    said = _count_words_hint(source_reader.lang).findall(lowered_source)
+    stressed = _stressed_one(source, lowered_source)
+    if not said and not stressed:
         return _AGREE  # most sentences say no count in words
     lowered = target.lower().replace("ё", "е")
     says = _count_words_hint(target_reader.lang).findall(lowered)
-    if not says and not ((stems := _compound_hint(target_reader.lang)) and stems.search(lowered)):
+    alone = stressed, _stressed_one(target, lowered)
+    if not says and not alone[1] and not ((stems := _compound_hint(target_reader.lang)) and stems.search(lowered)):
         return _AGREE
-    if says and _same_counts(said, source_reader.lang, says, target_reader.lang):
+    if says and not any(alone) and _same_counts(said, source_reader.lang, says, target_reader.lang):
         return _AGREE  # "three categories" as «три категории»: word for word, no compound to read
     src_words, tgt_words = source_reader.words(source), target_reader.words(target)
     if source_reader.lang != target_reader.lang:
@@ -2453,9 +2506,9 @@ def _substituted_words(source: str, target: str, source_reader: NumberReader, ta
                                           (tgt_words, target, target_reader.lang))
     paired_src = [src_words[i] for i in pairs]
     paired_tgt = [tgt_words[j] for j in pairs.values()]
-    left_src = [w for w in _counts_left(src_words, paired_src)
+    left_src = [w for w in _counts_left(src_words, paired_src, source if alone[0] else "")
                 if not _VAGUE_BEFORE.search(source, max(0, w.start - 16), w.start)]
-    left_tgt = [w for w in _counts_left(tgt_words, paired_tgt)
+    left_tgt = [w for w in _counts_left(tgt_words, paired_tgt, target if alone[1] else "")
                 if not _VAGUE_BEFORE.search(target, max(0, w.start - 16), w.start)]
     if left_src and left_tgt and any(w.unit for w in left_src):  # "three miles" as «пять километров»
         left_src, left_tgt, _ = _converted(left_src, left_tgt)
@@ -2670,14 +2723,18 @@ def _same_counts(said: list[str], source_lang: str, says: list[str], target_lang
     return Counter(source_table.get(w) for w in said) == Counter(target_table.get(w) for w in says)
 
 
-def _counts_left(words: Sequence[NumberToken], paired: Sequence[NumberToken]) -> list[NumberToken]:
+def _counts_left(words: Sequence[NumberToken], paired: Sequence[NumberToken], text: str = "") -> list[NumberToken]:
     """The words of two or more that no paired word overlaps ("four" of "four hundred" paired
     with «четыре» of «четыре сотни» leaves "hundred" aside), widest first: "nine thousand", not
     also its "nine" and its "thousand". The present century named in words (`_present_century`)
-    stands in for a number and counts nothing of its own."""
+    stands in for a number and counts nothing of its own. A one that `text` (the words' own
+    text, where it has one: `_ONLY_ONE`) stresses as a count, "only one", «лишь одна», is a count
+    too: "one" alone is as often a pronoun ("one of them", "the one that")."""
     taken = set(paired)
+    stressed = {id(w) for w in words if text and (m := _ONLY_ONE.search(text, max(0, w.start - _ONLY_REACH), w.end))
+                and m.end() == w.end}
     left = [w for w in _outside(list(words), paired) if w not in taken
-            and any(role == NUMBER and value >= 2 for role, value in w.readings)
+            and (any(role == NUMBER and value >= 2 for role, value in w.readings) or id(w) in stressed)
             and w.text.casefold() not in _APPROXIMATE_COUNTS and w.kind != "century"]
     held = _held_by_another(left)
     return [w for w in left if id(w) not in held]
@@ -2727,6 +2784,20 @@ def _compound_hint(lang: str) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + _alternation(sorted(stems)) + r")[а-я]{4}")
 
 
+_ONLY_ONE = re.compile(r"(?<![^\W\d_])(?:only|just|exactly|только|лишь|ровно)[ \u00a0]+"
+                       r"(?:one|один|одна|одно|одного|одной|одну|одним|одном)(?![^\W\d_])", re.IGNORECASE)
+"""A one stressed as a count: "only one", "exactly one", «только один», «лишь
+одну»; one said alone is as often a pronoun ("one of them") or an article."""
+_ONLY_REACH = 8
+_STRESS_WORDS = ("only", "just", "exactly", "тольк", "лишь", "ровно")
+"""The words `_ONLY_ONE` begins with, looked for as substrings first (tests in C): most sentences
+hold none, and the pattern would be tried at every letter."""
+
+
+def _stressed_one(text: str, lowered: str) -> bool:
+    """Whether `text` (`lowered`: the same in lower case) stresses a one as a count (`_ONLY_ONE`)."""
+    return any(word in lowered for word in _STRESS_WORDS) and _ONLY_ONE.search(text) is not None
+"""How far before a "one" its "only" may start ("exactly " is the longest)."""
 _APPROXIMATE_COUNTS = frozenset({"dozen", "dozens", "дюжина", "дюжины", "дюжину", "дюжин", "десяток", "десятка"})
 """Counts said roughly: "a dozen States" is «более десяти штатов» as well as «12 штатов»."""
 
