@@ -322,12 +322,14 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             if target.rstrip().endswith(":"):
                 leading_in = _leading_in(ctx.segments) if leading_in is None else leading_in
                 leads_in = leading_in.get(seg.document_id, 0) > _stop_to_colon(seg) or _list_follows(ctx.segments, k)
-            stop_gained = target.rstrip().endswith(".") and _bare_end(seg.source)[-1:].isalnum()
+            bare_source = _bare_end(seg.source)[-1:].isalnum()
+            stop_gained = bare_source and target.rstrip().endswith(".")
             heading = stop_gained and strict_headings and is_heading(ctx.segments, k)
+            heading_asks = bare_source and _bare_end(target).endswith("?") and is_heading(ctx.segments, k)
             source_item = stop_gained and not russian_items and _source_style_item(ctx.segments, k)
             yield from _punctuation_end(
                 seg.position, seg.source, target, source_abbr, target_abbr, target_lang, exclaims, leads_in,
-                ctx.list_items, heading, source_item,
+                ctx.list_items, heading, source_item, heading_asks,
             )
         if "quote-style" in checks and quotes is not None and (_QUOTE_MARK.search(target)  # most have none
                                                                or "&quot;" in target):
@@ -426,6 +428,17 @@ _STOP_EACH_SIDE = re.compile(r"[^\W_](\.)[\"'»”’)\]]+(\.)\s*$")
 bracket that ends the text. Russian puts the sentence's stop after the quotation alone (and a
 «?», «!» or «…» of the quotation stays inside with a stop after it, `_STOP_AFTER_QUOTE`)."""
 
+_STOP_AFTER_ELLIPSIS = re.compile(r"(?:\.\.\.|…)(\.+)[\s\"'»”’)\]]*$")
+"""«…наверное, догадались....», «изображение….»: a full stop typed right after the ellipsis that
+ends the text. Where the source's sentence trails off ("As you have probably guessed..."), the
+translation's ellipsis is the sentence's, which closes a Russian sentence alone, its stop absorbed
+(Мильчин, «Справочник издателя и автора»). Where the source ends with a stop, the ellipsis is a
+name's, a menu item that opens a dialog («… пункт меню Настройка → Настроить KmPlot....»), and the
+sentence's stop after it stands, as it does after a menu path the source ends on ("… through:
+Colors → Color Balance…" as «… в меню Цвет → Цветовой баланс….», `_ends_menu_path`); after a quotation's closing mark it stands too («…подумаю…».),
+which `_STOP_AFTER_QUOTE` reads."""
+
+
 def _bare_end(text: str) -> str:
     """`text` without the spaces, closing quotes and brackets after its last mark (a cheap test
     before `_DOUBLED_STOP`, which every segment would otherwise scan whole)."""
@@ -481,6 +494,7 @@ def _punctuation_end(
     list_items: str = DEFAULT_LIST_ITEMS,
     heading: bool = False,
     source_item: bool = False,
+    heading_asks: bool = False,
 ) -> Iterator[Finding]:
     """`exclaims`: whether another segment of the document gains a «!» in translation (see
     `_exclaiming`); only then is a full stop turned into «!» taken as tone. `leads_in`: whether
@@ -488,7 +502,11 @@ def _punctuation_end(
     `list_items`: the project's list-item convention (`LIST_ITEM_CONVENTIONS`). `heading`: the
     segment is a heading of running text (`headings.is_heading`), which takes no full stop.
     `source_item`: the segment is a list item (`_source_style_item`) of a project whose lists keep
-    the source's end marks (`list_items = "source"`), so a stop its source lacks is a slip."""
+    the source's end marks (`list_items = "source"`), so a stop its source lacks is a slip.
+    `heading_asks`: the segment is a heading of running text (`headings.is_heading`) whose source
+    has no end mark and whose translation ends with a question mark: a headline recast as a
+    question («Вы уверены, мужчины?» for "Think again, men"), whose end mark house rule D1 leaves
+    free however the question is built (a particle, a question word or intonation alone)."""
     source, target = _blank_comments(source), _blank_comments(target)
     doubled = _typed_twice(position, source, target, target_abbr)
     if doubled is not None:
@@ -508,6 +526,8 @@ def _punctuation_end(
                                   and (exclaims or (src_class, tgt_class) != (".", "!")
                                        or _short_last_sentence(target))):
         return  # a full stop, an exclamation or an ellipsis: tone, which translators change
+    if src_class is None and tgt is not None and _no_sentence_end(target, tgt, heading_asks):
+        return
     if src_class is None and tgt_class in (".", ":"):
         # A caption or a line whose source lost its stop gains one in translation; a line
         # that leads into a list or a code block gains a colon. A heading or a source that
@@ -552,13 +572,21 @@ def _punctuation_end(
 
 def _typed_twice(position: int, source: str, target: str, target_abbr: Mapping[str, object]) -> Finding | None:
     """A target that ends with a mark typed twice where the source has it once: «..», «::»,
-    «;;», «,,», or a full stop on each side of the closing quote or bracket («…дорогу.».»)."""
+    «;;», «,,», a full stop after an ellipsis («догадались....»), or a full stop on each side of
+    the closing quote or bracket («…дорогу.».»)."""
     doubled = _DOUBLED_STOP.search(target) if _bare_end(target).endswith(_DOUBLED_ENDS) else None
     if doubled is not None and not _bare_end(source).endswith(doubled.group(1)) and not _literal_block_colon(
             source, target, doubled.group(1)):
         wording = (worded(N_("The target ends with two full stops.")) if doubled.group(1) == ".."
                    else worded(N_("The target ends with “{mark}” typed twice."), mark=doubled.group(1)[0]))
         return Finding(position, "punctuation-end", "warning", **wording, target_spans=(doubled.span(1),))
+    after_ellipsis = _STOP_AFTER_ELLIPSIS.search(target) if _bare_end(target).endswith(("..", "….")) else None
+    if (after_ellipsis is not None and _STOP_AFTER_ELLIPSIS.search(source) is None
+            and (source_end := ending(source)) is not None and source_end[0] == "…"
+            and not _ends_menu_path(target)):
+        return Finding(position, "punctuation-end", "warning",
+                       **worded(N_("The target ends with a full stop after an ellipsis.")),
+                       target_spans=(after_ellipsis.span(1),))
     each_side = _STOP_EACH_SIDE.search(target) if target.rstrip().endswith(".") else None
     if (each_side is not None and _STOP_EACH_SIDE.search(source) is None
             and not _ends_with_abbreviation(target[:each_side.end(1)], target_abbr)):
@@ -566,6 +594,13 @@ def _typed_twice(position: int, source: str, target: str, target_abbr: Mapping[s
                        **worded(N_("The target ends with a full stop both inside and after the closing mark.")),
                        target_spans=(each_side.span(1), each_side.span(2)))
     return None
+
+
+def _ends_menu_path(text: str) -> bool:
+    """Whether the text's last sentence names a menu path ("Colors → Color Balance…"): an ellipsis
+    ending it is the last item's, which opens a dialog, even where the source ends on it."""
+    last = _LAST_SENTENCE.search(text.strip())
+    return any(arrow in (last.group() if last else text) for arrow in _MENU_ARROWS)
 
 
 def _stop_gained(
@@ -591,6 +626,31 @@ def _stop_gained(
                       **worded(N_("The source breaks off at “{word}”, its sentence going on, but the target ends "
                                   "with a full stop."), word=goes_on.group(1)),
                       source_spans=(goes_on.span(1),), target_spans=(stop,))
+
+
+def _no_sentence_end(target: str, tgt: tuple[str, Span], heading_asks: bool) -> bool:
+    """Whether the end mark of a target whose source has none leaves the target's sentence free
+    of an end mark as the source's is: the mark of a bracketed aside (`_closes_aside`), or the
+    question mark of a headline recast as a question, which house rule D1 leaves free."""
+    return _closes_aside(target, tgt[1]) or (tgt[0] == "?" and heading_asks)
+
+
+def _closes_aside(target: str, mark: Span) -> bool:
+    """Whether the target's last mark stands inside a bracketed aside that ends the text after
+    words of its own («Nov 20 05:38 На master начинаются сбои (Oops...)»): the mark is the aside's,
+    and the sentence around it ends with none (a stop would follow the bracket). A text that is
+    one bracket whole («(Если вы видите это …, это баг.)») holds its own sentence's mark."""
+    if not target[mark[1]:].lstrip("\"'»”’").startswith(")"):
+        return False
+    depth = 0
+    for i in range(mark[0] - 1, -1, -1):
+        if target[i] == ")":
+            depth += 1
+        elif target[i] == "(":
+            if depth == 0:
+                return any(ch.isalpha() for ch in target[:i])
+            depth -= 1
+    return False
 
 
 def _left_open(
@@ -693,7 +753,8 @@ def _end_restyled(
       the next segment and the translation may end its part with nothing or with
       a colon («Например:» for "For example,"), as its word order needs, or make
       it a sentence of its own (a list item "… (all links are removed)," as «…
-      (удаление всех связей).»);
+      (удаление всех связей).»), or trail it off with an ellipsis that the next part takes up
+      («Но в остальных случаях...» before «...группы не нужны.»: subtitles split a sentence so);
     * a list item restyled by Russian rules: a small first letter and «;», «,» or
       nothing at the end («сборка двоичных пакетов …» for "Build binary packages.");
       the two changes together are a style, either alone is a slip; an item with nothing
@@ -719,7 +780,7 @@ def _end_restyled(
       long the sentence runs after that word;
     * no stop after a quotation's attribution (`_attribution`).
     """
-    if src_class == "," and tgt_class in (None, ":", "."):
+    if src_class == "," and tgt_class in (None, ":", ".", "…"):
         return True
     first = _FIRST_LETTER.search(target)
     if (russian_items and src_class == "." and tgt_class in (None, ";", ",") and first is not None
