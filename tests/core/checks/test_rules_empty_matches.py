@@ -62,3 +62,18 @@ def test_words_written_with_other_marks_match_as_written(make_segments, braces, 
     found = run_checks(make_segments([("Source.", target), ("Source.", "Это клуб.")]), source_lang="en",
                        target_lang="ru", checks=["custom-rule"], rules=rule_set)
     assert [f.segment for f in found] == [1]
+
+
+def test_a_required_pattern_stops_reading_where_the_answer_is_known() -> None:
+    """`_required_met` reads no further than it must and answers as `telling_matches` does."""
+    import itertools
+
+    import regex
+
+    from workbench.core.checks.rules import _required_met, telling_matches
+
+    patterns = ["x*", "(?:ab)?", r"^(\w+\s?)*$", r"^(?!.*b)", r"(?<=\d)(?=%)", r"\b", "$", r"\s*$", "a|", "(?=a)"]
+    texts = ["", "a", "ab ab", "x", "axb", "50%", "b", "a b c", " "]
+    for pattern, text in itertools.product(patterns, texts):
+        compiled = regex.compile(pattern, regex.IGNORECASE | regex.V0)
+        assert _required_met(compiled, text) == bool(telling_matches(compiled, text)), (pattern, text)

@@ -352,7 +352,7 @@ def _apply(rule: CustomRule, position: int, source: str, target: str) -> Finding
             return Finding(position, "custom-rule", rule.severity,
                            **worded(N_("{message} (rule {id})"), message=rule.message, id=rule.id), concept=f"rule:{rule.id}",
                            source_spans=source_spans, target_spans=tuple(m.span() for m in bad))
-    if rule.target_required is not None and not telling_matches(rule.target_required, target):
+    if rule.target_required is not None and not _required_met(rule.target_required, target):
         return Finding(position, "custom-rule", rule.severity,
                        **worded(N_("{message} (rule {id})"), message=rule.message, id=rule.id), concept=f"rule:{rule.id}",
                        source_spans=source_spans)
@@ -380,3 +380,19 @@ def telling_matches(pattern: regex.Pattern[str], text: str) -> list[regex.Match[
     if unreached <= len(text):
         return matches
     return [m for m in matches if m.end() > m.start()]
+
+
+def _required_met(pattern: regex.Pattern[str], text: str) -> bool:
+    """Whether `telling_matches` finds anything, read only as far as it must: the first match of
+    some text, or the first zero-width one past a place no match touched, answers (a search
+    stopped at the first match; a required pattern is not read to the end of every target)."""
+    unreached = 0
+    zero_width = False
+    for match in pattern.finditer(text, timeout=RULE_SECONDS):
+        if match.end() > match.start():
+            return True
+        zero_width = True
+        if match.start() > unreached:
+            return True
+        unreached = match.end() + 1
+    return zero_width and unreached <= len(text)
