@@ -36,6 +36,9 @@ class WorkbenchHost(Protocol):
     project: Project | None
     folder: Path
     """Where the app was started: the project folder, or where to look for one."""
+    folder_id: str | None
+    """The project folder's identity (None when it could not be read): text kept in a file of
+    the user's finds the project again by it once the folder is moved (`tui.unsaved`)."""
     store: SegmentStore
     findings: FindingIndex
     enforcer: Any | None

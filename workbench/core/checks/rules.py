@@ -19,7 +19,11 @@ part asks otherwise, `(?-i:Windows)`. A word
 in braces, `{клуб}`, is morphology-aware: it matches every form of the word
 (pymorphy3's paradigm in Russian, lemminflect's inflections in English), so
 `{рабочий клуб}` matches «рабочих клубов»; the forms keep the case the word is
-written in, so `(?-i:{Москва})` matches «Москвы», not «москвы». Each finding names its rule; its
+written in, so `(?-i:{Москва})` matches «Москвы», not «москвы». Braces hold words only: a
+grammatical tag (`{клаб:gent}`) or a pattern's syntax (`{клуб|клаб}`) inside them is refused;
+`{C++}` matches «C++» as written. A match of nothing counts only where the pattern asserts
+something: `x*` matches the empty text at every place of a segment, and finds only its «x»s;
+`^(?!\\p{Lu})` matches only at a segment's start, where it asserts. Each finding names its rule; its
 acceptance key carries the rule id, so accepting one rule's finding leaves
 the others reported.
 
@@ -70,6 +74,10 @@ SPECS = (
 RULES_FILE = "rules.toml"
 _KEYS = frozenset({"id", "message", "severity", "source", "target_required", "target_forbidden"})
 _WORD_IN_BRACES = re.compile(r"\{([^{}\d,]+)\}")
+_NOT_IN_A_WORD = frozenset("|()[]*?^$\\:=<>")
+"""What a word in braces may not hold: a pattern's syntax, and `:`, which tags a form in other
+tools (`{клаб:gent}`). Each was matched as literal text, «клаб:gent» or «клуб|клаб», so the rule
+never fired (hardening, round 31); `{C++}`, `{Node.js}`, `{AT&T}` and `{т.е.}` are words as written."""
 RULE_SECONDS = 2.0
 """How long one pattern may search one segment before the check is stopped."""
 RULE_SECONDS_PER_SEGMENT = 0.05
@@ -248,6 +256,9 @@ def _forms_pattern(words: str, lang: str, where: Wording) -> str:
     if not words.split():
         raise InputError.worded(N_("{where}: {braces} names no word; write the word whose forms it matches inside the braces"),
                                 where=where, braces="{" + words + "}")
+    if syntax := sorted(set(words) & _NOT_IN_A_WORD):
+        raise InputError.worded(N_("{where}: {braces} is not a word ({chars}): braces hold words to inflect, without grammatical tags or pattern syntax; write those outside the braces"),
+                                where=where, braces="{" + words + "}", chars=" ".join(syntax))
     parts = [
         "(?:" + "|".join(re.escape(f) for f in sorted(shaped_forms(word, lang), key=len, reverse=True)) + ")"
         for word in words.split()
@@ -336,13 +347,52 @@ def _apply(rule: CustomRule, position: int, source: str, target: str) -> Finding
             return None
         source_spans = (found.span(),)
     if rule.target_forbidden is not None:
-        bad = list(rule.target_forbidden.finditer(target, timeout=RULE_SECONDS))
+        bad = telling_matches(rule.target_forbidden, target)
         if bad:
             return Finding(position, "custom-rule", rule.severity,
                            **worded(N_("{message} (rule {id})"), message=rule.message, id=rule.id), concept=f"rule:{rule.id}",
                            source_spans=source_spans, target_spans=tuple(m.span() for m in bad))
-    if rule.target_required is not None and rule.target_required.search(target, timeout=RULE_SECONDS) is None:
+    if rule.target_required is not None and not _required_met(rule.target_required, target):
         return Finding(position, "custom-rule", rule.severity,
                        **worded(N_("{message} (rule {id})"), message=rule.message, id=rule.id), concept=f"rule:{rule.id}",
                        source_spans=source_spans)
     return None
+
+
+def telling_matches(pattern: regex.Pattern[str], text: str) -> list[regex.Match[str]]:
+    """The matches of `pattern` in `text` that say something about it.
+
+    A match of some text always does. A zero-width match does when the pattern asserts something
+    there (`^(?!\\p{Lu})`, a target not starting with a capital; `(?<=\\d)(?=%)`), but not
+    when the pattern matches the empty text at every place of this text: `x*` found an empty
+    «x» in every segment, so a forbidden `x*` gave all 63,000 targets a finding (a 78 MB report)
+    and a required one never fired (hardening, round 31). Refusing every pattern that matches
+    the empty text would refuse sound ones: `^(\\w+\\s?)*$` ("only words") matches it, and a
+    target of words is matched whole."""
+    matches = list(pattern.finditer(text, timeout=RULE_SECONDS))
+    if all(m.end() > m.start() for m in matches):
+        return matches
+    unreached = 0  # the first place of the text no match has touched yet
+    for match in matches:
+        if match.start() > unreached:
+            return matches
+        unreached = max(unreached, match.end() + 1)
+    if unreached <= len(text):
+        return matches
+    return [m for m in matches if m.end() > m.start()]
+
+
+def _required_met(pattern: regex.Pattern[str], text: str) -> bool:
+    """Whether `telling_matches` finds anything, read only as far as it must: the first match of
+    some text, or the first zero-width one past a place no match touched, answers (a search
+    stopped at the first match; a required pattern is not read to the end of every target)."""
+    unreached = 0
+    zero_width = False
+    for match in pattern.finditer(text, timeout=RULE_SECONDS):
+        if match.end() > match.start():
+            return True
+        zero_width = True
+        if match.start() > unreached:
+            return True
+        unreached = match.end() + 1
+    return zero_width and unreached <= len(text)

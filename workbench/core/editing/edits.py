@@ -506,28 +506,30 @@ def _document_state(project: Project, document_id: int) -> str:
 def _put_document_state(project: Project, journal_id: int, side: Literal["before", "after"]) -> None:
     """Put a document back as an update's journal entry kept it (`side`); nothing for other entries.
 
-    SQLite reads the state's JSON (`json_each`): parsed into Python, the paragraphs, sentences
-    and order of a document of a million segments took hundreds of megabytes."""
-    found = project.conn.execute(
-        f"select document_id, {side} from document_states where journal_id = ?", [journal_id]).fetchone()
+    SQLite reads the state's JSON (`json_each`) where it is stored: parsed into Python, the
+    paragraphs, sentences and order of a document of a million segments took hundreds of
+    megabytes; read into Python as text and bound to each statement, its copies (four at once for
+    the files) made a redo of a million new segments peak at 518 MB (hardening, round 32)."""
+    found = project.conn.execute("select document_id from document_states where journal_id = ?", [journal_id]).fetchone()
     if found is None:
         return
-    document_id, state = int(found[0]), str(found[1])
+    document_id = int(found[0])
     conn = project.conn
+    kept = f"from document_states, json_each(document_states.{side}, '$.%s') where journal_id = ?"
     conn.execute("delete from sentences where document_id = ?", [document_id])
     conn.execute("delete from paragraphs where document_id = ?", [document_id])
     for table in ("paragraphs", "sentences"):
         columns = [str(row[1]) for row in conn.execute(f"pragma table_info({table})")]
         values = ", ".join(f"json_extract(value, '$.\"{column}\"')" for column in columns)
         conn.execute(f"insert into {table} ({', '.join(f'[{c}]' for c in columns)}) "
-                     f"select {values} from json_each(?, '$.{table}')", [state])
-    assignments = ", ".join(f"{column} = json_extract(?, '$.files[{i}]')" for i, column in enumerate(_DOCUMENT_FILES))
-    conn.execute(f"update documents set {assignments} where id = ?", [*[state] * len(_DOCUMENT_FILES), document_id])
+                     f"select {values} {kept % table}", [journal_id])
+    files = ", ".join(f"json_extract({side}, '$.files[{i}]')" for i in range(len(_DOCUMENT_FILES)))
+    conn.execute(f"update documents set ({', '.join(_DOCUMENT_FILES)}) = "
+                 f"(select {files} from document_states where journal_id = ?) where id = ?", [journal_id, document_id])
     # Each segment back in its place: the swap of rows keeps a row's present place (a re-alignment
     # may have renumbered the document since), but an update moves rows, and its undo moves them back.
-    placed = conn.execute(
-        "select json_extract(value, '$[1]'), json_extract(value, '$[0]'), ? from json_each(?, '$.order')",
-        [document_id, state])
+    placed = conn.execute(f"select json_extract(value, '$[1]'), json_extract(value, '$[0]'), ? {kept % 'order'}",
+                          [document_id, journal_id])
     conn.executemany("update segments set seq = ? where id = ? and document_id = ?", placed)
     project.list_documents()
 
@@ -935,24 +937,35 @@ def _revert_patch(project: Project, action: str, take_out: _Patch, put_back: _Pa
 
 
 def _reverted(project: Project, action: str, ids: list[int], *, in_place: bool = False) -> Reverted:
-    ordered = sorted(_positions(project, ids).items(), key=lambda item: item[1])
-    return Reverted(action, tuple(i for i, _ in ordered), tuple(p for _, p in ordered), in_place)
+    """The answer of an undo or redo over the segments `ids`, in project order.
+
+    Read in that order from SQLite, a row at a time: the places as a dict, its items and their
+    sorted list held three copies of a million pairs at once, most of a redo's 518 MB when it
+    brought back a new version of a million segments (hardening, round 32)."""
+    segment_ids: list[int] = []
+    positions: list[int] = []
+    for segment_id, position in _placed(project, ids, ordered=True):
+        segment_ids.append(segment_id)
+        positions.append(position)
+    return Reverted(action, tuple(segment_ids), tuple(positions), in_place)
 
 
 def _positions(project: Project, ids: list[int]) -> dict[int, int]:
     """Where the segments of `ids` stand now: id -> 1-based place in project order (as the grids
     number rows); ids no longer in the project are left out."""
+    return dict(_placed(project, ids))
+
+
+def _placed(project: Project, ids: list[int], *, ordered: bool = False) -> Iterator[tuple[int, int]]:
+    """(id, 1-based place in project order) of each segment of `ids` still there, read a row at a time."""
     if not ids:
-        return {}
-    return {
-        int(r[0]): int(r[1])
-        for r in project.db.execute(
-            "select id, position from (select s.id, row_number() over (order by d.seq, s.seq, s.id) as position "
-            "from segments s join documents d on d.id = s.document_id) "
-            "where id in (select value from json_each(?))",
-            [json.dumps(ids)],
-        ).fetchall()
-    }
+        return
+    yield from project.conn.execute(
+        "select id, position from (select s.id, row_number() over (order by d.seq, s.seq, s.id) as position "
+        "from segments s join documents d on d.id = s.document_id) "
+        "where id in (select value from json_each(?))" + (" order by position" if ordered else ""),
+        [json.dumps(ids)],
+    )
 
 
 # -- reading ----------------------------------------------------------------------

@@ -232,6 +232,8 @@ class TranslationScreen(StoreViewScreen):
         if self.filter.active and self._filtered_list != (id(store.segments), len(store.segments)):
             self._run_filter(quiet=True)  # reloaded, merged or split: the old rows mean nothing now
         index = store.index_of(self.current_id) if self.current_id is not None else None
+        if index is None and self.unsaved():
+            self._keep_text_of_a_removed_segment()
         row = self._row_of(index) if index is not None else None
         self._show_rows(cursor=row if row is not None else self.grid.cursor)
         self._show_current(reload_target=True)
@@ -813,6 +815,9 @@ class TranslationScreen(StoreViewScreen):
                         severity="warning", timeout=15)
             return None
         except (WorkbenchError, sqlite3.Error) as error:  # e.g. another program holds the database
+            if isinstance(error, WorkbenchError) and self._segment_removed(self.current_id):
+                self._keep_text_of_a_removed_segment()
+                return None
             self._save_failed = True
             refusal = read_refusal(error) if isinstance(error, sqlite3.Error) else None
             kind = refusal.kind if refusal is not None else None
@@ -834,6 +839,39 @@ class TranslationScreen(StoreViewScreen):
         self._conflict = False
         self._after_edit(saved)
         return saved
+
+    def _segment_removed(self, segment_id: int) -> bool:
+        """Whether the project no longer holds the segment (another program removed it)."""
+        try:
+            return self.project.conn.execute("select 1 from segments where id = ?", [segment_id]).fetchone() is None
+        except sqlite3.Error:
+            return False
+
+    def _keep_text_of_a_removed_segment(self) -> None:
+        """Another program removed the segment being typed in (`import --update`, an undo in
+        another window): the typed text has nowhere to go in the project, and the reload that
+        follows shows another segment. It went with the editor's next segment, said only as "no
+        segment with id 7" (hardening, round 32); it is kept in a file of the user's now, as at a
+        quit the project refused (`keep_unsaved`), and offered again when the project is opened."""
+        from workbench.tui.unsaved import keep_unsaved
+
+        entry = self.unsaved_entry()
+        if entry is None:
+            return
+        app = self.workbench
+        path = keep_unsaved(app.folder, [entry], folder_id=app.folder_id)
+        self._saved_target = self.editor.text  # the file holds it: nothing here is unsaved any more
+        self._save_failed = self._conflict = False
+        where = entry["position"] if entry["position"] is not None else entry["segment_id"]
+        if path is None:
+            self.notify(_("Segment {position} was removed by another program while you edited it, and your text "
+                          "could not be kept in a file: copy it from the editor now").format(position=where),
+                        severity="error", timeout=30)
+            return
+        self.notify(_("Segment {position} was removed by another program while you edited it (a new version "
+                      "imported, an undo); your text was not saved there and is kept in {file}, offered again "
+                      "when the project is opened").format(position=where, file=path),
+                    severity="warning", timeout=30)
 
     def unsaved(self) -> bool:
         return self.current_id is not None and self.is_mounted and self.editor.text != self._saved_target
