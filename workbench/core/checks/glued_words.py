@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from workbench.core.checks.base import Span
 from workbench.wording import N_, Wording, phrase
@@ -71,6 +71,8 @@ only keeps what the source does (house rule D6)."""
 
 def glued_words(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
     """Each word of `target` that is two words run together (see the module docstring)."""
+    if not any(map(_may_hold_join, target.split())):
+        return
     if _MIXED.search(target):
         yield from _glued_scripts(source, target)
     joins = list(_CAPITAL_INSIDE.finditer(target))
@@ -82,6 +84,20 @@ def glued_words(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
         parts = _run_together(m.group())
         if parts is not None and m.group() not in source:
             yield phrase(N_("no space between “{first}” and “{second}”"), first=parts[0], second=parts[1]), m.span()
+
+
+@lru_cache(maxsize=1 << 17)
+def _may_hold_join(piece: str) -> bool:
+    """Whether a piece of a target between two spaces holds what one of the readings reports,
+    judged on the piece alone: a Latin letter against a Cyrillic one, a common word in small
+    letters before a capitalised one, or a Russian word that is two (`_run_together`). What the
+    source adds (a word it holds, its own capitals inside) only takes findings away, so a target
+    none of whose pieces qualifies has no finding; most have none, and a translation repeats its
+    pieces, so the answer is kept per piece. No pattern of the readings matches across a space,
+    and none looks past one: a space is no letter and no joiner."""
+    return bool(_MIXED.search(piece)
+                or any(_common_word(m["first"]) for m in _CAPITAL_INSIDE.finditer(piece))
+                or any(map(_run_together, _CYRILLIC_WORD.findall(piece))))
 
 
 def _glued_scripts(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
