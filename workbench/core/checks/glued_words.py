@@ -41,6 +41,16 @@ SHORT_ZIPF = 5.5
 («вы» 6.2, «на» 7.3, «не» 7.2, «ли» 5.9) are far commoner than the two-letter words that are as
 often a piece of a longer one («де» 5.0, «ка» 4.8, «ин» 4.4, «ам» 3.9: «Ма-амка», «инод»)."""
 
+_NAMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+"""pymorphy3's grammemes of names and abbreviations."""
+_VOWELS = "аеёиоуыэюя"
+GLUED_PREPOSITIONS = "свк"
+"""The one-letter prepositions a lost space glues to the end of the word before them: those in
+a consonant, which no Russian word of the dictionary adds as an ending to another («о», «у», «и»,
+«а» do: «количеств|у»)."""
+_WORD_AFTER = re.compile(r"[^\S\n]+[^\W\d_]")
+"""A space and a word: what a preposition governs."""
+
 _JOINERS = "\u0300-\u036f\u00ad\u200b-\u200d\u2060"
 """Combining marks, the soft hyphen and the zero-width characters: what breaks a word apart
 without ending it."""
@@ -53,10 +63,20 @@ _CYRILLIC_WORD = re.compile(rf"(?<![^\W\d_])(?<![{_JOINERS}])[а-яё]{{4,{_LONG
 _MIXED = re.compile(r"[A-Za-z][а-яёА-ЯЁ]|[а-яёА-ЯЁ][A-Za-z]")
 """One quick search: most translations hold no Latin letter against a Cyrillic one."""
 _LETTER_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])")
-_TWO_SCRIPTS = re.compile(r"(?:(?P<latin>[A-Za-z]{2,})(?P<russian>[а-яё]{2,})"
-                          r"|(?P<russian2>[А-ЯЁ]?[а-яё]+)(?P<latin2>[A-Za-z]{2,}))$")
+_LONE_LATIN = "DFGJLNQRSUVWZdfghjlqstvwz"
+"""The Latin letters no Cyrillic one looks like (not «a», «c», «e», «o», «p», «x», «y», «k», «m»,
+«n», «u», «b», «r», «i», nor their capitals, nor «B», «H», «M», «T»): one of them alone against a
+Russian word is a letter copied from the source («Ctrl+Vвставляет»), not one typed for a Cyrillic
+twin («cлово»)."""
+_LATIN = rf"[A-Za-z]{{2,}}|[{_LONE_LATIN}]"
+_TWO_SCRIPTS = re.compile(rf"(?:(?P<latin>{_LATIN})(?P<russian>[а-яё]{{2,}})"
+                          rf"|(?P<russian2>[А-ЯЁ]?[а-яё]+)(?P<latin2>{_LATIN}))$")
 """A Latin run then a Russian word in small letters («CAPTCHAвы»), or a Russian word then a
-Latin run («клавишуTab»)."""
+Latin run («клавишуTab»); the run is one letter only where it has no Cyrillic twin."""
+_LONG_RUSSIAN = 5
+"""Letters from which a Russian word of the dictionary glued to a Latin one copied from the source
+is a word of its own however rare («клавишуTab», «Vвставляет»): no case ending or suffix a text
+glues to a Latin name is as long (`noun_endings`)."""
 
 
 _CAPITAL_INSIDE = re.compile(r"(?<![^\W\d_])(?P<first>[а-яё]{2,})(?P<second>[А-ЯЁ][а-яё]+)(?![^\W\d_])")
@@ -82,6 +102,8 @@ def glued_words(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
                 yield phrase(N_("no space between “{first}” and “{second}”"), first=m["first"], second=m["second"]), m.span()
     for m in _CYRILLIC_WORD.finditer(target):
         parts = _run_together(m.group())
+        if parts is not None and parts[1] in GLUED_PREPOSITIONS and not _WORD_AFTER.match(target, m.end()):
+            continue  # a preposition governs the word after it: a text's last word ends in «в» of its own
         if parts is not None and m.group() not in source:
             yield phrase(N_("no space between “{first}” and “{second}”"), first=parts[0], second=parts[1]), m.span()
 
@@ -108,13 +130,12 @@ def _glued_scripts(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
         if m is None or run.group() in source:
             continue
         latin, russian = (m["latin"], m["russian"]) if m["latin"] else (m["latin2"], m["russian2"])
-        if m["latin"]:
-            copied = re.search(rf"(?<![^\W\d_]){re.escape(latin)}", source) is not None
-            ending = russian in noun_endings()
-        else:
-            copied = re.search(rf"{re.escape(latin)}(?![^\W\d_])", source) is not None
-            ending = False
-        if copied and not ending and _common_word(russian.casefold()):
+        before, after = (r"(?<![^\W\d_])", "") if m["latin"] else ("", r"(?![^\W\d_])")
+        if len(latin) == 1:  # a lone letter is a word of the source only standing alone there
+            before, after = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+        copied = re.search(rf"{before}{re.escape(latin)}{after}", source) is not None
+        ending = bool(m["latin"]) and russian in noun_endings()
+        if copied and not ending and _russian_half(russian.casefold()):
             first, second = (latin, russian) if m["latin"] else (russian, latin)
             yield phrase(N_("no space between “{first}” and “{second}”"), first=first, second=second), run.span()
 
@@ -136,22 +157,38 @@ def noun_endings() -> frozenset[str]:
 
 @cache
 def _run_together(word: str) -> tuple[str, str] | None:
-    """The two common words `word` runs together, or None: a word pymorphy3's dictionary holds,
-    one wordfreq met or one pymorphy3 reads as a prefix before a dictionary word is none."""
+    """The two words `word` runs together, or None: a word pymorphy3's dictionary holds, one
+    wordfreq met or one pymorphy3 reads as a known prefix before a dictionary word is none.
+
+    A prefix before a name or an abbreviation is no compound: pymorphy3's guesser reads an unknown
+    prefix before any word its dictionary holds («врем|яна» for «время|на», «кома|ндс» for
+    «команд|с»), and Russian builds no word on a name or an abbreviation in small letters.
+
+    The two words are common ones (`_common_word`) cut anywhere but between a doubled consonant,
+    the spelling of borrowed words («формат|тер» for «форматтер»; a join whose first word ends in
+    the consonant the second begins with is rare beside them). Failing them, a dictionary word of
+    four letters or more and a one-letter preposition glued to its end (`GLUED_PREPOSITIONS`,
+    «прямоугольниковс»: the space that belongs before it went after it; `glued_words` asks for the
+    word it governs)."""
     from workbench.core.morphology import analyzer
 
     morph = analyzer()
     if morph.word_is_known(word) or _zipf(word) > 0:
         return None
-    if any("Prefix" in type(method[0]).__name__ for method in morph.parse(word)[0].methods_stack):
+    parse = morph.parse(word)[0]
+    if any("Prefix" in type(method[0]).__name__ for method in parse.methods_stack) and not _NAMES & parse.tag.grammemes:
         return None  # «авто|обновление», «кибер|безопасность»: a compound pymorphy3 reads
     best: tuple[float, str, str] | None = None
     for cut in range(2, len(word) - 1):
         first, second = word[:cut], word[cut:]
+        if first[-1] == second[0] and first[-1] not in _VOWELS:
+            continue  # «формат|тер» for «форматтер»: a doubled consonant, as loanwords spell them
         if _common_word(first) and _common_word(second) and not _compound_adjective(first, second):
             score = min(_zipf(first), _zipf(second))
             if best is None or score > best[0]:
                 best = (score, first, second)
+    if best is None and word[-1] in GLUED_PREPOSITIONS and len(word) > 4 and morph.word_is_known(word[:-1]):
+        return word[:-1], word[-1]  # «командс», «прямоугольниковс»: the space put after «с»
     return None if best is None else (best[1], best[2])
 
 
@@ -164,6 +201,14 @@ def _compound_adjective(first: str, second: str) -> bool:
     morph = analyzer()
     leads = any(p.tag.POS == "NUMR" or (p.tag.POS == "ADVB" and first.endswith("о")) for p in morph.parse(first))
     return leads and any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parse(second))
+
+
+def _russian_half(word: str) -> bool:
+    """Whether a Russian word glued to a Latin one is a word of its own: a common one
+    (`_common_word`), or any the dictionary holds of `_LONG_RUSSIAN` letters or more."""
+    from workbench.core.morphology import analyzer
+
+    return _common_word(word) or (len(word) >= _LONG_RUSSIAN and analyzer().word_is_known(word))
 
 
 @cache
