@@ -200,3 +200,8 @@ def test_a_rare_russian_word_or_a_lone_letter_glued_to_a_copied_one_is_reported(
 def test_a_lone_latin_letter_is_a_copied_word_only_as_the_source_writes_it(make_segments, source: str,
                                                                            target: str) -> None:
     assert spacing(make_segments, [(source, target)]) == []
+
+
+def test_a_rare_word_run_into_a_capitalised_one_is_reported(make_segments) -> None:
+    [finding] = spacing(make_segments, [("Click the Close icon.", "Щёлкните по пиктограммеЗакрыть.")])
+    assert "no space between “пиктограмме” and “Закрыть”" in finding.message

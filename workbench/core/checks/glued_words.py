@@ -74,9 +74,10 @@ _TWO_SCRIPTS = re.compile(rf"(?:(?P<latin>{_LATIN})(?P<russian>[а-яё]{{2,}})"
 """A Latin run then a Russian word in small letters («CAPTCHAвы»), or a Russian word then a
 Latin run («клавишуTab»); the run is one letter only where it has no Cyrillic twin."""
 _LONG_RUSSIAN = 5
-"""Letters from which a Russian word of the dictionary glued to a Latin one copied from the source
-is a word of its own however rare («клавишуTab», «Vвставляет»): no case ending or suffix a text
-glues to a Latin name is as long (`noun_endings`)."""
+"""Letters from which a Russian word of the dictionary glued to a Latin one copied from the source,
+or before a capital, is a word of its own however rare («клавишуTab», «Vвставляет»,
+«значкаНазад»): no case ending or suffix a text glues to a Latin name is as long
+(`noun_endings`)."""
 
 
 _CAPITAL_INSIDE = re.compile(r"(?<![^\W\d_])(?P<first>[а-яё]{2,})(?P<second>[А-ЯЁ][а-яё]+)(?![^\W\d_])")
@@ -98,7 +99,7 @@ def glued_words(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
     joins = list(_CAPITAL_INSIDE.finditer(target))
     if joins and len(_SOURCE_CAPITAL_INSIDE.findall(source)) < len(joins):
         for m in joins:
-            if m.group() not in source and _common_word(m["first"]):
+            if m.group() not in source and _russian_half(m["first"]):
                 yield phrase(N_("no space between “{first}” and “{second}”"), first=m["first"], second=m["second"]), m.span()
     for m in _CYRILLIC_WORD.finditer(target):
         parts = _run_together(m.group())
@@ -118,7 +119,7 @@ def _may_hold_join(piece: str) -> bool:
     pieces, so the answer is kept per piece. No pattern of the readings matches across a space,
     and none looks past one: a space is no letter and no joiner."""
     return bool(_MIXED.search(piece)
-                or any(_common_word(m["first"]) for m in _CAPITAL_INSIDE.finditer(piece))
+                or any(_russian_half(m["first"]) for m in _CAPITAL_INSIDE.finditer(piece))
                 or any(map(_run_together, _CYRILLIC_WORD.findall(piece))))
 
 
@@ -204,8 +205,10 @@ def _compound_adjective(first: str, second: str) -> bool:
 
 
 def _russian_half(word: str) -> bool:
-    """Whether a Russian word glued to a Latin one is a word of its own: a common one
-    (`_common_word`), or any the dictionary holds of `_LONG_RUSSIAN` letters or more."""
+    """Whether a Russian word glued to a Latin one, or before a capital inside a word, is a word of
+    its own: a common one (`_common_word`), or any the dictionary holds of `_LONG_RUSSIAN` letters or
+    more («клавишуTab», «значкаНазад»: the shape of the join says two words, and the commonness
+    asked of halves cut from letters alone only keeps loanwords whole)."""
     from workbench.core.morphology import analyzer
 
     return _common_word(word) or (len(word) >= _LONG_RUSSIAN and analyzer().word_is_known(word))
