@@ -43,8 +43,6 @@ often a piece of a longer one («де» 5.0, «ка» 4.8, «ин» 4.4, «ам�
 
 _NAMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
 """pymorphy3's grammemes of names and abbreviations."""
-_PREFIX_POS = frozenset({"PREP", "PRCL", "CONJ"})
-"""The parts of speech a word guessed for a prefix may be and still be a prefix: «под», «не»."""
 _VOWELS = "аеёиоуыэюя"
 GLUED_PREPOSITIONS = "свк"
 """The one-letter prepositions a lost space glues to the end of the word before them: those in
@@ -76,10 +74,10 @@ _TWO_SCRIPTS = re.compile(rf"(?:(?P<latin>{_LATIN})(?P<russian>[а-яё]{{2,}})"
 """A Latin run then a Russian word in small letters («CAPTCHAвы»), or a Russian word then a
 Latin run («клавишуTab»); the run is one letter only where it has no Cyrillic twin."""
 _LONG_RUSSIAN = 5
-"""Letters from which a Russian word of the dictionary run into another is a word of its own
-however rare («клавишуTab», «Vвставляет», «значкаНазад», «количеству|штрихов»): no case ending or
-suffix a text glues to a Latin name is as long (`noun_endings`), and the halves a loanword splits
-into are short («бат|чей», «формат|тер»)."""
+"""Letters from which a Russian word of the dictionary glued to a Latin one copied from the source,
+or before a capital, is a word of its own however rare («клавишуTab», «Vвставляет»,
+«значкаНазад»): no case ending or suffix a text glues to a Latin name is as long
+(`noun_endings`)."""
 
 
 _CAPITAL_INSIDE = re.compile(r"(?<![^\W\d_])(?P<first>[а-яё]{2,})(?P<second>[А-ЯЁ][а-яё]+)(?![^\W\d_])")
@@ -167,58 +165,32 @@ def _run_together(word: str) -> tuple[str, str] | None:
     prefix before any word its dictionary holds («врем|яна» for «время|на», «кома|ндс» for
     «команд|с»), and Russian builds no word on a name or an abbreviation in small letters.
 
-    The two are dictionary words, one of them common and the other common or long (`_russian_half`:
-    «количеству|штрихов»; rare short halves are what cuts loanwords, «бат|чей»), cut anywhere but
-    between a doubled consonant, the spelling of borrowed words («формат|тер» for «форматтер»; a
-    join whose first word ends in the consonant the second begins with is rare beside them).
-    Failing them, a dictionary word of four letters or more and a one-letter preposition glued to
-    its end (`GLUED_PREPOSITIONS`, «прямоугольниковс»: the space that belongs before it went after
-    it; `glued_words` asks for the word it governs)."""
+    The two words are common ones (`_common_word`) cut anywhere but between a doubled consonant,
+    the spelling of borrowed words («формат|тер» for «форматтер»; a join whose first word ends in
+    the consonant the second begins with is rare beside them). Failing them, a dictionary word of
+    four letters or more and a one-letter preposition glued to its end (`GLUED_PREPOSITIONS`,
+    «прямоугольниковс»: the space that belongs before it went after it; `glued_words` asks for the
+    word it governs)."""
     from workbench.core.morphology import analyzer
 
     morph = analyzer()
     if morph.word_is_known(word) or _zipf(word) > 0:
         return None
-    if _compound(word):
-        return None  # «авто|обновление», «кибер|безопасность», «под|слово»: a compound
+    parse = morph.parse(word)[0]
+    if any("Prefix" in type(method[0]).__name__ for method in parse.methods_stack) and not _NAMES & parse.tag.grammemes:
+        return None  # «авто|обновление», «кибер|безопасность»: a compound pymorphy3 reads
     best: tuple[float, str, str] | None = None
     for cut in range(2, len(word) - 1):
         first, second = word[:cut], word[cut:]
         if first[-1] == second[0] and first[-1] not in _VOWELS:
             continue  # «формат|тер» for «форматтер»: a doubled consonant, as loanwords spell them
-        common = _common_word(first), _common_word(second)
-        if any(common) and _russian_half(first) and _russian_half(second) and not _compound_adjective(first, second):
+        if _common_word(first) and _common_word(second) and not _compound_adjective(first, second):
             score = min(_zipf(first), _zipf(second))
             if best is None or score > best[0]:
                 best = (score, first, second)
     if best is None and word[-1] in GLUED_PREPOSITIONS and len(word) > 4 and morph.word_is_known(word[:-1]):
         return word[:-1], word[-1]  # «командс», «прямоугольниковс»: the space put after «с»
     return None if best is None else (best[1], best[2])
-
-
-def _compound(word: str) -> bool:
-    """Whether pymorphy3 reads `word` as a prefix before a word of its dictionary, and the reading
-    says a compound: a prefix it knows («авто|обновление»), or one it guesses that is no word
-    («кибер|безопасность», «д|ампер») or a preposition or a particle, as Russian prefixes are («под|слово»,
-    «не|открытый»), before a word that is no name or abbreviation. Its guesser reads a prefix
-    before any dictionary word: an inflected word taken for one («числу|прямоугольников»,
-    «краю|изображения») or a guess before a name or an abbreviation («врем|яна» for «время|на»,
-    «кома|ндс» for «команд|с») is a join's reading, not a compound's."""
-    from workbench.core.morphology import analyzer
-
-    morph = analyzer()
-    parse = morph.parse(word)[0]
-    if _NAMES & parse.tag.grammemes:
-        return False
-    for method in parse.methods_stack:
-        kind = type(method[0]).__name__
-        if kind == "KnownPrefixAnalyzer":
-            return True
-        if kind == "UnknownPrefixAnalyzer":
-            prefix = method[1]
-            return (len(prefix) < 2 or not morph.word_is_known(prefix)
-                    or any(p.tag.POS in _PREFIX_POS for p in morph.parse(prefix)))
-    return False
 
 
 def _compound_adjective(first: str, second: str) -> bool:
@@ -233,9 +205,10 @@ def _compound_adjective(first: str, second: str) -> bool:
 
 
 def _russian_half(word: str) -> bool:
-    """Whether a Russian word run into another is a word of its own: a common one (`_common_word`),
-    or any the dictionary holds of `_LONG_RUSSIAN` letters or more («клавишуTab», «значкаНазад»,
-    «количеству|штрихов»): commonness is asked of short halves, the pieces a loanword splits into."""
+    """Whether a Russian word glued to a Latin one, or before a capital inside a word, is a word of
+    its own: a common one (`_common_word`), or any the dictionary holds of `_LONG_RUSSIAN` letters or
+    more («клавишуTab», «значкаНазад»: the shape of the join says two words, and the commonness
+    asked of halves cut from letters alone only keeps loanwords whole)."""
     from workbench.core.morphology import analyzer
 
     return _common_word(word) or (len(word) >= _LONG_RUSSIAN and analyzer().word_is_known(word))
