@@ -152,8 +152,8 @@ def test_the_quick_pass_per_piece_hides_no_join(monkeypatch: pytest.MonkeyPatch,
     ("Выберите окнана экране.", "окна", "на"),
     ("Перенесите словаиз списка.", "слова", "из"),
 ])
-def test_a_join_pymorphy3_guesses_a_prefix_before_a_name_in_is_reported(make_segments, target: str,
-                                                                        first: str, second: str) -> None:
+def test_a_join_pymorphy3_reads_as_a_prefix_before_a_name_is_reported(make_segments, target: str,
+                                                                      first: str, second: str) -> None:
     """A prefix pymorphy3 guesses before a name or an abbreviation says no compound (session 38)."""
     [finding] = spacing(make_segments, [("Some text.", target)])
     assert f"no space between “{first}” and “{second}”" in finding.message

@@ -8,7 +8,8 @@ Two readings, each of a word the source does not hold:
 * scripts glued: one word of a Latin run and a Cyrillic run, each of two letters or more, where
   the Latin run is a word of the source (copied from it) and the Cyrillic run a Russian word on
   its own, neither a case ending a name takes («Firefoxом»: the endings pymorphy3 declines a
-  noun with) nor an abbreviation in capitals («UТЦ»). A hyphen or an apostrophe between the
+  noun with) nor an abbreviation in capitals («UТЦ»); one Latin letter with no Cyrillic twin that
+  stands alone in the source is a copied word too («Ctrl+Vвставляет»). A hyphen or an apostrophe between the
   two («Wi-Fi-сети», «iOS-приложение», «Firefox'а») is how Russian joins them, and leaves two
   words; a single Latin letter inside a Russian word («cлово») is a look-alike letter, no join.
 * two words run together: a Russian word in small letters that pymorphy3's dictionary lacks and
@@ -17,7 +18,10 @@ Two readings, each of a word the source does not hold:
   before a word of its dictionary («автообновление», «кибербезопасность», «подслово») is a
   compound, not a join, and so is a numeral or an adverb in «-о» before an adjective or a
   participle («пятисотлетняя», «трудноконтролируемой»: Russian writes such adjectives as one
-  word); a capitalised word is left alone (a name: «Ценев»).
+  word); a capitalised word is left alone (a name: «Ценев»). A prefix pymorphy3 guesses before a
+  name or an abbreviation is no compound («врем|яна»), a cut between a doubled consonant is a
+  loanword's spelling («форматтер»), and a one-letter preposition glued to the end of a word
+  before the word it governs is a join («прямоугольниковс отключённым»).
 
 The thresholds were measured on the QA sets' translations (dev data, docs/qa.md, session 37).
 """
