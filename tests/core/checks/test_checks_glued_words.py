@@ -147,38 +147,6 @@ def test_the_quick_pass_per_piece_hides_no_join(monkeypatch: pytest.MonkeyPatch,
     assert with_pass == list(glued_words(source, target))
 
 
-@pytest.mark.parametrize(("target", "first", "second"), [
-    ("Цена книгана полке указана.", "книга", "на"),  # pymorphy3 guesses «книг|ана», a name
-    ("Выберите окнана экране.", "окна", "на"),
-    ("Перенесите словаиз списка.", "слова", "из"),
-])
-def test_a_join_pymorphy3_reads_as_a_prefix_before_a_name_is_reported(make_segments, target: str,
-                                                                      first: str, second: str) -> None:
-    """A prefix pymorphy3 guesses before a name or an abbreviation says no compound (session 38)."""
-    [finding] = spacing(make_segments, [("Some text.", target)])
-    assert f"no space between “{first}” and “{second}”" in finding.message
-
-
-@pytest.mark.parametrize(("target", "first", "second"), [
-    ("Работайте с файламис картинками.", "файлами", "с"),
-    ("План составленв этом году.", "составлен", "в"),
-])
-def test_a_one_letter_preposition_glued_to_the_word_before_is_reported(make_segments, target: str,
-                                                                       first: str, second: str) -> None:
-    [finding] = spacing(make_segments, [("Some text.", target)])
-    assert f"no space between “{first}” and “{second}”" in finding.message
-
-
-@pytest.mark.parametrize("target", [
-    "Это файлс.",  # no word after it for a preposition to govern
-    "Наш коммиттер, маппинг и дампер.",  # a doubled consonant, a prefix before a word
-    "Его количеству не верят.",  # «у» ends words: no preposition glued
-])
-def test_words_a_preposition_or_a_doubled_consonant_only_seems_to_split_are_left_alone(make_segments,
-                                                                                        target: str) -> None:
-    assert spacing(make_segments, [("Some text.", target)]) == []
-
-
 def test_a_doubled_consonant_is_no_place_two_words_meet() -> None:
     assert list(glued_words("", "Установите форматтер кода.")) == []
 

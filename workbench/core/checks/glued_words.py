@@ -18,10 +18,8 @@ Two readings, each of a word the source does not hold:
   before a word of its dictionary («автообновление», «кибербезопасность», «подслово») is a
   compound, not a join, and so is a numeral or an adverb in «-о» before an adjective or a
   participle («пятисотлетняя», «трудноконтролируемой»: Russian writes such adjectives as one
-  word); a capitalised word is left alone (a name: «Ценев»). A prefix pymorphy3 guesses before a
-  name or an abbreviation is no compound («врем|яна»), a cut between a doubled consonant is a
-  loanword's spelling («форматтер»), and a one-letter preposition glued to the end of a word
-  before the word it governs is a join («прямоугольниковс отключённым»).
+  word); a capitalised word is left alone (a name: «Ценев»); a cut between a doubled consonant
+  is a loanword's spelling («форматтер»).
 
 The thresholds were measured on the QA sets' translations (dev data, docs/qa.md, session 37).
 """
@@ -45,15 +43,7 @@ SHORT_ZIPF = 5.5
 («вы» 6.2, «на» 7.3, «не» 7.2, «ли» 5.9) are far commoner than the two-letter words that are as
 often a piece of a longer one («де» 5.0, «ка» 4.8, «ин» 4.4, «ам» 3.9: «Ма-амка», «инод»)."""
 
-_NAMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
-"""pymorphy3's grammemes of names and abbreviations."""
 _VOWELS = "аеёиоуыэюя"
-GLUED_PREPOSITIONS = "свк"
-"""The one-letter prepositions a lost space glues to the end of the word before them: those in
-a consonant, which no Russian word of the dictionary adds as an ending to another («о», «у», «и»,
-«а» do: «количеств|у»)."""
-_WORD_AFTER = re.compile(r"[^\S\n]+[^\W\d_]")
-"""A space and a word: what a preposition governs."""
 
 _JOINERS = "\u0300-\u036f\u00ad\u200b-\u200d\u2060"
 """Combining marks, the soft hyphen and the zero-width characters: what breaks a word apart
@@ -107,8 +97,6 @@ def glued_words(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
                 yield phrase(N_("no space between “{first}” and “{second}”"), first=m["first"], second=m["second"]), m.span()
     for m in _CYRILLIC_WORD.finditer(target):
         parts = _run_together(m.group())
-        if parts is not None and parts[1] in GLUED_PREPOSITIONS and not _WORD_AFTER.match(target, m.end()):
-            continue  # a preposition governs the word after it: a text's last word ends in «в» of its own
         if parts is not None and m.group() not in source:
             yield phrase(N_("no space between “{first}” and “{second}”"), first=parts[0], second=parts[1]), m.span()
 
@@ -162,26 +150,17 @@ def noun_endings() -> frozenset[str]:
 
 @cache
 def _run_together(word: str) -> tuple[str, str] | None:
-    """The two words `word` runs together, or None: a word pymorphy3's dictionary holds, one
-    wordfreq met or one pymorphy3 reads as a known prefix before a dictionary word is none.
-
-    A prefix before a name or an abbreviation is no compound: pymorphy3's guesser reads an unknown
-    prefix before any word its dictionary holds («врем|яна» for «время|на», «кома|ндс» for
-    «команд|с»), and Russian builds no word on a name or an abbreviation in small letters.
-
-    The two words are common ones (`_common_word`) cut anywhere but between a doubled consonant,
-    the spelling of borrowed words («формат|тер» for «форматтер»; a join whose first word ends in
-    the consonant the second begins with is rare beside them). Failing them, a dictionary word of
-    four letters or more and a one-letter preposition glued to its end (`GLUED_PREPOSITIONS`,
-    «прямоугольниковс»: the space that belongs before it went after it; `glued_words` asks for the
-    word it governs)."""
+    """The two common words `word` runs together, or None: a word pymorphy3's dictionary holds,
+    one wordfreq met or one pymorphy3 reads as a prefix before a dictionary word is none. No cut
+    falls between a doubled consonant, the spelling of borrowed words («формат|тер» for
+    «форматтер»; a join whose first word ends in the consonant the second begins with is rare
+    beside them)."""
     from workbench.core.morphology import analyzer
 
     morph = analyzer()
     if morph.word_is_known(word) or _zipf(word) > 0:
         return None
-    parse = morph.parse(word)[0]
-    if any("Prefix" in type(method[0]).__name__ for method in parse.methods_stack) and not _NAMES & parse.tag.grammemes:
+    if any("Prefix" in type(method[0]).__name__ for method in morph.parse(word)[0].methods_stack):
         return None  # «авто|обновление», «кибер|безопасность»: a compound pymorphy3 reads
     best: tuple[float, str, str] | None = None
     for cut in range(2, len(word) - 1):
@@ -192,8 +171,6 @@ def _run_together(word: str) -> tuple[str, str] | None:
             score = min(_zipf(first), _zipf(second))
             if best is None or score > best[0]:
                 best = (score, first, second)
-    if best is None and word[-1] in GLUED_PREPOSITIONS and len(word) > 4 and morph.word_is_known(word[:-1]):
-        return word[:-1], word[-1]  # «командс», «прямоугольниковс»: the space put after «с»
     return None if best is None else (best[1], best[2])
 
 
