@@ -8,7 +8,8 @@ Two readings, each of a word the source does not hold:
 * scripts glued: one word of a Latin run and a Cyrillic run, each of two letters or more, where
   the Latin run is a word of the source (copied from it) and the Cyrillic run a Russian word on
   its own, neither a case ending a name takes («Firefoxом»: the endings pymorphy3 declines a
-  noun with) nor an abbreviation in capitals («UТЦ»). A hyphen or an apostrophe between the
+  noun with) nor an abbreviation in capitals («UТЦ»); one Latin letter with no Cyrillic twin that
+  stands alone in the source is a copied word too («Ctrl+Vвставляет»). A hyphen or an apostrophe between the
   two («Wi-Fi-сети», «iOS-приложение», «Firefox'а») is how Russian joins them, and leaves two
   words; a single Latin letter inside a Russian word («cлово») is a look-alike letter, no join.
 * two words run together: a Russian word in small letters that pymorphy3's dictionary lacks and
@@ -17,7 +18,8 @@ Two readings, each of a word the source does not hold:
   before a word of its dictionary («автообновление», «кибербезопасность», «подслово») is a
   compound, not a join, and so is a numeral or an adverb in «-о» before an adjective or a
   participle («пятисотлетняя», «трудноконтролируемой»: Russian writes such adjectives as one
-  word); a capitalised word is left alone (a name: «Ценев»).
+  word); a capitalised word is left alone (a name: «Ценев»); a cut between a doubled consonant
+  is a loanword's spelling («форматтер»).
 
 The thresholds were measured on the QA sets' translations (dev data, docs/qa.md, session 37).
 """
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from workbench.core.checks.base import Span
 from workbench.wording import N_, Wording, phrase
@@ -41,6 +43,8 @@ SHORT_ZIPF = 5.5
 («вы» 6.2, «на» 7.3, «не» 7.2, «ли» 5.9) are far commoner than the two-letter words that are as
 often a piece of a longer one («де» 5.0, «ка» 4.8, «ин» 4.4, «ам» 3.9: «Ма-амка», «инод»)."""
 
+_VOWELS = "аеёиоуыэюя"
+
 _JOINERS = "\u0300-\u036f\u00ad\u200b-\u200d\u2060"
 """Combining marks, the soft hyphen and the zero-width characters: what breaks a word apart
 without ending it."""
@@ -53,10 +57,21 @@ _CYRILLIC_WORD = re.compile(rf"(?<![^\W\d_])(?<![{_JOINERS}])[а-яё]{{4,{_LONG
 _MIXED = re.compile(r"[A-Za-z][а-яёА-ЯЁ]|[а-яёА-ЯЁ][A-Za-z]")
 """One quick search: most translations hold no Latin letter against a Cyrillic one."""
 _LETTER_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])")
-_TWO_SCRIPTS = re.compile(r"(?:(?P<latin>[A-Za-z]{2,})(?P<russian>[а-яё]{2,})"
-                          r"|(?P<russian2>[А-ЯЁ]?[а-яё]+)(?P<latin2>[A-Za-z]{2,}))$")
+_LONE_LATIN = "DFGJLNQRSUVWZdfghjlqstvwz"
+"""The Latin letters no Cyrillic one looks like (not «a», «c», «e», «o», «p», «x», «y», «k», «m»,
+«n», «u», «b», «r», «i», nor their capitals, nor «B», «H», «M», «T»): one of them alone against a
+Russian word is a letter copied from the source («Ctrl+Vвставляет»), not one typed for a Cyrillic
+twin («cлово»)."""
+_LATIN = rf"[A-Za-z]{{2,}}|[{_LONE_LATIN}]"
+_TWO_SCRIPTS = re.compile(rf"(?:(?P<latin>{_LATIN})(?P<russian>[а-яё]{{2,}})"
+                          rf"|(?P<russian2>[А-ЯЁ]?[а-яё]+)(?P<latin2>{_LATIN}))$")
 """A Latin run then a Russian word in small letters («CAPTCHAвы»), or a Russian word then a
-Latin run («клавишуTab»)."""
+Latin run («клавишуTab»); the run is one letter only where it has no Cyrillic twin."""
+_LONG_RUSSIAN = 5
+"""Letters from which a Russian word of the dictionary glued to a Latin one copied from the source,
+or before a capital, is a word of its own however rare («клавишуTab», «Vвставляет»,
+«значкаНазад»): no case ending or suffix a text glues to a Latin name is as long
+(`noun_endings`)."""
 
 
 _CAPITAL_INSIDE = re.compile(r"(?<![^\W\d_])(?P<first>[а-яё]{2,})(?P<second>[А-ЯЁ][а-яё]+)(?![^\W\d_])")
@@ -71,17 +86,33 @@ only keeps what the source does (house rule D6)."""
 
 def glued_words(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
     """Each word of `target` that is two words run together (see the module docstring)."""
+    if not any(map(_may_hold_join, target.split())):
+        return
     if _MIXED.search(target):
         yield from _glued_scripts(source, target)
     joins = list(_CAPITAL_INSIDE.finditer(target))
     if joins and len(_SOURCE_CAPITAL_INSIDE.findall(source)) < len(joins):
         for m in joins:
-            if m.group() not in source and _common_word(m["first"]):
+            if m.group() not in source and _russian_half(m["first"]):
                 yield phrase(N_("no space between “{first}” and “{second}”"), first=m["first"], second=m["second"]), m.span()
     for m in _CYRILLIC_WORD.finditer(target):
         parts = _run_together(m.group())
         if parts is not None and m.group() not in source:
             yield phrase(N_("no space between “{first}” and “{second}”"), first=parts[0], second=parts[1]), m.span()
+
+
+@lru_cache(maxsize=1 << 17)
+def _may_hold_join(piece: str) -> bool:
+    """Whether a piece of a target between two spaces holds what one of the readings reports,
+    judged on the piece alone: a Latin letter against a Cyrillic one, a common word in small
+    letters before a capitalised one, or a Russian word that is two (`_run_together`). What the
+    source adds (a word it holds, its own capitals inside) only takes findings away, so a target
+    none of whose pieces qualifies has no finding; most have none, and a translation repeats its
+    pieces, so the answer is kept per piece. No pattern of the readings matches across a space,
+    and none looks past one: a space is no letter and no joiner."""
+    return bool(_MIXED.search(piece)
+                or any(_russian_half(m["first"]) for m in _CAPITAL_INSIDE.finditer(piece))
+                or any(map(_run_together, _CYRILLIC_WORD.findall(piece))))
 
 
 def _glued_scripts(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
@@ -92,13 +123,12 @@ def _glued_scripts(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
         if m is None or run.group() in source:
             continue
         latin, russian = (m["latin"], m["russian"]) if m["latin"] else (m["latin2"], m["russian2"])
-        if m["latin"]:
-            copied = re.search(rf"(?<![^\W\d_]){re.escape(latin)}", source) is not None
-            ending = russian in noun_endings()
-        else:
-            copied = re.search(rf"{re.escape(latin)}(?![^\W\d_])", source) is not None
-            ending = False
-        if copied and not ending and _common_word(russian.casefold()):
+        before, after = (r"(?<![^\W\d_])", "") if m["latin"] else ("", r"(?![^\W\d_])")
+        if len(latin) == 1:  # a lone letter is a word of the source only standing alone there
+            before, after = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+        copied = re.search(rf"{before}{re.escape(latin)}{after}", source) is not None
+        ending = bool(m["latin"]) and russian in noun_endings()
+        if copied and not ending and _russian_half(russian.casefold()):
             first, second = (latin, russian) if m["latin"] else (russian, latin)
             yield phrase(N_("no space between “{first}” and “{second}”"), first=first, second=second), run.span()
 
@@ -121,7 +151,10 @@ def noun_endings() -> frozenset[str]:
 @cache
 def _run_together(word: str) -> tuple[str, str] | None:
     """The two common words `word` runs together, or None: a word pymorphy3's dictionary holds,
-    one wordfreq met or one pymorphy3 reads as a prefix before a dictionary word is none."""
+    one wordfreq met or one pymorphy3 reads as a prefix before a dictionary word is none. No cut
+    falls between a doubled consonant, the spelling of borrowed words («формат|тер» for
+    «форматтер»; a join whose first word ends in the consonant the second begins with is rare
+    beside them)."""
     from workbench.core.morphology import analyzer
 
     morph = analyzer()
@@ -132,6 +165,8 @@ def _run_together(word: str) -> tuple[str, str] | None:
     best: tuple[float, str, str] | None = None
     for cut in range(2, len(word) - 1):
         first, second = word[:cut], word[cut:]
+        if first[-1] == second[0] and first[-1] not in _VOWELS:
+            continue  # «формат|тер» for «форматтер»: a doubled consonant, as loanwords spell them
         if _common_word(first) and _common_word(second) and not _compound_adjective(first, second):
             score = min(_zipf(first), _zipf(second))
             if best is None or score > best[0]:
@@ -148,6 +183,16 @@ def _compound_adjective(first: str, second: str) -> bool:
     morph = analyzer()
     leads = any(p.tag.POS == "NUMR" or (p.tag.POS == "ADVB" and first.endswith("о")) for p in morph.parse(first))
     return leads and any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parse(second))
+
+
+def _russian_half(word: str) -> bool:
+    """Whether a Russian word glued to a Latin one, or before a capital inside a word, is a word of
+    its own: a common one (`_common_word`), or any the dictionary holds of `_LONG_RUSSIAN` letters or
+    more («клавишуTab», «значкаНазад»: the shape of the join says two words, and the commonness
+    asked of halves cut from letters alone only keeps loanwords whole)."""
+    from workbench.core.morphology import analyzer
+
+    return _common_word(word) or (len(word) >= _LONG_RUSSIAN and analyzer().word_is_known(word))
 
 
 @cache

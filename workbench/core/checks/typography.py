@@ -2426,7 +2426,7 @@ def _unpaired(segments: Sequence[Segment], untranslated: AbstractSet[int]) -> It
         if any(ch == ")" for ch, _ in marks):
             if markers := letter_markers(target):  # read again without them: «(см. a) и b))» pairs
                 marks = _balance(without_enumerators(target, markers))
-            marks = _without_enumerators(marks, target)
+            marks = _without_enumerators(marks, target, seg.source)
         if not marks:
             continue
         left[k] = marks
@@ -2442,22 +2442,29 @@ def _unpaired(segments: Sequence[Segment], untranslated: AbstractSet[int]) -> It
                     left[k].remove((ch, i))
                     del open_marks[n]
                     break
-    for k, seg in enumerate(segments):  # straight marks have no direction: only a lone one is sure
-        if '"' in seg.target and k not in untranslated and (lone := _stray_straight_quote(seg.target, seg.source)) is not None:
-            left.setdefault(k, []).append(('"', lone))
+    for k, seg in enumerate(segments):
+        if k not in untranslated and (stray := _stray_undirected(seg)):
+            left.setdefault(k, []).extend(stray)
     for k, marks in left.items():
         if marks:
             yield from _unpaired_in(segments[k].position, segments[k].source, sorted(marks, key=lambda item: item[1]))
 
 
-def _without_enumerators(marks: list[tuple[str, int]], text: str) -> list[tuple[str, int]]:
+def _without_enumerators(marks: list[tuple[str, int]], text: str, source: str) -> list[tuple[str, int]]:
     """`marks` without the closing brackets of inline list enumerators that open none («а) …;
-    б) …», "1) … 2) …": `enumerators`; or one item's marker opening the text, `opening_marker`):
-    the bracket is the marker's shape, not a pair's half."""
+    б) …», "1) … 2) …": `enumerators`; one item's marker opening the text, `opening_marker`; or a
+    marker the source writes in brackets, "(c)", cited as Russian cites a point, «подпункт c)»,
+    «подразделы a)–d)»): the bracket is the marker's shape, not a pair's half."""
     closers = {end - 1 for start, end in enumerators(text) if text[start] != "("}
+    closers.update(m.end() - 1 for m in _CITED_MARKER.finditer(text) if f"({m.group(1)})" in source)
     if (opening := opening_marker(text)) is not None:
         closers.add(opening[1] - 1)
     return [(ch, i) for ch, i in marks if not (ch == ")" and i in closers)]
+
+
+_CITED_MARKER = re.compile(r"(?<![\w(\[.,-])([a-z]|[1-9][0-9]?)\)")
+"""A point's letter or number closed by a bracket it opens none for, glued to no word before
+(«подраздел c)(1)», not "f(x)"): `_without_enumerators` spares it where the source brackets it."""
 
 
 def _unpaired_in(position: int, source: str, left: list[tuple[str, int]]) -> Iterator[Finding]:
@@ -2476,6 +2483,33 @@ def _unpaired_in(position: int, source: str, left: list[tuple[str, int]]) -> Ite
         **worded(N_("Unpaired {marks} in the translation: an opening or closing mark is missing."), marks=marks),
         target_spans=tuple((i, i + 1) for _, i in left),
     )
+
+
+def _stray_undirected(seg: Segment) -> list[tuple[str, int]]:
+    """The marks `_balance` cannot pair by direction that a segment's target leaves over: a
+    straight double mark (`_stray_straight_quote`; it has no direction, so only a lone one is
+    sure) and a closing single one after a Russian word (`_stray_single_closer`)."""
+    stray: list[tuple[str, int]] = []
+    if '"' in seg.target and (lone := _stray_straight_quote(seg.target, seg.source)) is not None:
+        stray.append(('"', lone))
+    if "’" in seg.target and (closer := _stray_single_closer(seg.target)) is not None:
+        stray.append(("’", closer))
+    return stray
+
+
+_SINGLE_CLOSER = re.compile(r"(?<=[а-яёА-ЯЁ])’(?![^\W\d_])")
+"""’ after a Cyrillic word's last letter: no apostrophe (Russian has no possessive one, and the
+Ukrainian one stands between letters, «м’ясо»), so a single quotation's closing mark."""
+
+
+def _stray_single_closer(target: str) -> int | None:
+    """The offset of the first closing single mark of a Cyrillic word that no ‘ before it opens
+    («прав наших пользователей’)» for "our users’) rights": the English possessive copied as a
+    mark). Single marks are paired by this alone: elsewhere ’ is as often an apostrophe."""
+    for m in _SINGLE_CLOSER.finditer(target):
+        if "‘" not in target[:m.start()]:
+            return m.start()
+    return None
 
 
 def _lone_straight_quote(target: str, source: str) -> int | None:
