@@ -18,6 +18,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register, strung_together
+from workbench.core.checks.doubled_numbers import DOUBLED_NUMBER, said_once
 from workbench.core.checks.enumerators import enumerators, without_enumerators
 from workbench.core.checks.textutil import ADDRESS, PRINTF, mask_addresses
 from workbench.core.checks.transliteration import designation_key
@@ -81,6 +82,7 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
         if not result.agrees and "`" in source and "`" in target:
             source, target = _first_naming(source, target, _CODE)
             result = compare(source, target, source_reader, target_reader)
+        target, result = _doubled_said_once(source, target, result, source_reader, target_reader)
         if not result.agrees:
             source, target, result = _names_set_aside(seg.source, source, target, result, source_reader,
                                                       target_reader)
@@ -528,6 +530,16 @@ def _second_reading(result: NumberComparison, source: str, target: str, source_r
     if _DESIGNATION_HINT.search(target):
         result = _designations_added(result, source, target, source_reader)
     return result
+
+
+def _doubled_said_once(source: str, target: str, result: NumberComparison, source_reader: NumberReader,
+                       target_reader: NumberReader) -> tuple[str, NumberComparison]:
+    """The target and `result` with a number the target writes twice in a row read once («принять
+    12 12 законов»): `repeated-word` reports the slip, which is no number added."""
+    if result.agrees or not DOUBLED_NUMBER.search(target):
+        return target, result
+    target = said_once(source, target)
+    return target, compare(source, target, source_reader, target_reader)
 
 
 _AND_SO_ON_HINT = re.compile(r"т\. ?[дп]\.|так далее|etc\.|and so on", re.IGNORECASE)

@@ -1,0 +1,52 @@
+"""Machine output's own slips (session 38, qafix56): a number written twice, and more below.
+Made-up pairs, none from the QA sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.checks import Finding, run_checks
+from workbench.core.project.model import Segment
+
+
+def check(segments: list[Segment], check_id: str) -> list[Finding]:
+    return run_checks(segments, source_lang="en", target_lang="ru", checks=[check_id])
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The council approved 7 new parks.", "Совет одобрил 7 7 новых парков."),
+        ("She paid 350 dollars.", "Она заплатила 350 350 долларов."),
+        ("He said it again and again: 40 houses.", "Он повторял снова и снова: 40 40 домов."),
+        ("It was very very cheap: 5 euros.", "Было очень дёшево: 5 5 евро."),
+    ],
+)
+def test_a_number_written_twice_is_a_repeated_word(make_segments, source: str, target: str) -> None:
+    [finding] = check(make_segments([(source, target)]), "repeated-word")
+    number = target.split()[-3]
+    assert f"«{number} {number}»" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The town has 1,000,000 people.", "В городе 1 000 000 жителей."),
+        ("It costs 100,100 roubles.", "Это стоит 100 100 рублей."),
+        ("Between 12 and 12,000 units.", "От 12 12 000 единиц."),
+        ("The matrix row reads 1 1 0.", "Строка матрицы: 1 1 0."),
+        ("Two 2-room flats.", "Две 2 2-комнатные квартиры."),
+        ("Version 3.3 is out.", "Вышла версия 3.3."),
+    ],
+)
+def test_grouped_numbers_and_the_sources_own_doubles_are_no_repeats(make_segments, source: str, target: str) -> None:
+    assert check(make_segments([(source, target)]), "repeated-word") == []
+
+
+def test_a_number_written_twice_is_no_number_added(make_segments) -> None:
+    segments = make_segments([("Congress must pass 12 bills, not the 12 bills in one vote.",
+                               "Конгресс должен принять 12 12 законов, а не 12 законов одним голосованием.")])
+    assert check(segments, "number-mismatch") == []
+    assert [f.check for f in check(segments, "repeated-word")] == ["repeated-word"]
+    changed = make_segments([("Congress must pass 12 bills.", "Конгресс должен принять 13 13 законов.")])
+    assert [f.check for f in check(changed, "number-mismatch")] == ["number-mismatch"]
