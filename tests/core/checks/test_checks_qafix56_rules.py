@@ -50,3 +50,33 @@ def test_a_number_written_twice_is_no_number_added(make_segments) -> None:
     assert [f.check for f in check(segments, "repeated-word")] == ["repeated-word"]
     changed = make_segments([("Congress must pass 12 bills.", "Конгресс должен принять 13 13 законов.")])
     assert [f.check for f in check(changed, "number-mismatch")] == ["number-mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "word"),
+    [
+        ("The fund backs local entrepreneurship.", "Фонд поддерживает местное entrepreneurство.", "entrepreneurство"),
+        ("Install the three updates first.", "Сначала установите три updateа.", "updateа"),
+        ("Well, the bridge is closed again.", "Well, мост снова закрыт.", "Well"),
+        ("It rained. Anyway, we went out.", "Шёл дождь. Anyway, мы вышли.", "Anyway"),
+    ],
+)
+def test_english_words_machine_output_leaves_in_russian(make_segments, source: str, target: str, word: str) -> None:
+    [finding] = check(make_segments([(source, target)]), "untranslated-fragment")
+    assert f"“{word}”" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Restart Linux first.", "Сначала перезагрузите Linux'а."),
+        ("Open the PDF file.", "Откройте PDFку."),
+        ("The iPhones were sold out.", "iPhoneы были распроданы."),
+        ("Alexa, turn the light on.", "Alexa, включи свет."),
+        ("John, it is time.", "John, пора."),
+        ("The well is deep.", "Well-колодец глубок."),
+        ("We like it.", "Нам нравится: Like, Share."),
+    ],
+)
+def test_loans_names_and_copied_labels_are_no_words_left(make_segments, source: str, target: str) -> None:
+    assert check(make_segments([(source, target)]), "untranslated-fragment") == []
