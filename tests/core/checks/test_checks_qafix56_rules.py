@@ -80,3 +80,29 @@ def test_english_words_machine_output_leaves_in_russian(make_segments, source: s
 )
 def test_loans_names_and_copied_labels_are_no_words_left(make_segments, source: str, target: str) -> None:
     assert check(make_segments([(source, target)]), "untranslated-fragment") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "first", "second"),
+    [
+        ("I called when I got home.", "Я позвонил, когдая пришёл домой.", "когда", "я"),
+        ("Take tea or coffee.", "Возьмите чай иликофий.", "или", "кофий"),
+        ("The cat sleeps in the house.", "Кошка спит вдоме.", "в", "доме"),
+    ],
+)
+def test_a_short_word_run_into_the_next_is_a_spacing_slip(make_segments, source, target, first, second) -> None:
+    [finding] = check(make_segments([(source, target)]), "spacing")
+    assert f"“{first}” and “{second}”" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Ask the antivirus vendor.", "Спросите антивирусника."),
+        ("Otherwise it fails.", "Иначе ничего не выйдет."),
+        ("Cocoa beans.", "Какао-бобы и какао."),
+        ("Along the river.", "Вдоль реки и вокруг озера."),
+    ],
+)
+def test_words_that_open_with_a_short_word_are_no_joins(make_segments, source: str, target: str) -> None:
+    assert check(make_segments([(source, target)]), "spacing") == []

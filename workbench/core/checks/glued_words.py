@@ -79,7 +79,7 @@ def glued_words(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
             if m.group() not in source and _common_word(m["first"]):
                 yield phrase(N_("no space between “{first}” and “{second}”"), first=m["first"], second=m["second"]), m.span()
     for m in _CYRILLIC_WORD.finditer(target):
-        parts = _run_together(m.group())
+        parts = _run_together(m.group()) or _short_word_run_in(m.group())
         if parts is not None and m.group() not in source:
             yield phrase(N_("no space between “{first}” and “{second}”"), first=parts[0], second=parts[1]), m.span()
 
@@ -137,6 +137,50 @@ def _run_together(word: str) -> tuple[str, str] | None:
             if best is None or score > best[0]:
                 best = (score, first, second)
     return None if best is None else (best[1], best[2])
+
+
+RARE_ZIPF = 3.0
+"""The zipf below which a word pymorphy3's dictionary lacks is no word of its own for
+`_short_word_run_in`: web text holds the joins machine output and typists make now and then
+(«когдая» 1.8, «чтоли» 2.8), where `_run_together` asks for a word wordfreq never met."""
+
+
+@cache
+def _short_word_run_in(word: str) -> tuple[str, str] | None:
+    """The two words of a join that `_run_together` cannot split, its halves too short or too rare:
+    a conjunction of three letters or more run into the next word, whatever follows it
+    («илизаполнки», «чтоли»: a conjunction is no prefix, so a word the dictionary lacks that opens
+    with one is two), a one-letter pronoun after a common word («когдая») or a one-letter
+    preposition or conjunction before one («вдоме»). Only in a word pymorphy3's dictionary lacks,
+    rare on the web (`RARE_ZIPF`) and not read as a prefix before a dictionary word."""
+    from workbench.core.morphology import analyzer
+
+    morph = analyzer()
+    if morph.word_is_known(word) or _zipf(word) >= RARE_ZIPF:
+        return None
+    if any(type(method[0]).__name__ == "KnownPrefixAnalyzer" for method in morph.parse(word)[0].methods_stack):
+        return None  # «анти|…», «супер|…»: a compound; a chunk pymorphy3 does not know before a word may be one
+    for cut in range(len(word) - 3, 2, -1):  # the longest conjunction first: «чтобы|…» before «что|бы…»
+        if _parts_of_speech(word[:cut]) & {"CONJ"} and _zipf(word[:cut]) >= SHORT_ZIPF:
+            return word[:cut], word[cut:]
+    first, last = word[:-1], word[-1]
+    if _parts_of_speech(last) & {"NPRO"} and _common_word(first):
+        return first, last
+    lead, rest = word[0], word[1:]
+    if _parts_of_speech(lead) & {"PREP", "CONJ"} and len(rest) >= 4 and _common_word(rest):
+        return lead, rest
+    return None
+
+
+@cache
+def _parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech pymorphy3's dictionary gives a word (none for a word it only guesses)."""
+    from workbench.core.morphology import analyzer
+
+    morph = analyzer()
+    if not morph.word_is_known(word):
+        return frozenset()
+    return frozenset(str(p.tag.POS) for p in morph.parse(word) if p.tag.POS is not None)
 
 
 def _compound_adjective(first: str, second: str) -> bool:
