@@ -106,3 +106,25 @@ def test_a_short_word_run_into_the_next_is_a_spacing_slip(make_segments, source,
 )
 def test_words_that_open_with_a_short_word_are_no_joins(make_segments, source: str, target: str) -> None:
     assert check(make_segments([(source, target)]), "spacing") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("745 on this Friday evening, and here is the weather.", "Сейчас 7:45 вечера, пятница, и вот прогноз погоды."),
+        ("It is 1130 and the roads are clear.", "Сейчас 11:30, дороги свободны."),
+    ],
+)
+def test_a_transcripts_time_said_as_digits_is_the_translations_time(make_segments, source: str, target: str) -> None:
+    assert check(make_segments([(source, target)]), "number-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("745 people came on Friday evening.", "В пятницу вечером пришли 7:50 человек."),
+        ("It is 1190 metres long.", "Длина 11:90 метров."),
+    ],
+)
+def test_digits_that_are_no_time_or_another_time_still_differ(make_segments, source: str, target: str) -> None:
+    assert [f.check for f in check(make_segments([(source, target)]), "number-mismatch")] == ["number-mismatch"]
