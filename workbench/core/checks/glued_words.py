@@ -148,11 +148,13 @@ RARE_ZIPF = 3.0
 @cache
 def _short_word_run_in(word: str) -> tuple[str, str] | None:
     """The two words of a join that `_run_together` cannot split, its halves too short or too rare:
-    a conjunction of three letters or more run into the next word, whatever follows it
-    («илизаполнки», «чтоли»: a conjunction is no prefix, so a word the dictionary lacks that opens
-    with one is two), a one-letter pronoun after a common word («когдая») or a one-letter
-    preposition or conjunction before one («вдоме»). Only in a word pymorphy3's dictionary lacks,
-    rare on the web (`RARE_ZIPF`) and not read as a prefix before a dictionary word."""
+    a conjunction of three letters or more that opens few Russian words (`FEW_OPENED`) run into
+    the next word, whatever follows it («илизаполнки»: such a conjunction is no prefix, so a word
+    the dictionary lacks that opens with one is two), or a one-letter pronoun after a common word
+    («когдая»). Only in a word pymorphy3's dictionary lacks, rare on the web (`RARE_ZIPF`) and not
+    read as a prefix before a dictionary word. A one-letter preposition before a word is not read:
+    «у», «в», «с» are prefixes too, and the QA sets' translations hold far more unknown words made
+    so («устар.», «уделения», «сэтап») than joins."""
     from workbench.core.morphology import analyzer
 
     morph = analyzer()
@@ -161,15 +163,30 @@ def _short_word_run_in(word: str) -> tuple[str, str] | None:
     if any(type(method[0]).__name__ == "KnownPrefixAnalyzer" for method in morph.parse(word)[0].methods_stack):
         return None  # «анти|…», «супер|…»: a compound; a chunk pymorphy3 does not know before a word may be one
     for cut in range(len(word) - 3, 2, -1):  # the longest conjunction first: «чтобы|…» before «что|бы…»
-        if _parts_of_speech(word[:cut]) & {"CONJ"} and _zipf(word[:cut]) >= SHORT_ZIPF:
-            return word[:cut], word[cut:]
+        lead = word[:cut]
+        if _parts_of_speech(lead) & {"CONJ"} and _zipf(lead) >= SHORT_ZIPF and _opens_few_words(lead):
+            return lead, word[cut:]
     first, last = word[:-1], word[-1]
     if _parts_of_speech(last) & {"NPRO"} and _common_word(first):
         return first, last
-    lead, rest = word[0], word[1:]
-    if _parts_of_speech(lead) & {"PREP", "CONJ"} and len(rest) >= 4 and _common_word(rest):
-        return lead, rest
     return None
+
+
+FEW_OPENED = 10
+"""How many of Russian's 50,000 commonest words a conjunction may open (other than itself) and
+still be read as a word of its own at a word's start: «или», «если», «когда» open none, «что» four
+of its own compounds («чтобы», «чтото»), where «раз», «так», «тем», «пока» open dozens to hundreds
+(«развитие», «такой», «температура», «показать»): a word the dictionary lacks that opens with them
+is more often such a word misspelt or unknown («разширится», «тактильность») than a join (measured
+on every QA set's translations, dev data, session 38)."""
+
+
+@cache
+def _opens_few_words(lead: str) -> bool:
+    """Whether no more than `FEW_OPENED` of the commonest Russian words open with `lead`."""
+    from wordfreq import top_n_list
+
+    return sum(1 for w in top_n_list("ru", 50_000) if w.startswith(lead) and w != lead) <= FEW_OPENED
 
 
 @cache

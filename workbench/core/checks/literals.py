@@ -2014,7 +2014,23 @@ def _inflected_left(target: str, target_lang: str) -> list[re.Match[str]]:
     (`_is_untranslated`): loans Russian writes in Latin letters and inflects ("Linux", "Windows",
     "Google") are as common in Russian text, and Russian spelling sets their ending off with an
     apostrophe («Linux'а»), which the pattern leaves alone."""
-    return [m for m in _INFLECTED.finditer(target) if _is_untranslated(m.group(1).casefold(), target_lang)]
+    return [m for m in _INFLECTED.finditer(target) if _is_untranslated(m.group(1).casefold(), target_lang)
+            and not _russian_word(m.group()[len(m.group(1)):], target_lang)]
+
+
+_RUSSIAN_WORD_ZIPF = 3.5
+"""How common a Russian word glued after a Latin one must be to make the pair two words run
+together (`spacing`'s, «Shiftили»), not a word and its ending («updateами»)."""
+
+
+def _russian_word(letters: str, target_lang: str) -> bool:
+    """Whether Cyrillic letters after a Latin word are a common Russian word of their own («или»,
+    «для»): the two are words run together, which `spacing` reports, not one word inflected."""
+    if len(letters) < 2 or target_lang != "ru" or _zipf(letters, "ru") < _RUSSIAN_WORD_ZIPF:
+        return False
+    from workbench.core.morphology import analyzer
+
+    return bool(analyzer().word_is_known(letters))
 
 
 _OPENER_THEN_RUSSIAN = re.compile(r"[A-Z][a-z]+,[ \u00a0]+[а-яёА-ЯЁ]")
