@@ -8,8 +8,12 @@ import re
 
 from workbench.core.checks.base import Span
 
+MAY_DOUBLE = re.compile(r"[0-9][ \u00a0][0-9]")
+"""A digit, a space and a digit: the one quick search before `DOUBLED_NUMBER`, which opens with
+look-behinds and so is tried at every letter of every target (1.3 s per 100,000 sentences, where
+this search takes 0.2 s)."""
 DOUBLED_NUMBER = re.compile(
-    r"(?<![\w.,:/+−-])(?<!\d[ \u00a0])(\d+)[ \u00a0]+\1(?![\w%‰°-]|[.,:/]\d|[ \u00a0]\d{3}(?!\d))")
+    r"(?<![\w.,:/+−-])(?<![0-9][ \u00a0])([0-9]+)[ \u00a0]+\1(?![\w%‰°-]|[.,:/][0-9]|[ \u00a0][0-9]{3}(?![0-9]))")
 """Not a group of a number written in thousands («1 000 000»: a digit and a space before it;
 «12 12 000»: a group after it), nor a number glued to a unit or a word («2 2-комнатных»)."""
 

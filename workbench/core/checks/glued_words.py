@@ -79,7 +79,7 @@ def glued_words(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
             if m.group() not in source and _common_word(m["first"]):
                 yield phrase(N_("no space between “{first}” and “{second}”"), first=m["first"], second=m["second"]), m.span()
     for m in _CYRILLIC_WORD.finditer(target):
-        parts = _run_together(m.group()) or _short_word_run_in(m.group())
+        parts = _join(m.group())
         if parts is not None and m.group() not in source:
             yield phrase(N_("no space between “{first}” and “{second}”"), first=parts[0], second=parts[1]), m.span()
 
@@ -116,6 +116,13 @@ def noun_endings() -> frozenset[str]:
         stem = noun.rstrip("аяоеь")
         endings.update(form.word[len(stem):] for form in parse.lexeme if form.word.startswith(stem))
     return frozenset(ending for ending in endings if ending)
+
+
+@cache
+def _join(word: str) -> tuple[str, str] | None:
+    """The two words `word` runs together (`_run_together`, `_short_word_run_in`), or None; kept,
+    so that each word of every target costs one look-up."""
+    return _run_together(word) or _short_word_run_in(word)
 
 
 @cache

@@ -21,7 +21,7 @@ from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.code_spans import blank_code_spans, code_spans, glued_code_spans
 from workbench.core.checks.columns import key_row, row_indent, table_runs
-from workbench.core.checks.doubled_numbers import DOUBLED_NUMBER, doubled_numbers
+from workbench.core.checks.doubled_numbers import DOUBLED_NUMBER, MAY_DOUBLE, doubled_numbers
 from workbench.core.checks.enumerators import (
     enumerators,
     letter_markers,
@@ -354,7 +354,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 numero_here = NUMERO_SPACED_HERE if seg.document_id in spaced_numero else 0
             yield from _spacing(seg.position, seg.source, target, target_abbr, percent, spaced_dash=spaced_dash,
                                 numero=numero_here, russian=target_lang == "ru")
-        if "repeated-word" in checks and (_REPEATED.search(target) or DOUBLED_NUMBER.search(target) or (
+        if "repeated-word" in checks and (_REPEATED.search(target) or (MAY_DOUBLE.search(target) and DOUBLED_NUMBER.search(target)) or (
                 _may_repeat_lead(target) and _repeated_leads(target))):
             yield from _repeated_words(seg.position, seg.source, target)
         if "capitalisation" in checks and seg.position not in lower_by_context:
