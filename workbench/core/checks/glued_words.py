@@ -96,7 +96,7 @@ def glued_words(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
             if m.group() not in source and _russian_half(m["first"]):
                 yield phrase(N_("no space between “{first}” and “{second}”"), first=m["first"], second=m["second"]), m.span()
     for m in _CYRILLIC_WORD.finditer(target):
-        parts = _run_together(m.group())
+        parts = _join(m.group())
         if parts is not None and m.group() not in source:
             yield phrase(N_("no space between “{first}” and “{second}”"), first=parts[0], second=parts[1]), m.span()
 
@@ -149,6 +149,13 @@ def noun_endings() -> frozenset[str]:
 
 
 @cache
+def _join(word: str) -> tuple[str, str] | None:
+    """The two words `word` runs together (`_run_together`, `_short_word_run_in`), or None; kept,
+    so that each word of every target costs one look-up."""
+    return _run_together(word) or _short_word_run_in(word)
+
+
+@cache
 def _run_together(word: str) -> tuple[str, str] | None:
     """The two common words `word` runs together, or None: a word pymorphy3's dictionary holds,
     one wordfreq met or one pymorphy3 reads as a prefix before a dictionary word is none. No cut
@@ -172,6 +179,67 @@ def _run_together(word: str) -> tuple[str, str] | None:
             if best is None or score > best[0]:
                 best = (score, first, second)
     return None if best is None else (best[1], best[2])
+
+
+RARE_ZIPF = 3.0
+"""The zipf below which a word pymorphy3's dictionary lacks is no word of its own for
+`_short_word_run_in`: web text holds the joins machine output and typists make now and then
+(«когдая» 1.8, «чтоли» 2.8), where `_run_together` asks for a word wordfreq never met."""
+
+
+@cache
+def _short_word_run_in(word: str) -> tuple[str, str] | None:
+    """The two words of a join that `_run_together` cannot split, its halves too short or too rare:
+    a conjunction of three letters or more that opens few Russian words (`FEW_OPENED`) run into
+    the next word, whatever follows it («илизаполнки»: such a conjunction is no prefix, so a word
+    the dictionary lacks that opens with one is two), or a one-letter pronoun after a common word
+    («когдая»). Only in a word pymorphy3's dictionary lacks, rare on the web (`RARE_ZIPF`) and not
+    read as a prefix before a dictionary word. A one-letter preposition before a word is not read:
+    «у», «в», «с» are prefixes too, and the QA sets' translations hold far more unknown words made
+    so («устар.», «уделения», «сэтап») than joins."""
+    from workbench.core.morphology import analyzer
+
+    morph = analyzer()
+    if morph.word_is_known(word) or _zipf(word) >= RARE_ZIPF:
+        return None
+    if any(type(method[0]).__name__ == "KnownPrefixAnalyzer" for method in morph.parse(word)[0].methods_stack):
+        return None  # «анти|…», «супер|…»: a compound; a chunk pymorphy3 does not know before a word may be one
+    for cut in range(len(word) - 3, 2, -1):  # the longest conjunction first: «чтобы|…» before «что|бы…»
+        lead = word[:cut]
+        if _parts_of_speech(lead) & {"CONJ"} and _zipf(lead) >= SHORT_ZIPF and _opens_few_words(lead):
+            return lead, word[cut:]
+    first, last = word[:-1], word[-1]
+    if _parts_of_speech(last) & {"NPRO"} and _common_word(first):
+        return first, last
+    return None
+
+
+FEW_OPENED = 10
+"""How many of Russian's 50,000 commonest words a conjunction may open (other than itself) and
+still be read as a word of its own at a word's start: «или», «если», «когда» open none, «что» four
+of its own compounds («чтобы», «чтото»), where «раз», «так», «тем», «пока» open dozens to hundreds
+(«развитие», «такой», «температура», «показать»): a word the dictionary lacks that opens with them
+is more often such a word misspelt or unknown («разширится», «тактильность») than a join (measured
+on every QA set's translations, dev data, session 38)."""
+
+
+@cache
+def _opens_few_words(lead: str) -> bool:
+    """Whether no more than `FEW_OPENED` of the commonest Russian words open with `lead`."""
+    from wordfreq import top_n_list
+
+    return sum(1 for w in top_n_list("ru", 50_000) if w.startswith(lead) and w != lead) <= FEW_OPENED
+
+
+@cache
+def _parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech pymorphy3's dictionary gives a word (none for a word it only guesses)."""
+    from workbench.core.morphology import analyzer
+
+    morph = analyzer()
+    if not morph.word_is_known(word):
+        return frozenset()
+    return frozenset(str(p.tag.POS) for p in morph.parse(word) if p.tag.POS is not None)
 
 
 def _compound_adjective(first: str, second: str) -> bool:

@@ -2068,6 +2068,71 @@ def _openers_left(source: str, target: str, target_lang: str) -> list[re.Match[s
     return found
 
 
+def _machine_slips_left(source: str, target: str, target_lang: str) -> list[re.Match[str]]:
+    """English words machine output leaves in Russian in shapes of its own: inflected as Russian
+    words (`_inflected_left`) and discourse words opening a sentence (`_discourse_openers_left`);
+    each looked for only where a substring search says it may be there."""
+    found = _inflected_left(target, target_lang) if _LATIN_THEN_CYRILLIC.search(target) else []
+    if _OPENER_THEN_RUSSIAN.search(target):
+        found += _discourse_openers_left(source, target, target_lang)
+    return found
+
+
+_LATIN_THEN_CYRILLIC = re.compile(r"[A-Za-z][а-яё]")
+_INFLECTED = re.compile(r"(?<![\w@./\\=<'’`-])([A-Za-z][a-z]{2,})[а-яё]{1,4}(?![\w'’`-])")
+"""A Latin word with a Russian case ending glued to it, no apostrophe between («entrepreneurства»,
+«updateы»): not an abbreviation in capitals («PDFка», a colloquial loan), nor a word of a longer
+Latin or hyphenated token."""
+
+
+def _inflected_left(target: str, target_lang: str) -> list[re.Match[str]]:
+    """An English word that the translation inflects as a Russian one, gluing a Russian ending to
+    the Latin letters («Шотландского entrepreneurства», «три updateа»): machine output makes them
+    where it half translates a word. Only a word English uses far more than Russian text does
+    (`_is_untranslated`): loans Russian writes in Latin letters and inflects ("Linux", "Windows",
+    "Google") are as common in Russian text, and Russian spelling sets their ending off with an
+    apostrophe («Linux'а»), which the pattern leaves alone."""
+    return [m for m in _INFLECTED.finditer(target) if _is_untranslated(m.group(1).casefold(), target_lang)
+            and not _russian_word(m.group()[len(m.group(1)):], target_lang)]
+
+
+_RUSSIAN_WORD_ZIPF = 3.5
+"""How common a Russian word glued after a Latin one must be to make the pair two words run
+together (`spacing`'s, «Shiftили»), not a word and its ending («updateами»)."""
+
+
+def _russian_word(letters: str, target_lang: str) -> bool:
+    """Whether Cyrillic letters after a Latin word are a common Russian word of their own («или»,
+    «для»): the two are words run together, which `spacing` reports, not one word inflected."""
+    if len(letters) < 2 or target_lang != "ru" or _zipf(letters, "ru") < _RUSSIAN_WORD_ZIPF:
+        return False
+    from workbench.core.morphology import analyzer
+
+    return bool(analyzer().word_is_known(letters))
+
+
+_OPENER_THEN_RUSSIAN = re.compile(r"[A-Z][a-z]+,[ \u00a0]+[а-яёА-ЯЁ]")
+_OPENER = re.compile(r"(?<![\w@./\\=<'’`-])[A-Z][a-z]+(?=,[ \u00a0]+[а-яёА-ЯЁ])")
+
+
+def _discourse_openers_left(source: str, target: str, target_lang: str) -> list[re.Match[str]]:
+    """An English word that opens a Russian sentence and is set off by a comma, as the source's
+    sentence opens with it ("Well, it still sounds better" as «Well, это ещё звучит лучше»,
+    "Okay, so" as «Okay, так»): a discourse word or an interjection machine output copies from
+    speech, which Russian says in its own words («Ну», «Ладно»). A dictionary word only
+    (lemminflect knows it): a name copied as an address, «Alexa, …», is no word of the
+    dictionary, and a common English word only (`_is_untranslated`)."""
+    found: list[re.Match[str]] = []
+    for m in _OPENER.finditer(target):
+        word = m.group()
+        folded = word.casefold()
+        if (_SENTENCE_START.search(target, 0, m.start()) is not None
+                and _is_untranslated(folded, target_lang) and _readings(folded)
+                and re.search(rf"(?:^|[.!?…][\s\"”»)]*\s|[\"“«(])\s*{word},", source) is not None):
+            found.append(m)
+    return found
+
+
 _COMPOUND = re.compile(r"(?<![\w@./\\=#<`'-])[a-z]{2,}(?:-[a-z]{2,})+(?![\w@/\\=`>-]|\.\w)")
 """Words in small letters joined by hyphens ("state-of-the-art", "scan-and-pay"), not part of
 an address, an anchor ("#adding-to-an-array"), a path or an option."""
@@ -2295,6 +2360,7 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
         words += _numbered_labels_left(source, target, target_lang)
     if "-" in target:
         words += _compounds_left(target, target_lang)
+    words += _machine_slips_left(source, target, target_lang)
     words = sorted({m.span(): m for m in words if not _within(m, code)}.values(), key=lambda m: m.start())
     if words:  # looked for only here: few targets have English words left
         copied = [*_address_spans(target), *_quoted_copies(source, target), *_expansions(source, target),

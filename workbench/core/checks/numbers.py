@@ -18,6 +18,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register, strung_together
+from workbench.core.checks.doubled_numbers import DOUBLED_NUMBER, said_once
 from workbench.core.checks.enumerators import enumerators, without_enumerators
 from workbench.core.checks.textutil import ADDRESS, PRINTF, mask_addresses
 from workbench.core.checks.transliteration import designation_key
@@ -81,6 +82,7 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
         if not result.agrees and "`" in source and "`" in target:
             source, target = _first_naming(source, target, _CODE)
             result = compare(source, target, source_reader, target_reader)
+        target, result = _doubled_said_once(source, target, result, source_reader, target_reader)
         if not result.agrees:
             source, target, result = _names_set_aside(seg.source, source, target, result, source_reader,
                                                       target_reader)
@@ -94,6 +96,7 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
         if result.missing and ("://" in seg.target or "www." in seg.target):
             result = _cited_by_address(result, seg.source, seg.target)
         result = _second_reading(result, source, target, source_reader, target_reader)
+        result = _clock_said_as_digits(result)
         if result.agrees:
             yield from _percent_signs_lost(seg.position, source, target)
         elif not _retold(segments, index, result):  # numbers added with a passage of their own
@@ -524,6 +527,43 @@ def _second_reading(result: NumberComparison, source: str, target: str, source_r
     if _DESIGNATION_HINT.search(target):
         result = _designations_added(result, source, target, source_reader)
     return result
+
+
+def _doubled_said_once(source: str, target: str, result: NumberComparison, source_reader: NumberReader,
+                       target_reader: NumberReader) -> tuple[str, NumberComparison]:
+    """The target and `result` with a number the target writes twice in a row read once («принять
+    12 12 законов»): `repeated-word` reports the slip, which is no number added."""
+    if result.agrees or not DOUBLED_NUMBER.search(target):
+        return target, result
+    target = said_once(source, target)
+    return target, compare(source, target, source_reader, target_reader)
+
+
+_CLOCK_DIGITS = re.compile(r"[0-9]{3,4}")
+
+
+def _clock_said_as_digits(result: NumberComparison) -> NumberComparison:
+    """`result` without a time of day a transcript's source writes as its digits run together
+    ("603 right now on this Wednesday morning") and the translation as a time («Сейчас 6:03»):
+    speech read by a machine loses the colon the speaker said. Paired where the digits read as
+    hours and minutes (the last two under 60) give the target's time, or the same twelve hours
+    later ("603" for 18:03)."""
+    if not (result.missing and result.extra):
+        return result
+    extra = list(result.extra)
+    missing: list[NumberToken] = []
+    for token in result.missing:
+        partner = None
+        hours, minutes = divmod(int(token.text), 100) if _CLOCK_DIGITS.fullmatch(token.text) else (24, 0)
+        if hours < 24 and minutes < 60:
+            times = {Decimal(hours * 60 + minutes), Decimal((hours + 12) * 60 + minutes)}
+            partner = next((t for t in extra if t.kind == "time"
+                            and any(role == "time" and value in times for role, value in t.readings)), None)
+        if partner is None:
+            missing.append(token)
+        else:
+            extra.remove(partner)
+    return replace(result, missing=tuple(missing), extra=tuple(extra))
 
 
 _AND_SO_ON_HINT = re.compile(r"т\. ?[дп]\.|так далее|etc\.|and so on", re.IGNORECASE)

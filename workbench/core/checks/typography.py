@@ -21,6 +21,7 @@ from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.code_spans import blank_code_spans, code_spans, glued_code_spans
 from workbench.core.checks.columns import key_row, row_indent, table_runs
+from workbench.core.checks.doubled_numbers import DOUBLED_NUMBER, MAY_DOUBLE, doubled_numbers
 from workbench.core.checks.enumerators import (
     enumerators,
     letter_markers,
@@ -355,7 +356,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 numero_here = NUMERO_SPACED_HERE if seg.document_id in spaced_numero else 0
             yield from _spacing(seg.position, seg.source, target, target_abbr, percent, spaced_dash=spaced_dash,
                                 numero=numero_here, russian=target_lang == "ru")
-        if "repeated-word" in checks and (_REPEATED.search(target) or (
+        if "repeated-word" in checks and (_REPEATED.search(target) or (MAY_DOUBLE.search(target) and DOUBLED_NUMBER.search(target)) or (
                 _may_repeat_lead(target) and _repeated_leads(target))):
             yield from _repeated_words(seg.position, seg.source, target)
         if "capitalisation" in checks and seg.position not in lower_by_context:
@@ -2607,21 +2608,10 @@ round 27); the spans still mark every one."""
 def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding]:
     """«в в», "the the": a doubled word, unless the source doubles a word too (emphasis); not a
     table's cell and the column after it («--private-key=ФАЙЛ       файл секретного ключа»).
-    A term's lead and its dash written twice, «gp - gp - интерпретатор», is doubled too."""
-    if _REPEATED.search(source) or _DOUBLED_STEM.search(source):
-        return
-    gaps = table_runs(target, source).gaps if "  " in target else frozenset()
-    found: list[re.Match[str]] = []
-    start = 0
-    while (m := _REPEATED.search(target, start)) is not None:
-        if _across_label_edge(target, m) or m.end(1) in gaps:
-            start = m.end(1)  # its second word may yet be doubled: «ФАЙЛ   файл файл»
-        else:
-            found.append(m)
-            start = m.end()
-    doubled = [(m.span(), m.group(1)) for m in found]
-    if _may_repeat_lead(target) and not (_may_repeat_lead(source) and _repeated_leads(source)):
-        doubled.extend(_repeated_leads(target))
+    A term's lead and its dash written twice, «gp - gp - интерпретатор», is doubled too, and so
+    is a number («12 12»), which the source's doubled words do not excuse."""
+    doubled = [] if _REPEATED.search(source) or _DOUBLED_STEM.search(source) else _doubled_words(source, target)
+    doubled.extend(doubled_numbers(source, target))
     if not doubled:
         return
     shown = [f"«{word} {word}»" for _, word in doubled]
@@ -2636,6 +2626,24 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
         **worded(N_("A word is written twice in a row: {words}."), words=words),
         target_spans=tuple(span for span, _ in doubled),
     )
+
+
+def _doubled_words(source: str, target: str) -> list[tuple[Span, str]]:
+    """The target's doubled words and doubled leads of a definition, where the source doubles
+    no word (its emphasis, which the translation may keep, is decided by the caller)."""
+    gaps = table_runs(target, source).gaps if "  " in target else frozenset()
+    found: list[re.Match[str]] = []
+    start = 0
+    while (m := _REPEATED.search(target, start)) is not None:
+        if _across_label_edge(target, m) or m.end(1) in gaps:
+            start = m.end(1)  # its second word may yet be doubled: «ФАЙЛ   файл файл»
+        else:
+            found.append(m)
+            start = m.end()
+    doubled = [(m.span(), m.group(1)) for m in found]
+    if _may_repeat_lead(target) and not (_may_repeat_lead(source) and _repeated_leads(source)):
+        doubled.extend(_repeated_leads(target))
+    return doubled
 
 
 _LABEL_BEFORE = re.compile(r"(?<=[^\W\d_,][ \u00a0])[А-ЯЁ][а-яё]*(?:[ \u00a0]+[а-яё]+){0,2}[ \u00a0]+$")
