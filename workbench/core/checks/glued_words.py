@@ -105,14 +105,14 @@ def glued_words(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
 def _may_hold_join(piece: str) -> bool:
     """Whether a piece of a target between two spaces holds what one of the readings reports,
     judged on the piece alone: a Latin letter against a Cyrillic one, a common word in small
-    letters before a capitalised one, or a Russian word that is two (`_run_together`). What the
+    letters before a capitalised one, or a Russian word that is two (`_join`). What the
     source adds (a word it holds, its own capitals inside) only takes findings away, so a target
     none of whose pieces qualifies has no finding; most have none, and a translation repeats its
     pieces, so the answer is kept per piece. No pattern of the readings matches across a space,
     and none looks past one: a space is no letter and no joiner."""
     return bool(_MIXED.search(piece)
                 or any(_russian_half(m["first"]) for m in _CAPITAL_INSIDE.finditer(piece))
-                or any(map(_run_together, _CYRILLIC_WORD.findall(piece))))
+                or any(map(_join, _CYRILLIC_WORD.findall(piece))))
 
 
 def _glued_scripts(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
