@@ -249,6 +249,9 @@ def status(directory: Path, output_format: str) -> None:
         f"segments: {segs['total']} by translation status: {segs['draft']} draft, {segs['translated']} translated, "
         f"{segs['reviewed']} reviewed ({segs['empty']} without a translation)"
     )
+    if segs["unreviewed_mt"]:
+        out.print(f"machine translations nobody has edited or confirmed yet: {segs['unreviewed_mt']} "
+                  "(workbench segments DIR --mt)")
     out.print(f"aligned pairs locked (kept by re-alignment): {segs['locked_pairs']}")
     for item in summary["rejected"]:
         reasons = "; ".join(f"{c['author']}: {c['text']}" for c in item["comments"])
@@ -297,6 +300,7 @@ def segments(directory: Path, output_format: str, **filters: Any) -> None:
                     "status": str(s.status),
                     "confidence": s.confidence,
                     "similarity": s.similarity,
+                    "unreviewed_mt": s.unreviewed_mt,
                     "verdict": {"verdict": v.verdict, "by": v.by, "at": v.at} if (v := standing.get(s.id)) else None,
                     "findings": [
                         {
@@ -319,7 +323,7 @@ def segments(directory: Path, output_format: str, **filters: Any) -> None:
 
     from workbench.cli.grid import Column, Grid
 
-    statuses = [f"{s.status}" + (f"\n✗ {standing[s.id].by}" if s.id in standing and standing[s.id].rejected else "")
+    statuses = [f"{s.status}" + (" MT" if s.unreviewed_mt else "") + (f"\n✗ {standing[s.id].by}" if s.id in standing and standing[s.id].rejected else "")
                 + "".join(f"\n⚠ {f.check}" for f in s.findings) for s in rows]
     number_width = max((len(str(s.position)) for s in rows), default=1)
     status_width = max(cell_len(line) for text in {"status", *statuses} for line in text.split("\n"))

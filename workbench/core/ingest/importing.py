@@ -319,6 +319,8 @@ class ImportedPair:
     edited); None: locked when confirmed."""
     notes: tuple[str, ...] = ()
     """Notes for the translator (XLIFF `note`), kept as info findings on the segment."""
+    machine: bool = False
+    """The target is a machine translation (kept in `segments.machine`)."""
 
 
 def import_xliff(project: Project, file: Path) -> ImportReport:
@@ -330,18 +332,19 @@ def import_xliff(project: Project, file: Path) -> ImportReport:
     """
     from workbench.formats.xliff import read_xliff
 
-    locked = 0
+    locked = machine = 0
     notes_stored = 0
 
     def rows() -> Iterator[ImportedPair]:
-        nonlocal locked, notes_stored
+        nonlocal locked, machine, notes_stored
         clean = safetext.clean
         for s in read_xliff(file, project.config.source_lang, project.config.target_lang):
             locked += s.locked
+            machine += s.machine
             notes_stored += _bounded_notes_length(file, s.unit_id, s.notes, notes_stored)
             yield ImportedPair(
                 clean(s.source), clean(s.target), s.status, s.codes.to_json() if s.codes else None,
-                s.unit_id, True if s.locked else None, tuple(clean(note) for note in s.notes),
+                s.unit_id, True if s.locked else None, tuple(clean(note) for note in s.notes), s.machine,
             )
 
     report = import_pairs(project, file, rows(), kind="xliff", rich=True)
@@ -349,6 +352,11 @@ def import_xliff(project: Project, file: Path) -> ImportReport:
         locked_units = phrase_n('{count} unit is marked translate="no" and stays locked',
                                 '{count} units are marked translate="no" and stay locked', locked, count=locked)
         report = replace(report, notices=(*report.notices, locked_units))
+    if machine:
+        mt = phrase_n("{count} target is a machine translation: shown as MT until a person edits or confirms it",
+                      "{count} targets are machine translations: shown as MT until a person edits or confirms them",
+                      machine, count=machine)
+        report = replace(report, notices=(*report.notices, mt))
     return report
 
 
@@ -427,6 +435,7 @@ def import_pairs(
             yield (
                 document_id, float(index), pair.source, pair.target, status, int(locked), now,
                 pair.codes, pair.unit_id, int(bool(pair.locked)),
+                pair.target if pair.machine and pair.target else None,
             )
 
     with (
@@ -443,7 +452,7 @@ def import_pairs(
             if rich:
                 db.conn.executemany(
                     "insert into segments (document_id, seq, source, target, status, locked, changed_at, "
-                    "codes, unit_id, untranslatable) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "codes, unit_id, untranslatable, machine) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     rich_rows(document_id),
                 )
             else:

@@ -610,6 +610,9 @@ class TranslationScreen(StoreViewScreen):
         if segment.untranslatable:
             info.append("  ·  ")
             info.append(_("locked: the client's file marks it translate=\"no\""), style="bold yellow")
+        if segment.unreviewed_mt:
+            info.append("  ·  ")
+            info.append(_("machine translation: post-edit it, or confirm it as it is"), style="bold yellow")
         if segment.prefilled is not None and not segment.confirmed:
             info.append("  ·  ")
             info.append(_("pre-translated from memory ({score}%): review it").format(score=segment.prefilled),
@@ -1344,6 +1347,9 @@ class TranslationScreen(StoreViewScreen):
 
     def action_show_rejected(self) -> None:
         self.apply_filter(SegmentFilter(rejected=True))
+
+    def action_show_machine_translations(self) -> None:
+        self.apply_filter(SegmentFilter(machine=True))
 
     def action_resolve_team_conflict(self) -> None:
         """Both translations of a held segment conflict, and which to keep (`team resolve --segment`)."""
