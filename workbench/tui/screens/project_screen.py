@@ -171,6 +171,8 @@ class ProjectScreen(ViewScreen):
                         ),
                         _("without translation: {count}").format(count=number(segments["empty"])),
                         _("aligned pairs locked: {count}").format(count=number(segments["locked_pairs"])),
+                        *([_("machine translation, unreviewed: {count}").format(count=number(segments["unreviewed_mt"]))]
+                          if segments.get("unreviewed_mt") else []),
                     ]
                 )
             )

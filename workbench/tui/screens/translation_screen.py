@@ -612,7 +612,7 @@ class TranslationScreen(StoreViewScreen):
             info.append(_("locked: the client's file marks it translate=\"no\""), style="bold yellow")
         if segment.unreviewed_mt:
             info.append("  ·  ")
-            info.append(_("machine translation: post-edit it, or confirm it as it is"), style="bold yellow")
+            info.append(_("machine translation, unreviewed"), style="bold yellow")
         if segment.prefilled is not None and not segment.confirmed:
             info.append("  ·  ")
             info.append(_("pre-translated from memory ({score}%): review it").format(score=segment.prefilled),

@@ -1,0 +1,87 @@
+"""A post-editor's day, session 38 (usersweep26), Pilot at 80x24: a client's XLIFF pre-filled by MT.
+
+The machine's targets came in as drafts like any other, so nothing on screen told the post-editor
+which were the machine's and which a person's; now the grid marks them (T), the line above the
+editor says so whole at 80 columns, the palette and the filter form keep only them, and the
+project view counts them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+from textual.widgets import Checkbox
+from tui_helpers import open_editor, settle
+
+from workbench.cli import main
+from workbench.core.navigation import SegmentFilter
+from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.tool_modals import FilterModal
+from workbench.tui.widgets.segment_grid import SegmentGrid
+
+XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="news.txt" source-language="en" target-language="ru" datatype="plaintext">
+    <body>
+      <trans-unit id="u1"><source>Regulators Approve New Bitcoin ETFs</source>
+        <target state="translated">Регуляторы одобрили новые биткойн-ETF</target></trans-unit>
+      <trans-unit id="u2"><source>The commission authorized 10 exchange-traded funds.</source>
+        <target state="needs-review-translation" state-qualifier="mt-suggestion">Комиссия разрешила 10 биржевых фондов.</target></trans-unit>
+      <trans-unit id="u3"><source>Critics blasted the SEC on Wednesday night.</source>
+        <target state="needs-review-translation" state-qualifier="mt-suggestion">Критики раскритиковали SEC в среду вечером.</target></trans-unit>
+      <trans-unit id="u4"><source>Nothing yet.</source></trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def _drawn(app: WorkbenchApp) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def mt_project(tmp_path: Path) -> Path:
+    delivery = tmp_path / "news-mt.xlf"
+    delivery.write_text(XLIFF, encoding="utf-8")
+    folder = tmp_path / "post-edit"
+    for args in (["init", str(folder), "--source-lang", "en", "--target-lang", "ru"],
+                 ["import", str(folder), "--xliff", str(delivery)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+    return folder
+
+
+async def test_the_machines_targets_are_marked_filtered_and_counted(tmp_path: Path) -> None:
+    app = make_app(mt_project(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert any("machine translation, unreviewed: 2" in line for line in _drawn(app))  # the project view
+        screen = await open_editor(pilot, 2)
+        drawn = _drawn(app)
+        rows = [line for line in drawn if "│" in line and line.lstrip()[:1].isdigit()]
+        assert [row.split()[1][0] for row in rows[:4]] == ["✓", "T", "T", "·"]
+        assert any(line.rstrip().endswith("·  draft  ·  machine translation, unreviewed") for line in drawn)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"unreviewed machine")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        grid = screen.query_one(SegmentGrid)
+        assert [s.target for s in grid.segments] == ["Комиссия разрешила 10 биржевых фондов.",
+                                                     "Критики раскритиковали SEC в среду вечером."]
+        assert any("unreviewed MT" in line for line in _drawn(app))  # the filter's line above the grid
+        await pilot.press("alt+l")
+        await settle(pilot)
+        modal = app.screen
+        assert isinstance(modal, FilterModal)
+        assert modal.query_one("#filter-mt", Checkbox).value
+        assert modal.chosen() == SegmentFilter(machine=True)
+        await pilot.press("escape")
+        await settle(pilot)
+        screen.query_one(SegmentGrid).move_to(0)
+        await settle(pilot)
+        await pilot.press("ctrl+s")  # confirmed as it is: a person has read it
+        await settle(pilot)
+        assert not grid.segments[0].unreviewed_mt
+        assert grid.segments[1].unreviewed_mt
