@@ -85,3 +85,38 @@ async def test_the_machines_targets_are_marked_filtered_and_counted(tmp_path: Pa
         await settle(pilot)
         assert not grid.segments[0].unreviewed_mt
         assert grid.segments[1].unreviewed_mt
+
+
+async def test_the_import_form_takes_two_plain_files_as_mt_at_80x24(tmp_path: Path) -> None:
+    """An English text and an engine's Russian: the form's box says the translation is MT, within
+    the 24 lines beside its OK button, and the segments come in marked so."""
+    from textual.widgets import Button, Input
+
+    from workbench.tui.screens.file_modals import ImportModal
+    from workbench.tui.screens.project_screen import ProjectScreen
+
+    folder = tmp_path / "plain"
+    assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
+    (tmp_path / "news.txt").write_text("The commission authorized 10 funds.\n\nCritics blasted the SEC.\n",
+                                       encoding="utf-8")
+    (tmp_path / "news.ru.txt").write_text("Комиссия разрешила 10 фондов.\n\nКритики раскритиковали SEC.\n",
+                                          encoding="utf-8")
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        modal = app.screen
+        assert isinstance(modal, ImportModal)
+        drawn = "\n".join(_drawn(app))
+        assert "The translation is a machine translation, to post-edit" in drawn and " OK " in drawn
+        modal.query_one("#source", Input).value = str(tmp_path / "news.txt")
+        modal.query_one("#target", Input).value = str(tmp_path / "news.ru.txt")
+        modal.query_one("#machine", Checkbox).value = True
+        modal.query_one("#ok", Button).press()
+        await settle(pilot)
+        assert isinstance(app.screen, ProjectScreen)
+        said = [str(n.message) for n in app._notifications if str(n.message).startswith("Imported news")]
+        assert len(said) == 1 and "2 targets are machine translations" in said[0], said
+        assert "mark all aligned drafts translated" not in said[0]
+        screen = await open_editor(pilot)
+        assert all(s.unreviewed_mt for s in screen.query_one(SegmentGrid).segments)
