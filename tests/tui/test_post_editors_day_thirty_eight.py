@@ -11,13 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from textual.widgets import Checkbox
-from tui_helpers import open_editor, settle
+from textual.widgets import Button, Checkbox, Input, Select
+from tui_helpers import open_editor, open_screen, settle
 
 from workbench.cli import main
 from workbench.core.navigation import SegmentFilter
 from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.screens.file_modals import ImportModal
+from workbench.tui.screens.findings_screen import FindingsScreen
+from workbench.tui.screens.project_screen import ProjectScreen
 from workbench.tui.screens.tool_modals import FilterModal
+from workbench.tui.screens.translation_screen import TranslationScreen
+from workbench.tui.widgets.findings_panel import FindingList
 from workbench.tui.widgets.segment_grid import SegmentGrid
 
 XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
@@ -90,11 +95,6 @@ async def test_the_machines_targets_are_marked_filtered_and_counted(tmp_path: Pa
 async def test_the_import_form_takes_two_plain_files_as_mt_at_80x24(tmp_path: Path) -> None:
     """An English text and an engine's Russian: the form's box says the translation is MT, within
     the 24 lines beside its OK button, and the segments come in marked so."""
-    from textual.widgets import Button, Input
-
-    from workbench.tui.screens.file_modals import ImportModal
-    from workbench.tui.screens.project_screen import ProjectScreen
-
     folder = tmp_path / "plain"
     assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
     (tmp_path / "news.txt").write_text("The commission authorized 10 funds.\n\nCritics blasted the SEC.\n",
@@ -120,3 +120,34 @@ async def test_the_import_form_takes_two_plain_files_as_mt_at_80x24(tmp_path: Pa
         assert "mark all aligned drafts translated" not in said[0]
         screen = await open_editor(pilot)
         assert all(s.unreviewed_mt for s in screen.query_one(SegmentGrid).segments)
+
+
+async def test_a_forbidden_term_is_replaced_from_its_finding_in_the_form_it_stood_in(tmp_path: Path) -> None:
+    """enter on a forbidden term's finding, ctrl+g, enter: the machine's «отходов упаковки» becomes the
+    approved term in its case («упаковочных отходов»). The cursor stood at the target's start and the
+    picker offered the nominative singular first: the term went in before the words it was to replace."""
+    source = tmp_path / "waste.xlf"
+    source.write_text(XLIFF.replace(
+        "The commission authorized 10 exchange-traded funds.", "The rules limit packaging waste.").replace(
+        "Комиссия разрешила 10 биржевых фондов.", "Правила ограничивают объём отходов упаковки."), encoding="utf-8")
+    folder = tmp_path / "waste"
+    for args in (["init", str(folder)], ["import", str(folder), "--xliff", str(source)],
+                 ["term", "add", str(folder), "--source", "packaging waste", "--target", "упаковочные отходы",
+                  "--deprecated", "отходы упаковки"]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+    app = make_app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        findings = await open_screen(pilot, "f5", FindingsScreen)
+        findings.query_one("#check-filter", Select).value = "term-forbidden"
+        await settle(pilot)
+        findings.query_one(FindingList).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, TranslationScreen)
+        assert editor.editor.selected_text == "отходов упаковки"
+        await pilot.press("ctrl+g", "enter")
+        await settle(pilot)
+        assert editor.editor.text == "Правила ограничивают объём упаковочных отходов."
