@@ -60,6 +60,10 @@ def init(directory: Path, source_lang: str, target_lang: str, name: str | None) 
                    "segments in place, one undo step. Without a name: the document named after the file, or the "
                    "project's only document of that kind.")
 @click.option("--pretranslate", is_flag=True, help="With --update: fill the new segments from exact memory matches.")
+@click.option("--machine-translation", "machine", is_flag=True,
+              help="The translation is a machine translation (the --target file, or the targets of the TSV, TMX or "
+                   "XLIFF): its drafts show as MT until a person edits or confirms them. An XLIFF's mt-suggestion "
+                   "targets are MT without it.")
 @click.option("--json", "as_json", is_flag=True, help="Print the import report as JSON.")
 @click.option("--no-semantic", is_flag=True,
               help="Align without reading sentence meaning (lengths, anchors and the word list only).")
@@ -73,6 +77,7 @@ def import_command(
     encoding: str | None,
     update: str | None,
     pretranslate: bool,
+    machine: bool,
     as_json: bool,
     no_semantic: bool,
 ) -> None:
@@ -92,6 +97,9 @@ def import_command(
         raise InputError.worded(N_("--update takes the new version of a source text alone; the translation is the project's segments"))
     if pretranslate and update is None:
         raise InputError.worded(N_("--pretranslate goes with --update"))
+    if machine and (update is not None or (source and not target)):
+        raise InputError.worded(N_("--machine-translation marks the targets a new document brings: it goes with "
+                                   "--target, --tsv, --tmx or --xliff, not with --update"))
     if update is not None:
         kind, file = next((k, f) for k, f in (("text", source), ("tsv", tsv), ("tmx", tmx), ("xliff", xliff)) if f)
         _update_document(directory, update, file, kind, encoding, pretranslate=pretranslate, as_json=as_json)
@@ -104,10 +112,11 @@ def import_command(
         if source:
             with terminal_progress("importing") as progress:
                 report = import_text(
-                    project, source, target, encoding, progress, semantic=not no_semantic, workers=os.cpu_count() or 1
+                    project, source, target, encoding, progress, semantic=not no_semantic, workers=os.cpu_count() or 1,
+                    machine=machine,
                 )
         elif tsv:
-            report = import_tsv(project, tsv, encoding)
+            report = import_tsv(project, tsv, encoding, machine=machine)
         elif xliff:
             from workbench.core.editing import update_from_xliff
 
@@ -115,10 +124,10 @@ def import_command(
             if returned is not None:
                 _say_update(returned, as_json)
                 return
-            report = import_xliff(project, xliff)
+            report = import_xliff(project, xliff, machine=machine)
         else:
             with terminal_progress("importing") as progress:
-                report = import_tmx(project, tmx, progress)  # type: ignore[arg-type]
+                report = import_tmx(project, tmx, progress, machine=machine)  # type: ignore[arg-type]
     if as_json:
         emit_json({**{k: v for k, v in vars(report).items() if k != "notices"}, "warnings": list(report.warnings)})
     else:
@@ -127,7 +136,7 @@ def import_command(
         echo(_describe_import(report))
         for notice in report.notices:
             echo(_("warning: {warning}").format(warning=say(notice)), err=True)
-        if report.kind == "text" and report.aligned:
+        if report.kind == "text" and report.aligned and not machine:
             # An editor replaced a calque in 19 of a colleague's segments, then ran `mark-translated`
             # and `review`, which showed none of them: it tracks what changes after confirmation.
             echo(_("note: the translation is a draft; if it is finished work to review, run `workbench "
@@ -249,6 +258,9 @@ def status(directory: Path, output_format: str) -> None:
         f"segments: {segs['total']} by translation status: {segs['draft']} draft, {segs['translated']} translated, "
         f"{segs['reviewed']} reviewed ({segs['empty']} without a translation)"
     )
+    if segs["unreviewed_mt"]:
+        out.print(f"machine translations nobody has edited or confirmed yet: {segs['unreviewed_mt']} "
+                  "(workbench segments DIR --mt)")
     out.print(f"aligned pairs locked (kept by re-alignment): {segs['locked_pairs']}")
     for item in summary["rejected"]:
         reasons = "; ".join(f"{c['author']}: {c['text']}" for c in item["comments"])
@@ -297,6 +309,7 @@ def segments(directory: Path, output_format: str, **filters: Any) -> None:
                     "status": str(s.status),
                     "confidence": s.confidence,
                     "similarity": s.similarity,
+                    "unreviewed_mt": s.unreviewed_mt,
                     "verdict": {"verdict": v.verdict, "by": v.by, "at": v.at} if (v := standing.get(s.id)) else None,
                     "findings": [
                         {
@@ -319,7 +332,7 @@ def segments(directory: Path, output_format: str, **filters: Any) -> None:
 
     from workbench.cli.grid import Column, Grid
 
-    statuses = [f"{s.status}" + (f"\n✗ {standing[s.id].by}" if s.id in standing and standing[s.id].rejected else "")
+    statuses = [f"{s.status}" + (" MT" if s.unreviewed_mt else "") + (f"\n✗ {standing[s.id].by}" if s.id in standing and standing[s.id].rejected else "")
                 + "".join(f"\n⚠ {f.check}" for f in s.findings) for s in rows]
     number_width = max((len(str(s.position)) for s in rows), default=1)
     status_width = max(cell_len(line) for text in {"status", *statuses} for line in text.split("\n"))

@@ -52,6 +52,8 @@ def filter_options(command: F) -> F:
         click.option("--confidence-below", type=float, help="Only aligned segments whose confidence is below this."),
         click.option("--comments", type=click.Choice(["open", "any"]), help="Only segments with open (or any) comments."),
         click.option("--rejected", is_flag=True, help="Only segments a reviewer sent back (workbench reject) and not confirmed again."),
+        click.option("--mt", "machine", is_flag=True,
+                     help="Only machine translations nobody has edited or confirmed yet (an XLIFF's mt-suggestion targets)."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -78,6 +80,7 @@ def filter_from_options(options: dict[str, Any]) -> SegmentFilter:
         confidence_below=options.get("confidence_below"),
         comments=options.get("comments"),
         rejected=bool(options.get("rejected")),
+        machine=bool(options.get("machine")),
     )
 
 

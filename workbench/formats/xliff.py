@@ -96,6 +96,10 @@ _GAP = re.compile(f"([{_XML_WHITE}]+)")
 inside its word, as the import keeps it."""
 _SYNTAX_POSITION = re.compile(r",? line \d+, column \d+$")
 
+MT_QUALIFIERS = frozenset({"mt-suggestion", "leveraged-mt"})
+"""The XLIFF 1.2 `target/@state-qualifier`s saying the target came from machine translation. The
+export takes the qualifier off a unit whose target or state it writes anew (a person post-edited or
+confirmed it); a unit it leaves alone keeps it, still marked MT for the client's tool."""
 _STATE_IN_1 = {"translated": "translated", "final": "reviewed", "signed-off": "reviewed"}
 _STATE_IN_2 = {"translated": "translated", "reviewed": "reviewed", "final": "reviewed"}
 STATE_OUT_1 = {"draft": "needs-review-translation", "translated": "translated", "reviewed": "final"}
@@ -161,6 +165,8 @@ class XliffSegment:
     file: str | None = None
     """The `original` of the unit's `file` element (XLIFF 1.x): the document name where
     `workbench export --xliff` wrote the file, so that a file sent back updates that document."""
+    machine: bool = False
+    """The target is a machine translation (`MT_QUALIFIERS`), kept as such until a person edits or confirms it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,6 +469,7 @@ def _unit_1(unit: Any, unit_id: str, *, namespace: str, file: str | None,
     notes = _notes(unit, namespace)
     state = target.get("state") if target is not None else None
     status = _STATE_IN_1.get(state or "", "draft")
+    machine = target is not None and target.get("state-qualifier") in MT_QUALIFIERS
     if unit.get("approved") == "yes" and target is not None:
         status = "reviewed"
     seg_source = unit.find(f"{ns}seg-source")
@@ -482,7 +489,8 @@ def _unit_1(unit: Any, unit_id: str, *, namespace: str, file: str | None,
             else ("", {})
         )
         yield XliffSegment(unit_id, src, tgt, status if tgt else "draft", locked, notes,
-                           InlineCodes("xliff1", src_codes, tgt_codes) if src_codes or tgt_codes else None, file)
+                           InlineCodes("xliff1", src_codes, tgt_codes) if src_codes or tgt_codes else None, file,
+                           machine=machine and bool(tgt))
         return
     target_marks = (
         {m.get("mid"): m for m in target.iter(f"{ns}mrk") if m.get("mtype") == "seg"}
@@ -506,7 +514,8 @@ def _unit_1(unit: Any, unit_id: str, *, namespace: str, file: str | None,
         )
         said = _SDL_IN.get(sdl[mid].get("conf") or "", "draft") if mid in sdl else status
         yield XliffSegment(f"{unit_id}#{mid}", src, tgt, said if tgt else "draft", locked, notes,
-                           InlineCodes("xliff1", src_codes, tgt_codes) if src_codes or tgt_codes else None, file)
+                           InlineCodes("xliff1", src_codes, tgt_codes) if src_codes or tgt_codes else None, file,
+                           machine=machine and bool(tgt))
 
 
 def _sdl_segments(unit: Any) -> dict[str, Any]:
@@ -850,6 +859,8 @@ def _fill_1(unit: Any, unit_id: str, targets: Mapping[str, FilledTarget], ns: st
         held = target.get("state")
         reads = "reviewed" if unit.get("approved") == "yes" else _STATE_IN_1.get(held or "", "draft")
         target.set("state", _state_out(held, reads, weakest, STATE_OUT_1))
+        if target.get("state-qualifier") in MT_QUALIFIERS:
+            del target.attrib["state-qualifier"]
         if weakest != "reviewed" and unit.get("approved") == "yes":
             unit.set("approved", "no")  # else the client's tool (and our import) reads it as still signed off
     _add_notes(unit, unit, f"{ns}note", [w for w in wanted if w is not None])

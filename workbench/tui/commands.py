@@ -215,6 +215,9 @@ TRANSLATION = (
             "reject_segment", "alt+x", show=False, priority=True),
     Command("segments-rejected", N_("segments: show the rejected"), N_("Rejected"),
             N_("Show only the segments a reviewer sent back and nobody has confirmed again."), "show_rejected"),
+    Command("segments-machine", N_("segments: show the unreviewed machine translations"), N_("Unreviewed MT"),
+            N_("Show only the targets machine translation filled (an XLIFF's mt-suggestion) that nobody has "
+               "edited or confirmed yet (T in the grid)."), "show_machine_translations"),
     Command("team-resolve-segment", N_("team: resolve this segment's conflict"), N_("Resolve conflict"),
             N_("Show the teammate's translation held against this segment (≠) beside yours, with who wrote "
                "it, and keep one: m yours, t theirs (an edit ctrl+z undoes)."),

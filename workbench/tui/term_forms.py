@@ -28,6 +28,22 @@ CASE_NAMES = {
 NUMBER_NAMES = {"singular": N_("singular"), "plural": N_("plural")}
 
 
+def likeliest_choice(choices: list[tuple[Text, str]], term: Term, replaced: str, lang: str) -> int:
+    """Which of `choices` (`form_choices(term)`) fits where `replaced` stands: the form of the
+    term in the case and number the selected words have («отходов упаковки»: the genitive
+    plural «упаковочных отходов»); the first when nothing is selected or nothing fits."""
+    from workbench.core.editing.replace import offered_forms
+
+    if not replaced.strip():
+        return 0
+    try:
+        forms = inflect(term)
+    except TermbaseError:
+        return 0
+    texts = [text for _label, text in choices]
+    return next((texts.index(text) for text, _ in offered_forms(replaced, forms, lang) if text in texts), 0)
+
+
 def form_choices(term: Term) -> list[tuple[Text, str]]:
     """(label, text to insert) for each distinct form of `term`; the term as written if it has none."""
     try:

@@ -167,12 +167,14 @@ def import_text(
     *,
     semantic: bool = True,
     workers: int = 1,
+    machine: bool = False,
 ) -> ImportReport:
     """Import a document and, if given, its translation, aligned sentence by sentence.
 
     `progress` moves as each side is read, cleaned and segmented, while the
     two are aligned, and once the segments are stored. `semantic=False` aligns
-    without reading meaning; `workers` as in `align_project`.
+    without reading meaning; `workers` as in `align_project`. `machine`: the
+    translation is a machine translation (`_mark_machine_translated`).
     """
     config = project.config
     # Shares of the bar: reading a side is about as slow as aligning it.
@@ -213,6 +215,9 @@ def import_text(
                 semantic=semantic,
                 workers=workers,
             )
+            if machine:
+                _mark_machine_translated(db, document_id)
+            machine_notice = _machine_notice(db, document_id)
             entry = _document_entry(project, document_id)
             list_document(entry)
     reach(progress, 1.0)
@@ -227,7 +232,7 @@ def import_text(
         source_encoding=source_side.decoded.encoding,
         target_encoding=target_side.decoded.encoding if target_side else None,
         aligned=target_side is not None,
-        notices=(*source_side.notices, *(target_side.notices if target_side else ())),
+        notices=(*source_side.notices, *(target_side.notices if target_side else ()), *machine_notice),
     ))
 
 
@@ -262,7 +267,7 @@ def read_tsv_pairs(file: Path, encoding: str | None = None) -> list[TsvLine]:
     return pairs
 
 
-def import_tsv(project: Project, file: Path, encoding: str | None = None) -> ImportReport:
+def import_tsv(project: Project, file: Path, encoding: str | None = None, *, machine: bool = False) -> ImportReport:
     """Import an already aligned bitext as segments in file order.
 
     Segment comments an `export --tsv` wrote in the notes field come back as
@@ -270,15 +275,17 @@ def import_tsv(project: Project, file: Path, encoding: str | None = None) -> Imp
     """
     pairs = read_tsv_pairs(file, encoding)
     if not any(notes for _, _, notes in pairs):
-        return import_pairs(project, file, ((source, target) for source, target, _ in pairs), kind="tsv")
+        return import_pairs(project, file, ((source, target) for source, target, _ in pairs), kind="tsv",
+                            machine=machine)
     rows = (
         ImportedPair(source, target, notes=tuple(n for n in notes if parse_comment_note(n)))
         for source, target, notes in pairs
     )
-    return import_pairs(project, file, rows, kind="tsv", rich=True)
+    return import_pairs(project, file, rows, kind="tsv", rich=True, machine=machine)
 
 
-def import_tmx(project: Project, file: Path, progress: Callable[[int, int], None] | None = None) -> ImportReport:
+def import_tmx(project: Project, file: Path, progress: Callable[[int, int], None] | None = None, *,
+               machine: bool = False) -> ImportReport:
     """Import the units of a TMX file as segments, in file order, streaming; `progress(done,
     total)` hears the bytes of a large file read so far (`formats.tmx.tmx_parts`).
 
@@ -294,7 +301,7 @@ def import_tmx(project: Project, file: Path, progress: Callable[[int, int], None
     counts = ReadCounts()
     # a large file is parsed on both cores (see `tmx_pairs`)
     rows = starmap(ImportedPair, tmx_pairs(file, project.config.source_lang, project.config.target_lang, counts, progress))
-    report = import_pairs(project, file, rows, kind="tmx", rich=True)
+    report = import_pairs(project, file, rows, kind="tmx", rich=True, machine=machine)
     if counts.other_srclang:
         warning = phrase_n("skipped {count} unit whose srclang is not {lang}",
                            "skipped {count} units whose srclang is not {lang}",
@@ -319,14 +326,17 @@ class ImportedPair:
     edited); None: locked when confirmed."""
     notes: tuple[str, ...] = ()
     """Notes for the translator (XLIFF `note`), kept as info findings on the segment."""
+    machine: bool = False
+    """The target is a machine translation (kept in `segments.machine`)."""
 
 
-def import_xliff(project: Project, file: Path) -> ImportReport:
+def import_xliff(project: Project, file: Path, *, machine: bool = False) -> ImportReport:
     """Import an XLIFF 1.2 or 2.x file as a document whose segments keep their unit ids.
 
     The verbatim copy in `sources/` is what `export_xliff` later fills in.
     Units marked `translate="no"` come in locked, so that the file stays
-    whole and nobody edits them.
+    whole and nobody edits them. A target the file calls MT (`MT_QUALIFIERS`) comes in as one;
+    `machine`: every draft's target does (a client's file that does not say so).
     """
     from workbench.formats.xliff import read_xliff
 
@@ -341,10 +351,10 @@ def import_xliff(project: Project, file: Path) -> ImportReport:
             notes_stored += _bounded_notes_length(file, s.unit_id, s.notes, notes_stored)
             yield ImportedPair(
                 clean(s.source), clean(s.target), s.status, s.codes.to_json() if s.codes else None,
-                s.unit_id, True if s.locked else None, tuple(clean(note) for note in s.notes),
+                s.unit_id, True if s.locked else None, tuple(clean(note) for note in s.notes), s.machine,
             )
 
-    report = import_pairs(project, file, rows(), kind="xliff", rich=True)
+    report = import_pairs(project, file, rows(), kind="xliff", rich=True, machine=machine)
     if locked:
         locked_units = phrase_n('{count} unit is marked translate="no" and stays locked',
                                 '{count} units are marked translate="no" and stay locked', locked, count=locked)
@@ -386,6 +396,7 @@ def import_pairs(
     kind: str,
     *,
     rich: bool = False,
+    machine: bool = False,
 ) -> ImportReport:
     """Store ready-made pairs (TSV, TMX, XLIFF) as one document's segments, in order.
 
@@ -427,6 +438,7 @@ def import_pairs(
             yield (
                 document_id, float(index), pair.source, pair.target, status, int(locked), now,
                 pair.codes, pair.unit_id, int(bool(pair.locked)),
+                pair.target if pair.machine and pair.target else None,
             )
 
     with (
@@ -443,7 +455,7 @@ def import_pairs(
             if rich:
                 db.conn.executemany(
                     "insert into segments (document_id, seq, source, target, status, locked, changed_at, "
-                    "codes, unit_id, untranslatable) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "codes, unit_id, untranslatable, machine) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     rich_rows(document_id),
                 )
             else:
@@ -456,13 +468,35 @@ def import_pairs(
                 raise InputError.worded(N_("{file}: no segment pairs found"), file=file)
             if notes:
                 _store_notes(db, document_id, notes)
+            if machine:
+                _mark_machine_translated(db, document_id)
+            machine_notice = _machine_notice(db, document_id)
             entry = _document_entry(project, document_id)
             list_document(entry)
     return _noting_earlier_version(project, file, ImportReport(
         document_id=document_id, name=entry.name, kind=kind, source_sentences=counts["segments"],
         target_sentences=counts["translated"], segments=counts["segments"], findings=0,
-        source_encoding=None, target_encoding=None, aligned=False,
+        source_encoding=None, target_encoding=None, aligned=False, notices=machine_notice,
     ))
+
+
+def _mark_machine_translated(db: Any, document_id: int) -> None:
+    """Every draft target of the document is a machine translation (`import --machine-translation`):
+    a client's English and the engine's Russian as two plain files, a TSV or TMX an engine wrote,
+    an XLIFF that does not say so. A confirmed one was read by a person and stays theirs."""
+    db.execute("update segments set machine = target where document_id = ? and status = 'draft' "
+               "and trim(target) != ''", [document_id])
+
+
+def _machine_notice(db: Any, document_id: int) -> tuple[Wording, ...]:
+    """How many of the document's targets came in as machine translation, said once, whatever told it."""
+    ((count,),) = db.execute("select count(*) from segments where document_id = ? and machine is not null",
+                             [document_id]).fetchall()
+    if not count:
+        return ()
+    return (phrase_n("{count} target is a machine translation: shown as MT until a person edits or confirms it",
+                     "{count} targets are machine translations: shown as MT until a person edits or confirms them",
+                     count, count=count),)
 
 
 def _check_length(file: Path, index: int, source: str, target: str) -> None:

@@ -81,13 +81,15 @@ class SegmentFilter:
     """`open`: an unresolved comment; `any`: any comment at all."""
     rejected: bool = False
     """Only segments a reviewer sent back and nobody has confirmed again since (`project.standing_verdicts`)."""
+    machine: bool = False
+    """Only targets still as machine translation gave them, unconfirmed (`Segment.unreviewed_mt`): a post-editor's work."""
 
     @property
     def active(self) -> bool:
         return bool(
             self.statuses or self.checks or self.severities or self.text is not None
             or self.concept is not None or self.confidence_below is not None or self.comments is not None
-            or self.rejected
+            or self.rejected or self.machine
         )
 
     def describe(self) -> str:
@@ -122,6 +124,8 @@ class SegmentFilter:
             parts.append(phrase(N_("open comments") if self.comments == "open" else N_("comments")))
         if self.rejected:
             parts.append(phrase(N_("rejected")))
+        if self.machine:
+            parts.append(phrase(N_("unreviewed MT")))
         return tuple(parts)
 
 
@@ -367,6 +371,8 @@ def filter_segments(
     if flt.rejected:
         rejected = context.rejected
         tests.append(lambda s: s.id in rejected)
+    if flt.machine:
+        tests.append(lambda s: s.unreviewed_mt)
     if flt.checks or flt.severities:
         tests.append(_finding_test(flt, context))
     kept: Iterable[int] = range(len(segments)) if wanted is None else sorted(wanted)

@@ -166,7 +166,7 @@ READ_COLUMNS: dict[str, tuple[str, ...]] = {
     "segments": (
         "id", "document_id", "seq", "source", "target", "status", "confidence", "source_from", "source_to",
         "target_from", "target_to", "locked", "changed_at", "similarity", "codes", "unit_id", "untranslatable",
-        "prefilled",
+        "prefilled", "machine",
     ),
 }
 """The columns of the two tables every command reads, all of them (a test holds this to what

@@ -76,6 +76,14 @@ class Segment:
     """Score of the memory match pre-translation filled the target from; None when a person wrote it."""
     untranslatable: bool = False
     """The client's XLIFF marks the unit `translate="no"`: its target is kept as it came and cannot be edited."""
+    machine: str | None = None
+    """The target as machine translation gave it, when the imported file said so; None otherwise."""
+
+    @property
+    def unreviewed_mt(self) -> bool:
+        """The target is still the machine's, word for word, and nobody has confirmed it: what a
+        post-editor has left to read. An edit or a confirmation ends it; undoing the edit brings it back."""
+        return self.machine is not None and self.target == self.machine and not self.confirmed
 
     @property
     def confirmed(self) -> bool:

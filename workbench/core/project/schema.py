@@ -454,3 +454,18 @@ def m_journal_rows(db: Database) -> None:
         "segment_id integer not null, snapshot text not null, primary key (journal_id, side, ord))"
     )
     db.execute("create index journal_rows_segment on journal_rows (journal_id, side, segment_id)")
+
+
+@migrations(name="m_machine_translation")
+def m_machine_translation(db: Database) -> None:
+    """`segments.machine`: the target as a machine translation gave it, where the file said so
+    (an XLIFF 1.2 `state-qualifier` of `mt-suggestion` or `leveraged-mt`); null otherwise.
+
+    A client's file pre-filled by MT came in as plain drafts, indistinguishable from a person's
+    unfinished work, so a post-editor could not see, filter or check what no person had read.
+    The text is kept rather than a flag so that every way a target changes (typing, `replace`,
+    a team sync, undo) tells by itself: the segment is an untouched MT while its target still
+    reads so. No typed trigger: a reader takes anything but text there as "no MT", so no
+    stray type another program stores can make a command fail.
+    """
+    db.table("segments").add_column("machine", str)

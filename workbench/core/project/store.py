@@ -692,6 +692,7 @@ def segment_from_row(row: dict[str, Any], position: int, findings: Any) -> Segme
         similarity=row.get("similarity"),
         prefilled=row.get("prefilled"),
         untranslatable=bool(row.get("untranslatable")),
+        machine=row.get("machine") if isinstance(row.get("machine"), str) else None,
     )
 
 

@@ -63,12 +63,21 @@ def project_summary(project: Project, *, findings: bool = True) -> dict[str, Any
             "empty": empty,
             "locked_pairs": locked,
             "rejected": len(rejected),
+            "unreviewed_mt": _unreviewed_mt(project),
         },
         "rejected": _rejected(project, rejected) if rejected else [],
     }
     if findings:
         summary["findings"], summary["last_check"] = findings_summary(project)
     return summary
+
+
+def _unreviewed_mt(project: Project) -> int:
+    """Drafts whose target is still the machine translation the file brought (`Segment.unreviewed_mt`)."""
+    row = project.conn.execute(
+        "select count(*) from segments where status = 'draft' and typeof(machine) = 'text' and target = machine"
+    ).fetchone()
+    return int(row[0])
 
 
 def _rejected(project: Project, rejected: list[Any]) -> list[dict[str, Any]]:

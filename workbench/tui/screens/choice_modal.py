@@ -32,10 +32,13 @@ class ChoiceModal(ModalScreen[T | None], Generic[T]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", _("Cancel"))]
 
     def __init__(
-        self, title: str, options: Sequence[tuple[Text | str, T]], *, note: Text | str = "", one_line: bool = False
+        self, title: str, options: Sequence[tuple[Text | str, T]], *, note: Text | str = "", one_line: bool = False,
+        highlighted: int = 0,
     ) -> None:
         super().__init__()
         self.title_text = title
+        self.highlighted = highlighted
+        """The option enter picks at first: the likeliest, when the caller knows it."""
         self.note = note
         self.one_line = one_line
         """Each line of a label stays one line, cut with "…" where the list is narrower: labels
@@ -53,7 +56,7 @@ class ChoiceModal(ModalScreen[T | None], Generic[T]):
 
     def on_mount(self) -> None:
         choices = self.query_one("#choices", OptionList)
-        choices.highlighted = 0 if self.values else None
+        choices.highlighted = min(self.highlighted, len(self.values) - 1) if self.values else None
         choices.focus()
 
     @on(OptionList.OptionSelected, "#choices")

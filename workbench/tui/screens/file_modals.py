@@ -72,6 +72,8 @@ class ImportRequest:
     source: Path
     target: Path | None
     encoding: str | None
+    machine: bool = False
+    """The translation is a machine translation (`import --machine-translation`)."""
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,7 @@ class ImportModal(FormModal):
         yield Input(placeholder="workers-clubs.ru.txt", id="target")
         yield Label(_("Encoding (optional; detected when empty)"))
         yield Input(placeholder="cp1251", id="encoding")
+        yield Checkbox(_("The translation is a machine translation, to post-edit"), id="machine")
 
     def result(self) -> ImportRequest:
         source_text = self.query_one("#source", Input).value
@@ -195,7 +198,7 @@ class ImportModal(FormModal):
         if target is not None and source.suffix.lower() in (*BITEXT_SUFFIXES, *XLIFF_SUFFIXES):
             raise ValueError(_("{name} holds both languages: leave the translation empty.").format(name=source.name))
         encoding = self.query_one("#encoding", Input).value.strip() or None
-        return ImportRequest(source, target, encoding)
+        return ImportRequest(source, target, encoding, self.query_one("#machine", Checkbox).value)
 
 
 class UpdateDocumentModal(FormModal):

@@ -171,6 +171,8 @@ class ProjectScreen(ViewScreen):
                         ),
                         _("without translation: {count}").format(count=number(segments["empty"])),
                         _("aligned pairs locked: {count}").format(count=number(segments["locked_pairs"])),
+                        *([_("machine translation, unreviewed: {count}").format(count=number(segments["unreviewed_mt"]))]
+                          if segments.get("unreviewed_mt") else []),
                     ]
                 )
             )
@@ -458,9 +460,9 @@ def _import_task(request: ImportRequest) -> Task:
 
         suffix = request.source.suffix.lower()
         if suffix == ".tmx":
-            report = import_tmx(project, request.source, progress)
+            report = import_tmx(project, request.source, progress, machine=request.machine)
         elif suffix == ".tsv":
-            report = import_tsv(project, request.source, request.encoding)
+            report = import_tsv(project, request.source, request.encoding, machine=request.machine)
         elif suffix in XLIFF_SUFFIXES:
             from workbench.core.editing import update_from_xliff
 
@@ -474,13 +476,14 @@ def _import_task(request: ImportRequest) -> Task:
                         "{count} left out: split, merged or their sources corrected since the export",
                         update.stale).format(count=number(update.stale))
                 return said
-            report = import_xliff(project, request.source)
+            report = import_xliff(project, request.source, machine=request.machine)
         else:
-            report = import_text(project, request.source, request.target, request.encoding, progress)
+            report = import_text(project, request.source, request.target, request.encoding, progress,
+                                 machine=request.machine)
         said = _("Imported {name}: {segments}").format(name=report.name, segments=segments_phrase(report.segments))
         for notice in report.notices:  # as `workbench import` warns: units skipped, a document repeated
             said += ". " + say(notice)
-        if report.kind == "text" and report.aligned:  # as `workbench import` says it (review tracks confirmed targets)
+        if report.kind == "text" and report.aligned and not request.machine:  # as `workbench import` says it
             said += ". " + _("The translation is a draft: if it is finished work to review, run “{command}” "
                              "(ctrl+p) first, so that “{review}” shows every change made to it.").format(
                 command=_("segment: mark all aligned drafts translated"), review=_("review: tracked changes"))

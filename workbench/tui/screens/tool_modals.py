@@ -140,6 +140,7 @@ class FilterModal(_Form):
                 with Horizontal(classes="form-row"):
                     yield Label(_("Verdict"))  # a row of its own: beside the statuses it ran off at 80 columns
                     yield Checkbox(_("rejected"), flt.rejected, id="filter-rejected")
+                    yield Checkbox(_("unreviewed MT"), flt.machine, id="filter-mt")
                 with Horizontal(classes="form-row"):
                     yield Label(_("Text"))
                     yield Input(text.text, placeholder=_("word, phrase or pattern"), id="filter-text")
@@ -216,6 +217,7 @@ class FilterModal(_Form):
             confidence_below=float(confidence) if confidence else None,
             comments=comments or None,  # type: ignore[arg-type]
             rejected=self.query_one("#filter-rejected", Checkbox).value,
+            machine=self.query_one("#filter-mt", Checkbox).value,
         )
 
 

@@ -67,7 +67,7 @@ from workbench.tui.memory_service import SYNC_ABOVE
 from workbench.tui.messages import FindingsUpdated, TermsLoaded
 from workbench.tui.screens.base import STATUS_NAMES, USER_ERRORS, StoreViewScreen
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
-from workbench.tui.term_forms import form_choices, spaced
+from workbench.tui.term_forms import form_choices, likeliest_choice, spaced
 from workbench.tui.term_spans import TermSpans, term_spans
 from workbench.tui.widgets.findings_panel import FindingsPanel, finding_label
 from workbench.tui.widgets.literal import literal, one_line
@@ -612,6 +612,9 @@ class TranslationScreen(StoreViewScreen):
         if segment.untranslatable:
             info.append("  ·  ")
             info.append(_("locked: the client's file marks it translate=\"no\""), style="bold yellow")
+        if segment.unreviewed_mt:
+            info.append("  ·  ")
+            info.append(_("machine translation, unreviewed"), style="bold yellow")
         if segment.prefilled is not None and not segment.confirmed:
             info.append("  ·  ")
             info.append(_("pre-translated from memory ({score}%): review it").format(score=segment.prefilled),
@@ -1157,8 +1160,10 @@ class TranslationScreen(StoreViewScreen):
         if len(choices) == 1:
             self._insert_term(choices[0][1])
             return
+        selected = self.editor.selected_text
         self.app.push_screen(
-            ChoiceModal(_("Insert «{term}» in which form?").format(term=term.text), choices),
+            ChoiceModal(_("Insert «{term}» in which form?").format(term=term.text), choices,
+                        highlighted=likeliest_choice(choices, term, selected, self.project.config.target_lang)),
             lambda text: self._insert_term(text) if isinstance(text, str) else None,
         )
 
@@ -1382,6 +1387,9 @@ class TranslationScreen(StoreViewScreen):
 
     def action_show_rejected(self) -> None:
         self.apply_filter(SegmentFilter(rejected=True))
+
+    def action_show_machine_translations(self) -> None:
+        self.apply_filter(SegmentFilter(machine=True))
 
     def action_resolve_team_conflict(self) -> None:
         """Both translations of a held segment conflict, and which to keep (`team resolve --segment`)."""

@@ -32,6 +32,9 @@ STATUS_MARK = {SegmentStatus.DRAFT: "·", SegmentStatus.TRANSLATED: "✓", Segme
 SEVERITY_MARK = {"error": "‼", "warning": "!", "info": "i"}
 PREFILLED_MARK = "M"
 """A draft whose target pre-translation filled from the memory (in place of the status mark)."""
+MACHINE_MARK = "T"
+"""A target as machine translation gave it, unconfirmed and unedited (in place of the status mark);
+one cell as every mark, T beside pre-translation's M (the memory's)."""
 FLAG_MARK = {"rejected": "✗", "conflict": "≠"}
 """What `review_flag` names, in place of the status mark (both waiting for the translator)."""
 LOCK_MARK = "L"
@@ -155,6 +158,9 @@ class SegmentGrid(VirtualList):
         flag = self.review_flag(segment)
         if flag in FLAG_MARK:
             parts.append((FLAG_MARK[flag], style("error")))
+        elif segment.unreviewed_mt:
+            # Machine translation nobody has read yet: the post-editor's work, told from a person's draft.
+            parts.append((MACHINE_MARK, style("warning")))
         elif segment.prefilled is not None and not segment.confirmed:
             # Filled by pre-translation and not yet read by a person: its own mark.
             parts.append((PREFILLED_MARK, style("warning")))
