@@ -74,6 +74,11 @@ labels' notes say which rule): house rule D3 (a number dropped together with its
 lincity/tutorial-overview#6, sage/programming#69, sage/programming#76; house rule D4 (a question
 mark gained or lost is an error; «!» toned down to a stop, and a colon whose lead-in the target no
 longer writes, are none): `punctuation-end` added to crawl/unrand#63.
+
+Relabelled in session 38 (qarelabel57) by house rule D8 of docs/qa.md only, never to fit a check (a
+number the translation adds that the source does not hold in any form is a `number-mismatch` error):
+`number-mismatch` added to crawl/tutorial#29 («в течении 100 ходов» added with its clause; noted above
+as "a turn count the English dropped").
 """
 
 from __future__ import annotations

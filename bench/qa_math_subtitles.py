@@ -120,6 +120,13 @@ Relabelled in session 37 (qafix46) by the house rules of docs/qa.md only, never 
 labels' notes say which rule): house rule D4 (a question mark gained or lost is an error; «!» toned
 down to a stop, and a colon whose lead-in the target no longer writes, are none): `punctuation-end`
 added to 3b1b/human/2019/windmills#24; `punctuation-end` taken off 3b1b/human/2016/determinant#79.
+
+Relabelled in session 38 (qarelabel57) by house rule D8 of docs/qa.md only, never to fit a check (a
+number the translation adds that the source does not hold in any form is a `number-mismatch` error,
+an explanation the translator adds included): `number-mismatch` added to
+3b1b/human/2015/eulers-formula-old#5 ("this last category" as «из 3-й группы») and #16
+(«прибавление чего-то к 0» added before the one "zero", «ноль»), both taken out of ``legitimate``
+(117 notes left). 27 errors in 24 pairs, `number-mismatch` 6.
 """
 
 from __future__ import annotations

@@ -61,6 +61,11 @@ is dev data and a new held-out set is needed.
 
     python -m bench.qa_org_sites build     # write the selection (only for a new set)
     python -m bench.qa_org_sites show      # the pairs with the reading aid, for labelling
+
+Relabelled in session 38 (qarelabel57) by house rule D3 of docs/qa.md only, never to fit a check (a
+number dropped together with its clause is a `number-mismatch` error): `number-mismatch` added to
+ruby/news/_posts/2014-12-25-ruby-2-2-0-released#8 (the link "presentation at RubyConf 2014" replaced
+by another reference, «YARV Maniacs No.12», its year gone with it).
 """
 
 from __future__ import annotations

@@ -105,6 +105,11 @@ rusltc/worst/RU_1_271_23#0; house rule D4 (a question mark gained or lost is an 
 down to a stop, and a colon whose lead-in the target no longer writes, are none): `punctuation-end`
 added to rusltc/best/RU_1_246_15#5, rusltc/best/RU_3_10_14#3, rusltc/worst/RU_1_101_8#23,
 rusltc/worst/RU_1_171_6#5.
+
+Relabelled in session 38 (qarelabel57) by house rule D4' of docs/qa.md only, never to fit a check (a
+full stop made «!» is a tone the translator chose, no `punctuation-end` error, as «!» toned down to a
+stop is none under D4): `punctuation-end` taken off rusltc/best/RU_1_271_7#10 («… гигантским монстром
+с щупальцами!» for "… at an amusement park."). 101 pairs labelled.
 """
 
 from __future__ import annotations

@@ -365,8 +365,6 @@ def test_gimp_pairs_stay_silent(make_segments, check: str, source: str, target: 
         # Session 10: the GNOME help's lost spaces and the dev sets' remaining misses.
         ("spacing", "any character except the / (slash) character.", "любые символы, кроме /(слеш)."),
         ("spacing", "You need to have Tweaks installed.", "Должно быть установлено приложение Доп.настройки."),
-        ("punctuation-end", "Repeats the last search, but searches in the opposite direction.",
-         "Повторяет последний поиск, но ищет в обратном направлении!"),
         ("untranslated-fragment", "Figure 13.4. The LXDE desktop", "Рисунок 13.4. The LXDE desktop"),
         ("untranslated-fragment", "Example 14.3. example.if File", "Пример 14.3. example.if File"),
     ],
@@ -383,6 +381,8 @@ def test_session_10_slips_are_found(make_segments, check: str, source: str, targ
          "Файл файл.заплаты превращает старый.файл в новый.файл."),  # the source's names translated
         ("spacing", "Press Ctrl+(.", "Нажмите Ctrl+(."),  # glued as in the source
         ("punctuation-end", '"Sit down."', "— Садись!"),  # a short command is said with «!»
+        ("punctuation-end", "Repeats the last search, but searches in the opposite direction.",
+         "Повторяет последний поиск, но ищет в обратном направлении!"),  # a stop made «!» is tone (D4')
         ("untranslated-fragment", "Figure 2. LibreOffice Writer", "Рисунок 2. LibreOffice Writer"),  # a name
     ],
 )
@@ -390,17 +390,19 @@ def test_session_10_neighbours_stay_silent(make_segments, check: str, source: st
     assert found(make_segments, check, source, target) == []
 
 
-def test_a_stop_turned_exclamation_is_tone_only_where_the_text_exclaims_elsewhere(make_segments) -> None:
-    """A translator who exclaims where English states does so throughout a text; in a manual
-    that nowhere else does, «!» for a full stop is a slip."""
+def test_a_stop_turned_exclamation_is_tone_even_where_the_text_never_exclaims(make_segments) -> None:
+    """House rule D4': «!» for the source's full stop is a tone the translator chose, in a manual
+    as in a tale; a question mark gained for the stop is still reported (D4)."""
     long_one = ("He looked straight before him and shouldered his musket.",
                 "Он смотрел прямо перед собой и держал ружьё на плече!")
+    asked = ("He looked straight before him and shouldered his musket.",
+             "Он смотрел прямо перед собой и держал ружьё на плече?")
     alone = run_checks(make_segments([("It was cold.", "Было холодно."), long_one]),
                        source_lang="en", target_lang="ru", checks=["punctuation-end"])
-    among = run_checks(make_segments([("It was cold.", "Ну и холодно же было!"), long_one]),
-                       source_lang="en", target_lang="ru", checks=["punctuation-end"])
-    assert [f.segment for f in alone] == [2]
-    assert list(among) == []
+    question = run_checks(make_segments([("It was cold.", "Было холодно."), asked]),
+                          source_lang="en", target_lang="ru", checks=["punctuation-end"])
+    assert list(alone) == []
+    assert [f.segment for f in question] == [2]
 
 
 @pytest.mark.parametrize(

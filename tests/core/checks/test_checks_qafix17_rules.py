@@ -110,11 +110,14 @@ def test_a_stop_made_an_exclamation_where_the_author_exclaims_is_tone(make_segme
     assert [f.segment for f in findings] == []
 
 
-def test_a_stop_made_an_exclamation_in_a_text_that_never_exclaims_is_reported(make_segments) -> None:
+def test_a_stop_made_an_exclamation_in_a_text_that_never_exclaims_is_tone(make_segments) -> None:
+    """House rule D4': a stop made «!» is silent wherever it stands; a stop made «?» is not (D4)."""
     pairs = [("Install the package first.", "Сначала установите пакет."),
              ("The second command compiles the application. Now we are ready to write our first benchmark.",
-              "Вторая команда скомпилирует приложение. Всё готово к написанию нашего первого теста!")]
-    assert [f.segment for f in check(make_segments(pairs), "punctuation-end")] == [2]
+              "Вторая команда скомпилирует приложение. Всё готово к написанию нашего первого теста!"),
+             ("The third command runs it. Now we are ready to read the results.",
+              "Третья команда его запустит. Готовы ли мы прочитать результаты?")]
+    assert [f.segment for f in check(make_segments(pairs), "punctuation-end")] == [3]
 
 
 def test_a_word_marked_as_code_in_a_document_that_marks_code_is_code(make_segments) -> None:

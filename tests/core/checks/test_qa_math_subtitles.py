@@ -162,14 +162,16 @@ def test_each_kind_is_scored_apart_by_the_accuracy_bench(
                         "held-out math-subtitles machine", "Матрица имеет 12 288 столбцов столбцов.")
 
 
-_FROZEN_SHA256 = "662471cfff40db669c39d7b9508e65608bb82efd25e4fa7e475b839dd2f49678"  # relabelled in session 37 by docs/qa.md's house rules
+_FROZEN_SHA256 = "0cc2e24404155a89f0c79235bfb1e394e62c5c12edcec52bbec2c6be9239dded"  # relabelled in sessions 37 and 38 by docs/qa.md's house rules
 """The committed ``cases.json`` as its labeller left it: a changed label or pair is noticed."""
 
 
 def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> None:
     """700 distinct pairs drawn of 16 videos, 184 of them misaligned; of the 516 kept (150 human,
     366 machine), 23 labelled with the 25 errors the docstring states, every label a check id, the
-    119 noted legitimate renderings among the kept pairs, the file unchanged since."""
+    119 noted legitimate renderings among the kept pairs, the file unchanged since; less two of those
+    notes that house rule D8 made `number-mismatch` errors in session 38 (24 pairs, 27 errors, 117
+    notes)."""
     data = qa_math_subtitles.DATA.read_bytes()
     assert hashlib.sha256(data).hexdigest() == _FROZEN_SHA256
     frozen = json.loads(data)
@@ -184,13 +186,13 @@ def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> 
     kept = [p for p in pairs if p["id"] not in misaligned]
     assert Counter(p["id"].split("/")[1] for p in kept) == {"human": 150, "machine": 366}
     labelled = [p for p in kept if p["real_errors"]]
-    assert len(labelled) == 23 and not any(pairs[ids.index(i)]["real_errors"] for i in misaligned)
+    assert len(labelled) == 24 and not any(pairs[ids.index(i)]["real_errors"] for i in misaligned)
     assert Counter(check for p in labelled for check in p["real_errors"]) == {
-        "punctuation-end": 9, "quote-style": 7, "number-mismatch": 4, "untranslated-fragment": 3,
+        "punctuation-end": 9, "quote-style": 7, "number-mismatch": 6, "untranslated-fragment": 3,
         "spacing": 1, "whitespace": 1}
     assert {check for p in labelled for check in p["real_errors"]} <= set(REGISTRY)
     assert all(what.strip() for p in labelled for what in p["real_errors"].values())
-    assert len(frozen["legitimate"]) == 119 and set(frozen["legitimate"]) <= {p["id"] for p in kept}
+    assert len(frozen["legitimate"]) == 117 and set(frozen["legitimate"]) <= {p["id"] for p in kept}
 
 
 def test_every_frozen_pair_is_still_the_text_its_label_was_read_on() -> None:
@@ -203,7 +205,7 @@ def test_every_frozen_pair_is_still_the_text_its_label_was_read_on() -> None:
     frozen = json.loads(qa_math_subtitles.DATA.read_text(encoding="utf-8"))
     cases = qa_math_subtitles.load()
     assert [c.block for c in cases] == [p["id"] for p in frozen["pairs"] if p["id"] not in frozen["misaligned"]]
-    assert sum(1 for c in cases if c.checks) == 23
+    assert sum(1 for c in cases if c.checks) == 24  # session 38, house rule D8
     assert len(qa_math_subtitles.load_human()) == 150 and len(qa_math_subtitles.load_machine()) == 366
     assert qa_math_subtitles.choose_videos() == [(kind, f.path.removesuffix(f"/{qa_math_subtitles.FILE}"))
                                                  for kind, f in qa_math_subtitles.VIDEOS]

@@ -306,7 +306,6 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                                                        if "capitalisation" in checks else (set(), set(), set()))
     list_items = (_list_items(ctx.segments, russian_items) | _unstopped_items(ctx.segments, russian_items)
                   if "punctuation-end" in checks else set())
-    exclaiming: dict[int, int] | None = None  # counted on the first «!» that needs it
     leading_in: dict[int, int] | None = None  # counted on the first colon that needs it
     untranslated: set[int] = set()  # indexes `_unpaired` skips too, worked out once
     for k, seg in enumerate(ctx.segments):
@@ -315,10 +314,6 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             untranslated.add(k)
             continue  # nothing translated yet; `untranslated` or `same-as-source` says it
         if "punctuation-end" in checks and seg.position not in list_items and not _runs_on(ctx.segments, k):
-            exclaims = True
-            if "!" in target[-3:]:
-                exclaiming = _exclaiming(ctx.segments) if exclaiming is None else exclaiming
-                exclaims = exclaiming.get(seg.document_id, 0) > _exclaims(seg)
             leads_in = False
             if target.rstrip().endswith(":"):
                 leading_in = _leading_in(ctx.segments) if leading_in is None else leading_in
@@ -329,7 +324,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             heading_asks = bare_source and _bare_end(target).endswith("?") and is_heading(ctx.segments, k)
             source_item = stop_gained and not russian_items and _source_style_item(ctx.segments, k)
             yield from _punctuation_end(
-                seg.position, seg.source, target, source_abbr, target_abbr, target_lang, exclaims, leads_in,
+                seg.position, seg.source, target, source_abbr, target_abbr, target_lang, leads_in,
                 ctx.list_items, heading, source_item, heading_asks,
             )
         if "quote-style" in checks and quotes is not None and (_QUOTE_MARK.search(target)  # most have none
@@ -409,7 +404,8 @@ def _blank_comments(text: str) -> str:
 
 _STATEMENT_ENDS = {".", "!", "…"}
 """Ends that close a statement: a translation may trade one for another (literary Russian
-turns many a full stop into «!»); a question, a colon or no stop at all is another matter."""
+turns many a full stop into «!», and tones one down; house rules D4 and D4' in docs/qa.md); a
+question, a colon or no stop at all is another matter."""
 
 _DOUBLED_STOP = re.compile(r"[^\W\d_](\.\.|::|;;|,,)[\s\"'»”’)\]]*$")
 """«параметры..», «из важных::»: a full stop, a colon, a semicolon or a comma typed twice after a
@@ -490,15 +486,13 @@ def _punctuation_end(
     source_abbr: Mapping[str, object],
     target_abbr: Mapping[str, object],
     target_lang: str = "",
-    exclaims: bool = True,
     leads_in: bool = False,
     list_items: str = DEFAULT_LIST_ITEMS,
     heading: bool = False,
     source_item: bool = False,
     heading_asks: bool = False,
 ) -> Iterator[Finding]:
-    """`exclaims`: whether another segment of the document gains a «!» in translation (see
-    `_exclaiming`); only then is a full stop turned into «!» taken as tone. `leads_in`: whether
+    """`leads_in`: whether
     another segment of the document turns a full stop into a colon (see `_leading_in`).
     `list_items`: the project's list-item convention (`LIST_ITEM_CONVENTIONS`). `heading`: the
     segment is a heading of running text (`headings.is_heading`), which takes no full stop.
@@ -523,10 +517,8 @@ def _punctuation_end(
     src, tgt = ending(source), ending(target)
     src_class = src[0] if src else None
     tgt_class = tgt[0] if tgt else None
-    if src_class == tgt_class or ({src_class, tgt_class} <= _STATEMENT_ENDS
-                                  and (exclaims or (src_class, tgt_class) != (".", "!")
-                                       or _short_last_sentence(target))):
-        return  # a full stop, an exclamation or an ellipsis: tone, which translators change
+    if src_class == tgt_class or {src_class, tgt_class} <= _STATEMENT_ENDS:
+        return  # a full stop, an exclamation or an ellipsis: tone, which translators change (D4, D4')
     if src_class is None and tgt is not None and _no_sentence_end(target, tgt, heading_asks):
         return
     if src_class is None and tgt_class in (".", ":"):
@@ -830,38 +822,6 @@ _LIST_ITEM_END = re.compile(r"[;,]\s*$")
 _LIST_MARKER = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)]|[a-z][)])[ \u00a0]+(?=\S)")
 """A list item's marker at the start of a text: a bullet ("- ", "* ", "• "), a number or a
 letter ("1. ", "2) ", "a) "), then a space; "--disk" and "-1" are no markers."""
-
-
-_SHORT_EXCLAMATION = 4
-"""Words of a last sentence short enough to be said with «!» in any text: «— Садись!»,
-«Тогда остановись!» for "Sit down.", "then stop." (the manuals' slips run to 8 words and more)."""
-
-
-def _short_last_sentence(target: str) -> bool:
-    last = _LAST_SENTENCE.search(target.strip())
-    return len((last.group() if last else target).split()) <= _SHORT_EXCLAMATION
-
-
-def _exclaims(seg: Segment) -> int:
-    """Whether a segment's source exclaims, or its translation gains a «!» the source lacks."""
-    return int("!" in seg.source or seg.target.count("!") > seg.source.count("!"))
-
-
-def _exclaiming(segments: Sequence[Segment]) -> dict[int, int]:
-    """How many segments of each document exclaim in the source or gain a «!» in translation.
-
-    A translator who turns full stops into «!» does so throughout a text (literary Russian
-    exclaims where English states: in the align-dev tales every such sentence has a
-    neighbour that gains one too), and so does one whose author exclaims elsewhere (a
-    tutorial's "Well believe it or not, you would be wrong!" before «Всё готово к написанию
-    нашего первого теста!» for "Now we're ready to write our first benchmark."): the «!» keeps
-    the text's tone. In a manual that nowhere else exclaims, a «!» for the source's full stop is
-    a slip (dev-manuals: none of the six had such a neighbour).
-    """
-    counts: dict[int, int] = {}
-    for seg in segments:
-        counts[seg.document_id] = counts.get(seg.document_id, 0) + _exclaims(seg)
-    return counts
 
 
 def _stop_to_colon(seg: Segment) -> int:
