@@ -32,7 +32,7 @@ def likeliest_choice(choices: list[tuple[Text, str]], term: Term, replaced: str,
     """Which of `choices` (`form_choices(term)`) fits where `replaced` stands: the form of the
     term in the case and number the selected words have («отходов упаковки»: the genitive
     plural «упаковочных отходов»); the first when nothing is selected or nothing fits."""
-    from workbench.core.editing.replace import offered_forms
+    from workbench.core.editing import offered_forms
 
     if not replaced.strip():
         return 0

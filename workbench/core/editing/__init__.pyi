@@ -38,6 +38,7 @@ from .replace import SegmentChange as SegmentChange
 from .replace import apply_replace as apply_replace
 from .replace import choose_form as choose_form
 from .replace import choose_forms as choose_forms
+from .replace import offered_forms as offered_forms
 from .replace import plan_in as plan_in
 from .replace import plan_replace as plan_replace
 from .replace import replace_in_memory as replace_in_memory
