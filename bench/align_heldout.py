@@ -484,3 +484,31 @@ class UserFileSet:
                 sys.exit(2)
             return
         run_or_refuse(self.documents)
+
+
+@dataclass(frozen=True)
+class Lines:
+    """Lines `first` to `last` (1-based) of one side's file: whole paragraphs."""
+
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class Text:
+    """Where one text of a set is on each side."""
+
+    en: Lines
+    ru: Lines
+
+
+def line_ranges(gold: Path, texts: dict[str, Text], en: SourceFile, ru: SourceFile) -> UserFileSet:
+    """A `UserFileSet` whose texts are ranges of lines of one English and one Russian file (sets
+    20-23): each side as a user would copy it from the book, its lines as the file has them."""
+
+    def user_file(name: str, lang: str) -> str:
+        lines = texts[name].en if lang == "en" else texts[name].ru
+        rows = read_source(en if lang == "en" else ru).split("\n")
+        return "\n".join(rows[lines.first - 1 : lines.last]) + "\n"
+
+    return UserFileSet(gold, tuple(texts), user_file)

@@ -65,11 +65,10 @@ digests of the two user files and of the two segment lists, the counts and the b
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from bench import align_heldout
-from bench.align_heldout import SourceFile
+from bench.align_heldout import Lines, SourceFile, Text
 from bench.align_heldout4 import RUSLIT, RUSLIT_COMMIT
 
 GOLD = Path(__file__).resolve().parent / "data" / "align_heldout20.json"
@@ -92,22 +91,6 @@ V_LYUDYAKH = SourceFile(
 paragraph a line, each chapter opened by its roman numeral on a line of its own."""
 
 
-@dataclass(frozen=True)
-class Lines:
-    """Lines `first` to `last` (1-based) of one side's file: whole paragraphs."""
-
-    first: int
-    last: int
-
-
-@dataclass(frozen=True)
-class Text:
-    """Where one text of the set is on each side."""
-
-    en: Lines
-    ru: Lines
-
-
 SOURCES: dict[str, Text] = {
     "gorky-in-the-world-shop": Text(Lines(30, 314), Lines(2853, 2940)),
     "gorky-in-the-world-cook": Text(Lines(316, 496), Lines(2941, 3001)),
@@ -117,15 +100,7 @@ SOURCES: dict[str, Text] = {
 paragraph both sides end alike."""
 
 
-def user_file(name: str, lang: str) -> str:
-    """One side of a text as a user would copy it from the book: its lines as the file has them."""
-    text = SOURCES[name]
-    lines = text.en if lang == "en" else text.ru
-    rows = align_heldout.read_source(IN_THE_WORLD if lang == "en" else V_LYUDYAKH).split("\n")
-    return "\n".join(rows[lines.first - 1 : lines.last]) + "\n"
-
-
-_SET = align_heldout.UserFileSet(GOLD, tuple(SOURCES), user_file)
+_SET = align_heldout.line_ranges(GOLD, SOURCES, IN_THE_WORLD, V_LYUDYAKH)
 build = _SET.build
 sentence_files = _SET.sentence_files
 documents = _SET.documents

@@ -80,10 +80,9 @@ import sys
 from pathlib import Path
 
 from bench import align_heldout
-from bench.align_heldout import SourceFile
+from bench.align_heldout import Lines, SourceFile, Text
 from bench.align_heldout2 import HONEST_THIEF
 from bench.align_heldout4 import RUSLIT, RUSLIT_COMMIT
-from bench.align_heldout20 import Lines, Text
 
 GOLD = Path(__file__).resolve().parent / "data" / "align_heldout23.json"
 
@@ -109,15 +108,7 @@ SOURCES: dict[str, Text] = {
 (chapter V to the story's last line, before the English "THE END")."""
 
 
-def user_file(name: str, lang: str) -> str:
-    """One side of a text as a user would copy it from the book: its lines as the file has them."""
-    text = SOURCES[name]
-    lines = text.en if lang == "en" else text.ru
-    rows = align_heldout.read_source(SHORT_STORIES if lang == "en" else SON_SMESHNOGO).split("\n")
-    return "\n".join(rows[lines.first - 1 : lines.last]) + "\n"
-
-
-_SET = align_heldout.UserFileSet(GOLD, tuple(SOURCES), user_file)
+_SET = align_heldout.line_ranges(GOLD, SOURCES, SHORT_STORIES, SON_SMESHNOGO)
 build = _SET.build
 sentence_files = _SET.sentence_files
 documents = _SET.documents

@@ -8,22 +8,14 @@ that reads them skips where the mirror is absent."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from bench import align_heldout, align_heldout20
+from bench import align_heldout20
+from tests.core.heldout_texts import Bead, HeldOutTexts
 
-GOLD = json.loads(align_heldout20.GOLD.read_text(encoding="utf-8"))
-NAMES = sorted(align_heldout20.SOURCES)
-Bead = tuple[list[int], list[int]]
-
-
-def _sides(name: str) -> tuple[list[str], list[str]]:
-    try:
-        return align_heldout20.sentence_files(name)
-    except align_heldout.TextsAbsent as absent:
-        pytest.skip(str(absent))
+TEXTS = HeldOutTexts(align_heldout20)
+GOLD, NAMES = TEXTS.gold, TEXTS.names
+_sides = TEXTS.sides
 
 
 def _bead_of_ru(name: str, ru: list[str], start: str) -> Bead:
@@ -36,9 +28,7 @@ def _bead_of_ru(name: str, ru: list[str], start: str) -> Bead:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_the_user_files_and_their_segments_are_those_the_gold_was_read_on(name: str) -> None:
-    en, ru = _sides(name)
-    assert (len(en), len(ru)) == (GOLD[name]["en_sentences"], GOLD[name]["ru_sentences"])
-    assert all(segment.strip() and "\n" not in segment for segment in en + ru)
+    TEXTS.check_user_files(name)
 
 
 def test_each_verse_line_pairs_with_its_verse_line() -> None:

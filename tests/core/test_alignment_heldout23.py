@@ -10,38 +10,19 @@ reads it skips where the mirror is absent."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from bench import align_heldout, align_heldout23
+from bench import align_heldout23
+from tests.core.heldout_texts import HeldOutTexts
 
-GOLD = json.loads(align_heldout23.GOLD.read_text(encoding="utf-8"))
-NAMES = sorted(align_heldout23.SOURCES)
-Bead = tuple[list[int], list[int]]
-
-
-def _sides(name: str) -> tuple[list[str], list[str]]:
-    try:
-        return align_heldout23.sentence_files(name)
-    except align_heldout.TextsAbsent as absent:
-        pytest.skip(str(absent))
-
-
-def _bead_of(name: str, side: list[str], lang: str, start: str) -> Bead:
-    """The gold bead holding the one segment of `side` (`lang`) that opens with `start`."""
-    found = [i for i, segment in enumerate(side) if segment.startswith(start)]
-    assert len(found) == 1
-    at = 0 if lang == "en" else 1
-    s, t = next(bead for bead in GOLD[name]["beads"] if found[0] in bead[at])
-    return s, t
+TEXTS = HeldOutTexts(align_heldout23)
+GOLD, NAMES = TEXTS.gold, TEXTS.names
+_sides, _bead_of = TEXTS.sides, TEXTS.bead_of
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_the_user_files_and_their_segments_are_those_the_gold_was_read_on(name: str) -> None:
-    en, ru = _sides(name)
-    assert (len(en), len(ru)) == (GOLD[name]["en_sentences"], GOLD[name]["ru_sentences"])
-    assert all(segment.strip() and "\n" not in segment for segment in en + ru)
+    TEXTS.check_user_files(name)
 
 
 @pytest.mark.parametrize("name", NAMES)
