@@ -3,7 +3,7 @@ it, as «растёт.С» shows it by its stop. An editor's or OCR's join leave
 for «кампании собираются», and a name copied from the source runs into the next Russian word
 («CAPTCHAвы» for "CAPTCHAs you").
 
-Two readings, each of a word the source does not hold:
+Four readings, each of a word the source does not hold:
 
 * scripts glued: one word of a Latin run and a Cyrillic run, each of two letters or more, where
   the Latin run is a word of the source (copied from it) and the Cyrillic run a Russian word on
@@ -20,6 +20,10 @@ Two readings, each of a word the source does not hold:
   participle («пятисотлетняя», «трудноконтролируемой»: Russian writes such adjectives as one
   word); a capitalised word is left alone (a name: «Ценев»); a cut between a doubled consonant
   is a loanword's spelling («форматтер»).
+* a small word run into a capitalised one («менюНастройка»), unless the source runs as many words
+  together (a file read without its markup).
+* a short word run into the next where the dictionary lacks the whole and the web rarely writes it
+  (`_short_word_run_in`: «илизаполнки», «когдая»).
 
 The thresholds were measured on the QA sets' translations (dev data, docs/qa.md, session 37).
 """
@@ -44,6 +48,9 @@ SHORT_ZIPF = 5.5
 often a piece of a longer one («де» 5.0, «ка» 4.8, «ин» 4.4, «ам» 3.9: «Ма-амка», «инод»)."""
 
 _VOWELS = "аеёиоуыэюя"
+_WORDS_KEPT = 1 << 17
+"""Words whose readings are kept: a book's or a catalogue's vocabulary, bounded so that a
+million-segment project's words do not all stay in memory."""
 
 _JOINERS = "\u0300-\u036f\u00ad\u200b-\u200d\u2060"
 """Combining marks, the soft hyphen and the zero-width characters: what breaks a word apart
@@ -148,14 +155,13 @@ def noun_endings() -> frozenset[str]:
     return frozenset(ending for ending in endings if ending)
 
 
-@cache
 def _join(word: str) -> tuple[str, str] | None:
-    """The two words `word` runs together (`_run_together`, `_short_word_run_in`), or None; kept,
-    so that each word of every target costs one look-up."""
+    """The two words `word` runs together (`_run_together`, `_short_word_run_in`), or None (each
+    reading keeps its answers, so a word read before costs two look-ups)."""
     return _run_together(word) or _short_word_run_in(word)
 
 
-@cache
+@lru_cache(maxsize=_WORDS_KEPT)
 def _run_together(word: str) -> tuple[str, str] | None:
     """The two common words `word` runs together, or None: a word pymorphy3's dictionary holds,
     one wordfreq met or one pymorphy3 reads as a prefix before a dictionary word is none. No cut
@@ -187,7 +193,7 @@ RARE_ZIPF = 3.0
 («когдая» 1.8, «чтоли» 2.8), where `_run_together` asks for a word wordfreq never met."""
 
 
-@cache
+@lru_cache(maxsize=_WORDS_KEPT)
 def _short_word_run_in(word: str) -> tuple[str, str] | None:
     """The two words of a join that `_run_together` cannot split, its halves too short or too rare:
     a conjunction of three letters or more that opens few Russian words (`FEW_OPENED`) run into
@@ -231,7 +237,7 @@ def _opens_few_words(lead: str) -> bool:
     return sum(1 for w in top_n_list("ru", 50_000) if w.startswith(lead) and w != lead) <= FEW_OPENED
 
 
-@cache
+@lru_cache(maxsize=_WORDS_KEPT)
 def _parts_of_speech(word: str) -> frozenset[str]:
     """The parts of speech pymorphy3's dictionary gives a word (none for a word it only guesses)."""
     from workbench.core.morphology import analyzer
@@ -263,7 +269,7 @@ def _russian_half(word: str) -> bool:
     return _common_word(word) or (len(word) >= _LONG_RUSSIAN and analyzer().word_is_known(word))
 
 
-@cache
+@lru_cache(maxsize=_WORDS_KEPT)
 def _common_word(word: str) -> bool:
     """Whether a Russian word is one pymorphy3's dictionary holds and common enough to be half of
     a join (`COMMON_ZIPF`; `SHORT_ZIPF` for two letters, none for one)."""
@@ -274,7 +280,7 @@ def _common_word(word: str) -> bool:
     return _zipf(word) >= (SHORT_ZIPF if len(word) == 2 else COMMON_ZIPF)
 
 
-@cache
+@lru_cache(maxsize=_WORDS_KEPT)
 def _zipf(word: str) -> float:
     """wordfreq's zipf frequency of a Russian word (imported on the first question: its lists
     take a moment to load, and most translations never ask)."""
