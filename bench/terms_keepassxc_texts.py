@@ -21,14 +21,13 @@ digest of the English and Russian).
 
 from __future__ import annotations
 
-import csv
-import re
 from pathlib import Path
 
 from lxml import etree
 
 from bench.align_heldout import SourceFile, read_source
-from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
+from bench.qa_heldout import HeldOutCase, absent_is_missing
+from bench.terms_listing import every_step, listed_case, rows
 
 REPO = "keepassxreboot/keepassxc"
 COMMIT = "49f29245325fbddb76124c57f8e1753c4f4d53db"
@@ -64,8 +63,7 @@ def messages(text: str) -> list[tuple[str, str] | None]:
 
 def file_pairs(text: str) -> list[tuple[int, str, str]]:
     """A catalogue's pairs as (bead, English, Russian) by the module docstring's rule."""
-    return [(bead, entry[0], entry[1]) for bead, entry in enumerate(messages(text))
-            if bead % STEP == 0 and entry is not None and re.search("[А-Яа-яЁё]", entry[1])]
+    return every_step(messages(text), STEP)
 
 
 def document_pairs(name: str) -> list[tuple[int, str, str]]:
@@ -77,15 +75,8 @@ def load(listing: Path = PAIRS) -> list[HeldOutCase]:
     """Every listed pair as a real case (English source, Russian target), its block id
     ``<text>#<bead>``, refused (`ValueError`) where its digest is not the listing's; the mirror
     absent or the file changed raises `FileNotFoundError`."""
-    with listing.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
+    listed = rows(listing)
     with absent_is_missing():
         read = {name: {bead: (en, ru) for bead, en, ru in document_pairs(name)}
-                for name in DOCUMENTS if any(r["text"] == name for r in rows)}
-    cases: list[HeldOutCase] = []
-    for row in rows:
-        english, russian = read[row["text"]].get(int(row["bead"]), ("", ""))
-        if Block("", 0, english, russian).digest != row["digest"]:
-            raise ValueError(f"{row['block']}: the pair is not the one that was labelled")
-        cases.append(HeldOutCase(english, russian, frozenset(), "real pair", (), (), True, row["block"]))
-    return cases
+                for name in DOCUMENTS if any(r["text"] == name for r in listed)}
+    return [listed_case(row, *read[row["text"]].get(int(row["bead"]), ("", ""))) for row in listed]

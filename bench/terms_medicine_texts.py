@@ -31,11 +31,11 @@ English and Russian line numbers.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from bench.align_heldout import SourceFile, read_source
-from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
+from bench.qa_heldout import HeldOutCase, absent_is_missing
+from bench.terms_listing import listed_case, rows
 
 REPO = "hallixrap/llm-translation-study"
 COMMIT = "9dad4cb3855e229e25826228c428bdceda3e9229"
@@ -105,17 +105,10 @@ def load(listing: Path = PAIRS) -> list[HeldOutCase]:
     """Every listed pair as a real case (English source, Russian target, as the QA sets keep
     them), its block id ``<text>#<bead>``, refused (`ValueError`) where its digest is not the
     listing's; the mirror absent or a file changed raises `FileNotFoundError`."""
-    with listing.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
-    cases: list[HeldOutCase] = []
+    listed = rows(listing)
     with absent_is_missing():
         read = {name: (document_lines(english), document_lines(russian))
-                for name, (english, russian) in DOCUMENTS.items() if any(r["text"] == name for r in rows)}
-    for row in rows:
-        english, russian = read[row["text"]]
-        source = " ".join(english[int(i)] for i in row["en"].split(","))
-        target = " ".join(russian[int(i)] for i in row["ru"].split(","))
-        if Block("", 0, source, target).digest != row["digest"]:
-            raise ValueError(f"{row['block']}: the pair is not the one that was labelled")
-        cases.append(HeldOutCase(source, target, frozenset(), "real pair", (), (), True, row["block"]))
-    return cases
+                for name, (english, russian) in DOCUMENTS.items() if any(r["text"] == name for r in listed)}
+    return [listed_case(row, " ".join(read[row["text"]][0][int(i)] for i in row["en"].split(",")),
+                        " ".join(read[row["text"]][1][int(i)] for i in row["ru"].split(",")))
+            for row in listed]

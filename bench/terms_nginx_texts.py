@@ -18,7 +18,6 @@ Russian holds a Russian letter.
 
 from __future__ import annotations
 
-import csv
 import html.entities
 import re
 from pathlib import Path
@@ -26,7 +25,8 @@ from pathlib import Path
 from lxml import etree
 
 from bench.align_heldout import SourceFile, read_source
-from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
+from bench.qa_heldout import HeldOutCase, absent_is_missing
+from bench.terms_listing import listed_case, rows
 
 REPO = "nginx/nginx.org"
 COMMIT = "3924a7f8334b93bbb4d5368f3d0cd44922ef2a6b"
@@ -145,15 +145,8 @@ def load(listing: Path = PAIRS) -> list[HeldOutCase]:
     them; `bench.terms_bilingual.read_case_pairs` turns them round), its block id
     ``<text>#<bead>``, refused (`ValueError`) where its digest is not the listing's; the mirror
     absent or a file changed raises `FileNotFoundError`."""
-    with listing.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
+    listed = rows(listing)
     with absent_is_missing():
-        read = {name: {bead: (ru, en) for bead, ru, en in document_pairs(name)}
-                for name in DOCUMENTS if any(r["text"] == name for r in rows)}
-    cases: list[HeldOutCase] = []
-    for row in rows:
-        russian, english = read[row["text"]].get(int(row["bead"]), ("", ""))
-        if Block("", 0, english, russian).digest != row["digest"]:
-            raise ValueError(f"{row['block']}: the pair is not the one that was labelled")
-        cases.append(HeldOutCase(english, russian, frozenset(), "real pair", (), (), True, row["block"]))
-    return cases
+        read = {name: {bead: (en, ru) for bead, ru, en in document_pairs(name)}
+                for name in DOCUMENTS if any(r["text"] == name for r in listed)}
+    return [listed_case(row, *read[row["text"]].get(int(row["bead"]), ("", ""))) for row in listed]

@@ -22,12 +22,12 @@ and ``key``.
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 
 from bench.align_heldout import SourceFile, read_source
-from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
+from bench.qa_heldout import HeldOutCase, absent_is_missing
+from bench.terms_listing import listed_case, rows
 
 REPO = "open-sdg/sdg-translations"
 COMMIT = "0cda585851a5c6f04040a9a2755fbb4496c4eead"
@@ -91,15 +91,14 @@ def load(listing: Path = PAIRS) -> list[HeldOutCase]:
     """Every listed pair as a real case (English source, Russian target, as the QA sets keep
     them), its block id ``<text>#<bead>``, refused (`ValueError`) where its key or digest is not the
     listing's; the mirror absent or a file changed raises `FileNotFoundError`."""
-    with listing.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
+    listed = rows(listing)
     with absent_is_missing():
         read = {name: {bead: (key, en, ru) for bead, key, en, ru in document_pairs(name)}
-                for name in DOCUMENTS if any(r["text"] == name for r in rows)}
+                for name in DOCUMENTS if any(r["text"] == name for r in listed)}
     cases: list[HeldOutCase] = []
-    for row in rows:
+    for row in listed:
         key, source, target = read[row["text"]].get(int(row["bead"]), ("", "", ""))
-        if key != row["key"] or Block("", 0, source, target).digest != row["digest"]:
+        if key != row["key"]:
             raise ValueError(f"{row['block']}: the pair is not the one that was labelled")
-        cases.append(HeldOutCase(source, target, frozenset(), "real pair", (), (), True, row["block"]))
+        cases.append(listed_case(row, source, target))
     return cases
