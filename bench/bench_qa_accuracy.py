@@ -217,6 +217,12 @@ The sets, scored apart:
   four systems, GPT4-5shot, ONLINE-B, PROMT and NLLB_Greedy (306); read from the fetch mirror,
   labelled by reading (51 real errors in 48 pairs) and committed before any check ran on it; no
   synthetic errors, no termbase.
+* **held-out social-literary**: `bench/qa_social_literary.py`, frozen: 400 real pairs of WMT24's
+  English Mastodon posts (213) and fiction paragraphs (187) (`wmt-conference/wmt24-news-systems`, the
+  social and literary domains), each line with one origin's Russian: the human reference (99) or
+  one of six systems (Claude-3.5, Gemini-1.5-Pro, ONLINE-B, Llama3-70B, IKUN-C, CycleL; 301); read
+  from the fetch mirror, labelled by reading (116 real errors in 79 pairs: human 16 in 16, machine 100 in 63) and committed before any check ran on it;
+  no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -290,6 +296,7 @@ from bench import (
     qa_science_abstracts,
     qa_security_guides,
     qa_sky_cultures,
+    qa_social_literary,
     qa_student_translations,
     qa_video_lessons,
     qa_wmt23_news,
@@ -788,6 +795,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      "reference or of one of five machine translation systems", qa_news_talks.load),
     ("held-out wmt23-news", "News and transcribed meetings (the WMT23 general task's EN-RU test set) as a "
      "professional translator and four machine translation systems rendered them", qa_wmt23_news.load),
+    ("held-out social-literary", "Social media posts and fiction (WMT24's social and literary domains) with the "
+     "Russian of the human reference or of one of six machine translation systems", qa_social_literary.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

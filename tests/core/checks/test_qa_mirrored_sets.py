@@ -34,6 +34,7 @@ from bench import (
     qa_science_abstracts,
     qa_security_guides,
     qa_sky_cultures,
+    qa_social_literary,
     qa_video_lessons,
     qa_wmt23_news,
 )
@@ -62,6 +63,7 @@ FIRST_REPOSITORY: dict[ModuleType, str] = {
     qa_science_abstracts: "nuclear-power-engineering/nuclear-power-engineering",
     qa_security_guides: "OWASP/Top10",
     qa_sky_cultures: "Stellarium/stellarium-skycultures",
+    qa_social_literary: "wmt-conference/wmt24-news-systems",
     qa_video_lessons: "morevnaproject-org/subtitles-translation",
     qa_wmt23_news: "wmt-conference/wmt23-news-systems",
 }
@@ -87,6 +89,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_press_releases: ((qa_press_releases.REPO,), 17),
     qa_news_talks: ((qa_news_talks.REPO,), 97),
     qa_wmt23_news: ((qa_wmt23_news.REPO,), 48),
+    qa_social_literary: ((qa_social_literary.REPO,), 79),
 }
 """The sets whose frozen ids and digests are checked against the real mirror, with the repositories
 they read and how many of their pairs the labeller found an error in (since session 37, with the
