@@ -58,6 +58,11 @@ is dev data and a new held-out set is needed.
 
     python -m bench.qa_app_catalogues build     # write the selection (only for a new set)
     python -m bench.qa_app_catalogues show      # the pairs with the reading aid, for labelling
+
+Relabelled in session 39 (qarelabel58) by house rule D9 of docs/qa.md only, never to fit a check (a
+stop gained is an error where the source is a UI fragment, not a sentence ending there):
+`punctuation-end` added to chat/hexchat#1042 ("The nick of the person who did the deop'ing", an
+event argument's description that is a noun phrase, as «Ник персоны, которая де-опила.»).
 """
 
 from __future__ import annotations

@@ -120,6 +120,11 @@ Relabelled in session 37 (qafix46) by the house rules of docs/qa.md only, never 
 labels' notes say which rule): house rule D4 (a question mark gained or lost is an error; «!» toned
 down to a stop, and a colon whose lead-in the target no longer writes, are none): `punctuation-end`
 taken off ntrex128/newsweek.51338#361.
+
+Relabelled in session 39 (qarelabel58) by house rule D9 of docs/qa.md only, never to fit a check (a
+stop the translation gains where the source's complete sentence of running text lacks one mends the
+source's slip): `punctuation-end` taken off ntrex128/bbc.381789#1380 ("You can listen to the full
+interview ... BST", a whole sentence, the article's last line).
 """
 
 from __future__ import annotations

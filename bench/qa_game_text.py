@@ -103,6 +103,12 @@ Relabelled in session 37 (qafix46) by the house rules of docs/qa.md only, never 
 labels' notes say which rule): house rule D4 (a question mark gained or lost is an error; «!» toned
 down to a stop, and a colon whose lead-in the target no longer writes, are none): `punctuation-end`
 added to actors/actors.mobs.npcs.blacksmith.reminder_fungi#0, items/items.waterskin.desc_full#0.
+
+Relabelled in session 39 (qarelabel58) by house rule D9 of docs/qa.md only, never to fit a check (a
+stop the translation gains where the source's complete sentence lacks one mends the source's slip):
+`punctuation-end` taken off windows/windows.wndgameinprogress.erase_warn_body#0 ("All progress on
+this game will be lost") and windows/windows.wndscorebreakdown.old_score_desc#0 ("Games started
+prior to v1.3 have fewer scoring categories, ..."), two whole sentences of a dialog's message.
 """
 
 from __future__ import annotations

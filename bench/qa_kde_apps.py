@@ -79,6 +79,11 @@ labelled: `spacing` added to kde/kig/introduction#6 («смоглиоценит�
 («Ctrl+Vвставляет»), kde/kmail2/filters#202 («менюНастройка»), kde/kmail2/folders#24
 («напримерписьма»), kde/konqueror/surf#5 («выберитепункт») and
 kde/korganizer/chapter-views-and-filters#50 («кнопкуМесяц»).
+
+Relabelled in session 39 (qarelabel58) by house rule D9 of docs/qa.md only, never to fit a check (a
+stop gained is an error where the source is a UI fragment, not a sentence ending there):
+`punctuation-end` added to kde/kmahjongg/default-keybindings#30 ("Rotate the view angle clockwise",
+an action's name in the key table, as «Повернуть угол обзора по часовой стрелке.»).
 """
 
 from __future__ import annotations

@@ -110,6 +110,13 @@ data and a new held-out set is needed.
 
     python -m bench.qa_machine_translations build     # write the selection (only for a new set)
     python -m bench.qa_machine_translations show      # the pairs with the reading aid, for labelling
+
+Relabelled in session 39 (qarelabel58) by house rule D10 of docs/qa.md only, never to fit a check (a
+word of the field's software jargon that Russian technical prose keeps in Latin script is clean,
+like a name or code): `untranslated-fragment` taken off
+edgeai/Workshop/Session05-AIPoweredAgents.md#2 («конфиденциальный runtime») and
+edgeai/CHANGELOG.md#134 («с подробными docstrings»). Kept: «Small Language Models» (an English
+phrase), «Module 08» and «раздел References» (general words left).
 """
 
 from __future__ import annotations

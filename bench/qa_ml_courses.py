@@ -97,6 +97,12 @@ Relabelled in session 37 (qafix46) by the house rules of docs/qa.md only, never 
 labels' notes say which rule): house rule D4 (a question mark gained or lost is an error; «!» toned
 down to a stop, and a colon whose lead-in the target no longer writes, are none): `punctuation-end`
 added to audio/chapter5/fine-tuning#26.
+
+Relabelled in session 39 (qarelabel58) by house rule D10 of docs/qa.md only, never to fit a check (a
+word of the field's software jargon that Russian technical prose keeps in Latin script is clean,
+like a name or code): `untranslated-fragment` taken off nlp/chapter5/2#23 («работаете data scientist
+или программистом»: the profession's name, which Russian writing on machine learning keeps in
+Latin). Kept: audio/chapter5/asr_models#31 («state-of-the-art pipe systems», an English phrase).
 """
 
 from __future__ import annotations

@@ -66,6 +66,12 @@ is dev data and a new held-out set is needed.
 
     python -m bench.qa_program_catalogues build     # write the selection (only for a new set)
     python -m bench.qa_program_catalogues show      # the pairs with the reading aid, for labelling
+
+Relabelled in session 39 (qarelabel58) by house rule D9 of docs/qa.md only, never to fit a check (a
+stop gained is an error where the source is a UI fragment, not a sentence ending there):
+`punctuation-end` added to gnucash/gnucash#3576 ("Units in which the custom coordinates are
+expressed", a setting's description that is a noun phrase, as «Единицы измерения для заданных
+координат.»).
 """
 
 from __future__ import annotations

@@ -109,6 +109,15 @@ the lists whose small-letter items hold several sentences («повышение 
 (Розенталь's «Справочник по пунктуации» § 165: a list that is part of its lead-in's sentence has no
 stop inside): top10/0xa4-xxe#4-8, #11-16, top10/0xa5-broken-access-control#4-7, #9,
 top10/0xa6-security-misconfiguration#15-20.
+
+Relabelled in session 39 (qarelabel58) by house rule D10 of docs/qa.md only, never to fit a check (a
+word of the field's software jargon that Russian technical prose keeps in Latin script is clean,
+like a name or code): `untranslated-fragment` taken off api/0xd0-about-data#4 («площадок bug
+bounty», the field's name for the programmes) and asvs/0x04-Assessment_and_Certification#7 («single
+sign-on», the field's term). Kept: api/0xa2-broken-user-authentication#19 («deep links», Russian
+says «глубокие ссылки»), api/0xa9-improper-assets-management#26 (the phrase «API security
+firewalls»; its «в production» alone would be clean), asvs/0x90-Appendix-A_Glossary#28 («в режиме
+offline», Russian writes «офлайн»).
 """
 
 from __future__ import annotations

@@ -125,6 +125,13 @@ data and a new held-out set is needed.
 
     python -m bench.qa_video_lessons build     # write the selection (only for a new set)
     python -m bench.qa_video_lessons show      # the pairs with the reading aid, for labelling
+
+Relabelled in session 39 (qarelabel58) by house rule D9 of docs/qa.md only, never to fit a check (a
+stop the translation gains where the source's complete sentence lacks one mends the source's slip):
+`punctuation-end` taken off four subtitles, each a whole sentence the English ends bare: pepper-1#1
+("On your screen, you can see a clip from the ... motion comic"), pepper-1#10 ("Open the downloaded
+COA Tools folder"), pepper-1#66 ("Now, press the 'Import Sprites' button") and pepper-5#17 ("Next,
+I shall explain more about 'Weights'").
 """
 
 from __future__ import annotations

@@ -161,7 +161,7 @@ def test_each_direction_is_scored_apart_by_the_accuracy_bench(
                         "held-out dense-numbers ru-en", doubled)
 
 
-_FROZEN_SHA256 = "2c5210eb3d40095597a11c84f0e3b3062013306ba5ef2b242ef5f850761a685c"  # relabelled in session 37 by docs/qa.md's house rules
+_FROZEN_SHA256 = "e529a59e7d1a3c09ae2c8d939208a9e7c77c121b6380e1f4676cf7dd1e1c916e"  # relabelled in sessions 37 and 39 by docs/qa.md's house rules
 """The committed ``cases.json`` as its labeller left it: a changed label or pair is noticed."""
 
 
@@ -180,9 +180,9 @@ def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> 
     assert corpus == {"ntrex128": 140, "wmt21/en-ru": 75, "wmt21/ru-en": 124, "wmt22/en-ru": 92, "wmt22/ru-en": 158}
     assert len({i.split("#")[0] for i in ids if i.startswith("ntrex128/")}) == 69
     labelled = [p for p in pairs if p["real_errors"]]
-    assert len(labelled) == 90  # session 37, docs/qa.md's house rules (D4: a «!» toned down)
+    assert len(labelled) == 89  # sessions 37 and 39, docs/qa.md's house rules (D4: a «!» toned down; D9)
     assert Counter(check for p in labelled for check in p["real_errors"]) == {
-        "quote-style": 59, "number-mismatch": 20, "whitespace": 7, "spacing": 3, "punctuation-end": 1,
+        "quote-style": 59, "number-mismatch": 20, "whitespace": 7, "spacing": 3,
         "untranslated-fragment": 2, "repeated-word": 1, "url-email": 1}
     ru_en = [p for p in labelled if qa_dense_numbers.original(p["id"].split("#")[0]) == "ru"]
     assert (len(ru_en), sum(len(p["real_errors"]) for p in ru_en)) == (54, 58)

@@ -151,13 +151,14 @@ def test_no_other_set_reads_the_course() -> None:
     assert others == []
 
 
-_FROZEN_SHA256 = "b7499c5d5f7ef9d3559121db816b673b018a15f47d1e36256424000be6dae6de"
+_FROZEN_SHA256 = "e87d04ad08390a116e753e5928b26b5d3d0bff049eeb342ac9b8bcfae8cb2ebe"  # relabelled in session 39 by docs/qa.md's house rule D10
 """The committed ``cases.json`` as its labeller left it: a changed label or pair is noticed."""
 
 
 def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> None:
     """515 pairs drawn, 3 misaligned dropped by the reading: 512 distinct pairs of 28 documents of
-    6 kinds, 43 of them labelled with the 43 errors the docstring states, every label a check id,
+    6 kinds, 43 of them labelled with the 43 errors the docstring states (41 and
+    41 since house rule D10, session 39), every label a check id,
     the file unchanged since."""
     data = qa_machine_translations.DATA.read_bytes()
     assert hashlib.sha256(data).hexdigest() == _FROZEN_SHA256
@@ -174,9 +175,9 @@ def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> 
     assert Counter(qa_machine_translations.group(i.split("#")[0]) for i in ids) == {
         "lessons": 200, "workshop": 110, "changelog": 70, "agents": 60, "guide": 60, "policy": 12}
     labelled = [p for p in pairs if p["real_errors"]]
-    assert len(labelled) == 43
+    assert len(labelled) == 41  # session 39, house rule D10
     assert Counter(check for p in labelled for check in p["real_errors"]) == {
-        "punctuation-end": 20, "url-email": 11, "quote-style": 6, "untranslated-fragment": 6}
+        "punctuation-end": 20, "url-email": 11, "quote-style": 6, "untranslated-fragment": 4}
     assert {check for p in labelled for check in p["real_errors"]} <= set(REGISTRY)
     assert all(what.strip() for p in labelled for what in p["real_errors"].values())
 
@@ -191,7 +192,7 @@ def test_every_frozen_pair_is_still_the_text_its_label_was_read_on() -> None:
     cases = qa_machine_translations.load()
     frozen = json.loads(qa_machine_translations.DATA.read_text(encoding="utf-8"))
     assert [c.block for c in cases] == [p["id"] for p in frozen["pairs"]]
-    assert sum(1 for c in cases if c.checks) == 43
+    assert sum(1 for c in cases if c.checks) == 41  # session 39, house rule D10
 
 
 def _freeze(data: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:

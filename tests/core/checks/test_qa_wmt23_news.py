@@ -128,13 +128,13 @@ def test_no_other_qa_or_term_set_reads_this_repository() -> None:
     assert modules_reading(qa_wmt23_news, ("qa_*.py", "terms_*.py", "align_*.py")) == []
 
 
-_FROZEN_SHA256 = "963455004dba994c2ffed34f18e00321ef1a4931d5115c895b7ae01f89dc4a20"
+_FROZEN_SHA256 = "47a19b809d3dbaa1c5a04fee8b770e6d31849b633ff773e9c4e08ddfe7837f07"  # relabelled in session 39 by docs/qa.md's house rule D9
 """The committed ``cases.json`` as its labeller left it: a changed label or pair is noticed."""
 
 
 def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> None:
     """400 distinct pairs of two domains and five origins, 48 of them labelled with the 51 errors
-    the docstring states, every label a check id, every note on a pair of the set, the file
+    the docstring states (47 and 50 since house rule D9, session 39), every label a check id, every note on a pair of the set, the file
     unchanged since."""
     frozen, ids, labelled = committed_set(qa_wmt23_news, _FROZEN_SHA256, 400)
     origins = "|".join(re.escape(o) for o in qa_wmt23_news.ORIGINS)
@@ -144,9 +144,9 @@ def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> 
     assert Counter(qa_wmt23_news.origin(p) for p in pages) == {
         "refA": 94, "NLLB_Greedy": 87, "GPT4-5shot": 83, "PROMT": 79, "ONLINE-B": 57}
     assert all(qa_wmt23_news.origin_of(int(i.split("#")[1])) == qa_wmt23_news.origin(i.split("#")[0]) for i in ids)
-    assert len(labelled) == 48
+    assert len(labelled) == 47  # session 39, house rule D9
     assert Counter(check for p in labelled for check in p["real_errors"]) == {
-        "quote-style": 40, "number-mismatch": 3, "whitespace": 3, "unpaired": 2, "punctuation-end": 2, "spacing": 1}
+        "quote-style": 40, "number-mismatch": 3, "whitespace": 3, "unpaired": 2, "punctuation-end": 1, "spacing": 1}
     assert sum(len(p["real_errors"]) for p in labelled if "-refA#" in p["id"]) == 6
     assert len(frozen["noted"]) == 18
 
