@@ -56,7 +56,7 @@ async def test_control_bidi_nul_and_a_lone_surrogate_pasted_never_reach_the_proj
 async def test_a_catastrophic_pattern_in_the_replace_dialog_ends_in_one_line(
         app: WorkbenchApp, project_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_editor(pilot, 7)
+        await open_editor(pilot, 7)
         await pilot.press("enter")
         app.post_message(events.Paste("a" * 3_000 + "b"))
         await settle(pilot)
