@@ -23,7 +23,8 @@ written in, so `(?-i:{Москва})` matches «Москвы», not «москв
 grammatical tag (`{клаб:gent}`) or a pattern's syntax (`{клуб|клаб}`) inside them is refused;
 `{C++}` matches «C++» as written. A match of nothing counts only where the pattern asserts
 something: `x*` matches the empty text at every place of a segment, and finds only its «x»s;
-`^(?!\\p{Lu})` matches only at a segment's start, where it asserts. Each finding names its rule; its
+`^(?!\\p{Lu})` matches only at a segment's start, where it asserts, while `\\s*$` matches
+nothing at the end of every text and finds only the spaces before it. Each finding names its rule; its
 acceptance key carries the rule id, so accepting one rule's finding leaves
 the others reported.
 
@@ -57,6 +58,7 @@ from workbench.core.checks.base import (
     Severity,
     register,
 )
+from workbench.core.checks.empty_places import empty_places, is_empty_place
 from workbench.core.project import optional_file
 from workbench.errors import InputError
 from workbench.patterns import SearchBudget, compile_bounded
@@ -368,8 +370,12 @@ def telling_matches(pattern: regex.Pattern[str], text: str) -> list[regex.Match[
     «x» in every segment, so a forbidden `x*` gave all 63,000 targets a finding (a 78 MB report)
     and a required one never fired (hardening, round 31). Refusing every pattern that matches
     the empty text would refuse sound ones: `^(\\w+\\s?)*$` ("only words") matches it, and a
-    target of words is matched whole."""
-    matches = list(pattern.finditer(text, timeout=RULE_SECONDS))
+    target of words is matched whole. Nor does one where the pattern matches nothing in every
+    text (`empty_places`): a forbidden `\\s*$` flagged every target at its end (round 32's left
+    item)."""
+    places = empty_places(pattern.pattern)
+    matches = [m for m in pattern.finditer(text, timeout=RULE_SECONDS)
+               if m.end() > m.start() or not is_empty_place(places, text, m.start())]
     if all(m.end() > m.start() for m in matches):
         return matches
     unreached = 0  # the first place of the text no match has touched yet
@@ -386,11 +392,14 @@ def _required_met(pattern: regex.Pattern[str], text: str) -> bool:
     """Whether `telling_matches` finds anything, read only as far as it must: the first match of
     some text, or the first zero-width one past a place no match touched, answers (a search
     stopped at the first match; a required pattern is not read to the end of every target)."""
+    places = empty_places(pattern.pattern)
     unreached = 0
     zero_width = False
     for match in pattern.finditer(text, timeout=RULE_SECONDS):
         if match.end() > match.start():
             return True
+        if is_empty_place(places, text, match.start()):
+            continue
         zero_width = True
         if match.start() > unreached:
             return True

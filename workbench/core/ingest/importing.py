@@ -44,7 +44,7 @@ from workbench.core.project import (
 )
 from workbench.core.terminology import project_concept_finder
 from workbench.errors import InputError
-from workbench.formats.tsv import TsvLine, parse_line
+from workbench.formats.tsv import TsvLine, line_spans, parse_line
 from workbench.wording import N_, Wording, phrase_n
 
 
@@ -255,8 +255,9 @@ def read_tsv_pairs(file: Path, encoding: str | None = None) -> list[TsvLine]:
     """
     decoded = read_text_file(file, encoding=encoding)
     pairs: list[TsvLine] = []
-    for number, line in enumerate(decoded.text.split("\n"), start=1):
-        pair = parse_line(line, file, number)
+    text = decoded.text
+    for number, (start, end) in enumerate(line_spans(text), start=1):
+        pair = parse_line(text, file, number, start, end)
         if pair is None or not (pair[0].strip() or pair[1].strip()):
             continue
         if not pair[0].strip():

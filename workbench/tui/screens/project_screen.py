@@ -241,7 +241,10 @@ class ProjectScreen(ViewScreen):
                 lines.extend(f"  {check_name(check)}: {number(count)}" for check, count in stored.items())
             text.update(Text("\n".join(lines)))
             return
-        findings = self.workbench.findings.all()
+        # the findings of the segments there are: another program's new version or undo removed
+        # two segments, and their findings were counted here until the next check (round 33)
+        index, store = self.workbench.findings, self.workbench.store
+        findings = index.in_order(store.segments) if store.loaded else index.all()
         by_severity = Counter(f.severity for f in findings)
         styles = {"error": "bold red", "warning": "yellow", "info": "dim"}
         names = {"error": _("errors"), "warning": _("warnings"), "info": _("info")}

@@ -187,6 +187,12 @@ class TargetEditor(TextArea):
             self._scroll_update(size)
             self.refresh()
 
+    def on_paste(self, event: events.Paste) -> None:
+        """The text area's own handler (`TextArea._on_paste`, run after this one) takes the paste;
+        it goes no further. Passed on to the view, whose `on_paste` puts a paste made on the grid
+        into the target, it was put there a second time (hardening, round 33)."""
+        event.stop()
+
     def load_text(self, text: str) -> None:
         """A stored target is shown cleaned: the text area draws what it holds raw."""
         super().load_text(safetext.clean(text))
