@@ -1,0 +1,68 @@
+"""`url-email`, `repeated-word` and `punctuation-end` rules of session 39 (issue 15), read off the QA
+sets' false alarms and misses: each test is a made-up pair, not the sets' own, with the slip the
+rule must still report beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.checks import Finding, run_checks
+
+
+def check(make_segments, pairs: list[tuple[str, str]], check_id: str) -> list[Finding]:
+    return run_checks(make_segments(pairs), source_lang="en", target_lang="ru", checks=[check_id])
+
+
+# -- url-email ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("source", [
+    "Write to me at Janedoe@ example . org and ask for the price list.",
+    "Write to me at janedoe AT example DOT org and ask for the price list.",
+    "Write to me at janedoe [at] example [dot] org and ask for the price list.",
+])
+def test_a_spelled_out_address_written_whole_is_no_address_added(make_segments, source: str) -> None:
+    """A transcript hears the mailbox's name as it can («Janedoe» for "jane.doe"); the domain is the
+    source's, so the translation writes the speaker's own address."""
+    target = "Напишите мне на jane.doe@example.org и попросите прайс-лист."
+    assert check(make_segments, [(source, target)], "url-email") == []
+
+
+@pytest.mark.parametrize("target", [
+    "Напишите мне на jane.doe@example.com и попросите прайс-лист.",  # another domain
+    "Напишите мне на https://example.org/prices и попросите прайс-лист.",  # a web address
+])
+def test_an_address_the_spelled_out_one_is_not_is_still_added(make_segments, target: str) -> None:
+    source = "Write to me at Janedoe@ example . org and ask for the price list."
+    assert [f.check for f in check(make_segments, [(source, target)], "url-email")] == ["url-email"]
+
+
+def test_at_in_small_letters_is_the_preposition(make_segments) -> None:
+    """"look at example.org" spells out no address: one the target adds on that domain is found."""
+    source = "Look at example.org for the price list."
+    target = "Пишите на sales@example.org, чтобы получить прайс-лист."
+    assert [f.check for f in check(make_segments, [(source, target)], "url-email")] == ["url-email"]
+
+
+# -- repeated-word --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("He was an All-Star selection selection last season.", "Он был выбран выбран в сборную в прошлом сезоне."),
+    ("Open the file file in the editor.", "Откройте файл файл в редакторе."),
+])
+def test_a_noun_or_participle_copied_doubled_from_the_source_is_found(make_segments, source: str,
+                                                                      target: str) -> None:
+    """The source's doubled noun is a slip; the translation that copies it doubles a word no
+    emphasis says twice."""
+    assert [f.check for f in check(make_segments, [(source, target)], "repeated-word")] == ["repeated-word"]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("It was very very cold.", "Было очень очень холодно."),
+    ("Knock knock, who is there?", "Тук тук, кто там?"),
+    ("Bye bye, see you.", "Пока пока, до встречи."),
+    ("She walked and walked walked on.", "Она шла шла дальше."),
+])
+def test_emphasis_the_source_doubles_too_stays_silent(make_segments, source: str, target: str) -> None:
+    assert check(make_segments, [(source, target)], "repeated-word") == []
