@@ -2569,8 +2569,11 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
     """«в в», "the the": a doubled word, unless the source doubles a word too (emphasis); not a
     table's cell and the column after it («--private-key=ФАЙЛ       файл секретного ключа»).
     A term's lead and its dash written twice, «gp - gp - интерпретатор», is doubled too, and so
-    is a number («12 12»), which the source's doubled words do not excuse."""
-    doubled = [] if _REPEATED.search(source) or _DOUBLED_STEM.search(source) else _doubled_words(source, target)
+    is a number («12 12»), which the source's doubled words do not excuse; nor do they excuse a
+    Russian word that is only ever a noun or a participle (`_never_emphasis`)."""
+    doubled = _doubled_words(source, target)
+    if doubled and (_REPEATED.search(source) or _DOUBLED_STEM.search(source)):
+        doubled = [(span, word) for span, word in doubled if _never_emphasis(word)]
     doubled.extend(doubled_numbers(source, target))
     if not doubled:
         return
@@ -2586,6 +2589,28 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
         **worded(N_("A word is written twice in a row: {words}."), words=words),
         target_spans=tuple(span for span, _ in doubled),
     )
+
+
+_NEVER_DOUBLED = frozenset({"NOUN", "PRTF", "PRTS"})
+"""The Russian parts of speech that emphasis, speech or grammar never says twice: a noun or a
+participle doubled is a slip («выбран выбран»), where an adverb, a particle, an interjection, a
+pronoun or a verb is doubled for emphasis or in speech («очень очень», «да да», «тук тук», «шёл
+шёл»), and "had had" is English grammar."""
+
+
+def _never_emphasis(word: str) -> bool:
+    """Whether a doubled word of the target is a Russian word that can only be a noun or a
+    participle (every reading of the analyser's, and a word it knows): the source's doubled word
+    ("selection selection", copied as «выбран выбран») is then a slip the translation repeats, not
+    emphasis the translation keeps. A Latin word, or one that may be an interjection or a particle
+    («привет привет», «раз раз»), is left to the source's excuse."""
+    if _CYRILLIC.search(word) is None or " " in word:
+        return False
+    from workbench.core.morphology import analyzer
+
+    morph = analyzer()
+    folded = word.casefold()
+    return morph.word_is_known(folded) and {p.tag.POS for p in morph.parse(folded)} <= _NEVER_DOUBLED
 
 
 def _doubled_words(source: str, target: str) -> list[tuple[Span, str]]:
