@@ -66,3 +66,50 @@ def test_a_noun_or_participle_copied_doubled_from_the_source_is_found(make_segme
 ])
 def test_emphasis_the_source_doubles_too_stays_silent(make_segments, source: str, target: str) -> None:
     assert check(make_segments, [(source, target)], "repeated-word") == []
+
+
+def test_a_placeholder_in_capitals_after_its_noun_is_no_doubled_word(make_segments) -> None:
+    """"directory DIRECTORY" names the option's value; «каталог КАТАЛОГ» says nothing twice."""
+    pairs = [("Write the pages to directory DIRECTORY", "Записать страницы в каталог КАТАЛОГ")]
+    assert check(make_segments, pairs, "repeated-word") == []
+
+
+# -- punctuation-end: a source cut off (house rule D9) -------------------------------------------
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("The lecture explains why the map is shift inva", "Лекция объясняет, почему отображение инвариантно к сдвигу."),
+    ("Religion bound the states together despite their customs. I", "Религия связывала государства вопреки обычаям."),
+    ("He described the forces in a rotating reference frame1", "Он описал силы во вращающейся системе отсчёта."),
+    ("Scientists who see problems with", "Учёные, видящие проблемы, молчат."),
+])
+def test_a_stop_closing_a_source_cut_off_is_found(make_segments, source: str, target: str) -> None:
+    """The source stops inside a word, after a new sentence's first word, on a note's number run
+    into its last word, or on a preposition: the stop makes a fragment read as finished."""
+    found = check(make_segments, [(source, target)], "punctuation-end")
+    assert [f.check for f in found] == ["punctuation-end"]
+    assert "breaks off" in found[0].message
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("On your screen, you can see a clip from the motion comic", "На экране вы видите фрагмент комикса."),
+    ("These are the shortcuts you will meet in React codebases", "Эти сокращения встречаются в проектах на React."),
+    ("The lines show raw materials, products and transferables", "Линии показывают сырьё, продукцию и переводимые ценности."),
+    ("For example, a+ matches the aaa in aaabbb", "Например, a+ в строке aaabbb найдёт «aaa»."),
+    ("Install the tools for python3", "Установите инструменты для python3."),
+    ("He said so to Dr. I", "Он сказал это доктору И."),
+])
+def test_a_stop_closing_a_whole_source_sentence_stays_silent(make_segments, source: str, target: str) -> None:
+    """A sentence that only lacks its stop, a rare word whole, a copied name: the stop mends it (D9)."""
+    assert check(make_segments, [(source, target)], "punctuation-end") == []
+
+
+def test_speech_broken_off_with_a_dash_may_trail_off_with_an_ellipsis(make_segments) -> None:
+    """"so just know like-": Russian marks speech broken off with «...»."""
+    assert check(make_segments, [("(PERSON2) Yeah, so just know like-", "Да, просто знай, что...")],
+                 "punctuation-end") == []
+
+
+def test_a_question_for_broken_off_speech_is_still_found(make_segments) -> None:
+    found = check(make_segments, [("(PERSON2) Yeah, so just know like-", "Да, просто знай, что?")], "punctuation-end")
+    assert [f.check for f in found] == ["punctuation-end"]

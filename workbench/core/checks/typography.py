@@ -21,6 +21,7 @@ from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.code_spans import blank_code_spans, code_spans, glued_code_spans
 from workbench.core.checks.columns import key_row, row_indent, table_runs
+from workbench.core.checks.cut_off import cut_off
 from workbench.core.checks.doubled_numbers import DOUBLED_NUMBER, MAY_DOUBLE, doubled_numbers
 from workbench.core.checks.enumerators import (
     enumerators,
@@ -411,15 +412,10 @@ _DOUBLED_STOP = re.compile(r"[^\W\d_](\.\.|::|;;|,,)[\s\"'»”’)\]]*$")
 """«параметры..», «из важных::»: a full stop, a colon, a semicolon or a comma typed twice after a
 word (an ellipsis has three stops)."""
 _DOUBLED_ENDS = ("..", "::", ";;", ",,")
-_BREAKS_OFF = re.compile(
-    r"(?<![\w'’-])(the|an?|and|or|but|nor|of|with|from|into|than|because|whose|its|their|our|your|my)"
-    r"[\s\"'»”’)\]]*$",
-    re.IGNORECASE,
-)
-"""An English text that stops on a word no sentence ends with (an article, a conjunction, a
-preposition that takes its object after it, a possessive): "… various initiatives; and" before
-the list's last item, "… which leads scientists who see problems with" where the sentence goes on
-in the next segment. Particles that end phrasal verbs ("log in", "turn on") are left out."""
+_SPEECH_BROKEN_OFF = re.compile(r"[^\W\d_][-–—]\s*$")
+"""A source whose speech breaks off with a dash run into its last word ("so just know like-", a
+transcript's words left unsaid): Russian marks speech broken off with an ellipsis («…знай, что...»;
+Мильчин), so the translation's «…» answers the dash, which `ending` reads as no end mark."""
 _STOP_EACH_SIDE = re.compile(r"[^\W_](\.)[\"'»”’)\]]+(\.)\s*$")
 """«…никогда уже не просветлеет.".»: a full stop both before and after the closing quote or
 bracket that ends the text. Russian puts the sentence's stop after the quotation alone (and a
@@ -519,7 +515,7 @@ def _punctuation_end(
     tgt_class = tgt[0] if tgt else None
     if src_class == tgt_class or {src_class, tgt_class} <= _STATEMENT_ENDS:
         return  # a full stop, an exclamation or an ellipsis: tone, which translators change (D4, D4')
-    if src_class is None and tgt is not None and _no_sentence_end(target, tgt, heading_asks):
+    if src_class is None and tgt is not None and _no_sentence_end(source, target, tgt, heading_asks):
         return
     if src_class is None and tgt_class in (".", ":"):
         # A caption or a line whose source lost its stop gains one in translation; a line
@@ -603,7 +599,7 @@ def _stop_gained(
     """A full stop the translation adds where the source has no end mark, reported when it
     closes a heading of running text (`headings.is_heading`; not an abbreviation's stop, «2013 г.»),
     a list item of a project whose lists keep the source's end marks (`source_item`), or a
-    sentence the source breaks off to go on in the next segment (`_BREAKS_OFF`)."""
+    sentence the source breaks off, cut in mid-sentence (`cut_off`, house rule D9)."""
     if heading and not _ends_with_abbreviation(target, target_abbr):
         yield Finding(position, "punctuation-end", "warning",
                       **worded(N_("The heading ends with a full stop; a Russian heading takes none.")),
@@ -614,18 +610,20 @@ def _stop_gained(
                                   "project's convention (list_items = \"source\") keeps the source's end marks in "
                                   "lists.")),
                       target_spans=(stop,))
-    elif (goes_on := _BREAKS_OFF.search(source)) is not None:
+    elif (goes_on := cut_off(source, target)) is not None:
         yield Finding(position, "punctuation-end", "warning",
                       **worded(N_("The source breaks off at “{word}”, its sentence going on, but the target ends "
-                                  "with a full stop."), word=goes_on.group(1)),
-                      source_spans=(goes_on.span(1),), target_spans=(stop,))
+                                  "with a full stop."), word=goes_on[0]),
+                      source_spans=(goes_on[1],), target_spans=(stop,))
 
 
-def _no_sentence_end(target: str, tgt: tuple[str, Span], heading_asks: bool) -> bool:
+def _no_sentence_end(source: str, target: str, tgt: tuple[str, Span], heading_asks: bool) -> bool:
     """Whether the end mark of a target whose source has none leaves the target's sentence free
-    of an end mark as the source's is: the mark of a bracketed aside (`_closes_aside`), or the
-    question mark of a headline recast as a question, which house rule D1 leaves free."""
-    return _closes_aside(target, tgt[1]) or (tgt[0] == "?" and heading_asks)
+    of an end mark as the source's is: the mark of a bracketed aside (`_closes_aside`), the
+    question mark of a headline recast as a question, which house rule D1 leaves free, or the
+    ellipsis of speech the source breaks off with a dash (`_SPEECH_BROKEN_OFF`)."""
+    return (_closes_aside(target, tgt[1]) or (tgt[0] == "?" and heading_asks)
+            or (tgt[0] == "…" and _SPEECH_BROKEN_OFF.search(source) is not None))
 
 
 def _closes_aside(target: str, mark: Span) -> bool:
@@ -2573,7 +2571,8 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
     Russian word that is only ever a noun or a participle (`_never_emphasis`)."""
     doubled = _doubled_words(source, target)
     if doubled and (_REPEATED.search(source) or _DOUBLED_STEM.search(source)):
-        doubled = [(span, word) for span, word in doubled if _never_emphasis(word)]
+        doubled = [(span, word) for span, word in doubled
+                   if _never_emphasis(word) and not _names_its_placeholder(target[span[0]:span[1]])]
     doubled.extend(doubled_numbers(source, target))
     if not doubled:
         return
@@ -2589,6 +2588,14 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
         **worded(N_("A word is written twice in a row: {words}."), words=words),
         target_spans=tuple(span for span, _ in doubled),
     )
+
+
+def _names_its_placeholder(pair: str) -> bool:
+    """Whether a doubled word is a noun and the placeholder in capitals that names its value
+    («каталог КАТАЛОГ» for "directory DIRECTORY", a manual page's metavariable): one of the two is
+    written in capitals, the other not, so nothing is said twice."""
+    first, _, second = pair.partition(" ") if " " in pair else pair.partition("\u00a0")
+    return len(first) > 1 and first.isupper() != second.strip().isupper()
 
 
 _NEVER_DOUBLED = frozenset({"NOUN", "PRTF", "PRTS"})
