@@ -113,3 +113,31 @@ def test_speech_broken_off_with_a_dash_may_trail_off_with_an_ellipsis(make_segme
 def test_a_question_for_broken_off_speech_is_still_found(make_segments) -> None:
     found = check(make_segments, [("(PERSON2) Yeah, so just know like-", "Да, просто знай, что?")], "punctuation-end")
     assert [f.check for f in found] == ["punctuation-end"]
+
+
+@pytest.mark.parametrize("source", ["https://example.org/shop/headset.html", "#PilotTraining #FlightSchool #PA28"])
+def test_a_stop_after_what_stands_for_a_bare_link_or_tags_is_found(make_segments, source: str) -> None:
+    """No sentence at all: a stop makes the post read as one (D9), or as part of the link."""
+    found = check(make_segments, [(source, "Гарнитура для пилотов, купленная вчера.")], "punctuation-end")
+    assert [f.check for f in found] == ["punctuation-end"]
+
+
+def test_a_sentence_around_a_link_may_gain_its_stop(make_segments) -> None:
+    source = "The headset is here https://example.org/shop/headset.html"
+    assert check(make_segments, [(source, "Гарнитура здесь: https://example.org/shop/headset.html.")],
+                 "punctuation-end") == []
+
+
+def test_a_mention_followed_by_its_name_again_is_doubled(make_segments) -> None:
+    found = check(make_segments, [("@anna42 yes, the defaults matter.", "@anna42 anna42 да, умолчания важны.")],
+                  "repeated-word")
+    assert [f.check for f in found] == ["repeated-word"]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("@anna42 yes, the defaults matter.", "@anna42 да, умолчания важны."),
+    ("@nasa NASA says so.", "@nasa NASA так говорит."),
+    ("@anna42 anna42 wrote it twice.", "@anna42 anna42 написала это дважды."),
+])
+def test_a_mention_alone_or_doubled_as_the_source_has_it_stays_silent(make_segments, source: str, target: str) -> None:
+    assert check(make_segments, [(source, target)], "repeated-word") == []

@@ -353,7 +353,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             yield from _spacing(seg.position, seg.source, target, target_abbr, percent, spaced_dash=spaced_dash,
                                 numero=numero_here, russian=target_lang == "ru")
         if "repeated-word" in checks and (_REPEATED.search(target) or (MAY_DOUBLE.search(target) and DOUBLED_NUMBER.search(target)) or (
-                _may_repeat_lead(target) and _repeated_leads(target))):
+                _may_repeat_lead(target) and _repeated_leads(target)) or ("@" in target and _NAMED_TWICE.search(target))):
             yield from _repeated_words(seg.position, seg.source, target)
         if "capitalisation" in checks and seg.position not in lower_by_context:
             yield from _capitalisation(seg.position, seg.source, target, ctx.list_items,
@@ -598,8 +598,9 @@ def _stop_gained(
 ) -> Iterator[Finding]:
     """A full stop the translation adds where the source has no end mark, reported when it
     closes a heading of running text (`headings.is_heading`; not an abbreviation's stop, «2013 г.»),
-    a list item of a project whose lists keep the source's end marks (`source_item`), or a
-    sentence the source breaks off, cut in mid-sentence (`cut_off`, house rule D9)."""
+    a list item of a project whose lists keep the source's end marks (`source_item`), a
+    sentence the source breaks off, cut in mid-sentence (`cut_off`, house rule D9), or a source
+    that is no sentence but links and tags (`_links_and_tags_only`, D9)."""
     if heading and not _ends_with_abbreviation(target, target_abbr):
         yield Finding(position, "punctuation-end", "warning",
                       **worded(N_("The heading ends with a full stop; a Russian heading takes none.")),
@@ -615,6 +616,23 @@ def _stop_gained(
                       **worded(N_("The source breaks off at “{word}”, its sentence going on, but the target ends "
                                   "with a full stop."), word=goes_on[0]),
                       source_spans=(goes_on[1],), target_spans=(stop,))
+    elif _links_and_tags_only(source):
+        yield Finding(position, "punctuation-end", "warning",
+                      **worded(N_("The source is a bare link or a row of tags, no sentence, but the target ends "
+                                  "with a full stop.")),
+                      target_spans=(stop,))
+
+
+_LINK_OR_TAG = re.compile(rf"{ADDRESS.pattern}|(?<![\w&])[#@][^\W_][\w-]*", re.IGNORECASE)
+"""A web or e-mail address, a hashtag or a mention ("#PilotTraining", "@nasa")."""
+
+
+def _links_and_tags_only(source: str) -> bool:
+    """Whether the source holds no words but addresses, hashtags and mentions (a post that is a
+    link alone, a row of tags): no sentence, which a stop after it would make read as one, or as
+    part of the link (house rule D9)."""
+    return ("://" in source or "#" in source or "@" in source or "www." in source) and not any(
+        ch.isalnum() for ch in _LINK_OR_TAG.sub(" ", source))
 
 
 def _no_sentence_end(source: str, target: str, tgt: tuple[str, Span], heading_asks: bool) -> bool:
@@ -2552,6 +2570,11 @@ def _repeated_leads(text: str) -> list[tuple[Span, str]]:
     return found
 
 
+_NAMED_TWICE = re.compile(r"(?<![\w@.])@([^\W_][\w.-]*)[ \u00a0]+\1(?![\w@-])")
+"""«@user14 user14»: a mention and its name again without the sign (digits and all, which
+`_REPEATED`'s words have none of): the name said twice."""
+
+
 _DOUBLED_STEM = re.compile(r"(?<![\w-])([^\W\d_]{3,})-?\1", re.IGNORECASE)
 """"Oldoldstable", "bye-bye": a source word made of one word twice, which a translation
 spells as two («старая старая стабильная»)."""
@@ -2633,6 +2656,8 @@ def _doubled_words(source: str, target: str) -> list[tuple[Span, str]]:
             found.append(m)
             start = m.end()
     doubled = [(m.span(), m.group(1)) for m in found]
+    if "@" in target and not _NAMED_TWICE.search(source):
+        doubled.extend((m.span(), m.group(1)) for m in _NAMED_TWICE.finditer(target))
     if _may_repeat_lead(target) and not (_may_repeat_lead(source) and _repeated_leads(source)):
         doubled.extend(_repeated_leads(target))
     return doubled
