@@ -758,6 +758,37 @@ def _left_out_with_text(missing: Counter[str], extra: Counter[str], source: str,
             del missing[address]
 
 
+_SPELLED_MAIL = re.compile(
+    r"(?<![\w.@-])([\w.+-]+)[ \u00a0]*(?:@|[ \u00a0](?-i:AT)[ \u00a0]|[ \u00a0]?[\[(](?:at|AT)[\])][ \u00a0]?)[ \u00a0]*"
+    r"((?:[a-z0-9-]+[ \u00a0]*(?:\.|[ \u00a0](?-i:DOT)[ \u00a0]|[ \u00a0]?[\[(](?:dot|DOT)[\])][ \u00a0]?)[ \u00a0]*)+[a-z]{2,})(?![\w.-])",
+    re.IGNORECASE,
+)
+"""An e-mail address a text spells out rather than writes: spaces about its "@" or its dots, as a
+speech transcript hears it ("Bosmadison@ gmail . com"), or "at" and "dot" in words, as a page
+guards it from harvesters ("rsteffen AT bayarea.net", "ivan [at] example [dot] org"; "at" in
+small letters is the preposition: "look at example.org")."""
+
+
+def _spelled_out(extra: Counter[str], source: str) -> None:
+    """Remove from `extra` each e-mail address the translation writes whole where the source spells
+    one out (`_SPELLED_MAIL`) with the same domain: the source's address is no address the check can
+    read and compare, and a transcript's mailbox name is what the transcriber heard ("Bosmadison@
+    gmail . com" as «booktsmadison@gmail.com», the speaker's own address). Only as many go as the
+    source spells out, each to its domain; an address of another domain, or a web address, is still
+    reported."""
+    domains = Counter(re.sub(r"[ \u00a0]*(?:\.|[ \u00a0]dot[ \u00a0]|[\[(]dot[\])])[ \u00a0]*", ".",
+                             m.group(2).casefold()).replace(" ", "")
+                      for m in _SPELLED_MAIL.finditer(source)
+                      if _ADDRESS.fullmatch(m.group().rstrip(_TRAILING)) is None)
+    for address in [a for a in extra if "@" in a and "://" not in a]:
+        domain = address.rsplit("@", 1)[1]
+        while extra[address] and domains[domain]:
+            extra[address] -= 1
+            domains[domain] -= 1
+        if extra[address] <= 0:
+            del extra[address]
+
+
 def _as_written(addresses: Counter[str], text: str) -> list[str]:
     """Each of `addresses` (case-folded, as `_found` gives them) as `text` writes it, for the
     message: the reader looks for "/r/MoneroMining", not "/r/moneromining"."""
@@ -818,6 +849,8 @@ def _addresses(position: int, source: str, target: str, target_lang: str, source
         _templated(extra, source)
     for address in [a for a in extra if _credits_translator(target, a) or _named_link_given(source, target, a)]:
         del extra[address]
+    if extra and ("@" in source or " AT " in source or "at]" in source.casefold() or "at)" in source.casefold()):
+        _spelled_out(extra, source)
     if extra and not missing and not changed:
         _links_added(extra, source, target)
     _left_out_with_text(missing, extra, source, target, source_lang, target_lang)

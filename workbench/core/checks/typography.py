@@ -21,6 +21,7 @@ from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
 from workbench.core.checks.code_spans import blank_code_spans, code_spans, glued_code_spans
 from workbench.core.checks.columns import key_row, row_indent, table_runs
+from workbench.core.checks.cut_off import cut_off
 from workbench.core.checks.doubled_numbers import DOUBLED_NUMBER, MAY_DOUBLE, doubled_numbers
 from workbench.core.checks.enumerators import (
     enumerators,
@@ -352,7 +353,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             yield from _spacing(seg.position, seg.source, target, target_abbr, percent, spaced_dash=spaced_dash,
                                 numero=numero_here, russian=target_lang == "ru")
         if "repeated-word" in checks and (_REPEATED.search(target) or (MAY_DOUBLE.search(target) and DOUBLED_NUMBER.search(target)) or (
-                _may_repeat_lead(target) and _repeated_leads(target))):
+                _may_repeat_lead(target) and _repeated_leads(target)) or ("@" in target and _NAMED_TWICE.search(target))):
             yield from _repeated_words(seg.position, seg.source, target)
         if "capitalisation" in checks and seg.position not in lower_by_context:
             yield from _capitalisation(seg.position, seg.source, target, ctx.list_items,
@@ -411,15 +412,10 @@ _DOUBLED_STOP = re.compile(r"[^\W\d_](\.\.|::|;;|,,)[\s\"'»”’)\]]*$")
 """«параметры..», «из важных::»: a full stop, a colon, a semicolon or a comma typed twice after a
 word (an ellipsis has three stops)."""
 _DOUBLED_ENDS = ("..", "::", ";;", ",,")
-_BREAKS_OFF = re.compile(
-    r"(?<![\w'’-])(the|an?|and|or|but|nor|of|with|from|into|than|because|whose|its|their|our|your|my)"
-    r"[\s\"'»”’)\]]*$",
-    re.IGNORECASE,
-)
-"""An English text that stops on a word no sentence ends with (an article, a conjunction, a
-preposition that takes its object after it, a possessive): "… various initiatives; and" before
-the list's last item, "… which leads scientists who see problems with" where the sentence goes on
-in the next segment. Particles that end phrasal verbs ("log in", "turn on") are left out."""
+_SPEECH_BROKEN_OFF = re.compile(r"[^\W\d_][-–—]\s*$")
+"""A source whose speech breaks off with a dash run into its last word ("so just know like-", a
+transcript's words left unsaid): Russian marks speech broken off with an ellipsis («…знай, что...»;
+Мильчин), so the translation's «…» answers the dash, which `ending` reads as no end mark."""
 _STOP_EACH_SIDE = re.compile(r"[^\W_](\.)[\"'»”’)\]]+(\.)\s*$")
 """«…никогда уже не просветлеет.".»: a full stop both before and after the closing quote or
 bracket that ends the text. Russian puts the sentence's stop after the quotation alone (and a
@@ -519,7 +515,7 @@ def _punctuation_end(
     tgt_class = tgt[0] if tgt else None
     if src_class == tgt_class or {src_class, tgt_class} <= _STATEMENT_ENDS:
         return  # a full stop, an exclamation or an ellipsis: tone, which translators change (D4, D4')
-    if src_class is None and tgt is not None and _no_sentence_end(target, tgt, heading_asks):
+    if src_class is None and tgt is not None and _no_sentence_end(source, target, tgt, heading_asks):
         return
     if src_class is None and tgt_class in (".", ":"):
         # A caption or a line whose source lost its stop gains one in translation; a line
@@ -602,8 +598,9 @@ def _stop_gained(
 ) -> Iterator[Finding]:
     """A full stop the translation adds where the source has no end mark, reported when it
     closes a heading of running text (`headings.is_heading`; not an abbreviation's stop, «2013 г.»),
-    a list item of a project whose lists keep the source's end marks (`source_item`), or a
-    sentence the source breaks off to go on in the next segment (`_BREAKS_OFF`)."""
+    a list item of a project whose lists keep the source's end marks (`source_item`), a
+    sentence the source breaks off, cut in mid-sentence (`cut_off`, house rule D9), or a source
+    that is no sentence but links and tags (`_links_and_tags_only`, D9)."""
     if heading and not _ends_with_abbreviation(target, target_abbr):
         yield Finding(position, "punctuation-end", "warning",
                       **worded(N_("The heading ends with a full stop; a Russian heading takes none.")),
@@ -614,18 +611,37 @@ def _stop_gained(
                                   "project's convention (list_items = \"source\") keeps the source's end marks in "
                                   "lists.")),
                       target_spans=(stop,))
-    elif (goes_on := _BREAKS_OFF.search(source)) is not None:
+    elif (goes_on := cut_off(source, target)) is not None:
         yield Finding(position, "punctuation-end", "warning",
                       **worded(N_("The source breaks off at “{word}”, its sentence going on, but the target ends "
-                                  "with a full stop."), word=goes_on.group(1)),
-                      source_spans=(goes_on.span(1),), target_spans=(stop,))
+                                  "with a full stop."), word=goes_on[0]),
+                      source_spans=(goes_on[1],), target_spans=(stop,))
+    elif _links_and_tags_only(source):
+        yield Finding(position, "punctuation-end", "warning",
+                      **worded(N_("The source is a bare link or a row of tags, no sentence, but the target ends "
+                                  "with a full stop.")),
+                      target_spans=(stop,))
 
 
-def _no_sentence_end(target: str, tgt: tuple[str, Span], heading_asks: bool) -> bool:
+_LINK_OR_TAG = re.compile(rf"{ADDRESS.pattern}|(?<![\w&])[#@][^\W_][\w-]*", re.IGNORECASE)
+"""A web or e-mail address, a hashtag or a mention ("#PilotTraining", "@nasa")."""
+
+
+def _links_and_tags_only(source: str) -> bool:
+    """Whether the source holds no words but addresses, hashtags and mentions (a post that is a
+    link alone, a row of tags): no sentence, which a stop after it would make read as one, or as
+    part of the link (house rule D9)."""
+    return ("://" in source or "#" in source or "@" in source or "www." in source) and not any(
+        ch.isalnum() for ch in _LINK_OR_TAG.sub(" ", source))
+
+
+def _no_sentence_end(source: str, target: str, tgt: tuple[str, Span], heading_asks: bool) -> bool:
     """Whether the end mark of a target whose source has none leaves the target's sentence free
-    of an end mark as the source's is: the mark of a bracketed aside (`_closes_aside`), or the
-    question mark of a headline recast as a question, which house rule D1 leaves free."""
-    return _closes_aside(target, tgt[1]) or (tgt[0] == "?" and heading_asks)
+    of an end mark as the source's is: the mark of a bracketed aside (`_closes_aside`), the
+    question mark of a headline recast as a question, which house rule D1 leaves free, or the
+    ellipsis of speech the source breaks off with a dash (`_SPEECH_BROKEN_OFF`)."""
+    return (_closes_aside(target, tgt[1]) or (tgt[0] == "?" and heading_asks)
+            or (tgt[0] == "…" and _SPEECH_BROKEN_OFF.search(source) is not None))
 
 
 def _closes_aside(target: str, mark: Span) -> bool:
@@ -2554,6 +2570,11 @@ def _repeated_leads(text: str) -> list[tuple[Span, str]]:
     return found
 
 
+_NAMED_TWICE = re.compile(r"(?<![\w@.])@([^\W_][\w.-]*)[ \u00a0]+\1(?![\w@-])")
+"""«@user14 user14»: a mention and its name again without the sign (digits and all, which
+`_REPEATED`'s words have none of): the name said twice."""
+
+
 _DOUBLED_STEM = re.compile(r"(?<![\w-])([^\W\d_]{3,})-?\1", re.IGNORECASE)
 """"Oldoldstable", "bye-bye": a source word made of one word twice, which a translation
 spells as two («старая старая стабильная»)."""
@@ -2569,8 +2590,12 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
     """«в в», "the the": a doubled word, unless the source doubles a word too (emphasis); not a
     table's cell and the column after it («--private-key=ФАЙЛ       файл секретного ключа»).
     A term's lead and its dash written twice, «gp - gp - интерпретатор», is doubled too, and so
-    is a number («12 12»), which the source's doubled words do not excuse."""
-    doubled = [] if _REPEATED.search(source) or _DOUBLED_STEM.search(source) else _doubled_words(source, target)
+    is a number («12 12»), which the source's doubled words do not excuse; nor do they excuse a
+    Russian word that is only ever a noun or a participle (`_never_emphasis`)."""
+    doubled = _doubled_words(source, target)
+    if doubled and (_REPEATED.search(source) or _DOUBLED_STEM.search(source)):
+        doubled = [(span, word) for span, word in doubled
+                   if _never_emphasis(word) and not _names_its_placeholder(target[span[0]:span[1]])]
     doubled.extend(doubled_numbers(source, target))
     if not doubled:
         return
@@ -2588,6 +2613,36 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
     )
 
 
+def _names_its_placeholder(pair: str) -> bool:
+    """Whether a doubled word is a noun and the placeholder in capitals that names its value
+    («каталог КАТАЛОГ» for "directory DIRECTORY", a manual page's metavariable): one of the two is
+    written in capitals, the other not, so nothing is said twice."""
+    first, _, second = pair.partition(" ") if " " in pair else pair.partition("\u00a0")
+    return len(first) > 1 and first.isupper() != second.strip().isupper()
+
+
+_NEVER_DOUBLED = frozenset({"NOUN", "PRTF", "PRTS"})
+"""The Russian parts of speech that emphasis, speech or grammar never says twice: a noun or a
+participle doubled is a slip («выбран выбран»), where an adverb, a particle, an interjection, a
+pronoun or a verb is doubled for emphasis or in speech («очень очень», «да да», «тук тук», «шёл
+шёл»), and "had had" is English grammar."""
+
+
+def _never_emphasis(word: str) -> bool:
+    """Whether a doubled word of the target is a Russian word that can only be a noun or a
+    participle (every reading of the analyser's, and a word it knows): the source's doubled word
+    ("selection selection", copied as «выбран выбран») is then a slip the translation repeats, not
+    emphasis the translation keeps. A Latin word, or one that may be an interjection or a particle
+    («привет привет», «раз раз»), is left to the source's excuse."""
+    if _CYRILLIC.search(word) is None or " " in word:
+        return False
+    from workbench.core.morphology import analyzer
+
+    morph = analyzer()
+    folded = word.casefold()
+    return morph.word_is_known(folded) and {p.tag.POS for p in morph.parse(folded)} <= _NEVER_DOUBLED
+
+
 def _doubled_words(source: str, target: str) -> list[tuple[Span, str]]:
     """The target's doubled words and doubled leads of a definition, where the source doubles
     no word (its emphasis, which the translation may keep, is decided by the caller)."""
@@ -2601,6 +2656,8 @@ def _doubled_words(source: str, target: str) -> list[tuple[Span, str]]:
             found.append(m)
             start = m.end()
     doubled = [(m.span(), m.group(1)) for m in found]
+    if "@" in target and not _NAMED_TWICE.search(source):
+        doubled.extend((m.span(), m.group(1)) for m in _NAMED_TWICE.finditer(target))
     if _may_repeat_lead(target) and not (_may_repeat_lead(source) and _repeated_leads(source)):
         doubled.extend(_repeated_leads(target))
     return doubled
