@@ -73,3 +73,25 @@ def test_a_label_a_russian_word_names_or_governs_stays(make_segments) -> None:
              ("Choose «Graphical install».", "Выберите «Graphical install»."),
              ("Red Hat Linux. It ships.", "Red Hat Linux. Она поставляется.")]
     assert check(make_segments, pairs) == []
+
+
+# -- house rule D10: jargon the document keeps in Latin ---------------------------------------------
+
+def test_a_governed_noun_the_document_keeps_in_latin_elsewhere_is_its_jargon(make_segments) -> None:
+    pairs = [("Canary releases reach production slowly.", "Канареечные релизы доходят до production постепенно."),
+             ("Test the build before it goes to production.", "Проверьте сборку до выкатки в production.")]
+    assert check(make_segments, pairs) == []
+
+
+def test_a_governed_noun_kept_once_is_still_left_in(make_segments) -> None:
+    pairs = [("Canary releases reach users slowly.", "Канареечные релизы доходят до пользователей постепенно."),
+             ("Test the build before it goes to production.", "Проверьте сборку до выкатки в production.")]
+    found = check(make_segments, pairs)
+    assert [f.segment for f in found] == [2]
+    assert "production" in found[0].message
+
+
+def test_jargon_hyphened_to_a_russian_word_nearby_is_kept_too(make_segments) -> None:
+    pairs = [("Test production apps deeply.", "Тестируйте production-приложения глубже."),
+             ("Test the build before it goes to production.", "Проверьте сборку до выкатки в production.")]
+    assert check(make_segments, pairs) == []

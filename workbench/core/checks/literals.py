@@ -893,7 +893,8 @@ _WORD_REACH = 80
 search from the segment's start would try every letter of it."""
 
 
-def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "", *, stressed: bool = False) -> bool:
+def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "", *, stressed: bool = False,
+           neighbours: _Neighbours | None = None) -> bool:
     """Whether a Latin word is cited on purpose rather than left untranslated.
 
     Technical Russian keeps names as they are written: quoted («menu»), given
@@ -955,7 +956,9 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
     if _translated_beside(run, target, source):
         return True
     # «при развертывании в production»: a Russian preposition governs an English noun as its own
-    governed = len(tokens) == 1 and before_pos == "PREP" and _thing_only(tokens[0])
+    # ... unless the document keeps the word in Latin elsewhere too: its jargon, kept by choice (D10)
+    governed = (len(tokens) == 1 and before_pos == "PREP" and _thing_only(tokens[0])
+                and not (neighbours is not None and neighbours.keep(tokens[0])))
     # «а proposals из ES7»: a plural copied after a Russian word, not a noun naming it, is prose
     # «(objects, arrays, и [типы коллекций]…»: plurals the sentence's own «и» joins to a Russian item
     plural = len(tokens) == 1 and _english_plural(tokens[0]) and (
@@ -1629,6 +1632,16 @@ class _Neighbours:
         return any(word in seg.source and seg.target.strip()
                    and _label_count(word, seg.target, latin_run=True) < _label_count(word, seg.source)
                    and _RENDERED_LABEL.search(seg.target) is not None
+                   for seg in (self.segments[k] for k in range(low, high) if k != self.index))
+
+    def keep(self, word: str) -> bool:
+        """Whether a Russian translation nearby keeps `word` in Latin letters too: a word the
+        document's translator keeps throughout is the field's jargon, kept by choice as Russian
+        technical prose keeps «production» or «cookie» (house rule D10, session 39), not a word a
+        sentence let slip. A Russian word hyphened to it keeps it too («production-приложений»)."""
+        low, high = max(0, self.index - _NEIGHBOURS), min(len(self.segments), self.index + _NEIGHBOURS + 1)
+        kept = re.compile(rf"(?<![\w@./\\=-]){re.escape(word)}(?![\w@/\\=]|-[^\u0400-\u04ff])")
+        return any(_CYRILLIC.search(seg.target) and kept.search(seg.target)
                    for seg in (self.segments[k] for k in range(low, high) if k != self.index))
 
 
@@ -2383,7 +2396,9 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
                        or len(_run_at(unmarked, m.start()).group().split()) > 1)
                   and not _named_speaker(target, m, source) and not _in_copied_syntax(target, m, source)
                   and not _within(m, code)]
-    cited = [m for m in candidates if _cited(unmarked, m, target_lang, source, stressed=_within(m, stressed))]
+    neighbours = _Neighbours(segments, index)
+    cited = [m for m in candidates
+             if _cited(unmarked, m, target_lang, source, stressed=_within(m, stressed), neighbours=neighbours)]
     words = [m for m in candidates if m not in cited]
     if {m.group() for m in words} & {m.group() for m in cited}:  # rare: look at the runs then
         names = {m.group() for m in cited if len(_run_at(target, m.start()).group().split()) == 1}
