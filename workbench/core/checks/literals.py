@@ -29,7 +29,7 @@ from workbench.core.checks import link_targets
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.glosses import left_out
 from workbench.core.checks.quoted import quoted_list
-from workbench.core.checks.textutil import ADDRESS, is_copy, placeholder_spans
+from workbench.core.checks.textutil import ADDRESS, is_copy, placeholder_spans, squash
 from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, worded
 
@@ -926,7 +926,8 @@ _WORD_REACH = 80
 search from the segment's start would try every letter of it."""
 
 
-def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "", *, stressed: bool = False) -> bool:
+def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "", *, stressed: bool = False,
+           neighbours: _Neighbours | None = None) -> bool:
     """Whether a Latin word is cited on purpose rather than left untranslated.
 
     Technical Russian keeps names as they are written: quoted («menu»), given
@@ -953,7 +954,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
     linked_kind = after.startswith("](") and _kind_after_name(tokens, word.group())
     if not linked_kind and (_set_apart(target, run, before, after) or _original_beside(target, run, source)):
         return True
-    if len(tokens) >= 2 and _caption_left(run.group(), before, after, source):
+    if len(tokens) >= 2 and (_caption_left(run.group(), before, after, source)
+                             or _phrase_on_its_own(target, run, tokens, word.group())):
         return False
     written = list(tokens)  # as the translation has them, for a copy of the source
     opens = _SENTENCE_START.search(target, 0, run.start()) is not None
@@ -987,7 +989,9 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
     if _translated_beside(run, target, source):
         return True
     # «при развертывании в production»: a Russian preposition governs an English noun as its own
-    governed = len(tokens) == 1 and before_pos == "PREP" and _thing_only(tokens[0])
+    # ... unless the document keeps the word in Latin elsewhere too: its jargon, kept by choice (D10)
+    governed = (len(tokens) == 1 and before_pos == "PREP" and _thing_only(tokens[0])
+                and not (neighbours is not None and neighbours.keep(tokens[0])))
     # «а proposals из ES7»: a plural copied after a Russian word, not a noun naming it, is prose
     # «(objects, arrays, и [типы коллекций]…»: plurals the sentence's own «и» joins to a Russian item
     plural = len(tokens) == 1 and _english_plural(tokens[0]) and (
@@ -1011,6 +1015,30 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
         return True
     return (run.start() == word.start()
             and (_english_noun(word.group().casefold()) or _named_in(word.group(), source)))
+
+
+_CLAUSE_BEFORE = (".", "!", "?", "…", "—", "–", ":")
+_CLAUSE_AFTER = re.compile(r"[ \u00a0]*(?:[,.!?…(]|$)")
+
+
+def _phrase_on_its_own(target: str, run: re.Match[str], tokens: list[str], word: str) -> bool:
+    """Whether a capitalised word and an ordinary English word in small letters after it (`word`)
+    stand as a sentence or a clause of their own in the translation: opened by the text's start, a
+    sentence's end, a dash or a colon, closed by a stop, a comma, a bracket or the end («Alexa
+    play, это моя вечеринка», «Networking apps. Welcome», «— Scotsman comment (…)»). A name the
+    translation keeps plays a part in the Russian sentence around it, named or governed by a Russian
+    word («раздел Wireless interface», «нажмите New issue», «Link quality сообщает»); two English
+    words set off from every Russian word are the source's sentence left in, as machine output
+    leaves it. Small letters after the capital are no name's (a title capitalises its words, "Red
+    Hat"); quoted or marked labels were set apart before this is asked."""
+    if len(tokens) != 2:
+        return False
+    first, second = tokens
+    if second != word or not (first.isalpha() and first[:1].isupper() and first[1:].islower()):
+        return False
+    before = target[:run.start()].rstrip()
+    end = run.start() + len(run.group().rstrip(_TRAILING))
+    return (not before or before.endswith(_CLAUSE_BEFORE)) and _CLAUSE_AFTER.match(target, end) is not None
 
 
 def _left_in_place(target: str, run: re.Match[str], word: re.Match[str], tokens: list[str], source: str,
@@ -1639,6 +1667,16 @@ class _Neighbours:
                    and _RENDERED_LABEL.search(seg.target) is not None
                    for seg in (self.segments[k] for k in range(low, high) if k != self.index))
 
+    def keep(self, word: str) -> bool:
+        """Whether a Russian translation nearby keeps `word` in Latin letters too: a word the
+        document's translator keeps throughout is the field's jargon, kept by choice as Russian
+        technical prose keeps «production» or «cookie» (house rule D10, session 39), not a word a
+        sentence let slip. A Russian word hyphened to it keeps it too («production-приложений»)."""
+        low, high = max(0, self.index - _NEIGHBOURS), min(len(self.segments), self.index + _NEIGHBOURS + 1)
+        kept = re.compile(rf"(?<![\w@./\\=-]){re.escape(word)}(?![\w@/\\=]|-[^\u0400-\u04ff])")
+        return any(_CYRILLIC.search(seg.target) and kept.search(seg.target)
+                   for seg in (self.segments[k] for k in range(low, high) if k != self.index))
+
 
 _RENDERED_LABEL = re.compile(r"(?<=[а-яё,][ \u00a0])[«„\"]?[А-ЯЁ][а-яё]")
 """A capitalised Russian word in mid-sentence («нажмите Параметры»): where a translation renders
@@ -2103,11 +2141,14 @@ def _openers_left(source: str, target: str, target_lang: str) -> list[re.Match[s
 
 def _machine_slips_left(source: str, target: str, target_lang: str) -> list[re.Match[str]]:
     """English words machine output leaves in Russian in shapes of its own: inflected as Russian
-    words (`_inflected_left`) and discourse words opening a sentence (`_discourse_openers_left`);
+    words (`_inflected_left`), discourse words opening a sentence (`_discourse_openers_left`) and
+    a source copied whole beside a note that it is English (`_left_with_a_note`);
     each looked for only where a substring search says it may be there."""
     found = _inflected_left(target, target_lang) if _LATIN_THEN_CYRILLIC.search(target) else []
-    if _OPENER_THEN_RUSSIAN.search(target):
+    if _OPENER_AND_COMMA.search(target):
         found += _discourse_openers_left(source, target, target_lang)
+    if "англ" in target or "английск" in target:
+        found += _left_with_a_note(source, target, target_lang)
     return found
 
 
@@ -2144,26 +2185,53 @@ def _russian_word(letters: str, target_lang: str) -> bool:
     return bool(analyzer().word_is_known(letters))
 
 
-_OPENER_THEN_RUSSIAN = re.compile(r"[A-Z][a-z]+,[ \u00a0]+[а-яёА-ЯЁ]")
-_OPENER = re.compile(r"(?<![\w@./\\=<'’`-])[A-Z][a-z]+(?=,[ \u00a0]+[а-яёА-ЯЁ])")
+_OPENER_AND_COMMA = re.compile(r"[A-Z][a-z]+,[ \u00a0]+\S")
+_OPENER = re.compile(r"(?<![\w@./\\=<'’`-])[A-Z][a-z]+(?=,[ \u00a0]+\S)")
 
 
 def _discourse_openers_left(source: str, target: str, target_lang: str) -> list[re.Match[str]]:
     """An English word that opens a Russian sentence and is set off by a comma, as the source's
     sentence opens with it ("Well, it still sounds better" as «Well, это ещё звучит лучше»,
     "Okay, so" as «Okay, так»): a discourse word or an interjection machine output copies from
-    speech, which Russian says in its own words («Ну», «Ладно»). A dictionary word only
-    (lemminflect knows it): a name copied as an address, «Alexa, …», is no word of the
-    dictionary, and a common English word only (`_is_untranslated`)."""
+    speech, which Russian says in its own words («Ну», «Ладно»), whatever follows the comma («Hello,
+    Баяно», «Welcome, Rob»). A dictionary word only (lemminflect knows it): a name copied as an
+    address, «Alexa, …», is no word of the dictionary; and a common English word that the target
+    language's text does not write in Latin about as often as English does (`_more_english`, not
+    `_brand`). The place makes it a word of speech, not a loan: the wider margin of
+    `_is_untranslated` kept out "Hello" (4.72 in English, 3.44 in Russian, which names "Hello Kitty"
+    and "Hello world" so), left in machine output as often as "Well" or "Okay" (session 39)."""
     found: list[re.Match[str]] = []
     for m in _OPENER.finditer(target):
         word = m.group()
         folded = word.casefold()
         if (_SENTENCE_START.search(target, 0, m.start()) is not None
-                and _is_untranslated(folded, target_lang) and _readings(folded)
+                and _more_english(folded, target_lang) and not _brand(folded, target_lang) and _readings(folded)
                 and re.search(rf"(?:^|[.!?…][\s\"”»)]*\s|[\"“«(])\s*{word},", source) is not None):
             found.append(m)
     return found
+
+
+_LANGUAGE_NOTE = re.compile(r"[ \u00a0]*\((?:англ\.?|английск[а-яё]*|на английском(?: языке)?)\)[ \u00a0]*",
+                            re.IGNORECASE)
+"""A note that the words beside it are English («(англ.)», «(на английском)»), with no words of
+its own: what it stands beside is the original, given as it is."""
+_SOURCE_END_MARKS = ".!?…:; "
+_ENGLISH_WORDS = re.compile(r"[A-Za-z]+(?:['’][a-z]+)*")
+
+
+def _left_with_a_note(source: str, target: str, target_lang: str) -> list[re.Match[str]]:
+    """The source copied whole and marked English by a note and nothing more («Government
+    Shutdown Debate Fuels House Republican Civil War (англ.).» for the headline): the note makes
+    the copy no copy to `same-as-source`, and a title's capitals read as a name, but nothing is
+    translated. A note beside a term or a title *within* a Russian sentence cites it («росчерки
+    (англ.: mouse gestures)»); here the note is all the Russian there is. Reported only where the
+    copy is English prose, two ordinary English words or more (`_is_untranslated`), not a name
+    ("Linux (англ.)")."""
+    bare = _LANGUAGE_NOTE.sub(" ", target)
+    if bare == target or squash(bare).rstrip(_SOURCE_END_MARKS) != squash(source).rstrip(_SOURCE_END_MARKS):
+        return []
+    words = [m for m in _ENGLISH_WORDS.finditer(target) if _is_untranslated(m.group().casefold(), target_lang)]
+    return words if len(words) >= 2 else []
 
 
 _COMPOUND = re.compile(r"(?<![\w@./\\=#<`'-])[a-z]{2,}(?:-[a-z]{2,})+(?![\w@/\\=`>-]|\.\w)")
@@ -2361,7 +2429,9 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
                        or len(_run_at(unmarked, m.start()).group().split()) > 1)
                   and not _named_speaker(target, m, source) and not _in_copied_syntax(target, m, source)
                   and not _within(m, code)]
-    cited = [m for m in candidates if _cited(unmarked, m, target_lang, source, stressed=_within(m, stressed))]
+    neighbours = _Neighbours(segments, index)
+    cited = [m for m in candidates
+             if _cited(unmarked, m, target_lang, source, stressed=_within(m, stressed), neighbours=neighbours)]
     words = [m for m in candidates if m not in cited]
     if {m.group() for m in words} & {m.group() for m in cited}:  # rare: look at the runs then
         names = {m.group() for m in cited if len(_run_at(target, m.start()).group().split()) == 1}
