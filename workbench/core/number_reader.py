@@ -169,7 +169,9 @@ _ROMAN_VALID = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _CYRILLIC_ROMAN = str.maketrans({"Х": "X", "І": "I"})
 _WORD = re.compile(r"[^\W\d_]+")
-_CLOSERS = set(".,;:!?)]»”’")
+_CLOSERS = set(".,;!?)]»”’")
+"""What a footnote's digits are glued after ("state.12", "it»3"). Not a colon: digits glued after
+one are a port or a value ("localhost:8080", "server:25", "ratio 16:9"), which a translation keeps."""
 _SCALE_WORD = re.compile(
     r"[ \u00a0\u202f]*((?:thousand|million|billion|trillion)s?"
     r"|bn|mln|bln|tln|lakhs?|crores?|лакх(?:а|ов|ам|ами|ах)?|крор(?:а|ов|ы|ам|ами|ах)?|тыс|тысяч(?:а|и|у|ей|ью|ам|ами|ах)?|млн|млрд|трлн"
