@@ -2397,8 +2397,11 @@ def _added(left: list[NumberToken], tokens: Sequence[NumberToken], source_tokens
            source: str, target: str) -> list[NumberToken]:
     """`left`, the target's numbers that nothing of the source paired, without those a translation
     adds for a reason of its own: a title quoted in the original after its rendering
-    (`_beside_original`), a release named again by its number (`_release_said_again`), a boundary of two spans said again (`_boundary_again`), months that
-    explain a period where the source names no date (`_without_added_months`)."""
+    (`_beside_original`), a release named again by its number (`_release_said_again`), a boundary of
+    two spans said again (`_boundary_again`), the months of a range (`_months_of_a_range`). Months a
+    translation adds to explain a period the source gives no date of («каждые 6 месяцев: в октябре и
+    апреле» for "every 6 months") were left out here until house rule D8 (session 38): a number the
+    source does not vouch for is checked, a month as much as a year."""
     if left and "(" in target:
         left = _beside_original(left, tokens, source, target)
     if left:
@@ -2407,7 +2410,7 @@ def _added(left: list[NumberToken], tokens: Sequence[NumberToken], source_tokens
         neighbours, unpaired = _Neighbours(tokens), set(left)
         left = [t for t in left if not _boundary_again(t, neighbours, unpaired, target)]
     if any(t.kind == "month" for t in left):
-        left = _months_of_a_range(_without_added_months(left, source_tokens), tokens, source_tokens, source)
+        left = _months_of_a_range(left, tokens, source_tokens, source)
     return left
 
 
@@ -2974,18 +2977,6 @@ def _without_kept_months(tokens: list[NumberToken], target: str) -> list[NumberT
         else:
             left.append(t)
     return left
-
-
-def _without_added_months(tokens: list[NumberToken], source: Sequence[NumberToken]) -> list[NumberToken]:
-    """`tokens` without the month names a translation adds where the source names no month and
-    no year: «каждые 6 месяцев: в октябре и апреле» for "every 6 months" explains, it changes no
-    date the source gives. A month against another month, or added to a year the source gives
-    ("in 1923" as «в 1923 году, в мае»: another date), is still reported, and so are the months
-    of numeric dates, which are written as numbers."""
-    if any(role == MONTH or (_YEAR_HEAD.fullmatch(t.text) and 1000 <= value < 3000)
-           for t in source for role, value in t.readings):
-        return tokens
-    return [t for t in tokens if t.kind != "month" or not t.text[:1].isalpha()]
 
 
 def _not_said_twice(left: list[NumberToken], source: str, tokens: Sequence[NumberToken],
