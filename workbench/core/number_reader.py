@@ -2268,7 +2268,7 @@ def _compare(
         left_src = _months_of_a_range(_without_kept_months(left_src, target), src_req, tgt, target)
     return NumberComparison(
         tuple(_source_left(left_src, src_req, tgt_req, source, target, target_reader.lang)),
-        tuple(_added(left_tgt, tgt_req, src, source, target)),
+        tuple(_added(left_tgt, tgt_req, src, source, target, source_reader.lang)),
         tuple(dict.fromkeys(assumptions)),
         _counts(src_req),
         _counts(tgt_req),
@@ -2394,14 +2394,15 @@ def _age_span_ends(left_tgt: list[NumberToken], src_req: Sequence[NumberToken], 
 
 
 def _added(left: list[NumberToken], tokens: Sequence[NumberToken], source_tokens: Sequence[NumberToken],
-           source: str, target: str) -> list[NumberToken]:
+           source: str, target: str, source_lang: str) -> list[NumberToken]:
     """`left`, the target's numbers that nothing of the source paired, without those a translation
     adds for a reason of its own: a title quoted in the original after its rendering
     (`_beside_original`), a release named again by its number (`_release_said_again`), a boundary of
-    two spans said again (`_boundary_again`), the months of a range (`_months_of_a_range`). Months a
-    translation adds to explain a period the source gives no date of («каждые 6 месяцев: в октябре и
-    апреле» for "every 6 months") were left out here until house rule D8 (session 38): a number the
-    source does not vouch for is checked, a month as much as a year."""
+    two spans said again (`_boundary_again`), the months of a range (`_months_of_a_range`) and the
+    month a time told from now means (`_without_dated_months`). Months a translation adds to
+    explain a period the source gives no date of («каждые 6 месяцев: в октябре и апреле» for "every
+    6 months") were left out here too until house rule D8 (session 38): a number the source does
+    not vouch for is checked, a month as much as a year."""
     if left and "(" in target:
         left = _beside_original(left, tokens, source, target)
     if left:
@@ -2410,8 +2411,19 @@ def _added(left: list[NumberToken], tokens: Sequence[NumberToken], source_tokens
         neighbours, unpaired = _Neighbours(tokens), set(left)
         left = [t for t in left if not _boundary_again(t, neighbours, unpaired, target)]
     if any(t.kind == "month" for t in left):
-        left = _months_of_a_range(left, tokens, source_tokens, source)
+        left = _months_of_a_range(_without_dated_months(left, source, source_lang), tokens, source_tokens, source)
     return left
+
+
+def _without_dated_months(left: list[NumberToken], source: str, source_lang: str) -> list[NumberToken]:
+    """`left` without the month names a translation gives for a time the source tells from now:
+    «в мае» for "last month" is the date it means, a value the source holds in another form (house
+    rule D8). A month added where the source tells no time at all is still reported, and so are
+    the months of numeric dates, which are written as numbers."""
+    hints = _RELATIVE_HINTS.get(primary_language(source_lang), ())
+    if not any(h in source for h in hints) or not relative_times(source, source_lang):
+        return left  # substring tests in C first: most sources tell no time from now
+    return [t for t in left if t.kind != "month" or not t.text[:1].isalpha()]
 
 
 _RELEASE_NAME_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w+.-]*)[ \u00a0]+$")
