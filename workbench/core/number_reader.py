@@ -169,7 +169,9 @@ _ROMAN_VALID = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _CYRILLIC_ROMAN = str.maketrans({"Х": "X", "І": "I"})
 _WORD = re.compile(r"[^\W\d_]+")
-_CLOSERS = set(".,;:!?)]»”’")
+_CLOSERS = set(".,;!?)]»”’")
+"""What a footnote's digits are glued after ("state.12", "it»3"). Not a colon: digits glued after
+one are a port or a value ("localhost:8080", "server:25", "ratio 16:9"), which a translation keeps."""
 _SCALE_WORD = re.compile(
     r"[ \u00a0\u202f]*((?:thousand|million|billion|trillion)s?"
     r"|bn|mln|bln|tln|lakhs?|crores?|лакх(?:а|ов|ам|ами|ах)?|крор(?:а|ов|ы|ам|ами|ах)?|тыс|тысяч(?:а|и|у|ей|ью|ам|ами|ах)?|млн|млрд|трлн"
@@ -258,6 +260,12 @@ _RU_DOT_TIME = re.compile(r"(?<=\b[вВсСкК] )(\d{1,2})\.(\d{2})(?![\d,]|\.\
 _RU_HOURS = re.compile(
     r"(?<![\d.,])(\d{1,2})\s+час(?:а|ов)?\s+(утра|дня|вечера|ночи)\b", re.IGNORECASE
 )
+_RU_HOUR_OF_PART = re.compile(r"(?:(?<![\w-])(в|к|до|после|около|с|со)[ \u00a0]+)?(?<![\d.,:])(\d{1,2})[ \u00a0]+"
+                              r"(утра|дня|вечера|ночи)(?![^\W\d_])", re.IGNORECASE)
+"""An hour and its part of the day without «час»: «в 7 утра» is 07:00, «к 11 вечера» 23:00, «3 ночи»
+03:00. The digits may still count mornings, evenings or nights («провёл 3 ночи»), so the count is
+kept beside the time; «дня» counts days unless a preposition of a moment stands before it («в 3
+дня» is 15:00, «через 3 дня» three days)."""
 _RU_HOURS_MINUTES = re.compile(
     r"(?<![\w-])(?:в|к|до|после|около|с|со)[ \u00a0]+(\d{1,2})[ \u00a0]+час(?:а|ов)?[ \u00a0]+(\d{1,2})[ \u00a0]+"
     r"минут[аы]?(?![^\W\d_])", re.IGNORECASE)
@@ -271,6 +279,8 @@ _RU_WORDED_HOUR_ALONE = re.compile(r"(?<![\w-])(?:в|к|до|после|окол
 """An hour of the day in words without «час»: «в шесть утра», «к одиннадцати вечера», after the
 preposition of a moment (not the count of «через два дня»)."""
 _WORD_BEFORE = re.compile(r"([а-яё]+)[ \u00a0]+$", re.IGNORECASE)
+_RU_PARTS_OF_DAY_HINT = re.compile("утра|дня|вечера|ночи", re.IGNORECASE)
+"""A test in C before `_RU_HOUR_OF_PART`: most Russian texts name no part of the day."""
 _RU_PART_OF_DAY_AFTER = re.compile(r"[ \u00a0]+(утра|дня|вечера|ночи)(?![^\W\d_])", re.IGNORECASE)
 _HOUR_ONE_AFTER = frozenset({"в", "к", "до", "после", "около", "с", "со", "за"})
 _HOURS_AFTER = re.compile(r"\s+(?:час(?:а|ов)?\b|o['’]clock\b)", re.IGNORECASE)
@@ -278,8 +288,14 @@ _EN_HOURS_AFTER = re.compile(r"[ \u00a0-](?:hours?|hrs?)(?![^\W\d_])", re.IGNORE
 HOURS = "hours"
 """A span of so many hours, which Russian may say in one word: 24 hours are «сутки»."""
 _DAY = (HOURS, Decimal(24))
-_RU_DAY = re.compile(r"сут(?:ки|ок|кам|ками|ках)")
-"""«сутки», a day and a night, in every case (a plural-only noun)."""
+_RU_DAY = re.compile(r"сут(?:ки|ок|кам|ками|ках)|круглосуточн[а-я]{0,3}")
+"""«сутки», a day and a night, in every case (a plural-only noun), and «круглосуточно» (round the
+clock) in every form, which says "24 hours a day" in a word."""
+_DECADES_AFTER = re.compile(r"[-‑ \u00a0]+(?:decades?|десятилети[а-яё]{0,3})(?![^\W\d_])", re.IGNORECASE)
+"""A count of decades is also ten times as many years, which a translation may say: "two decades"
+is «двадцать лет», «три десятилетия» "thirty years"."""
+_DECADE_HINTS = ("ecade", "есятилет")
+"""Substrings every word `_DECADES_AFTER` reads holds (tests in C: most texts count no decades)."""
 _MONTHS_AFTER = re.compile(r"[-‑ \u00a0]months?\b", re.IGNORECASE)
 _MONTHS_IN_YEARS = 6
 """A count of months that is a whole number of half years ("an 18-month cycle", "6 months") is
@@ -341,14 +357,14 @@ _IDIOM = re.compile(r"(?<![\d/])(?:(24) ?[/x×] ?7|(9)/(11))(?![\d/])")
 """Numbers that are names: "24/7" (round the clock, «круглосуточно»), "9/11" (the 11th of
 September, «11 сентября»); read alike in both languages."""
 _TIME_OR_DATE_HINT = re.compile(
-    r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?:(?<![0-9])|[-./]\d|[:\u0589\u2236\ua789\uff1a]| ?[ap]\.? ?m| ?[/x×] ?7|\s+час"
+    r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?:(?<![0-9])|[-./]\d|[:\u0589\u2236\ua789\uff1a]| ?[ap]\.? ?m| ?[/x×] ?7|\s+час|\s(?:утра|дня|вечера|ночи)"
     r"|\s?(?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK)|(?<=[0-9]{4})[ \u00a0]?(?:local|hrs|hours))",
     re.IGNORECASE,
 )
 r"""What every reader of `NumberReader._times_and_dates` needs somewhere in the text, in one
 search: a vulgar fraction, or a digit followed by what its patterns have after a digit (a
-date's or a fraction's separator and a digit, a clock's colon, "p.m.", "24/7", «3 часа», a
-zone, four digits before "local time" or "hours"; without regard to case, so that it finds
+date's or a fraction's separator and a digit, a clock's colon, "p.m.", "24/7", «3 часа», «7
+утра», a zone, four digits before "local time" or "hours"; without regard to case, so that it finds
 whatever they find). Most texts with digits
 have none of these: their years and amounts skip the eight patterns, each of which scans
 the whole text. It begins with one character class of ASCII digits, which the regex engine
@@ -744,6 +760,15 @@ class NumberReader:
                 tokens.append(NumberToken(m.group(), m.start(), m.end(),
                                           frozenset({_time(_hour_of_day(hours, m.group(2).casefold()), 0)}),
                                           kind="time"))
+            for m in _RU_HOUR_OF_PART.finditer(text) if _RU_PARTS_OF_DAY_HINT.search(text) else ():
+                hours, part = int(m.group(2)), m.group(3).casefold()
+                if not 1 <= hours <= 12 or (part == "дня" and m.group(1) is None):
+                    continue
+                if not claim(m.start(2), m.end()):
+                    continue
+                tokens.append(NumberToken(text[m.start(2):m.end()], m.start(2), m.end(),
+                                          frozenset({_time(_hour_of_day(hours, part), 0), _num(Decimal(hours))}),
+                                          kind="time"))
             for m in _RU_HOURS_MINUTES.finditer(text) if "мин" in text else ():
                 hours, minutes = int(m.group(1)), int(m.group(2))
                 if hours > 24 or minutes > 59 or not claim(m.start(1), m.end()):
@@ -872,12 +897,16 @@ class NumberReader:
                 readings |= {_time(int(v) % 24, 0) for v in values}
             if self.lang == "en" and _MONTHS_AFTER.match(text, end):
                 readings |= {_num(v / 12) for v in values if v > 0 and v % _MONTHS_IN_YEARS == 0}
+            if any(h in text for h in _DECADE_HINTS) and _DECADES_AFTER.match(text, end):
+                readings |= {_num(v * 10) for v in values if v > 0}
         first = start + 1 if kind == "negative" and text[start] in "-–−" else start
         before = text[first - 1] if first else " "
         after = text[end] if end < len(text) else " "
         # Digits glued to letters are part of a name (ttyS0, l10n, x86, 1GHz) or a
-        # footnote marker (state12); glued to closing punctuation, a footnote (state.12).
-        glued = before.isalpha() or (after.isalpha() and _GLUED_UNIT.match(text, end) is None)
+        # footnote marker (state12); glued to closing punctuation, a footnote (state.12). A
+        # name takes no scale word: "N585 million", "R2bn" are amounts in a currency written
+        # with a letter (the naira, the rand).
+        glued = (before.isalpha() and kind != "scaled") or (after.isalpha() and _GLUED_UNIT.match(text, end) is None)
         footnote = not inner and before in _CLOSERS and not after.isalnum()
         named = (before in "-‑" and _NAME_BEFORE.search(text, max(0, start - 30), start) is not None) or (
             after in "-‑" and _NAME_AFTER.match(text, end + 1) is not None and not text.isupper())
@@ -955,6 +984,8 @@ class NumberReader:
             if (second.kind == "scaled" and first.kind == "number"
                     and (ranged or _WORDED_RANGE.fullmatch(gap) is not None)):
                 tokens[i - 1] = first = _scaled_too(first, second)
+            elif ranged and first.kind == "number" and second.kind == "number":
+                tokens[i - 1] = first = _grouped_too(first, second)
             if (second.unit is not None and first.unit is None and first.kind in ("number", "scaled")
                     and (ranged or _WORDED_RANGE.fullmatch(gap) is not None)):
                 # "1 to 4 inches": the unit is both ends', and a translation converts both («от 2,5 до 10 см»)
@@ -1080,6 +1111,7 @@ class NumberReader:
         """Number words, decade words and "-year" compounds: stand-ins for digits on the other side."""
         table = _word_readings(self.lang)
         found: list[NumberToken] = []
+        decades_counted = any(h in text for h in _DECADE_HINTS)
         for m in _WORD.finditer(text):
             word = m.group()
             folded = word.casefold().replace("ё", "е")
@@ -1097,6 +1129,8 @@ class NumberReader:
                     decades = frozenset({(DECADE_SHORT, v) for _, v in readings})
                     # «двадцатые годы» is a decade; «в двадцатые», «нулевые» may be one too
                     readings = decades if _YEAR_WORD.match(text, m.end()) else readings | decades
+                if decades_counted and _DECADES_AFTER.match(text, m.end()):
+                    readings = readings | {_num(v * 10) for role, v in readings if role == NUMBER and v > 0}
                 found.append(NumberToken(word, m.start(), m.end(), readings, False, "word"))
         found = _compounds(text, found, denominators(self.lang))
         if self.lang == "en" and found:  # "three miles", "a ten-foot wall": an amount a translation may convert
@@ -1409,6 +1443,26 @@ def _scaled_too(first: NumberToken, second: NumberToken) -> NumberToken:
         return first
     scaled = {_num(value * factor) for role, value in first.readings if role == NUMBER}
     return replace(first, readings=first.readings | scaled)
+
+
+_ZERO_GROUPS = re.compile(r"(?:[,.\u00a0\u202f\u2009 ]000)+$")
+"""The whole groups of zeros a grouped number ends in: "15 000", "1,000,000"."""
+
+
+def _grouped_too(first: NumberToken, second: NumberToken) -> NumberToken:
+    """`first`, a bare end of a range, also read at the thousands its other end's groups of zeros
+    write: «12-15 000» is 12,000 to 15,000, the scale written once as «12–15 тысяч» writes it in a
+    word (`_scaled_too`). Only a plain count of 1-3 digits, at each scale the zeros allow that
+    puts it below the other end and within a thousandth of it ("250-1 000 000" may be 250,000;
+    "250-1 000" stays 250)."""
+    zeros = _ZERO_GROUPS.search(second.text) if first.text.isdigit() and len(first.text) <= 3 else None
+    if zeros is None or zeros.start() == 0:
+        return first
+    value = Decimal(first.text)
+    ends = [v for role, v in second.readings if role == NUMBER]
+    scaled = {_num(value * 1000 ** k) for k in range(1, len(zeros.group()) // 4 + 1)
+              if any(end / 1000 < value * 1000 ** k < end for end in ends)}
+    return replace(first, readings=first.readings | scaled) if scaled else first
 
 
 def _initial(text: str, start: int, end: int) -> bool:
@@ -2214,7 +2268,7 @@ def _compare(
         left_src = _months_of_a_range(_without_kept_months(left_src, target), src_req, tgt, target)
     return NumberComparison(
         tuple(_source_left(left_src, src_req, tgt_req, source, target, target_reader.lang)),
-        tuple(_added(left_tgt, tgt_req, src, source, target)),
+        tuple(_added(left_tgt, tgt_req, src, source, target, source_reader.lang)),
         tuple(dict.fromkeys(assumptions)),
         _counts(src_req),
         _counts(tgt_req),
@@ -2340,11 +2394,15 @@ def _age_span_ends(left_tgt: list[NumberToken], src_req: Sequence[NumberToken], 
 
 
 def _added(left: list[NumberToken], tokens: Sequence[NumberToken], source_tokens: Sequence[NumberToken],
-           source: str, target: str) -> list[NumberToken]:
+           source: str, target: str, source_lang: str) -> list[NumberToken]:
     """`left`, the target's numbers that nothing of the source paired, without those a translation
     adds for a reason of its own: a title quoted in the original after its rendering
-    (`_beside_original`), a release named again by its number (`_release_said_again`), a boundary of two spans said again (`_boundary_again`), months that
-    explain a period where the source names no date (`_without_added_months`)."""
+    (`_beside_original`), a release named again by its number (`_release_said_again`), a boundary of
+    two spans said again (`_boundary_again`), the months of a range (`_months_of_a_range`) and the
+    month a time told from now means (`_without_dated_months`). Months a translation adds to
+    explain a period the source gives no date of («каждые 6 месяцев: в октябре и апреле» for "every
+    6 months") were left out here too until house rule D8 (session 38): a number the source does
+    not vouch for is checked, a month as much as a year."""
     if left and "(" in target:
         left = _beside_original(left, tokens, source, target)
     if left:
@@ -2353,8 +2411,19 @@ def _added(left: list[NumberToken], tokens: Sequence[NumberToken], source_tokens
         neighbours, unpaired = _Neighbours(tokens), set(left)
         left = [t for t in left if not _boundary_again(t, neighbours, unpaired, target)]
     if any(t.kind == "month" for t in left):
-        left = _months_of_a_range(_without_added_months(left, source_tokens), tokens, source_tokens, source)
+        left = _months_of_a_range(_without_dated_months(left, source, source_lang), tokens, source_tokens, source)
     return left
+
+
+def _without_dated_months(left: list[NumberToken], source: str, source_lang: str) -> list[NumberToken]:
+    """`left` without the month names a translation gives for a time the source tells from now:
+    «в мае» for "last month" is the date it means, a value the source holds in another form (house
+    rule D8). A month added where the source tells no time at all is still reported, and so are
+    the months of numeric dates, which are written as numbers."""
+    hints = _RELATIVE_HINTS.get(primary_language(source_lang), ())
+    if not any(h in source for h in hints) or not relative_times(source, source_lang):
+        return left  # substring tests in C first: most sources tell no time from now
+    return [t for t in left if t.kind != "month" or not t.text[:1].isalpha()]
 
 
 _RELEASE_NAME_BEFORE = re.compile(r"(?<![\w.-])([A-Z][\w+.-]*)[ \u00a0]+$")
@@ -2922,18 +2991,6 @@ def _without_kept_months(tokens: list[NumberToken], target: str) -> list[NumberT
     return left
 
 
-def _without_added_months(tokens: list[NumberToken], source: Sequence[NumberToken]) -> list[NumberToken]:
-    """`tokens` without the month names a translation adds where the source names no month and
-    no year: «каждые 6 месяцев: в октябре и апреле» for "every 6 months" explains, it changes no
-    date the source gives. A month against another month, or added to a year the source gives
-    ("in 1923" as «в 1923 году, в мае»: another date), is still reported, and so are the months
-    of numeric dates, which are written as numbers."""
-    if any(role == MONTH or (_YEAR_HEAD.fullmatch(t.text) and 1000 <= value < 3000)
-           for t in source for role, value in t.readings):
-        return tokens
-    return [t for t in tokens if t.kind != "month" or not t.text[:1].isalpha()]
-
-
 def _not_said_twice(left: list[NumberToken], source: str, tokens: Sequence[NumberToken],
                     target: Sequence[NumberToken], said: Sequence[NumberToken]) -> list[NumberToken]:
     """`left` less the numbers the source says again (`_restated`, `_said_again`); what those ask
@@ -3067,7 +3124,9 @@ def _vague_counts(source: str, target: str, source_reader: NumberReader, target_
     stands in for digits elsewhere; here it is the count itself, so it is required where the
     target says «несколько» and has no number of its value. Not a count the source refers
     back to ("the two layers", "these three functions"), which Russian may leave out, nor one a
-    vague word counts ("several hundred", `_VAGUE_BEFORE`)."""
+    vague word counts ("several hundred", `_VAGUE_BEFORE`), nor a word of how many times or fold
+    ("double life", "twice", `special_words`), which says no count a vague word could stand for:
+    only the cardinal words (`number_words`)."""
     pattern = _VAGUE_AMOUNT.get(target_reader.lang)
     ordinal = _ORDINAL_WORD.get(source_reader.lang)
     if pattern is None or ordinal is None:
@@ -3077,8 +3136,9 @@ def _vague_counts(source: str, target: str, source_reader: NumberReader, target_
             source_reader.lang).search(source):
         return []
     source_words = source_reader.words(source)
+    cardinals = number_words(source_reader.lang)
     words = [w for w in source_words
-             if w.kind == "word" and not ordinal.search(w.text)
+             if w.kind == "word" and not ordinal.search(w.text) and w.text.casefold().replace("ё", "е") in cardinals
              and all(role == NUMBER and v >= 2 and v == v.to_integral_value() for role, v in w.readings)]
     if not words:
         return []

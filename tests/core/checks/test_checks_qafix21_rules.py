@@ -35,10 +35,13 @@ def test_another_power_is_still_reported(make_segments) -> None:
     assert "1E-12 ≠ 1E-9" in finding.message
 
 
-def test_a_month_the_translation_adds_where_the_source_names_none_is_left_alone(make_segments) -> None:
+def test_a_month_the_translation_adds_where_the_source_names_none_is_reported(make_segments) -> None:
+    """Left alone from session 24 to 38; house rule D8 (session 38: a number the source does not
+    vouch for is an error) makes the months a reviewer must check a finding (session 39)."""
     pair = ("The team plans an upgrade roughly every 6 months.",
             "Команда планирует обновление каждые 6 месяцев: в октябре и апреле.")
-    assert check(make_segments([pair]), "number-mismatch") == []
+    [finding] = check(make_segments([pair]), "number-mismatch")
+    assert "октябре" in finding.message and "апреле" in finding.message
 
 
 @pytest.mark.parametrize(
