@@ -1254,7 +1254,8 @@ def _boundary_move(
 
 def _moved_beads(one: Bead, two: Bead, side: int, forward: bool, source: Side, target: Side) -> list[Bead]:
     """Pairs `one` and `two` with the end sentence of `side` moved across their boundary
-    (`forward`: from `one` into `two`), as sure as the less sure of the two (their margins)."""
+    (`forward`: from `one` into `two`), each as sure as it was (its margin), as `_edge_pieces`
+    keeps the margin of the bead a piece joins: each is the search's bead less or plus a piece."""
     sides = [[one.source, one.target], [two.source, two.target]]
     if forward:
         piece = sides[0][side][-1:]
@@ -1262,11 +1263,9 @@ def _moved_beads(one: Bead, two: Bead, side: int, forward: bool, source: Side, t
     else:
         piece = sides[1][side][:1]
         sides[0][side], sides[1][side] = sides[0][side] + piece, sides[1][side][1:]
-    margins = [x.margin for x in (one, two) if x.margin is not None]
-    margin = min(margins) if margins else None
     return [
-        Bead(rows, cols, 1.0, span_similarity(source.meaning, target.meaning, rows, cols), margin)
-        for rows, cols in sides
+        Bead(rows, cols, 1.0, span_similarity(source.meaning, target.meaning, rows, cols), bead.margin)
+        for (rows, cols), bead in zip(sides, (one, two), strict=True)
     ]
 
 
