@@ -143,8 +143,24 @@ def test_the_quick_pass_per_piece_hides_no_join(monkeypatch: pytest.MonkeyPatch,
 
     source = "Count PDFs, press grep."
     with_pass = list(glued_words(source, target))
-    monkeypatch.setattr(module, "_may_hold_join", lambda piece: True)
-    assert with_pass == list(glued_words(source, target))
+    again = list(glued_words(source, target))  # its pieces' answers kept now (session 39)
+    monkeypatch.setattr(module, "_may_hold_a_join", lambda target: True)
+    assert with_pass == again == list(glued_words(source, target))
+
+
+def test_the_pieces_kept_are_bounded_and_change_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pieces found to hold no join are kept up to a bound, then forgotten (session 39): a
+    target read with the set full, emptied or refilled gets the same answer."""
+    from workbench.core.checks import glued_words as module
+
+    monkeypatch.setattr(module, "_WORDS_KEPT", 3)
+    monkeypatch.setattr(module, "_NO_JOIN_PIECES", set())
+    targets = ["Раз два три четыре пять.", "кампаниисобираются рядом", "Вышел зайчик погулять.",
+               "Раз два три четыре пять.", "Откройте менюНастройка сейчас."]
+    answers = [list(glued_words("", t)) for t in targets * 2]
+    assert len(module._NO_JOIN_PIECES) <= 3
+    monkeypatch.setattr(module, "_may_hold_a_join", lambda target: True)
+    assert answers == [list(glued_words("", t)) for t in targets * 2]
 
 
 def test_a_doubled_consonant_is_no_place_two_words_meet() -> None:
