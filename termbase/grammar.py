@@ -593,8 +593,11 @@ class RussianGrammar:
         after = context.after
         # a Latin word after it ("Каталог Git") is a product's or a program's name, never the
         # Russian surname or patronymic that would make this word a first name
+        # a word the dictionary does not know after it is a surname only where this one may be a
+        # first name («Лев Арктуров»): «Сеть Биткойн» is a common noun before a product's name
+        first_name = any("Name" in p.tag.grammemes for p in self._parse(fold_word(word)))
         if after[:1].isupper() and after[1:].islower() and not after.isascii() and any(
-            _NAME_PARTS & p.tag.grammemes or not p.is_known for p in self._parse(fold_word(after))
+            _NAME_PARTS & p.tag.grammemes or (not p.is_known and first_name) for p in self._parse(fold_word(after))
         ):
             return f"a name: before the surname or patronymic «{after}»"
         before = context.before
@@ -854,30 +857,35 @@ class RussianGrammar:
                 return None
         taken = {_case(p.tag) for p in pronouns}
         cases = {_case(n.tag) for n in nouns} - taken
-        before = self._parse(context.before) if context.before else []
+        lead_word = context.before
+        before = self._parse(lead_word) if lead_word else []
+        if before and before[0].tag.POS == "PRCL" and context.before2:
+            # «того же белка»: an emphatic particle stands between the noun and its modifier
+            lead_word = context.before2
+            before = self._parse(lead_word)
         if not cases:
             # the noun in the pronoun's own case: the other rules tell them apart, but for a pronoun alone
             return None if rival else self._pronoun_alone(context, pronouns, nouns, before)
         lead = before[0].tag if before else None
         name = f"{_KINDS.get(pronouns[0].tag.POS, 'another word')} «{pronouns[0].normal_form}»"
         if lead is not None and lead.POS == "PREP":
-            governed = _PREPOSITION_CASES.get(context.before)
+            governed = _PREPOSITION_CASES.get(lead_word)
             if governed is None:
                 return None
             if governed & cases and not governed & taken:
-                return True, f"a noun: «{context.before}» takes its case, not the other word's"
-            return False, f"read as {name}: «{context.before}» takes its case"
+                return True, f"a noun: «{lead_word}» takes its case, not the other word's"
+            return False, f"read as {name}: «{lead_word}» takes its case"
         noun_cases = [n for n in nouns if _case(n.tag) in cases]
         governor = next((p for p in before if p.tag.POS in _ADJECTIVAL or p.tag.POS == "NUMR"
                          if any(_modifies(p.tag, n.tag) for n in noun_cases)), None)
         if governor is not None or rival and lead is not None and lead.POS in ("VERB", "INFN"):
             # a verb governs the other noun's nominative only as its subject after it, rarely:
             # «не ел лука», «принеси хлеба» take the term's genitive
-            return True, f"a noun: «{context.before}» before it asks for its case"
+            return True, f"a noun: «{lead_word}» before it asks for its case"
         if lead is not None and lead.POS == "NOUN" and not _PROPER & lead.grammemes and "gent" in cases \
                 and (rival or not (not context.after and context.mark_after == ",")):
             # a pronoun's «тем, что» points at the clause after it; a noun's «куски пирога, кашу» does not
-            return True, f"a noun: a genitive after «{context.before}»"
+            return True, f"a noun: a genitive after «{lead_word}»"
         return False, f"read as {name}: nothing before it asks for the noun's case"
 
     def _pronoun_alone(
@@ -1733,11 +1741,13 @@ class RussianGrammar:
         the instrumental that it does not agree with («организованная ей же законность»:
         organised by her; not «с открытой форточкой»); others are kept. A `declared` noun made of
         an adjective («лёгкие», lungs) declines as the full adjective or participle it was: its
-        comparative or short form («легче») is the adjective's alone."""
+        comparative or short form («легче») is the adjective's alone; a form of which the dictionary
+        gives no reading of the term at all (a loanword it lacks, «локали» of «локаль», whose
+        forms the suffix guesser gave) shows no such thing."""
         form = context.word
         parses = self._parse(form)
         own = self._parses(form, keys)
-        if declared and not any(p.tag.POS in _NOMINAL for p in own):
+        if declared and own and not any(p.tag.POS in _NOMINAL for p in own):
             return False, f"read as the adjective's comparative or short form «{form}»: a noun has none"
         parenthetical = next((p for p in parses if "Prnt" in p.tag and self._key(p) not in keys), None)
         if parenthetical is not None and context.mark == "," and context.mark_after == ",":

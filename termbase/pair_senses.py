@@ -326,18 +326,15 @@ def _adjective(lemmatizer: RussianLemmatizer, word: str, kinds: frozenset[str]) 
     return parses[0].normal_form.replace("ё", "е") if parses and parses[0].tag.POS in kinds else None
 
 
-def adjective_rendering(terms: Iterable[str], word: str, target: str, source_lang: str,
-                        target_lang: str) -> str | None:
-    """The first word of `target` (as written) that is, read as an adjective, one of the one-word
-    `terms` that is an adjective used as a noun («беременная», «больной»), where the source's
-    `word` may be an adjective too ("pregnant women", «беременные женщины»); None otherwise, and
-    where either language has no dictionary of parts of speech. The matcher reads such a term as
-    the noun it is in the termbase, and an adjective before its noun is none; but an adjective in
-    the source is rendered by the adjective."""
-    english, russian = lemmatizer_for(source_lang), lemmatizer_for(target_lang)
-    if not isinstance(english, EnglishLemmatizer) or not isinstance(russian, RussianLemmatizer):
-        return None
-    if "ADJ" not in english.analyses(fold_word(word)):
+def adjective_term_rendering(terms: Iterable[str], target: str, target_lang: str) -> str | None:
+    """The first word of a Russian `target` (as written) that is, read as an adjective, one of the
+    one-word `terms` that is an adjective used as a noun: «наличные деньги» for «наличные» (cash),
+    «ископаемые останки» for «ископаемое» (fossil); None otherwise. The term names the thing by
+    an adjective whose noun is left out; a translator who writes the noun back («деньги»,
+    «останки») keeps the term's word, which the matcher rightly reads as the adjective it then
+    is."""
+    russian = lemmatizer_for(target_lang)
+    if not isinstance(russian, RussianLemmatizer):
         return None
     lemmas = {lemma for term in terms for lemma in _adjective_lemmas(fold_word(term), russian)}
     folded = target.casefold().replace("ё", "е")
@@ -346,6 +343,44 @@ def adjective_rendering(terms: Iterable[str], word: str, target: str, source_lan
     for token in tokens(target):
         if is_word(token) and any("ADJF" in parse.tag.grammemes and parse.normal_form.replace("ё", "е") in lemmas
                                   for parse in russian.parses(fold_word(token))):
+            return token
+    return None
+
+
+_CONVERTED = ("VERB", "ADJ")
+"""The readings an English noun's own word takes with no change of form ("to log", "the
+directive value", "only requests bound to"): conversion, which English makes of any noun."""
+
+
+def converted_rendering(terms: Iterable[str], target: str, target_lang: str) -> str | None:
+    """The first word of an English `target` (as written) that is one of the one-word `terms` in
+    one of the noun's own forms (the term as written, or its plural) read as a verb or an
+    adjective: "to log" for «в лог», "to hunt" for «на охоту», "the variable value" for
+    «значение переменной», "only requests bound to" for «запросы»; None otherwise, and for a
+    target language with no dictionary of parts of speech.
+
+    The matcher rightly refuses such a word as the noun term, but the translator who keeps the
+    source's noun as the same word in another part of speech has rendered the concept, not
+    dropped it: English converts a noun to a verb or a modifier with no change of form. A form the
+    noun does not have ("logged", "logging", "caching", "buffered") is the verb's own word, which
+    the labels of the web-server set call a due `term-missing`, and is not taken."""
+    english = lemmatizer_for(target_lang)
+    if not isinstance(english, EnglishLemmatizer):
+        return None
+    words = {fold_word(term) for term in terms if is_word(term.strip())}
+    if not words:
+        return None
+    folded = target.casefold()
+    if not any(word in folded for word in words):
+        return None
+    for token in tokens(target):
+        if not is_word(token):
+            continue
+        form = fold_word(token)
+        analyses = english.analyses(form)
+        own = {word for word in words if form in (word, word + "s", word + "es")} | (
+            words.intersection(analyses.get("NOUN", ())))
+        if own and any(not own.isdisjoint(analyses.get(reading, ())) for reading in _CONVERTED):
             return token
     return None
 

@@ -1,11 +1,12 @@
 """`termbase.pair_senses`: a noun that classifies another rendered by a word built on the term
 (`classifies_next`, `term_derivative`), an English adjective rendered by the adjective a Russian
-noun term is (`adjective_rendering`) (termfix35, session 34). Sentences written by the implementer,
+noun term is (`adjective_term_rendering`, termfix35's `adjective_rendering` without its source-word
+guard since termfix38) (termfix35, session 34). Sentences written by the implementer,
 none a pair of a bench set."""
 
 from __future__ import annotations
 
-from termbase.pair_senses import adjective_rendering, classifies_next, term_derivative
+from termbase.pair_senses import adjective_term_rendering, classifies_next, term_derivative
 
 
 def _span(text: str, word: str) -> tuple[int, int]:
@@ -51,12 +52,10 @@ def test_term_derivative_takes_an_adjective_or_a_compound_holding_a_one_word_ter
     assert term_derivative(["nausea"], "anti-nausea drugs", "en") is None
 
 
-def test_adjective_rendering_takes_the_adjective_a_noun_term_is() -> None:
-    assert adjective_rendering(["беременная"], "pregnant", "Беременные пациентки наблюдаются чаще.",
-                               "en", "ru") == "Беременные"
-    assert adjective_rendering(["больной"], "sick", "Больных детей лечат дома.", "en", "ru") == "Больных"
-    # A source word that is no adjective ("pregnancy"), or a target without the adjective: none.
-    assert adjective_rendering(["беременная"], "pregnancy", "Беременные пациентки.", "en", "ru") is None
-    assert adjective_rendering(["беременная"], "pregnant", "Будущие матери наблюдаются чаще.", "en", "ru") is None
+def test_adjective_term_rendering_takes_the_adjective_a_noun_term_is() -> None:
+    assert adjective_term_rendering(["беременная"], "Беременные пациентки наблюдаются чаще.", "ru") == "Беременные"
+    assert adjective_term_rendering(["больной"], "Больных детей лечат дома.", "ru") == "Больных"
+    # A target without the adjective: none.
+    assert adjective_term_rendering(["беременная"], "Будущие матери наблюдаются чаще.", "ru") is None
     # A term that is no adjective («беременность») has no adjective to render it.
-    assert adjective_rendering(["беременность"], "pregnant", "Беременные пациентки.", "en", "ru") is None
+    assert adjective_term_rendering(["беременность"], "Беременные пациентки.", "ru") is None

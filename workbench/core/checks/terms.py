@@ -37,9 +37,10 @@ from termbase.match import Scan, TermMatch, capitalised
 from termbase.model import Concept, Term, TermStatus
 from termbase.normalize import blanked, fold_word, is_word, token_spans
 from termbase.pair_senses import (
-    adjective_rendering,
+    adjective_term_rendering,
     classifies_next,
     compound_of,
+    converted_rendering,
     defined_here,
     excludes_adjective,
     may_stand_for_whole,
@@ -183,8 +184,9 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
                 split = _split_term_finder(enforcer, seg.target)
                 inside = _inside_other_term_finder(enforcer, seg.source, seg.target, two_word_ends)
                 addressed, adjective = _address_finder(seg.source), _adjective_finder(enforcer, seg.target)
+                converted = _converted_finder(enforcer, seg.target)
                 missing = [c for c in result.missing if not in_name(seg, c) and not addressed(c)
-                           and not other_form(c) and not split(c) and not adjective(c)
+                           and not other_form(c) and not split(c) and not adjective(c) and not converted(c)
                            and not _kept_designation(seg.source, seg.target, c) and not inside(c)
                            and not _literal_introduced(seg.source, seg.target, enforcer.target_lang, c)
                            and not _other_participle(enforcer.source_lang, c)]
@@ -396,21 +398,40 @@ _ANY_STATUS = frozenset(TermStatus)
 
 
 def _adjective_finder(enforcer: Enforcer, target: str) -> Callable[[TermCheck], bool]:
-    """What says whether the target renders a source word that may be an adjective by the
-    adjective an approved one-word term is as a noun ("pregnant women", «беременные женщины» for
-    the term «беременная»; `termbase.pair_senses.adjective_rendering`), read once per segment for
-    each word and set of terms: a segment may hold one word thousands of times."""
-    answers: dict[tuple[str, tuple[str, ...]], bool] = {}
+    """What says whether the target renders a concept by the adjective an approved one-word term
+    is as a noun («беременные женщины» for "pregnant women", «наличные деньги» for "cash": the
+    term «беременная», «наличные»; `termbase.pair_senses.adjective_term_rendering`), read once per
+    segment for each set of terms: a segment may hold one word thousands of times. The source
+    word need not be an adjective: a noun ("cash", "fossils") is rendered by the term's word with
+    the noun it leaves out written back."""
+    answers: dict[tuple[str, ...], bool] = {}
 
     def rendered(check: TermCheck) -> bool:
         one_word = tuple(term.text for term in check.expected if " " not in term.text.strip())
         if not one_word:
             return False
-        key = (fold_word(check.source.text), one_word)
-        if key not in answers:
-            answers[key] = adjective_rendering(one_word, check.source.text, target, enforcer.source_lang,
-                                               enforcer.target_lang) is not None
-        return answers[key]
+        if one_word not in answers:
+            answers[one_word] = adjective_term_rendering(one_word, target, enforcer.target_lang) is not None
+        return answers[one_word]
+
+    return rendered
+
+
+def _converted_finder(enforcer: Enforcer, target: str) -> Callable[[TermCheck], bool]:
+    """What says whether an English target renders a concept by one of its one-word terms read as
+    a verb or an adjective ("to log" for «в лог», "go hunting" for «на охоту»;
+    `termbase.pair_senses.converted_rendering`), read once per segment for each set of terms."""
+    if primary_language(enforcer.target_lang) != "en":
+        return lambda check: False
+    answers: dict[tuple[str, ...], bool] = {}
+
+    def rendered(check: TermCheck) -> bool:
+        one_word = tuple(term.text for term in check.expected if " " not in term.text.strip())
+        if not one_word:
+            return False
+        if one_word not in answers:
+            answers[one_word] = converted_rendering(one_word, target, enforcer.target_lang) is not None
+        return answers[one_word]
 
     return rendered
 
