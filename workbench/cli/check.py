@@ -11,10 +11,11 @@ from __future__ import annotations
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 from click_default_group import DefaultGroup
@@ -62,6 +63,10 @@ def check() -> None:
     show_default=True,
     help="table for people, json for scripts, csv for spreadsheets, html for a browser.",
 )
+@click.option("--json", "as_json", is_flag=True, help="The same as --format json (as other commands take it).")
+@click.option("--summary", is_flag=True,
+              help="Count the findings per document and check (with the rate per 1,000 segments) instead of "
+                   "listing them: a table, or rows of JSON or CSV.")
 @click.option(
     "--output",
     "-o",
@@ -95,6 +100,8 @@ def check() -> None:
 def run_command(
     directory: Path,
     output_format: str,
+    as_json: bool,
+    summary: bool,
     output: Path | None,
     force: bool,
     check_ids: str | None,
@@ -118,6 +125,7 @@ def run_command(
 
     In CI, keep today's findings as a baseline (check DIR --format json --fail-on never
     -o baseline.json) and run check DIR --baseline baseline.json: only new findings fail.
+    For a batch of deliveries, check DIR --summary counts the findings per document and check.
     """
     # Imported here so that `workbench --help` does not load every check family.
     from termbase.outputfile import refuse_unsafe_output
@@ -126,9 +134,13 @@ def run_command(
     from workbench.core.checks.baseline import new_findings, read_baseline
     from workbench.core.checks.project_checks import check_project
     from workbench.core.checks.report_html import html_chunks
-    from workbench.core.checks.reports import csv_chunks, json_list_chunks, json_records
-    from workbench.formats.base import atomic_output
-
+    from workbench.core.checks.reports import (
+        csv_chunks,
+        document_summary,
+        json_records,
+        summary_csv_chunks,
+    )
+    output_format = _report_format(output_format, as_json=as_json, summary=summary)
     wanted = parse_check_ids(check_ids) if check_ids is not None else None
     if baseline is not None and output is not None and output.resolve() == baseline.resolve():
         # The report would hold the new findings only: the next build would fail on every old one.
@@ -163,13 +175,22 @@ def run_command(
                           left).format(count=number(left), path=baseline), err=True)
         # Each report is written as it is made: built whole, 200,000 findings took 894 MB.
         chunks: Iterable[str] = ()
-        if output_format == "json":
-            records = json_records(findings, segments, documents, marks, units, codes)
-            chunks = (chain(json_list_chunks(records), ["\n"]) if output is not None
-                      else json_stdout_chunks(records))  # controls escaped, values kept
+        table: Callable[[Console], None] | None = None
+        if summary:
+            rows = document_summary(findings, segments, documents)
+            if output_format == "table":
+                table = partial(print_summary, rows)
+            else:
+                chunks = _json_chunks(rows, to_file=output is not None) if output_format == "json" \
+                    else summary_csv_chunks(rows)
+        elif output_format == "table":
+            table = partial(print_table, findings, segment_count=len(segments))
+        elif output_format == "json":
+            chunks = _json_chunks(json_records(findings, segments, documents, marks, units, codes),
+                                  to_file=output is not None)
         elif output_format == "csv":
             chunks = csv_chunks(findings, segments, documents, units, codes)
-        elif output_format == "html":
+        else:
             chunks = html_chunks(
                 findings,
                 segments,
@@ -180,23 +201,49 @@ def run_command(
                 units=units,
                 codes=codes,
             )
-    if output_format == "table":
+    _write_report(table, chunks, output, escaped=output_format == "json")
+    if output is not None:
+        what = "a summary of " if summary else ""
+        echo(f"wrote {what}{counted(len(findings), 'finding')} to {output}", err=True)  # stdout stays empty for scripts
+    if fail_on != "never" and any(at_or_above(findings, fail_on)):
+        sys.exit(EXIT_FINDINGS)
+
+
+def _report_format(output_format: str, *, as_json: bool, summary: bool) -> str:
+    """The report's format, `--json` read as `--format json`; a combination that says two things is refused."""
+    if as_json:
+        if output_format not in ("table", "json"):  # the default, or the same thing said twice
+            raise InputError.worded(N_("--json is --format json: give one of them"))
+        output_format = "json"
+    if summary and output_format == "html":
+        raise InputError.worded(N_("--summary is written as a table, JSON or CSV, not HTML"))
+    return output_format
+
+
+def _write_report(table: Callable[[Console], None] | None, chunks: Iterable[str], output: Path | None, *,
+                  escaped: bool) -> None:
+    """The report to the terminal or to `output`: a table drawn by `table`, or the text `chunks`
+    (made safe for a terminal unless `escaped` already: JSON's controls are escaped as it is made)."""
+    from workbench.formats.base import atomic_output
+
+    if table is not None:
         if output is None:
-            print_table(findings, console(), len(segments))
+            table(console())
         else:
             with atomic_output(output) as fh:
-                print_table(findings, console(file=fh, width=80, no_color=True), len(segments))
-    elif output is None and output_format == "json":
-        emit_text(chunks)
+                table(console(file=fh, width=80, no_color=True))
     elif output is None:
-        emit_text(safetext.visible(chunk) for chunk in chunks)
+        emit_text(chunks if escaped else (safetext.visible(chunk) for chunk in chunks))
     else:
         with atomic_output(output) as fh:
             emit_text(chunks, fh)
-    if output is not None:
-        echo(f"wrote {counted(len(findings), 'finding')} to {output}", err=True)  # stdout stays empty for scripts
-    if fail_on != "never" and any(at_or_above(findings, fail_on)):
-        sys.exit(EXIT_FINDINGS)
+
+
+def _json_chunks(records: Iterable[object], *, to_file: bool) -> Iterable[str]:
+    """A JSON list as it is made: to a file as it is, to a terminal with controls escaped."""
+    from workbench.core.checks.reports import json_list_chunks
+
+    return chain(json_list_chunks(records), ["\n"]) if to_file else json_stdout_chunks(records)
 
 
 def print_table(findings: Sequence[Finding], out: Console, segment_count: int) -> None:
@@ -246,6 +293,33 @@ def print_table(findings: Sequence[Finding], out: Console, segment_count: int) -
         out.print()
         out.rule(Text(f"{check} ({count})", "bold"), align="left")
         emit_text(grid.lines((f"#{f.segment}", f.severity, f.message) for f in findings if f.check == check), out.file)
+
+
+def print_summary(rows: Sequence[dict[str, Any]], out: Console) -> None:
+    """`--summary` for people: a heading a document (its name, its segments), then a line a check.
+
+    The document stands on its own line: beside the check's name, a system's file name
+    ("sys.w24.Unbabel-Tower70B") pushed the table past 80 columns and folded the check ids.
+    """
+    from itertools import groupby
+
+    from rich.table import Table
+    from rich.text import Text
+
+    width = max(len(str(row["check"] or "no findings")) for row in rows)
+    for document, group in groupby(rows, key=lambda row: (row["document"], row["segments"])):
+        name, size = document
+        out.print(Text.assemble((str(name), "bold"), f" ({counted(int(str(size)), 'segment')})"))
+        table = Table(show_edge=False, box=None, pad_edge=False, show_header=False)
+        table.add_column(min_width=width + 2, no_wrap=True)
+        table.add_column(min_width=8, no_wrap=True)
+        table.add_column(min_width=6, justify="right", no_wrap=True)
+        table.add_column(min_width=14, justify="right", no_wrap=True)
+        for row in group:
+            severity = str(row["severity"] or "")
+            table.add_row(f"  {row['check'] or 'no findings'}", Text(severity, SEVERITY_STYLE.get(severity, "")),
+                          str(row["count"]), f"{row['per_1000']:.1f} per 1,000")
+        out.print(table)
 
 
 @check.command("accept")
