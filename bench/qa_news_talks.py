@@ -111,6 +111,7 @@ data and a new held-out set is needed.
 from __future__ import annotations
 
 import random
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -166,24 +167,31 @@ def read_lines(file: SourceFile) -> list[str]:
 
 
 def pages() -> dict[str, list[Block]]:
-    """Every translation of every line of a news or speech document, one page per document and
+    """Every translation of every line of a news or speech document (`domain_pages`)."""
+    return domain_pages(DOCUMENTS, SOURCES, ORIGINS, DOMAINS)
+
+
+def domain_pages(documents: SourceFile, sources: SourceFile, origins: Mapping[str, SourceFile],
+                 domains: Collection[str]) -> dict[str, list[Block]]:
+    """Every translation of every line of the test set's `domains`, one page per document and
     origin (``<domain>/<origin>/<document>``), index = the line's number in the test set; the
-    repository absent from the mirror (or changed) is a missing file, so that the bench skips the set."""
+    repository absent from the mirror (or changed) is a missing file, so that the bench skips the
+    set. `bench.qa_social_literary` reads its two domains of the same test set through it."""
     try:
-        documents = read_lines(DOCUMENTS)
-        sources = read_lines(SOURCES)
-        targets = {origin: read_lines(file) for origin, file in ORIGINS.items()}
+        rows = read_lines(documents)
+        english = read_lines(sources)
+        targets = {origin: read_lines(file) for origin, file in origins.items()}
     except TextsAbsent as error:
         raise FileNotFoundError(str(error)) from error
     found: dict[str, list[Block]] = {}
-    for line, row in enumerate(documents):
+    for line, row in enumerate(rows):
         domain, _, document = row.partition("\t")
-        if domain not in DOMAINS:
+        if domain not in domains:
             continue
         for origin, lines in targets.items():
             if lines[line].strip():
                 found.setdefault(f"{domain}/{origin}/{document}", []).append(
-                    Block(f"{domain}/{origin}/{document}", line, sources[line], lines[line]))
+                    Block(f"{domain}/{origin}/{document}", line, english[line], lines[line]))
     return found
 
 

@@ -128,9 +128,10 @@ import random
 from pathlib import Path
 from typing import Any
 
-from bench.align_heldout import SourceFile, TextsAbsent, read_source
+from bench.align_heldout import SourceFile
 from bench.qa_heldout import Block, HeldOutCase
 from bench.qa_heldout import load as load_frozen
+from bench.qa_news_talks import domain_pages, group, origin
 from bench.qa_reading import command
 
 LIST_ITEMS = "russian"
@@ -184,41 +185,10 @@ SHORTEST = 30
 checks nothing to read. No upper bound: a literary paragraph is kept whole."""
 
 
-def read_lines(file: SourceFile) -> list[str]:
-    """The file's lines, one segment each (the test set's line numbers are the segments' ids)."""
-    return read_source(file).split("\n")
-
-
 def pages() -> dict[str, list[Block]]:
     """Every translation of every line of a social or literary document, one page per document and
-    origin (``<domain>/<origin>/<document>``), index = the line's number in the test set; the
-    repository absent from the mirror (or changed) is a missing file, so that the bench skips the set."""
-    try:
-        documents = read_lines(DOCUMENTS)
-        sources = read_lines(SOURCES)
-        targets = {origin: read_lines(file) for origin, file in ORIGINS.items()}
-    except TextsAbsent as error:
-        raise FileNotFoundError(str(error)) from error
-    found: dict[str, list[Block]] = {}
-    for line, row in enumerate(documents):
-        domain, _, document = row.partition("\t")
-        if domain not in DOMAINS:
-            continue
-        for origin, lines in targets.items():
-            if lines[line].strip():
-                found.setdefault(f"{domain}/{origin}/{document}", []).append(
-                    Block(f"{domain}/{origin}/{document}", line, sources[line], lines[line]))
-    return found
-
-
-def group(page: str) -> str:
-    """The page's group: its domain."""
-    return page.split("/", 1)[0]
-
-
-def origin(page: str) -> str:
-    """Who translated the page: ``human`` or the system's name."""
-    return page.split("/", 2)[1]
+    origin (``<domain>/<origin>/<document>``, `bench.qa_news_talks.domain_pages`)."""
+    return domain_pages(DOCUMENTS, SOURCES, ORIGINS, DOMAINS)
 
 
 def load() -> list[HeldOutCase]:

@@ -404,17 +404,7 @@ def _adjective_finder(enforcer: Enforcer, target: str) -> Callable[[TermCheck], 
     segment for each set of terms: a segment may hold one word thousands of times. The source
     word need not be an adjective: a noun ("cash", "fossils") is rendered by the term's word with
     the noun it leaves out written back."""
-    answers: dict[tuple[str, ...], bool] = {}
-
-    def rendered(check: TermCheck) -> bool:
-        one_word = tuple(term.text for term in check.expected if " " not in term.text.strip())
-        if not one_word:
-            return False
-        if one_word not in answers:
-            answers[one_word] = adjective_term_rendering(one_word, target, enforcer.target_lang) is not None
-        return answers[one_word]
-
-    return rendered
+    return _one_word_finder(target, enforcer.target_lang, adjective_term_rendering)
 
 
 def _converted_finder(enforcer: Enforcer, target: str) -> Callable[[TermCheck], bool]:
@@ -423,6 +413,15 @@ def _converted_finder(enforcer: Enforcer, target: str) -> Callable[[TermCheck], 
     `termbase.pair_senses.converted_rendering`), read once per segment for each set of terms."""
     if primary_language(enforcer.target_lang) != "en":
         return lambda check: False
+    return _one_word_finder(target, enforcer.target_lang, converted_rendering)
+
+
+def _one_word_finder(
+    target: str, target_lang: str, rendering: Callable[[tuple[str, ...], str, str], object | None],
+) -> Callable[[TermCheck], bool]:
+    """What says whether `rendering` finds a concept's one-word terms rendered in `target`, asked
+    once per segment for each set of terms (a segment may hold one word thousands of times); a
+    concept with no one-word term is not rendered so."""
     answers: dict[tuple[str, ...], bool] = {}
 
     def rendered(check: TermCheck) -> bool:
@@ -430,7 +429,7 @@ def _converted_finder(enforcer: Enforcer, target: str) -> Callable[[TermCheck], 
         if not one_word:
             return False
         if one_word not in answers:
-            answers[one_word] = converted_rendering(one_word, target, enforcer.target_lang) is not None
+            answers[one_word] = rendering(one_word, target, target_lang) is not None
         return answers[one_word]
 
     return rendered
