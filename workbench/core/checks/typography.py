@@ -362,9 +362,10 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 _may_repeat_lead(target) and _repeated_leads(target))):
             yield from _repeated_words(seg.position, seg.source, target)
         if "capitalisation" in checks and seg.position not in lower_by_context:
-            yield from _as_written(_capitalisation(seg.position, seg.source, reading.text if reading else target,
-                                                   ctx.list_items, item=seg.position in lowered_items,
-                                                   sentences=seg.position in sentence_items), reading)
+            capitals = _capitalisation(seg.position, seg.source, target if reading is None else reading.text,
+                                       ctx.list_items, item=seg.position in lowered_items,
+                                       sentences=seg.position in sentence_items)
+            yield from capitals if reading is None else _as_written(capitals, reading)
     if "unpaired" in checks:
         yield from _unpaired(ctx.segments, untranslated, readings)
     ctx.advance(len(ctx.segments))
@@ -1483,9 +1484,11 @@ def _referenced_quotes(
 def _as_written(findings: Iterator[Finding], reading: QuoteReading | None) -> Iterator[Finding]:
     """`findings` on a target read with its quotation mark references as marks (`reading`), with
     their spans put back on the target as written."""
+    if reading is None:
+        yield from findings
+        return
     for finding in findings:
-        yield finding if reading is None else replace(
-            finding, target_spans=tuple(reading.in_target(span) for span in finding.target_spans))
+        yield replace(finding, target_spans=tuple(reading.in_target(span) for span in finding.target_spans))
 
 
 def _in_markup(text: str, i: int) -> bool:
@@ -2425,7 +2428,7 @@ def _unpaired(segments: Sequence[Segment], untranslated: AbstractSet[int],
     for k, seg in enumerate(segments):
         if seg.document_id != document:
             document, open_marks = seg.document_id, []
-        target = text(k)
+        target = readings[k].text if k in readings else seg.target
         if k in untranslated or not _PAIRED.search(target):
             continue
         if not (marks := _segment_marks(target, seg.source)):
