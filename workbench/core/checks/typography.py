@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
@@ -31,6 +31,7 @@ from workbench.core.checks.enumerators import (
 )
 from workbench.core.checks.glued_words import glued_words
 from workbench.core.checks.headings import is_heading
+from workbench.core.checks.quote_references import QuoteReading, quote_references
 from workbench.core.checks.spaced_marks import may_have_spaced_marks, spaced_marks
 from workbench.core.checks.textutil import ADDRESS, PLACEHOLDER, is_copy
 from workbench.core.ingest import rules_for
@@ -309,11 +310,15 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                   if "punctuation-end" in checks else set())
     leading_in: dict[int, int] | None = None  # counted on the first colon that needs it
     untranslated: set[int] = set()  # indexes `_unpaired` skips too, worked out once
+    readings: dict[int, QuoteReading] = {}  # targets with quotation marks written as HTML references
     for k, seg in enumerate(ctx.segments):
         target = seg.target
         if not target.strip() or is_copy(seg.source, target):
             untranslated.add(k)
             continue  # nothing translated yet; `untranslated` or `same-as-source` says it
+        reading = quote_references(seg.source, target) if "&" in target else None
+        if reading is not None:
+            readings[k] = reading
         if "punctuation-end" in checks and seg.position not in list_items and not _runs_on(ctx.segments, k):
             leads_in = False
             if target.rstrip().endswith(":"):
@@ -328,8 +333,10 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 seg.position, seg.source, target, source_abbr, target_abbr, target_lang, leads_in,
                 ctx.list_items, heading, source_item, heading_asks,
             )
-        if "quote-style" in checks and quotes is not None and (_QUOTE_MARK.search(target)  # most have none
-                                                               or "&quot;" in target):
+        if "quote-style" in checks and quotes is not None and reading is not None:
+            yield from _referenced_quotes(seg.position, reading, quotes, target_lang, seg.source)
+        elif "quote-style" in checks and quotes is not None and (_QUOTE_MARK.search(target)  # most have none
+                                                                 or "&quot;" in target):
             yield from _quote_style(seg.position, target, quotes, target_lang, seg.source)
         if "whitespace" in checks and ((_may_have_whitespace_problem(target) and
                                         _ANY_WHITESPACE_PROBLEM.search(target))
@@ -356,11 +363,12 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 _may_repeat_lead(target) and _repeated_leads(target)) or ("@" in target and _NAMED_TWICE.search(target))):
             yield from _repeated_words(seg.position, seg.source, target)
         if "capitalisation" in checks and seg.position not in lower_by_context:
-            yield from _capitalisation(seg.position, seg.source, target, ctx.list_items,
-                                       item=seg.position in lowered_items,
+            capitals = _capitalisation(seg.position, seg.source, target if reading is None else reading.text,
+                                       ctx.list_items, item=seg.position in lowered_items,
                                        sentences=seg.position in sentence_items)
+            yield from capitals if reading is None else _as_written(capitals, reading)
     if "unpaired" in checks:
-        yield from _unpaired(ctx.segments, untranslated)
+        yield from _unpaired(ctx.segments, untranslated, readings)
     ctx.advance(len(ctx.segments))
 
 
@@ -1468,6 +1476,37 @@ def _quote_style(
         )
 
 
+def _referenced_quotes(
+    position: int, reading: QuoteReading, style: QuoteStyle, lang: str, source: str
+) -> Iterator[Finding]:
+    """`_quote_style` on a plain-text target whose quotation marks are written as HTML character
+    references («&quot;Ага…».»): the marks are judged as read (`QuoteReading`), and the references
+    are reported once, as references, since no reader of plain text sees a mark there."""
+    for finding in _quote_style(position, reading.text, style, lang, source):
+        spans = tuple(reading.in_target(span) for span in finding.target_spans if not reading.from_reference(span))
+        if spans:
+            yield replace(finding, target_spans=spans)
+    written = " ".join(dict.fromkeys(reference for _, reference in reading.references))
+    yield Finding(
+        position,
+        "quote-style",
+        "warning",
+        **worded(N_("The translation holds the HTML character reference {references} where a quotation mark "
+                    "belongs; plain text shows it as written."), references=written),
+        target_spans=tuple(reading.in_target((offset, offset + 1)) for offset, _ in reading.references),
+    )
+
+
+def _as_written(findings: Iterator[Finding], reading: QuoteReading | None) -> Iterator[Finding]:
+    """`findings` on a target read with its quotation mark references as marks (`reading`), with
+    their spans put back on the target as written."""
+    if reading is None:
+        yield from findings
+        return
+    for finding in findings:
+        yield replace(finding, target_spans=tuple(reading.in_target(span) for span in finding.target_spans))
+
+
 def _in_markup(text: str, i: int) -> bool:
     """A straight quote that belongs to markup (`href="…">`, `="…"`), not to prose."""
     return text[i + 1:i + 2] in ("<", ">") or text[i - 1:i] == "="
@@ -2384,31 +2423,35 @@ a speech interrupted by the author's words («Куда меня несёт? — 
 or a quotation of several sentences runs over a paragraph's worth of segments."""
 
 
-def _unpaired(segments: Sequence[Segment], untranslated: AbstractSet[int]) -> Iterator[Finding]:
+def _unpaired(segments: Sequence[Segment], untranslated: AbstractSet[int],
+              readings: Mapping[int, QuoteReading] | None = None) -> Iterator[Finding]:
     """A bracket or quote left open or closed without an opening (`untranslated`: the
-    indexes of the segments with no translation of their own, empty or copied).
+    indexes of the segments with no translation of their own, empty or copied; `readings`:
+    the targets whose quotation marks are written as HTML references, read as the marks).
 
     A quotation may span several sentences, so several segments: a mark left
     open is paired with a stray closing mark of the same kind up to `_CARRY`
     segments later in the same document, and neither is reported. Marks the
     source leaves unpaired the same way are not reported either (the source's
-    own quotation runs on into its next segment).
+    own quotation runs on into its next segment). A closing mark after a quotation this
+    segment opens with a reference («&quot;Ага…».») closes that one, not one left open
+    before: it is reported, as the « it lacks.
     """
+    readings = readings or {}
+
+    def text(k: int) -> str:
+        return readings[k].text if k in readings else segments[k].target
+
     left: dict[int, list[tuple[str, int]]] = {}
     open_marks: list[tuple[int, str, int]] = []  # (segment index, pair, offset), oldest first
     document: int | None = None
     for k, seg in enumerate(segments):
         if seg.document_id != document:
             document, open_marks = seg.document_id, []
-        target = seg.target
+        target = readings[k].text if k in readings else seg.target
         if k in untranslated or not _PAIRED.search(target):
             continue
-        marks = _balance(target)
-        if any(ch == ")" for ch, _ in marks):
-            if markers := letter_markers(target):  # read again without them: «(см. a) и b))» pairs
-                marks = _balance(without_enumerators(target, markers))
-            marks = _without_enumerators(marks, target, seg.source)
-        if not marks:
+        if not (marks := _segment_marks(target, seg.source)):
             continue
         left[k] = marks
         for ch, i in marks:
@@ -2416,19 +2459,38 @@ def _unpaired(segments: Sequence[Segment], untranslated: AbstractSet[int]) -> It
             if ch in _PAIRS:
                 open_marks.append((k, pair, i))
                 continue
+            if k in readings and _opened_by_reference(readings[k], i):
+                continue
             for n in range(len(open_marks) - 1, -1, -1):
                 opened_in, opened_pair, offset = open_marks[n]
                 if opened_pair == pair and opened_in < k and k - opened_in <= _CARRY:
-                    left[opened_in].remove((segments[opened_in].target[offset], offset))
+                    left[opened_in].remove((text(opened_in)[offset], offset))
                     left[k].remove((ch, i))
                     del open_marks[n]
                     break
     for k, seg in enumerate(segments):
-        if k not in untranslated and (stray := _stray_undirected(seg)):
+        if k not in untranslated and (stray := _stray_undirected(text(k), seg.source)):
             left.setdefault(k, []).extend(stray)
     for k, marks in left.items():
         if marks:
-            yield from _unpaired_in(segments[k].position, segments[k].source, sorted(marks, key=lambda item: item[1]))
+            yield from _as_written(_unpaired_in(segments[k].position, segments[k].source,
+                                                sorted(marks, key=lambda item: item[1])), readings.get(k))
+
+
+def _segment_marks(target: str, source: str) -> list[tuple[str, int]]:
+    """The marks `_balance` leaves unmatched in one target, less the brackets of list enumerators."""
+    marks = _balance(target)
+    if any(ch == ")" for ch, _ in marks):
+        if markers := letter_markers(target):  # read again without them: «(см. a) и b))» pairs
+            marks = _balance(without_enumerators(target, markers))
+        marks = _without_enumerators(marks, target, source)
+    return marks
+
+
+def _opened_by_reference(reading: QuoteReading, closer: int) -> bool:
+    """Whether a quotation mark read from a reference opens a quotation before `closer` in the
+    reading («&quot;Ага…»»: the quotation the » closes opens here, with a mark of another kind)."""
+    return any(offset < closer and _at_opening(reading.text, offset) for offset, _ in reading.references)
 
 
 def _without_enumerators(marks: list[tuple[str, int]], text: str, source: str) -> list[tuple[str, int]]:
@@ -2466,14 +2528,14 @@ def _unpaired_in(position: int, source: str, left: list[tuple[str, int]]) -> Ite
     )
 
 
-def _stray_undirected(seg: Segment) -> list[tuple[str, int]]:
+def _stray_undirected(target: str, source: str) -> list[tuple[str, int]]:
     """The marks `_balance` cannot pair by direction that a segment's target leaves over: a
     straight double mark (`_stray_straight_quote`; it has no direction, so only a lone one is
     sure) and a closing single one after a Russian word (`_stray_single_closer`)."""
     stray: list[tuple[str, int]] = []
-    if '"' in seg.target and (lone := _stray_straight_quote(seg.target, seg.source)) is not None:
+    if '"' in target and (lone := _stray_straight_quote(target, source)) is not None:
         stray.append(('"', lone))
-    if "’" in seg.target and (closer := _stray_single_closer(seg.target)) is not None:
+    if "’" in target and (closer := _stray_single_closer(target)) is not None:
         stray.append(("’", closer))
     return stray
 
