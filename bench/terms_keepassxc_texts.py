@@ -25,9 +25,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from bench.align_heldout import SourceFile, read_source
-from bench.qa_heldout import HeldOutCase, absent_is_missing
-from bench.terms_listing import every_step, listed_case, rows
+from bench.align_heldout import SourceFile
+from bench.qa_heldout import HeldOutCase
+from bench.terms_listing import catalogue_cases, every_step
 
 REPO = "keepassxreboot/keepassxc"
 COMMIT = "49f29245325fbddb76124c57f8e1753c4f4d53db"
@@ -66,17 +66,8 @@ def file_pairs(text: str) -> list[tuple[int, str, str]]:
     return every_step(messages(text), STEP)
 
 
-def document_pairs(name: str) -> list[tuple[int, str, str]]:
-    """One document's pairs, read from the mirror."""
-    return file_pairs(read_source(DOCUMENTS[name]))
-
-
 def load(listing: Path = PAIRS) -> list[HeldOutCase]:
     """Every listed pair as a real case (English source, Russian target), its block id
     ``<text>#<bead>``, refused (`ValueError`) where its digest is not the listing's; the mirror
     absent or the file changed raises `FileNotFoundError`."""
-    listed = rows(listing)
-    with absent_is_missing():
-        read = {name: {bead: (en, ru) for bead, en, ru in document_pairs(name)}
-                for name in DOCUMENTS if any(r["text"] == name for r in listed)}
-    return [listed_case(row, *read[row["text"]].get(int(row["bead"]), ("", ""))) for row in listed]
+    return catalogue_cases(listing, DOCUMENTS, file_pairs)

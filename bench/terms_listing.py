@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from bench.qa_heldout import Block, HeldOutCase
+from bench.align_heldout import SourceFile, read_source
+from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
 
 RUSSIAN_LETTER = re.compile("[А-Яа-яЁё]")
 
@@ -37,3 +38,15 @@ def every_step(entries: Sequence[tuple[str, str] | None], step: int) -> list[tup
     Russian holds a Russian letter."""
     return [(bead, entry[0], entry[1]) for bead, entry in enumerate(entries)
             if bead % step == 0 and entry is not None and RUSSIAN_LETTER.search(entry[1])]
+
+
+def catalogue_cases(listing: Path, documents: Mapping[str, SourceFile],
+                    file_pairs: Callable[[str], list[tuple[int, str, str]]]) -> list[HeldOutCase]:
+    """Every listed pair of a catalogue set (each document's pairs as `file_pairs` reads its text
+    from the mirror, by bead) as a real case, refused (`ValueError`) where its digest is not the
+    listing's; the mirror absent or a file changed raises `FileNotFoundError`."""
+    listed = rows(listing)
+    with absent_is_missing():
+        read = {name: {bead: (en, ru) for bead, en, ru in file_pairs(read_source(file))}
+                for name, file in documents.items() if any(r["text"] == name for r in listed)}
+    return [listed_case(row, *read[row["text"]].get(int(row["bead"]), ("", ""))) for row in listed]

@@ -24,9 +24,9 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po
 
-from bench.align_heldout import SourceFile, read_source
-from bench.qa_heldout import HeldOutCase, absent_is_missing
-from bench.terms_listing import every_step, listed_case, rows
+from bench.align_heldout import SourceFile
+from bench.qa_heldout import HeldOutCase
+from bench.terms_listing import catalogue_cases, every_step
 
 REPO = "dvarrazzo/pgmessages"
 COMMIT = "593b9e60c1cdb53e1ee67443a9bd2b9b994db6a3"
@@ -63,17 +63,8 @@ def file_pairs(text: str) -> list[tuple[int, str, str]]:
     return every_step(messages(text), STEP)
 
 
-def document_pairs(name: str) -> list[tuple[int, str, str]]:
-    """One document's pairs, read from the mirror."""
-    return file_pairs(read_source(DOCUMENTS[name]))
-
-
 def load(listing: Path = PAIRS) -> list[HeldOutCase]:
     """Every listed pair as a real case (English source, Russian target), its block id
     ``<text>#<bead>``, refused (`ValueError`) where its digest is not the listing's; the mirror
     absent or the file changed raises `FileNotFoundError`."""
-    listed = rows(listing)
-    with absent_is_missing():
-        read = {name: {bead: (en, ru) for bead, en, ru in document_pairs(name)}
-                for name in DOCUMENTS if any(r["text"] == name for r in listed)}
-    return [listed_case(row, *read[row["text"]].get(int(row["bead"]), ("", ""))) for row in listed]
+    return catalogue_cases(listing, DOCUMENTS, file_pairs)
