@@ -65,13 +65,16 @@ _SPECK_BEFORE_REST = re.compile(r"^(?:[\u2018\u2019\u201a\u201e'`,]+|(?:[^\w\s]|
 at the line end above ("напро-" / "‘рочила", "отве-" / "‚чаю"), or a mark or two set apart by a
 space ("негармониче-" / "‚ ского", "про-" / "_ твать"): no quotation or comma opens the middle of
 a word, and nothing stands between a word's halves."""
-_SPECK_AFTER_HYPHEN = re.compile(rf"(?<={LETTERS}[{_HYPHENS}])(?:\s?(?:[^\w\s]|_)){{1,2}}$")
+_SPECK_AFTER_HYPHEN = re.compile(rf"(?<={LETTERS}[{_HYPHENS}])(?:\s?(?:[^\w\s\-\u2010\u2011]|_)){{1,2}}$")
+"""Marks the OCR read from a speck in the margin after a line-end hyphen ("непо- —", "роди-_",
+"дви-.", "отше- |", "сущно-_ ]"): no mark follows a hyphen that cuts a word going on in
+lowercase below. A second hyphen is no speck: "club--" is a typewriter's dash."""
 _SPECK_TAIL = 8
 """How many last characters of a line hold a hyphen and the specks after it: searched alone, as
 every line end is."""
-"""Marks the OCR read from a speck in the margin after a line-end hyphen ("непо- —", "роди-_",
-"дви-.", "отше- |", "сущно-_ ]"): no mark follows a hyphen that cuts a word going on in
-lowercase below."""
+_TYPED_DASH = "--"
+"""Two hyphens: the dash of typewritten and plain-text books (Project Gutenberg's "club--which"),
+never a word's break."""
 _MARKS_FOR_HYPHEN = "\u00bb:\u201c\u201d\"'\u2019`.,;"
 """A mark the OCR read for a line-end hyphen ("сдела»" / "лись", "карти:" / "ну", "совер“" /
 "шенно"): taken for one only where the letters before it are no word and the joined ones are."""
@@ -462,6 +465,8 @@ class Reflow:
         speck_after = _SPECK_AFTER_HYPHEN.search(left, max(0, len(left) - _SPECK_TAIL))
         speck_before = _SPECK_BEFORE_REST.match(right)
         going_on = next_word or speck_before and _LEADING_WORD.match(right[speck_before.end():])
+        if left.endswith(_TYPED_DASH):
+            return self._after_dash(left, right, _TYPED_DASH)
         if speck_after and going_on and going_on.group()[0].islower():
             left = left[: speck_after.start()]
         if _ends_discretionary(left):
@@ -479,8 +484,7 @@ class Reflow:
         if left[-1:] == "-" and left[-2:-1].isdigit():
             return left, "", right  # "1923-" + "24"
         if left[-1:] in tuple(_DASHES):
-            closed = len(left) > 1 and not left[-2].isspace()  # "party—" + "the": a closed dash
-            return left, "" if closed and not right.startswith(tuple(_DASHES)) else " ", right
+            return self._after_dash(left, right, left[-1])
         if (left[-1:] in _MARKS_FOR_HYPHEN and left[-2:-1].isalpha() and next_word
                 and next_word.group()[0].islower()):
             cut = _last_word(left[:-1])
@@ -490,6 +494,13 @@ class Reflow:
         if trailing and next_word and self._joins_across_break(trailing, next_word.group()):
             return left, "", right
         return left, " ", right
+
+    @staticmethod
+    def _after_dash(left: str, right: str, dash: str) -> tuple[str, str, str]:
+        """A line ending on a dash: a closed dash ("party—" + "the") joins its next line
+        without a space, a spaced one ("party —") with one; a dash never cuts a word."""
+        closed = len(left) > len(dash) and not left[-len(dash) - 1].isspace()
+        return left, "" if closed and not right.startswith((*_DASHES, _TYPED_DASH)) else " ", right
 
     def _mark_for_hyphen(self, before: str, after: str) -> bool:
         """Is the mark ending "before" the OCR's reading of a hyphen: "before" no word, the
