@@ -9,15 +9,16 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 
 from bench import terms_bilingual
-from bench.qa_heldout import HeldOutCase
-from bench.terms_bilingual import DataSet, Occurrence
+from bench.qa_heldout import Block, HeldOutCase
+from bench.terms_bilingual import DataSet, Occurrence, Text, TextsAbsent
 
 BENCH_DATA = Path(terms_bilingual.__file__).resolve().parent / "data"
 
@@ -89,6 +90,48 @@ def assert_changed_pairs_refused(name: str, data_set: DataSet, monkeypatch: pyte
     assert terms_bilingual.main(["--set", name]) == 2
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err.count("\n") == 1 and "differ from those that were labelled" in captured.err
+
+
+def listed_tiny_set(name: str, module: ModuleType, blocks: Sequence[tuple[str, str, str]], termbase: str,
+                    labels: Iterable[Occurrence], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                    extra: Mapping[str, str] | None = None) -> DataSet:
+    """A made-up set `name` read the way the sets over one QA reader's blocks are: `module.load`
+    gives the made-up (block id "text#bead", English, Russian) `blocks`, a listing names each by
+    its digest (and the `extra` columns the set's listing has), `termbase` is the CSV's text."""
+    source, target = name.split("-")[:2]
+    text = blocks[0][0].split("#")[0]
+    monkeypatch.setattr(module, "load", lambda: made_up_cases(blocks))
+    (tmp_path / "termbase.csv").write_text(termbase, encoding="utf-8")
+    columns = "".join(f"\t{column}" for column in extra or {})
+    values = "".join(f"\t{value}" for value in (extra or {}).values())
+    listing = tmp_path / "pairs.tsv"
+    listing.write_text(f"text\tbead\tblock\tdigest{columns}\n" + "".join(
+        f"{text}\t{block.split('#')[1]}\t{block}\t{Block('', 0, en, ru).digest}{values}\n"
+        for block, en, ru in blocks), encoding="utf-8")
+    pairs = [terms_bilingual.Pair(text, int(block.split("#")[1]), *((en, ru) if source == "en" else (ru, en)))
+             for block, en, ru in blocks]
+    texts = {text: Text(module.__name__, terms_bilingual.pairs_digest(pairs))}
+    return DataSet(name, source, target, texts, tmp_path / "termbase.csv",
+                   write_labels(tmp_path / "occurrences.tsv", labels), listing)
+
+
+def assert_tiny_set_scored_then_refused(
+        tiny: DataSet, module: ModuleType, blocks: Sequence[tuple[str, str, str]],
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """`main` scores the `listed_tiny_set` `tiny` (every block a pair), refuses it without its
+    last block and once its pairs' digest differs; the `term-missing` and `term-forbidden`
+    scores, for the set's own assertions."""
+    report, missing, forbidden = scored(tiny.name, tiny, monkeypatch, capsys)
+    assert report["pairs"] == len(blocks)
+    monkeypatch.setattr(module, "load", lambda: made_up_cases(blocks[:-1]))
+    with pytest.raises(TextsAbsent, match=f"has no case {re.escape(blocks[-1][0])}"):
+        terms_bilingual.read_pairs(tiny.texts, tiny.source_lang, tiny.cases)
+    monkeypatch.setattr(module, "load", lambda: made_up_cases(blocks))
+    changed = {text: Text(module.__name__, "0" * 64) for text in tiny.texts}
+    assert_changed_pairs_refused(tiny.name, DataSet(
+        tiny.name, tiny.source_lang, tiny.target_lang, changed, tiny.termbase, tiny.occurrences, tiny.cases),
+        monkeypatch, capsys)
+    return missing, forbidden
 
 
 def assert_labels_well_formed(rows: Sequence[Occurrence], termbase: Sequence[dict[str, str]]) -> None:

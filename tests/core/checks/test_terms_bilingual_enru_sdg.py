@@ -15,14 +15,12 @@ import pytest
 
 from bench import terms_bilingual, terms_sdg_texts
 from bench.qa_heldout import Block
-from bench.terms_bilingual import DataSet, Occurrence, Text, TextsAbsent
+from bench.terms_bilingual import DataSet, Occurrence, TextsAbsent
 from tests.core.checks.term_sets import (
-    assert_changed_pairs_refused,
     assert_labels_well_formed,
+    assert_tiny_set_scored_then_refused,
     csv_rows,
-    made_up_cases,
-    scored,
-    write_labels,
+    listed_tiny_set,
 )
 
 SDG = terms_bilingual.SETS["en-ru-sdg"]
@@ -157,30 +155,12 @@ _LABELS = [
 @pytest.fixture
 def tiny(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DataSet:
     """A made-up set read the tenth set's way: a listing of made-up keys' pairs."""
-    monkeypatch.setattr(terms_sdg_texts, "load", lambda: made_up_cases(_BLOCKS))
-    termbase = tmp_path / "termbase.csv"
-    termbase.write_text(_TERMBASE, encoding="utf-8")
-    listing = tmp_path / "pairs.tsv"
-    listing.write_text("text\tbead\tblock\tdigest\tkey\n" + "".join(
-        f"made-up-goals\t{block.split('#')[1]}\t{block}\t{Block('', 0, en, ru).digest}\t1-title\n"
-        for block, en, ru in _BLOCKS), encoding="utf-8")
-    labels = write_labels(tmp_path / "occurrences.tsv", _LABELS)
-    pairs = [terms_bilingual.Pair("made-up-goals", int(block.split("#")[1]), en, ru) for block, en, ru in _BLOCKS]
-    texts = {"made-up-goals": Text("bench.terms_sdg_texts", terms_bilingual.pairs_digest(pairs))}
-    return DataSet("en-ru-sdg", "en", "ru", texts, termbase, labels, listing)
+    return listed_tiny_set("en-ru-sdg", terms_sdg_texts, _BLOCKS, _TERMBASE, _LABELS, tmp_path, monkeypatch, extra={"key": "1-title"})
 
 
 def test_main_scores_the_core_on_a_tiny_set_and_refuses_pairs_that_differ(
         tiny: DataSet, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    report, missing, forbidden = scored("en-ru-sdg", tiny, monkeypatch, capsys)
-    assert report["pairs"] == 2
+    missing, forbidden = assert_tiny_set_scored_then_refused(tiny, terms_sdg_texts, _BLOCKS, monkeypatch, capsys)
     # the Russian target is read in its cases: «уровня бедности» is missing, «тепличных газов» forbidden
     assert (missing["gold"], forbidden["gold"]) == (1, 1)
     assert forbidden["hits"] == 1
-    monkeypatch.setattr(terms_sdg_texts, "load", lambda: made_up_cases(_BLOCKS[:1]))
-    with pytest.raises(TextsAbsent, match="has no case made-up-goals#2"):
-        terms_bilingual.read_pairs(tiny.texts, "en", tiny.cases)
-    monkeypatch.setattr(terms_sdg_texts, "load", lambda: made_up_cases(_BLOCKS))
-    assert_changed_pairs_refused("en-ru-sdg", DataSet(
-        "en-ru-sdg", "en", "ru", {"made-up-goals": Text("bench.terms_sdg_texts", "0" * 64)},
-        tiny.termbase, tiny.occurrences, tiny.cases), monkeypatch, capsys)

@@ -16,13 +16,11 @@ import pytest
 
 from bench import terms_bilingual, terms_nginx_texts
 from bench.qa_heldout import Block
-from bench.terms_bilingual import DataSet, Occurrence, Text, TextsAbsent
+from bench.terms_bilingual import DataSet, Occurrence, TextsAbsent
 from tests.core.checks.term_sets import (
-    assert_changed_pairs_refused,
+    assert_tiny_set_scored_then_refused,
     csv_rows,
-    made_up_cases,
-    scored,
-    write_labels,
+    listed_tiny_set,
 )
 
 NGINX = terms_bilingual.SETS["ru-en-nginx"]
@@ -219,30 +217,12 @@ _LABELS = [
 @pytest.fixture
 def tiny(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DataSet:
     """A made-up set read the eleventh set's way: a listing of a made-up document's units."""
-    monkeypatch.setattr(terms_nginx_texts, "load", lambda: made_up_cases(_BLOCKS))
-    termbase = tmp_path / "termbase.csv"
-    termbase.write_text(_TERMBASE, encoding="utf-8")
-    listing = tmp_path / "pairs.tsv"
-    listing.write_text("text\tbead\tblock\tdigest\n" + "".join(
-        f"made-up-doc\t{block.split('#')[1]}\t{block}\t{Block('', 0, en, ru).digest}\n"
-        for block, en, ru in _BLOCKS), encoding="utf-8")
-    labels = write_labels(tmp_path / "occurrences.tsv", _LABELS)
-    pairs = [terms_bilingual.Pair("made-up-doc", int(block.split("#")[1]), ru, en) for block, en, ru in _BLOCKS]
-    texts = {"made-up-doc": Text("bench.terms_nginx_texts", terms_bilingual.pairs_digest(pairs))}
-    return DataSet("ru-en-nginx", "ru", "en", texts, termbase, labels, listing)
+    return listed_tiny_set("ru-en-nginx", terms_nginx_texts, _BLOCKS, _TERMBASE, _LABELS, tmp_path, monkeypatch)
 
 
 def test_main_scores_the_core_on_a_tiny_set_and_refuses_pairs_that_differ(
         tiny: DataSet, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    report, missing, forbidden = scored("ru-en-nginx", tiny, monkeypatch, capsys)
-    assert report["pairs"] == 2
+    missing, forbidden = assert_tiny_set_scored_then_refused(tiny, terms_nginx_texts, _BLOCKS, monkeypatch, capsys)
     # the Russian source is read in its cases: "common memory" is missing, "working process" forbidden
     assert (missing["gold"], forbidden["gold"]) == (1, 1)
     assert forbidden["hits"] == 1
-    monkeypatch.setattr(terms_nginx_texts, "load", lambda: made_up_cases(_BLOCKS[:1]))
-    with pytest.raises(TextsAbsent, match="has no case made-up-doc#2"):
-        terms_bilingual.read_pairs(tiny.texts, "ru", tiny.cases)
-    monkeypatch.setattr(terms_nginx_texts, "load", lambda: made_up_cases(_BLOCKS))
-    assert_changed_pairs_refused("ru-en-nginx", DataSet(
-        "ru-en-nginx", "ru", "en", {"made-up-doc": Text("bench.terms_nginx_texts", "0" * 64)},
-        tiny.termbase, tiny.occurrences, tiny.cases), monkeypatch, capsys)
