@@ -22,7 +22,7 @@ import bz2
 import hashlib
 import json
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
@@ -48,16 +48,27 @@ def kde_handbook(root: Path, lang: str, app: str, paragraphs: list[str]) -> None
     path.write_bytes(bz2.compress(cache.encode("utf-8")))
 
 
-def _commit(git_dir: Path, files: dict[str, str]) -> str:
-    """`files` (path -> text) committed into the mirrored bare repository `git_dir`; returns the commit."""
+def _commit(git_dir: Path, files: Mapping[str, str | bytes]) -> str:
+    """`files` (path -> text, or bytes as they are) committed into the mirrored bare repository
+    `git_dir`; returns the commit."""
     tree = git_dir.parent / "tree"
     for path, text in files.items():
         (tree / path).parent.mkdir(parents=True, exist_ok=True)
-        (tree / path).write_text(text, encoding="utf-8")
+        (tree / path).write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
     git = ["git", "--git-dir", str(git_dir), "--work-tree", str(tree), "-c", "user.name=t", "-c", "user.email=t@t"]
     subprocess.run([*git, "add", "."], check=True, capture_output=True)
     subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "work"], check=True, capture_output=True)
     return subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def mirrored_files(mirror: Path, repo: str, files: Mapping[str, str | bytes]) -> str:
+    """`files` (path -> text) committed into a made-up copy of the repository `repo` where the
+    `fetch` mirror under `mirror` keeps it (a second call commits on top); returns the commit,
+    for the set's `SourceFile`s or trees to name in place of the real one."""
+    git_dir = mirror / repo.replace("/", "+") / "repo"
+    if not git_dir.exists():
+        subprocess.run(["git", "init", "-q", "--bare", str(git_dir)], check=True)
+    return _commit(git_dir, files)
 
 
 def mirrored_tree(mirror: Path, tree: Tree, files: dict[str, str]) -> Tree:
@@ -66,11 +77,8 @@ def mirrored_tree(mirror: Path, tree: Tree, files: dict[str, str]) -> Tree:
     (`bench.qa_community_docs.read_tree`) read it; a second tree of the same repository is
     committed on top of the first, and the digest covers every file under the folder at that
     commit, as a real tree's does (an English folder may hold the Russian one)."""
-    git_dir = mirror / tree.repo.replace("/", "+") / "repo"
-    if not git_dir.exists():
-        subprocess.run(["git", "init", "-q", "--bare", str(git_dir)], check=True)
-    commit = _commit(git_dir, {f"{tree.folder}/{path}": text for path, text in files.items()})
-    work_tree = git_dir.parent / "tree"
+    commit = mirrored_files(mirror, tree.repo, {f"{tree.folder}/{path}": text for path, text in files.items()})
+    work_tree = mirror / tree.repo.replace("/", "+") / "tree"
     committed = [path for path in (work_tree / tree.folder).rglob("*") if path.is_file() and path.name.endswith(tree.suffix)]
     digest = tree_digest({path.relative_to(work_tree).as_posix(): path.read_bytes() for path in committed})
     return replace(tree, commit=commit, sha256=digest)

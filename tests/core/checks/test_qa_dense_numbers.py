@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import subprocess
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -27,6 +26,7 @@ from tests.core.checks.frozen_sets import (
     assert_another_version_is_refused,
     assert_scored_apart,
     load_labelled,
+    mirrored_files,
 )
 from workbench.core.checks import REGISTRY
 
@@ -55,19 +55,9 @@ def _mirror_corpora(mirror: Path, monkeypatch: pytest.MonkeyPatch,
                     texts: tuple[tuple[str, ...], ...] = _TEXTS) -> None:
     """The five corpora committed at their paths into a made-up copy of the repository where the
     `fetch` mirror keeps it, its commit and digests in place of the real ones."""
-    repo = mirror / qa_dense_numbers.REPO.replace("/", "+") / "repo"
-    tree = repo.parent / "tree"
-    if not repo.exists():
-        subprocess.run(["git", "init", "-q", "--bare", str(repo)], check=True)
     files = [(f, text) for corpus, contents in zip(_REAL, texts, strict=True)
              for f, text in zip((corpus.english, corpus.russian, corpus.documents), contents, strict=False) if f]
-    for file, text in files:
-        (tree / file.path).parent.mkdir(parents=True, exist_ok=True)
-        (tree / file.path).write_text(text, encoding="utf-8")
-    git = ["git", "--git-dir", str(repo), "--work-tree", str(tree), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, "add", "."], check=True, capture_output=True)
-    subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "corpora"], check=True, capture_output=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    commit = mirrored_files(mirror, qa_dense_numbers.REPO, {f.path: text for f, text in files})
 
     def moved(file: SourceFile, text: str) -> SourceFile:
         return replace(file, commit=commit, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())

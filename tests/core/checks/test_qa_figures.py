@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import subprocess
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -26,6 +25,7 @@ from tests.core.checks.frozen_sets import (
     assert_another_version_is_refused,
     assert_scored_apart,
     load_labelled,
+    mirrored_files,
 )
 from workbench.core.checks import REGISTRY
 
@@ -66,18 +66,7 @@ def _mirror_corpora(mirror: Path, monkeypatch: pytest.MonkeyPatch, tico_ru: str 
     `fetch` mirror keeps it, its commit and digests in place of the real ones."""
     tico, flores = _REAL
     texts = [(tico, (_TICO_EN, tico_ru, _TICO_INFO)), (flores, (_FLORES_EN, _FLORES_RU, flores_meta))]
-    repo = mirror / qa_figures.REPO.replace("/", "+") / "repo"
-    tree = repo.parent / "tree"
-    if not repo.exists():
-        subprocess.run(["git", "init", "-q", "--bare", str(repo)], check=True)
-    for files, contents in texts:
-        for file, text in zip(files, contents, strict=True):
-            (tree / file.path).parent.mkdir(parents=True, exist_ok=True)
-            (tree / file.path).write_text(text, encoding="utf-8")
-    git = ["git", "--git-dir", str(repo), "--work-tree", str(tree), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, "add", "."], check=True, capture_output=True)
-    subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "corpora"], check=True, capture_output=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    commit = mirrored_files(mirror, qa_figures.REPO, {file.path: text for files, contents in texts for file, text in zip(files, contents, strict=True)})
 
     def moved(files: tuple[SourceFile, ...], contents: tuple[str, ...]) -> tuple[SourceFile, ...]:
         return tuple(replace(f, commit=commit, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())

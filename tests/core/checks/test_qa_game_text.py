@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import subprocess
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from tests.core.checks.frozen_sets import (
     assert_scored_apart,
     draw_frozen,
     load_labelled,
+    mirrored_files,
 )
 from workbench.core.checks import REGISTRY
 
@@ -61,17 +61,7 @@ def _files(items_ru: str = _ITEMS_RU) -> dict[str, str]:
 def _mirror(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
     """`files` committed into a made-up copy of the repository where the `fetch` mirror keeps it,
     its commit and the listing's digest in place of the real ones."""
-    git_dir = root / qa_game_text.REPO.replace("/", "+") / "repo"
-    tree = git_dir.parent / "tree"
-    if not git_dir.exists():
-        subprocess.run(["git", "init", "-q", "--bare", str(git_dir)], check=True)
-    for path, text in files.items():
-        (tree / path).parent.mkdir(parents=True, exist_ok=True)
-        (tree / path).write_text(text, encoding="utf-8")
-    git = ["git", "--git-dir", str(git_dir), "--work-tree", str(tree), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, "add", "."], check=True, capture_output=True)
-    subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "texts"], check=True, capture_output=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    commit = mirrored_files(root, qa_game_text.REPO, files)
     monkeypatch.setattr(qa_game_text, "DOCUMENTS", _DOCUMENTS)
     monkeypatch.setattr(qa_game_text, "COMMIT", commit)
     monkeypatch.setattr(qa_game_text, "SHA256", tree_digest({path: text.encode() for path, text in files.items()}))

@@ -9,7 +9,6 @@ was read on (`test_qa_mirrored_sets.py`)."""
 from __future__ import annotations
 
 import re
-import subprocess
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from tests.core.checks.frozen_sets import (
     committed_set,
     draw_frozen,
     load_labelled,
+    mirrored_files,
     modules_reading,
 )
 
@@ -65,17 +65,7 @@ def _files(terms_ru: str = _TERMS_RU) -> dict[str, str]:
 def _mirror(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
     """`files` committed into a made-up copy of the repository where the `fetch` mirror keeps it,
     its commit and the listing's digest in place of the real ones."""
-    git_dir = root / qa_legal_documents.REPO.replace("/", "+") / "repo"
-    tree = git_dir.parent / "tree"
-    if not git_dir.exists():
-        subprocess.run(["git", "init", "-q", "--bare", str(git_dir)], check=True)
-    for path, text in files.items():
-        (tree / path).parent.mkdir(parents=True, exist_ok=True)
-        (tree / path).write_text(text, encoding="utf-8")
-    git = ["git", "--git-dir", str(git_dir), "--work-tree", str(tree), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, "add", "."], check=True, capture_output=True)
-    subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "texts"], check=True, capture_output=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    commit = mirrored_files(root, qa_legal_documents.REPO, files)
     monkeypatch.setattr(qa_legal_documents, "DOCUMENTS", {"terms": (commit, "terms"), "privacy": (commit, "privacy")})
     monkeypatch.setattr(qa_legal_documents, "SHA256", tree_digest(
         {f"{commit}:{path}": text.encode() for path, text in files.items()}))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import subprocess
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from tests.core.checks.frozen_sets import (
     assert_scored_apart,
     draw_frozen,
     load_labelled,
+    mirrored_files,
 )
 from workbench.core.checks import REGISTRY
 
@@ -94,17 +94,7 @@ def _files(lesson_ru: str = _LESSON_RU) -> dict[str, str]:
 def _mirror(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
     """`files` committed into a made-up copy of the course's repository where the `fetch` mirror
     keeps it, its commit and the listing's digest in place of the real ones."""
-    repo = root / qa_machine_translations.REPO.replace("/", "+") / "repo"
-    tree = repo.parent / "tree"
-    if not repo.exists():
-        subprocess.run(["git", "init", "-q", "--bare", str(repo)], check=True)
-    for path, text in files.items():
-        (tree / path).parent.mkdir(parents=True, exist_ok=True)
-        (tree / path).write_text(text, encoding="utf-8")
-    git = ["git", "--git-dir", str(repo), "--work-tree", str(tree), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, "add", "."], check=True, capture_output=True)
-    subprocess.run([*git, "commit", "-q", "-m", "course"], check=True, capture_output=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    commit = mirrored_files(root, qa_machine_translations.REPO, files)
     monkeypatch.setattr(qa_machine_translations, "DOCUMENTS", _DOCUMENTS)
     monkeypatch.setattr(qa_machine_translations, "COMMIT", commit)
     monkeypatch.setattr(qa_machine_translations, "SHA256",

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import subprocess
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from tests.core.checks.frozen_sets import (
     assert_a_changed_block_is_refused,
     assert_another_version_is_refused,
     assert_scored_apart,
+    mirrored_files,
     write_frozen,
 )
 from workbench.core.checks import REGISTRY
@@ -59,20 +59,9 @@ def _mirror_videos(mirror: Path, monkeypatch: pytest.MonkeyPatch, determinant: l
     its commit and the files' digests in place of the real ones."""
     texts = {"2016/determinant": determinant or _DETERMINANT, "2024/attention": attention or _ATTENTION,
              "2024/shorts/max-rand": _ATTENTION[:1]}
-    repo = mirror / qa_math_subtitles.REPO.replace("/", "+") / "repo"
-    tree = repo.parent / "tree"
-    if not repo.exists():
-        subprocess.run(["git", "init", "-q", "--bare", str(repo)], check=True)
     encoded = {video: json.dumps(sentences, ensure_ascii=False, indent=1).encode("utf-8")
                for video, sentences in texts.items()}
-    for video, data in encoded.items():
-        path = tree / video / qa_math_subtitles.FILE
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    git = ["git", "--git-dir", str(repo), "--work-tree", str(tree), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, "add", "."], check=True, capture_output=True)
-    subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "captions"], check=True, capture_output=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    commit = mirrored_files(mirror, qa_math_subtitles.REPO, {f"{video}/{qa_math_subtitles.FILE}": data for video, data in encoded.items()})
 
     def video(kind: str, name: str) -> tuple[str, SourceFile]:
         return kind, SourceFile(qa_math_subtitles.REPO, commit, f"{name}/{qa_math_subtitles.FILE}",

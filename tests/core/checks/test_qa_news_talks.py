@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import subprocess
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -27,6 +26,7 @@ from tests.core.checks.frozen_sets import (
     committed_set,
     draw_frozen,
     load_labelled,
+    mirrored_files,
     modules_reading,
 )
 
@@ -68,17 +68,7 @@ def _files(changed: str = "") -> dict[str, str]:
 def _mirror(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
     """`files` committed into a made-up copy of the repository where the `fetch` mirror keeps it,
     each file read at that commit under its own digest in place of the real ones."""
-    git_dir = root / qa_news_talks.REPO.replace("/", "+") / "repo"
-    tree = git_dir.parent / "tree"
-    if not git_dir.exists():
-        subprocess.run(["git", "init", "-q", "--bare", str(git_dir)], check=True)
-    for path, text in files.items():
-        (tree / path).parent.mkdir(parents=True, exist_ok=True)
-        (tree / path).write_text(text, encoding="utf-8")
-    git = ["git", "--git-dir", str(git_dir), "--work-tree", str(tree), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, "add", "."], check=True, capture_output=True)
-    subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "texts"], check=True, capture_output=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    commit = mirrored_files(root, qa_news_talks.REPO, files)
 
     def made_up(file: SourceFile) -> SourceFile:
         return replace(file, commit=commit, sha256=hashlib.sha256(files[file.path].encode()).hexdigest())

@@ -9,7 +9,6 @@ the mirror keeps it, to see that every frozen pair is still the text its label w
 from __future__ import annotations
 
 import re
-import subprocess
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from tests.core.checks.frozen_sets import (
     committed_set,
     draw_frozen,
     load_labelled,
+    mirrored_files,
     modules_reading,
 )
 
@@ -88,17 +88,7 @@ def _files(release_ru: str = _RELEASE_RU) -> dict[str, str]:
 def _mirror(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
     """`files` committed into a made-up copy of the repository where the `fetch` mirror keeps it,
     its commit and the digest of the releases read in place of the real ones."""
-    git_dir = root / qa_press_releases.REPO.replace("/", "+") / "repo"
-    tree = git_dir.parent / "tree"
-    if not git_dir.exists():
-        subprocess.run(["git", "init", "-q", "--bare", str(git_dir)], check=True)
-    for path, text in files.items():
-        (tree / path).parent.mkdir(parents=True, exist_ok=True)
-        (tree / path).write_text(text, encoding="utf-8")
-    git = ["git", "--git-dir", str(git_dir), "--work-tree", str(tree), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, "add", "."], check=True, capture_output=True)
-    subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "texts"], check=True, capture_output=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    commit = mirrored_files(root, qa_press_releases.REPO, files)
     read = {path: text.encode() for path, text in files.items()
             if re.fullmatch(r"webwml/(english|russian)/News/\d{4}/\d{8}\.wml", path)
             and path.replace("/english/", "/russian/").replace("/russian/", "/english/") in files

@@ -12,7 +12,6 @@ import hashlib
 import io
 import json
 import re
-import subprocess
 import zipfile
 from collections import Counter
 from dataclasses import replace
@@ -27,6 +26,7 @@ from tests.core.checks.frozen_sets import (
     assert_a_changed_block_is_refused,
     assert_scored_apart,
     load_labelled,
+    mirrored_files,
 )
 from workbench.core.checks import REGISTRY
 
@@ -77,17 +77,8 @@ def _mirror_archive(mirror: Path, monkeypatch: pytest.MonkeyPatch, best: str = _
     """The archive committed into a made-up copy of the study's repository where the `fetch`
     mirror keeps it, its commit and digest in place of the real ones."""
     archive = _REAL_ARCHIVE
-    repo = mirror / archive.repo.replace("/", "+") / "repo"
-    tree = repo.parent / "tree"
-    if not repo.exists():
-        subprocess.run(["git", "init", "-q", "--bare", str(repo)], check=True)
     data = _archive(best, worst)
-    (tree / archive.path).parent.mkdir(parents=True, exist_ok=True)
-    (tree / archive.path).write_bytes(data)
-    git = ["git", "--git-dir", str(repo), "--work-tree", str(tree), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, "add", "."], check=True, capture_output=True)
-    subprocess.run([*git, "commit", "-q", "-m", "archive"], check=True, capture_output=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    commit = mirrored_files(mirror, archive.repo, {archive.path: data})
     monkeypatch.setattr(qa_student_translations, "ARCHIVE",
                         replace(archive, commit=commit, sha256=hashlib.sha256(data).hexdigest()))
 

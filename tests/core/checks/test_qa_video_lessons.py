@@ -9,7 +9,6 @@ keeps it, to see that every frozen pair is still the text its label was read on
 from __future__ import annotations
 
 import re
-import subprocess
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from tests.core.checks.frozen_sets import (
     assert_scored_apart,
     committed_set,
     load_labelled,
+    mirrored_files,
     modules_reading,
     write_frozen,
 )
@@ -78,17 +78,7 @@ def _files(lesson: str = _LESSON) -> dict[str, str]:
 def _mirror(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:
     """`files` committed into a made-up copy of the repository where the `fetch` mirror keeps it,
     its commit and the listing's digest in place of the real ones."""
-    git_dir = root / qa_video_lessons.REPO.replace("/", "+") / "repo"
-    tree = git_dir.parent / "tree"
-    if not git_dir.exists():
-        subprocess.run(["git", "init", "-q", "--bare", str(git_dir)], check=True)
-    for path, text in files.items():
-        (tree / path).parent.mkdir(parents=True, exist_ok=True)
-        (tree / path).write_bytes(text.encode("utf-8"))
-    git = ["git", "--git-dir", str(git_dir), "--work-tree", str(tree), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, "add", "."], check=True, capture_output=True)
-    subprocess.run([*git, "commit", "-q", "--allow-empty", "-m", "captions"], check=True, capture_output=True)
-    commit = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+    commit = mirrored_files(root, qa_video_lessons.REPO, files)
     monkeypatch.setattr(qa_video_lessons, "COMMIT", commit)
     monkeypatch.setattr(qa_video_lessons, "LESSONS", {"lesson-1": "course/lesson-1.msrt", "promo": "course/promo.msrt"})
     monkeypatch.setattr(qa_video_lessons, "SHA256", tree_digest(
