@@ -223,6 +223,12 @@ The sets, scored apart:
   one of six systems (Claude-3.5, Gemini-1.5-Pro, ONLINE-B, Llama3-70B, IKUN-C, CycleL; 301); read
   from the fetch mirror, labelled by reading (116 real errors in 79 pairs: human 16 in 16, machine 100 in 63) and committed before any check ran on it;
   no synthetic errors, no termbase.
+* **held-out app-listings**: `bench/qa_app_listings.py`, frozen: 420 real pairs of the app-store
+  listings (210: titles, short and full descriptions) and release notes (210) of 24 open-source
+  Android apps (fastlane metadata of 26 repositories: Catima, NewPipe, ReadYou, Tusky, KeePassDX …)
+  in their developers' English and their volunteer translators' Russian, paired line by line; read
+  from the fetch mirror, labelled by reading (27 real errors in 25 pairs) and committed before any
+  check ran on it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -256,6 +262,7 @@ from typing import Any
 
 from bench import (
     qa_app_catalogues,
+    qa_app_listings,
     qa_book_nonfiction,
     qa_catalogues,
     qa_community_docs,
@@ -797,6 +804,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      "professional translator and four machine translation systems rendered them", qa_wmt23_news.load),
     ("held-out social-literary", "Social media posts and fiction (WMT24's social and literary domains) with the "
      "Russian of the human reference or of one of six machine translation systems", qa_social_literary.load),
+    ("held-out app-listings", "App-store listings and release notes of open-source Android apps (fastlane "
+     "metadata) as their volunteer translators rendered them in Russian", qa_app_listings.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -12,6 +12,7 @@ from types import ModuleType
 import pytest
 
 from bench import (
+    qa_app_listings,
     qa_book_nonfiction,
     qa_community_docs,
     qa_dense_numbers,
@@ -41,6 +42,7 @@ from bench import (
 from bench.align_heldout import BILINGUATOR, TextsAbsent, git_dir
 
 FIRST_REPOSITORY: dict[ModuleType, str] = {
+    qa_app_listings: "CatimaLoyalty/Android",
     qa_book_nonfiction: "bilinguator/aligned-texts",
     qa_community_docs: "progit/progit2",
     qa_dense_numbers: "Helsinki-NLP/OPUS-MT-testsets",
@@ -79,6 +81,7 @@ def test_a_set_missing_from_the_mirror_makes_the_bench_skip_it(qa_set: ModuleTyp
 
 
 LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
+    qa_app_listings: (qa_app_listings.REPOS, 25),
     qa_book_nonfiction: ((BILINGUATOR,), 4),
     qa_dense_numbers: ((qa_dense_numbers.REPO,), 89),
     qa_figures: ((qa_figures.REPO,), 57),
