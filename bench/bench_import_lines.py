@@ -66,8 +66,8 @@ def _import(folder: Path, *args: str) -> tuple[float, float, float]:
 
 def _as_in_files(folder: Path, english: list[str], russian: list[str]) -> int:
     with sqlite3.connect(folder / "project.db") as db:
-        stored = db.execute("select source, target from segments order by seq").fetchall()
-    return sum(1 for pair in zip(english, russian) if pair in set(stored))
+        stored = set(db.execute("select source, target from segments").fetchall())
+    return sum(1 for pair in zip(english, russian) if pair in stored)
 
 
 def run() -> list[dict[str, Any]]:
