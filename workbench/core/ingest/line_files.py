@@ -4,13 +4,15 @@ Clients and MT systems hand a bitext over this way (a test set's `sources/en-ru.
 system's output, a Moses or OPUS corpus, subtitles saved as text). Read as books, each side was
 cleaned, split into sentences and aligned again, which is slow and wrong wherever a line holds
 two sentences on one side and one on the other. Here the file's line order is the alignment:
-no cleanup, no sentence splitting, no aligner, and two files whose line counts differ are
+the files are decoded as any plain file is (terminal control removed: text is data), with no OCR
+cleanup, no sentence splitting and no aligner, and two files whose line counts differ are
 refused (one line, nothing saved), since every pair after the first missing line would be wrong.
 
 **Blank lines are kept** as pairs of their own (empty on both sides, or on one): segment N stays
 line N, so the line a client names ("line 512 is wrong") is segment 512, a new version of the
 two files is matched pair by pair, and the Russian is written back line for line, blank lines
-where they were. A blank pair has no source, so no check, count or bitext export takes it.
+where they were. A pair with no source has nothing to translate: no bitext export takes it, and
+`status` does not count it as waiting for a translation.
 
 The pairs are stored as a document of kind `lines` with both files kept in `sources/`; their
 confidence is left empty, as for any pair the aligner did not make, and the kind says that
@@ -38,11 +40,10 @@ KIND = "lines"
 
 @dataclass(frozen=True)
 class LinePairs:
-    """Two line-aligned files as read: their decoded text and how many lines each holds."""
+    """Two line-aligned files as read, their line counts found equal."""
 
     source: DecodedText
     target: DecodedText
-    lines: int
 
     def pairs(self) -> Iterator[tuple[str, str]]:
         """(source line, target line), in file order; streamed, so the texts are not copied twice."""
@@ -78,7 +79,7 @@ def read_line_pairs(source: Path, target: Path, encoding: str | None = None, *,
                "line for each line of the other (nothing was imported)"),
             source=source, source_lines=format(source_lines, ","), target=target, target_lines=format(target_lines, ","),
         )
-    return LinePairs(source_text, target_text, source_lines)
+    return LinePairs(source_text, target_text)
 
 
 def document_name(source: Path, source_lang: str) -> str:
