@@ -54,6 +54,9 @@ def init(directory: Path, source_lang: str, target_lang: str, name: str | None) 
 @click.option("--tsv", type=existing_file, help="An aligned bitext: source<TAB>target a line.")
 @click.option("--tmx", type=existing_file, help="A TMX file whose units become segments.")
 @click.option("--xliff", type=existing_file, help="An XLIFF 1.2 or 2.x file to translate and export back.")
+@click.option("--lines", type=existing_file, nargs=2, metavar="EN RU", default=None,
+              help="Two line-aligned plain files (a test set and an MT output, a Moses or OPUS corpus): line N of "
+                   "the one pairs with line N of the other, no sentence splitting, no aligner; blank lines kept.")
 @click.option("--encoding", help="Override encoding detection (e.g. cp1251, koi8-r, utf-16).")
 @click.option("--update", "update", is_flag=False, flag_value="", default=None, metavar="[DOCUMENT]",
               help="The file is a new version of DOCUMENT (a revised source, a vendor's re-delivery): update its "
@@ -74,6 +77,7 @@ def import_command(
     tsv: Path | None,
     tmx: Path | None,
     xliff: Path | None,
+    lines: tuple[Path, Path] | None,
     encoding: str | None,
     update: str | None,
     pretranslate: bool,
@@ -81,35 +85,37 @@ def import_command(
     as_json: bool,
     no_semantic: bool,
 ) -> None:
-    """Import a document (and its translation), a TSV bitext, a TMX or an XLIFF file into DIR.
+    """Import a document (and its translation), a TSV bitext, a TMX or an XLIFF file, or two
+    line-aligned files into DIR.
 
     Text files are decoded (encoding detected), cleaned of OCR damage (broken
     lines and words rejoined, page furniture dropped, garbage flagged) and
-    split into sentences; with --target the two sides are aligned.
+    split into sentences; with --target the two sides are aligned. With
+    --lines the files' line order is the alignment: a file with more lines
+    than the other is refused.
     """
-    given = (("--source", source), ("--tsv", tsv), ("--tmx", tmx), ("--xliff", xliff))
-    chosen = [name for name, value in given if value]
-    if len(chosen) != 1:
-        raise InputError.worded(N_("give exactly one of --source, --tsv, --tmx or --xliff"))
-    if target and not source:
-        raise InputError.worded(N_("--target goes with --source"))
-    if update is not None and target:
-        raise InputError.worded(N_("--update takes the new version of a source text alone; the translation is the project's segments"))
-    if pretranslate and update is None:
-        raise InputError.worded(N_("--pretranslate goes with --update"))
-    if machine and (update is not None or (source and not target)):
-        raise InputError.worded(N_("--machine-translation marks the targets a new document brings: it goes with "
-                                   "--target, --tsv, --tmx or --xliff, not with --update"))
+    _check_import_options(source=source, target=target, tsv=tsv, tmx=tmx, xliff=xliff, lines=lines, update=update,
+                          pretranslate=pretranslate, machine=machine)
     if update is not None:
-        kind, file = next((k, f) for k, f in (("text", source), ("tsv", tsv), ("tmx", tmx), ("xliff", xliff)) if f)
-        _update_document(directory, update, file, kind, encoding, pretranslate=pretranslate, as_json=as_json)
+        files = (("text", source), ("tsv", tsv), ("tmx", tmx), ("xliff", xliff), ("lines", lines[0] if lines else None))
+        kind, file = next((k, f) for k, f in files if f)
+        _update_document(directory, update, file, kind, encoding, pretranslate=pretranslate, as_json=as_json,
+                         translation=lines[1] if lines else None)
         return
     # Imported here: the import pipeline loads wordfreq and the aligner, which
     # `workbench --help` and the quick commands should not pay for.
-    from workbench.core.ingest import import_text, import_tmx, import_tsv, import_xliff
+    from workbench.core.ingest import (
+        import_lines,
+        import_text,
+        import_tmx,
+        import_tsv,
+        import_xliff,
+    )
 
     with open_project(directory) as project:
-        if source:
+        if lines:
+            report = import_lines(project, *lines, encoding, machine=machine)
+        elif source:
             with terminal_progress("importing") as progress:
                 report = import_text(
                     project, source, target, encoding, progress, semantic=not no_semantic, workers=os.cpu_count() or 1,
@@ -144,6 +150,25 @@ def import_command(
                    "made to it").format(path=directory), err=True)
 
 
+def _check_import_options(*, source: Path | None, target: Path | None, tsv: Path | None, tmx: Path | None,
+                          xliff: Path | None, lines: tuple[Path, Path] | None, update: str | None,
+                          pretranslate: bool, machine: bool) -> None:
+    """Refuse, in one line, options of `import` that do not go together."""
+    given = (("--source", source), ("--tsv", tsv), ("--tmx", tmx), ("--xliff", xliff), ("--lines", lines))
+    chosen = [name for name, value in given if value]
+    if len(chosen) != 1:
+        raise InputError.worded(N_("give exactly one of --source, --tsv, --tmx, --xliff or --lines"))
+    if target and not source:
+        raise InputError.worded(N_("--target goes with --source"))
+    if update is not None and target:
+        raise InputError.worded(N_("--update takes the new version of a source text alone; the translation is the project's segments"))
+    if pretranslate and update is None:
+        raise InputError.worded(N_("--pretranslate goes with --update"))
+    if machine and (update is not None or (source and not target)):
+        raise InputError.worded(N_("--machine-translation marks the targets a new document brings: it goes with "
+                                   "--target, --tsv, --tmx or --xliff, not with --update"))
+
+
 def _say_update(update: XliffUpdate, as_json: bool) -> None:
     """A returned XLIFF file updated the documents it was exported from: say what changed."""
     if as_json:
@@ -165,14 +190,14 @@ def _say_update(update: XliffUpdate, as_json: bool) -> None:
 
 
 def _update_document(directory: Path, name: str, file: Path, kind: str, encoding: str | None, *,
-                     pretranslate: bool, as_json: bool) -> None:
+                     pretranslate: bool, as_json: bool, translation: Path | None = None) -> None:
     """`import --update`: a new version of a document replaces its segments (`editing.document_update`)."""
     from workbench.core.editing import removed_memory, update_document
     from workbench.tui.i18n import _, ngettext
 
     with open_project(directory) as project:
         name = name or _document_for(project, file, kind)
-        update = update_document(project, name, file, kind, encoding)
+        update = update_document(project, name, file, kind, encoding, translation)
         filled = _pretranslate_new(project, update.new_ids) if pretranslate else None
     if as_json:
         emit_json({**update.as_json(), **({"pretranslated": filled} if filled is not None else {})})
@@ -202,7 +227,7 @@ def _update_document(directory: Path, name: str, file: Path, kind: str, encoding
 def _document_for(project: Project, file: Path, kind: str) -> str:
     """The document `--update` without a name updates: the one named after the file, else the only one of its kind."""
     names = {str(row[0]): str(row[1]) for row in project.conn.execute("select name, kind from documents")}
-    stem = file.stem.removesuffix(f".{project.config.source_lang}") if kind == "text" else file.stem
+    stem = file.stem.removesuffix(f".{project.config.source_lang}") if kind in ("text", "lines") else file.stem
     if stem in names:
         return stem
     same = [name for name, other in names.items() if other == kind]
@@ -231,6 +256,8 @@ def _describe_import(report: ImportReport) -> str:
         parts.append(f"{counted(report.source_sentences, 'source sentence')} ({report.source_encoding})")
         if report.aligned:
             parts.append(f"{counted(report.target_sentences, 'target sentence')} ({report.target_encoding}), aligned")
+    elif report.kind == "lines":
+        parts.append(f"paired line by line ({report.source_encoding}, {report.target_encoding})")
     if report.findings:
         parts.append(counted(report.findings, "OCR finding"))
     return ", ".join(parts)

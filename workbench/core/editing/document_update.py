@@ -90,15 +90,17 @@ def document_id_named(project: Project, name: str) -> tuple[int, str]:
     return int(row[0]), str(row[1])
 
 
-def update_document(project: Project, name: str, file: Path, kind: str, encoding: str | None = None) -> DocumentUpdate:
-    """Replace the document `name` by `file`, a new version of the same kind (see the module)."""
+def update_document(project: Project, name: str, file: Path, kind: str, encoding: str | None = None,
+                    translation: Path | None = None) -> DocumentUpdate:
+    """Replace the document `name` by `file`, a new version of the same kind (see the module); a
+    document of two line-aligned files by `file` and its `translation`, pair by pair."""
     document_id, document_kind = document_id_named(project, name)
     if kind != document_kind:
         raise InputError.worded(
             N_("{file}: the document {name!r} was imported as {kind}; a new version of it is a {kind} file too (nothing was changed)"),
             file=file, name=name, kind=document_kind,
         )
-    version = read_version(project, file, kind, encoding)
+    version = read_version(project, file, kind, encoding, translation)
     units = version.units
     old = list(project.query(
         "select id, source, target, status, unit_id, locked, prefilled from segments where document_id = ? order by seq, id",

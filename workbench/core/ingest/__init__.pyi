@@ -7,6 +7,9 @@ from .importing import import_tmx as import_tmx
 from .importing import import_tsv as import_tsv
 from .importing import import_xliff as import_xliff
 from .importing import prepare_side as prepare_side
+from .line_files import LineExport as LineExport
+from .line_files import export_lines as export_lines
+from .line_files import import_lines as import_lines
 from .segmentation import split_sentences as split_sentences
 from .segmentation_rules import export_srx as export_srx
 from .segmentation_rules import import_srx as import_srx

@@ -236,12 +236,14 @@ def import_text(
     ))
 
 
-def _noting_earlier_version(project: Project, file: Path, report: ImportReport) -> ImportReport:
-    """`report`, saying which document the import of `file` repeats, if it repeats one (`redelivery`)."""
+def _noting_earlier_version(project: Project, file: Path, report: ImportReport,
+                            translation: Path | None = None) -> ImportReport:
+    """`report`, saying which document the import of `file` (and its `translation`, for two
+    line-aligned files) repeats, if it repeats one (`redelivery`)."""
     earlier = earlier_version(project, report.document_id, report.kind)
     if earlier is None:
         return report
-    notice = earlier.notice(project.path, file, report.kind)
+    notice = earlier.notice(project.path, file, report.kind, translation)
     return replace(report, earlier_version=earlier.name, notices=(*report.notices, notice))
 
 
@@ -398,12 +400,18 @@ def import_pairs(
     *,
     rich: bool = False,
     machine: bool = False,
+    translation: Path | None = None,
+    encodings: tuple[str | None, str | None] = (None, None),
+    name: str | None = None,
 ) -> ImportReport:
-    """Store ready-made pairs (TSV, TMX, XLIFF) as one document's segments, in order.
+    """Store ready-made pairs (TSV, TMX, XLIFF, two line-aligned files) as one document's segments, in order.
 
     `rich` pairs are `ImportedPair`s (inline codes, unit ids, locks, notes);
     the others are plain `(source, target[, status])` tuples, stored by a
-    leaner statement because a TSV may hold a million of them.
+    leaner statement because a TSV may hold a million of them. `translation`
+    is the second file of a bitext that comes as two (`lines`), kept and named
+    beside `file`; `encodings` are the two files' as read, `name` the document's
+    (default: the file's stem).
 
     Pairs are consumed as a stream and written in batches inside one
     transaction, so a million-unit file needs no more memory than a small one
@@ -444,12 +452,13 @@ def import_pairs(
 
     with (
         _listing_undone_on_failure(project) as list_document,
-        _copied_sources(project, [file]) as stored,
+        _copied_sources(project, [file, *([translation] if translation else [])]) as stored,
     ):
         with project.transaction() as db:
             document_id = _insert_document(
-                project, name=file.stem, kind=kind, source_file=stored[0], target_file=None,
-                source_encoding=None, target_encoding=None,
+                project, name=name or file.stem, kind=kind, source_file=stored[0],
+                target_file=stored[1] if translation else None,
+                source_encoding=encodings[0], target_encoding=encodings[1],
             )
             # One prepared statement over the stream: sqlite-utils' insert_all inspects
             # every value and took 15 s for a million pairs, past what an import may take.
@@ -477,8 +486,8 @@ def import_pairs(
     return _noting_earlier_version(project, file, ImportReport(
         document_id=document_id, name=entry.name, kind=kind, source_sentences=counts["segments"],
         target_sentences=counts["translated"], segments=counts["segments"], findings=0,
-        source_encoding=None, target_encoding=None, aligned=False, notices=machine_notice,
-    ))
+        source_encoding=encodings[0], target_encoding=encodings[1], aligned=False, notices=machine_notice,
+    ), translation)
 
 
 def _mark_machine_translated(db: Any, document_id: int) -> None:

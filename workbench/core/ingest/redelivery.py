@@ -36,10 +36,12 @@ class EarlierVersion:
     name: str
     share: float
 
-    def notice(self, project: Path, file: Path, kind: str) -> Wording:
-        """The line that says so, with the command that updates the document (to copy)."""
-        option = {"text": "--source", "tsv": "--tsv", "tmx": "--tmx", "xliff": "--xliff"}[kind]
-        command = shlex.join(["workbench", "import", str(project), option, str(file), "--update", self.name])
+    def notice(self, project: Path, file: Path, kind: str, translation: Path | None = None) -> Wording:
+        """The line that says so, with the command that updates the document (to copy); `translation`
+        is the second file of a `lines` document."""
+        option = {"text": "--source", "tsv": "--tsv", "tmx": "--tmx", "xliff": "--xliff", "lines": "--lines"}[kind]
+        files = [str(file), *([str(translation)] if translation else [])]
+        command = shlex.join(["workbench", "import", str(project), option, *files, "--update", self.name])
         return phrase(
             "{share} of its segments are in the document {name!r} already: if the file is a new version of it, "
             "`{command}` (or “project: update a document from a new version” in the workbench) updates that "

@@ -27,12 +27,14 @@ from workbench.core.ingest.importing import (
     prepare_side,
     read_tsv_pairs,
 )
+from workbench.core.ingest.line_files import KIND as KIND_LINES
+from workbench.core.ingest.line_files import read_line_pairs
 from workbench.core.ingest.segmentation_rules import splitter_for
 from workbench.core.project import MAX_SEGMENT_CHARS, Project
 from workbench.errors import InputError
 from workbench.wording import N_
 
-KINDS = ("text", "tsv", "tmx", "xliff")
+KINDS = ("text", "tsv", "tmx", "xliff", "lines")
 """The kinds of document a new version may replace: each by a file of its own kind."""
 
 
@@ -64,11 +66,26 @@ class Version:
     side: PreparedSide | None = None
     skipped: int = 0
     """TMX units of another source language, left out."""
+    translation: Path | None = None
+    """The second file of a bitext that comes as two (`lines`): the new Russian beside the new English."""
+    encodings: tuple[str | None, str | None] = (None, None)
+    """The two files' encodings, as read (`lines`)."""
 
 
-def read_version(project: Project, file: Path, kind: str, encoding: str | None = None) -> Version:
-    """Read `file` as a new version of a document of `kind` (nothing is written)."""
+def read_version(project: Project, file: Path, kind: str, encoding: str | None = None,
+                 translation: Path | None = None) -> Version:
+    """Read `file` as a new version of a document of `kind` (nothing is written); a `lines`
+    document's new version is two files, `file` and its `translation`, line N pairing line N."""
     config = project.config
+    if kind == KIND_LINES:
+        if translation is None:
+            raise InputError.worded(N_("{file}: the document was imported from two line-aligned files; give the new "
+                                       "version of both (--lines EN RU --update)"), file=file)
+        paired = read_line_pairs(file, translation, encoding, source_lang=config.source_lang,
+                               target_lang=config.target_lang)
+        units = tuple(_checked(file, VersionUnit(source, target)) for source, target in paired.pairs())
+        return Version(file, kind, units, translation=translation,
+                       encodings=(paired.source.encoding, paired.target.encoding))
     if kind == "text":
         side = prepare_side(file, config.source_lang, encoding, splitter_for(project.path, config.source_lang))
         units = tuple(VersionUnit(s.text, findings=s.findings) for s in side.sentences)
@@ -121,7 +138,7 @@ def stored_version(project: Project, document_id: int, version: Version) -> Iter
     the copy is removed and `project.toml` put back, as for an import."""
     with (
         _listing_undone_on_failure(project) as list_document,
-        _copied_sources(project, [version.file]) as stored,
+        _copied_sources(project, [version.file, *([version.translation] if version.translation else [])]) as stored,
     ):
         def write() -> None:
             db = project.db
@@ -132,6 +149,9 @@ def stored_version(project: Project, document_id: int, version: Version) -> Iter
                 db.execute("update documents set source_file = ?, target_file = null, source_encoding = ?, "
                            "target_encoding = null where id = ?",
                            [stored[0], version.side.decoded.encoding, document_id])
+            elif version.translation is not None:  # both files are the document's: the export writes the new Russian's line ends
+                db.execute("update documents set source_file = ?, target_file = ?, source_encoding = ?, "
+                           "target_encoding = ? where id = ?", [*stored, *version.encodings, document_id])
             else:
                 db.execute("update documents set source_file = ? where id = ?", [stored[0], document_id])
             list_document(_document_entry(project, document_id))

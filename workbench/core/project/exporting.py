@@ -84,7 +84,7 @@ class ExportScope:
         return self.pairs - self.confirmed
 
 
-ALIGNED_DRAFT = "(s.status = 'draft' and (s.confidence is not null or d.kind in ('tsv', 'tmx')))"
+ALIGNED_DRAFT = "(s.status = 'draft' and (s.confidence is not null or d.kind in ('tsv', 'tmx', 'lines')))"
 """A draft pair of `s` (a segment of document `d`) the aligner or a bitext file paired: a translation
 already, which `mark-translated` confirms. An XLIFF file's drafts, or a text translated in the
 editor, are work still to do."""

@@ -24,7 +24,9 @@ def project_summary(project: Project, *, findings: bool = True) -> dict[str, Any
     }
     total = sum(counts.values())
     locked = db.execute("select count(*) from segments where locked = 1 and confidence is not null").fetchone()[0]
-    empty = db.execute("select count(*) from segments where trim(coalesce(target, '')) = ''").fetchone()[0]
+    # A pair with no source (a blank line of two line-aligned files) has nothing to translate.
+    empty = db.execute("select count(*) from segments where trim(coalesce(target, '')) = '' "
+                       "and trim(coalesce(source, '')) != ''").fetchone()[0]
     per_document = {
         row["document_id"]: row["n"]
         for row in project.query("select document_id, count(*) as n from segments group by document_id")

@@ -74,6 +74,8 @@ class ImportRequest:
     encoding: str | None
     machine: bool = False
     """The translation is a machine translation (`import --machine-translation`)."""
+    lines: bool = False
+    """The two files are line-aligned: line N pairs with line N, nothing split or aligned (`import --lines`)."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,8 @@ class UpdateRequest:
     path: Path
     document: str
     encoding: str | None
+    translation: Path | None = None
+    """The new Russian file of a document imported line by line (`import --lines ... --update`)."""
 
 
 @dataclass(frozen=True)
@@ -183,6 +187,7 @@ class ImportModal(FormModal):
         yield Label(_("Encoding (optional; detected when empty)"))
         yield Input(placeholder="cp1251", id="encoding")
         yield Checkbox(_("The translation is a machine translation, to post-edit"), id="machine")
+        yield Checkbox(_("The two files pair line by line (no sentence splitting)"), id="lines")
 
     def result(self) -> ImportRequest:
         source_text = self.query_one("#source", Input).value
@@ -197,16 +202,21 @@ class ImportModal(FormModal):
             raise ValueError(_("No such file: {path}").format(path=target))
         if target is not None and source.suffix.lower() in (*BITEXT_SUFFIXES, *XLIFF_SUFFIXES):
             raise ValueError(_("{name} holds both languages: leave the translation empty.").format(name=source.name))
+        lines = self.query_one("#lines", Checkbox).value
+        if lines and target is None:
+            raise ValueError(_("Line by line pairs two files: name the Russian one too."))
         encoding = self.query_one("#encoding", Input).value.strip() or None
-        return ImportRequest(source, target, encoding, self.query_one("#machine", Checkbox).value)
+        return ImportRequest(source, target, encoding, self.query_one("#machine", Checkbox).value, lines)
 
 
 class UpdateDocumentModal(FormModal):
     """The file of a document's new version, and which document it replaces."""
 
-    def __init__(self, documents: list[str]) -> None:
+    def __init__(self, documents: list[str], line_documents: frozenset[str] = frozenset()) -> None:
         super().__init__()
         self.documents = documents
+        self.line_documents = line_documents
+        """The documents imported from two line-aligned files: their new version is two files."""
 
     def title_text(self) -> str:
         return _("Update a document from a new version")
@@ -217,6 +227,9 @@ class UpdateDocumentModal(FormModal):
                            id="document")
         yield Label(_("Its new version: the revised text, or a TMX, TSV or XLIFF file delivered again"))
         yield Input(id="path")
+        if self.line_documents:
+            yield Label(_("Its new Russian, for a document imported line by line"))
+            yield Input(id="translation")
         yield Label(_("Encoding (optional; detected when empty)"))
         yield Input(placeholder="cp1251", id="encoding")
 
@@ -227,9 +240,17 @@ class UpdateDocumentModal(FormModal):
         path = _expand(text)
         if not path.is_file():
             raise ValueError(_("No such file: {path}").format(path=path))
-        document = self.query_one("#document", FittedSelect).value
+        document = str(self.query_one("#document", FittedSelect).value)
         encoding = self.query_one("#encoding", Input).value.strip() or None
-        return UpdateRequest(path, str(document), encoding)
+        if document not in self.line_documents:
+            return UpdateRequest(path, document, encoding)
+        given = self.query_one("#translation", Input).value
+        if not given.strip():
+            raise ValueError(_("{name} was imported line by line: name its new Russian file too.").format(name=document))
+        translation = _expand(given)
+        if not translation.is_file():
+            raise ValueError(_("No such file: {path}").format(path=translation))
+        return UpdateRequest(path, document, encoding, translation)
 
 
 class MemoryImportModal(FormModal):

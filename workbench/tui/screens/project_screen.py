@@ -294,7 +294,8 @@ class ProjectScreen(ViewScreen):
         self.app.push_screen(ImportModal(), chosen)
 
     def action_update_document(self) -> None:
-        documents = [str(row[0]) for row in self.project.conn.execute("select name from documents order by seq")]
+        rows = self.project.conn.execute("select name, kind from documents order by seq").fetchall()
+        documents = [str(name) for name, _kind in rows]
         if not documents:
             self.notify(_("The project has no document to update: import one first (i)."), severity="warning")
             return
@@ -303,7 +304,8 @@ class ProjectScreen(ViewScreen):
             if isinstance(request, UpdateRequest):
                 self.run_task(_("Updating {name}").format(name=request.document), _update_task(request))
 
-        self.app.push_screen(UpdateDocumentModal(documents), chosen)
+        lines = frozenset(str(name) for name, kind in rows if kind == "lines")
+        self.app.push_screen(UpdateDocumentModal(documents, lines), chosen)
 
     def action_align_project(self) -> None:
         self.run_task(_("Aligning"), _align_task)
@@ -459,10 +461,18 @@ def _describe(error: Exception) -> str:
 
 def _import_task(request: ImportRequest) -> Task:
     def task(project: Project, progress: Progress) -> str:
-        from workbench.core.ingest import import_text, import_tmx, import_tsv, import_xliff
+        from workbench.core.ingest import (
+            import_lines,
+            import_text,
+            import_tmx,
+            import_tsv,
+            import_xliff,
+        )
 
         suffix = request.source.suffix.lower()
-        if suffix == ".tmx":
+        if request.lines and request.target is not None:
+            report = import_lines(project, request.source, request.target, request.encoding, machine=request.machine)
+        elif suffix == ".tmx":
             report = import_tmx(project, request.source, progress, machine=request.machine)
         elif suffix == ".tsv":
             report = import_tsv(project, request.source, request.encoding, machine=request.machine)
@@ -500,8 +510,9 @@ def _update_task(request: UpdateRequest) -> Task:
         from workbench.core.editing import update_document
 
         suffix = request.path.suffix.lower()
-        kind = "tmx" if suffix == ".tmx" else "tsv" if suffix == ".tsv" else "xliff" if suffix in XLIFF_SUFFIXES else "text"
-        update = update_document(project, request.document, request.path, kind, request.encoding)
+        kind = ("lines" if request.translation else "tmx" if suffix == ".tmx" else "tsv" if suffix == ".tsv"
+                else "xliff" if suffix in XLIFF_SUFFIXES else "text")
+        update = update_document(project, request.document, request.path, kind, request.encoding, request.translation)
         return _("Updated {name}: {kept} kept ({retranslated} with a new target), {changed} changed "
                  "(old translations kept as fuzzy drafts), {new} new, {removed} removed; one undo step").format(
             name=update.document, kept=number(update.kept), retranslated=number(update.retranslated),
