@@ -533,6 +533,24 @@ def test_a_term_used_twice_is_not_garbage() -> None:
     assert all(not p.findings for p in clean_text(text, "en"))
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Another morning in the air with @RobDog747 #PilotTraining #TeaganAir.\n", "en"),
+    ("The phone has a 2600mAh battery and a 3GHz chip.\n", "en"),
+    ("See example.org/page.html#section7 for the rules.\n", "en"),
+    ("Ещё одно утро в небе #ОбучениеПилотов #АвиаТиган, аккумулятор на 2600мАч.\n", "ru"),
+])
+def test_hashtags_handles_quantities_and_addresses_are_no_ocr_damage(text: str, lang: str) -> None:
+    """News and posts imported as plain text hold the web's shapes: a hashtag's inner capitals,
+    a unit run into its number, an address without its scheme are how they are written."""
+    assert [f.token for p in clean_text(text, lang) for f in p.findings] == []
+
+
+def test_damage_beside_a_hashtag_is_still_found() -> None:
+    """Only the tag's own shape is read as the web's; the word beside it is judged as ever."""
+    [paragraph] = clean_text("The #TeaganAir clubs were WtXsaccountable to the state.\n", "en")
+    assert [f.token for f in paragraph.findings] == ["WtXsaccountable"]
+
+
 def test_findings_are_never_applied_to_the_text(sample: str) -> None:
     for paragraph in clean_text(sample, "en"):
         for finding in paragraph.findings:

@@ -407,9 +407,28 @@ def _token_starts(text: str, positions: list[int]) -> set[int]:
     return {ends[bisect_right(ends, position) - 1] for position in positions}
 
 
+_TAGGED = re.compile(r"[#@][^\W_]\w*[^\w\s]*")
+"""A hashtag or a handle ("#PilotTraining", "@user14"), a closing mark or two after it."""
+_TAG_SHAPES = re.compile(rf"[{_LOWER}][{_UPPER}]|\d|_")
+_QUANTITY = re.compile(r"\d+(?:[.,]\d+)?[^\W\d_]{1,4}[^\w\s]*")
+"""A number with its unit run into it ("2600mAh", «2600мАч», "3GHz"): a unit's case is its own."""
+_ADDRESS = re.compile(r"[\w-]\.(?:html?|php|aspx?|jsp|com|org|net|ru|io|gov|edu)(?:[/#?]|[^\w\s]*$)", re.I)
+"""A web address without its scheme ("page.html#section7", "example.com/news")."""
+
+
+def _web_token(token: str) -> bool:
+    """Is `token` of the web's shapes rather than OCR's: a hashtag or handle whose body has the
+    case changes, digits or underscores that mark OCR damage in a word, a quantity with its unit,
+    an address? News, posts and manuals hold them; a scan's "#the" still has its stray mark."""
+    tagged = _TAGGED.fullmatch(token)
+    if tagged and _TAG_SHAPES.search(token):
+        return True
+    return _QUANTITY.fullmatch(token) is not None or _ADDRESS.search(token) is not None
+
+
 def _diagnose(token: str, lexicon: Lexicon, counts: Counter[str]) -> tuple[str, str | None] | None:
     """Why `token` looks like OCR damage and what it probably was; None if it is fine."""
-    if not token or "://" in token or "@" in token and "." in token:
+    if not token or "://" in token or "@" in token and "." in token or _web_token(token):
         return None
     if re.search(rf"{LETTERS}[{_ODD}]+{LETTERS}", token):
         return "a stray symbol inside a word", _repair_characters(token, f"[{_ODD}]", lexicon)
