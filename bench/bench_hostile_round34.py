@@ -2,7 +2,7 @@
 HTML references, `check --summary` over many documents.
 
 Made-up data: one segment whose source and target are "Total 123 123 ..." (N digits in groups of
-three), checked by every check; a target of N characters of «Он сказал &amp;quot;привет&amp;quot; »
+three), and one whose both sides are "0 1 2 ... N-1", checked by every check; a target of N characters of «Он сказал &amp;quot;привет&amp;quot; »
 against "He said "hi" " repeated, checked by every check; `document_summary` of N documents of one
 segment, each with two findings. CPU of one process, after the tables are loaded.
 
@@ -41,6 +41,10 @@ def run() -> list[dict[str, Any]]:
         text = " ".join(["123"] * (n // 3))
         row(f"every check, {n:,} digits in groups copied, one segment (CPU)",
             _cpu(partial(_all, [_segment(1, f"Total {text}.", f"Итого {text}.")])))
+    for n in (5_000, 10_000, 20_000):
+        numbers = " ".join(str(i) for i in range(n))
+        row(f"every check, {n:,} numbers copied, one segment (CPU)",
+            _cpu(partial(_all, [_segment(1, numbers, numbers)])))
     for n in (250_000, 1_000_000):
         repeats = n // 30
         row(f"every check, a target of {n:,} characters of '&amp;quot;', one segment (CPU)",

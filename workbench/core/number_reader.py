@@ -900,7 +900,9 @@ class NumberReader:
                 readings |= {_time(int(v) % 24, 0) for v in values}
             if self.lang == "en" and _MONTHS_AFTER.match(text, end):
                 readings |= {_num(v / 12) for v in values if v > 0 and v % _MONTHS_IN_YEARS == 0}
-            if any(h in text for h in _DECADE_HINTS) and _DECADES_AFTER.match(text, end):
+            # the anchored match first: the hints read the whole text, for each of 20,000 numbers
+            # of one segment (quadratic, 23 s; hardening round 34)
+            if _DECADES_AFTER.match(text, end) and any(h in text for h in _DECADE_HINTS):
                 readings |= {_num(v * 10) for v in values if v > 0}
         first = start + 1 if kind == "negative" and text[start] in "-–−" else start
         before = text[first - 1] if first else " "
