@@ -306,6 +306,9 @@ def print_summary(rows: Sequence[dict[str, Any]], out: Console) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    if not rows:  # a project without segments has no document to head (its `max` was a traceback)
+        out.print(f"No findings in {counted(0, 'segment')}.")
+        return
     width = max(len(str(row["check"] or "no findings")) for row in rows)
     for document, group in groupby(rows, key=lambda row: (row["document"], row["segments"])):
         name, size = document

@@ -178,6 +178,19 @@ def json_stdout_chunks(items: Iterable[Any]) -> Iterator[str]:
     yield "\n"
 
 
+def json_object_stdout_chunks(head: dict[str, Any], key: str, items: Iterable[Any]) -> Iterator[str]:
+    """What `emit_json({**head, key: list(items)})` prints, the list an item at a time (`emit_text`
+    writes it): a replace's preview of 100,000 changes never exists whole as records or as text."""
+    from workbench.core.checks.reports import json_list_chunks
+
+    dumps = partial(to_json, ascii_only=not _stdout_is_unicode())
+    opening = dumps({**{name: value for name, value in head.items() if name != key}, key: []})
+    yield opening.removesuffix("[]\n}")
+    for chunk in json_list_chunks(items, dumps):
+        yield chunk.replace("\n", "\n  ")
+    yield "\n}\n"
+
+
 def emit_json_line(obj: Any) -> None:
     """One JSON value on one line (JSON lines); `click.echo` flushes, so a reading script gets it at once."""
     click.echo(to_json(obj, indent=None, ascii_only=not _stdout_is_unicode()))

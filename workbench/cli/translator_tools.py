@@ -5,7 +5,7 @@ Thin faces over `core.search_replace`, `core.comments` and `core.segment_filter`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,7 +17,9 @@ from workbench.cli.common import (
     counted,
     echo,
     emit_json,
+    emit_text,
     format_option,
+    json_object_stdout_chunks,
     open_project,
     project_argument,
 )
@@ -145,44 +147,14 @@ def replace_command(
         changes = choose_forms(plan_replace(project, query), chosen)
         written = 0 if dry_run else apply_replace(project, changes)
     if output_format == "json":
-        emit_json({
-            "dry_run": dry_run,
-            "segments": len(changes),
-            "replacements": sum(len(c.replacements) for c in changes),
-            "written": written,
-            "changes": [
-                {
-                    "segment": c.position,
-                    "id": c.segment_id,
-                    "before": c.before,
-                    "after": c.after,
-                    "replacements": [
-                        {"number": number, "start": r.start, "end": r.end, "found": r.found,
-                         "replacement": r.replacement, "form": r.form, "alternatives": list(r.alternatives),
-                         "choices": list(r.choices)}
-                        for number, r in zip(match_numbers, c.replacements)
-                    ],
-                }
-                for c, match_numbers in _numbered(changes)
-            ],
-        })
+        head = {"dry_run": dry_run, "segments": len(changes),
+                "replacements": sum(len(c.replacements) for c in changes), "written": written}
+        emit_text(json_object_stdout_chunks(head, "changes", (_change_json(c, numbers) for c, numbers in _numbered(changes))))
         return
     if not changes:
         echo("nothing to replace: no target would change")
         return
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table("#", "before", "after", show_lines=True)
-    for change in changes:
-        before, after = Text(change.before), Text(change.after)
-        shift = 0
-        for r in change.replacements:
-            before.stylize("red strike", r.start, r.end)
-            after.stylize("bold green", r.start + shift, r.start + shift + len(r.replacement))
-            shift += len(r.replacement) - (r.end - r.start)
-        table.add_row(str(change.position), before, after)
-    console(highlight=False).print(table)
+    _print_listing(changes)
     for change, match_numbers in _numbered(changes):
         for number, r in zip(match_numbers, change.replacements):
             if len(r.choices) > 1:
@@ -216,13 +188,55 @@ def _chosen_forms(given: tuple[str, ...]) -> dict[int, str]:
     return chosen
 
 
-def _numbered(changes: list[Any]) -> list[tuple[Any, range]]:
+def _numbered(changes: list[Any]) -> Iterator[tuple[Any, range]]:
     """Each change with the numbers of its matches, counted across the plan from 1 (what --form names)."""
-    numbered, first = [], 1
+    first = 1
     for change in changes:
-        numbered.append((change, range(first, first + len(change.replacements))))
+        yield change, range(first, first + len(change.replacements))
         first += len(change.replacements)
-    return numbered
+
+
+def _change_json(change: Any, match_numbers: range) -> dict[str, Any]:
+    return {
+        "segment": change.position,
+        "id": change.segment_id,
+        "before": change.before,
+        "after": change.after,
+        "replacements": [
+            {"number": number, "start": r.start, "end": r.end, "found": r.found, "replacement": r.replacement,
+             "form": r.form, "alternatives": list(r.alternatives), "choices": list(r.choices)}
+            for number, r in zip(match_numbers, change.replacements)
+        ],
+    }
+
+
+LISTING_ROWS_AT_ONCE = 200
+"""Rows of the preview drawn as one table: Rich lays a table out whole, so the listing of a
+replace over 100,000 targets was one table of 100,000 rows held with every line it drew
+(500 MB, hardening round 33); it is drawn this many rows at a time, each part as wide as the
+terminal so the parts line up."""
+
+
+def _print_listing(changes: list[Any]) -> None:
+    """Every change, its matches struck out before and the replacements marked after."""
+    from rich.table import Column, Table
+    from rich.text import Text
+
+    out = console(highlight=False)
+    number_width = len(str(max(change.position for change in changes)))
+    for first in range(0, len(changes), LISTING_ROWS_AT_ONCE):
+        part = changes[first:first + LISTING_ROWS_AT_ONCE]
+        table = Table(Column("#", min_width=number_width, no_wrap=True), Column("before", ratio=1),
+                      Column("after", ratio=1), show_lines=True, expand=len(changes) > LISTING_ROWS_AT_ONCE)
+        for change in part:
+            before, after = Text(change.before), Text(change.after)
+            shift = 0
+            for r in change.replacements:
+                before.stylize("red strike", r.start, r.end)
+                after.stylize("bold green", r.start + shift, r.start + shift + len(r.replacement))
+                shift += len(r.replacement) - (r.end - r.start)
+            table.add_row(str(change.position), before, after)
+        out.print(table)
 
 
 # -- comments --------------------------------------------------------------------------------

@@ -52,7 +52,7 @@ from workbench.core.project import (
 from workbench.errors import InputError, ProjectError, WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.findings import FindingIndex, checked_as, local_checks
+from workbench.tui.findings import RECHECK_HERE, FindingIndex, checked_as, local_checks
 from workbench.tui.host import Done
 from workbench.tui.i18n import N_, _, check_name, error_message, ngettext, number
 from workbench.tui.keyboard_layout import SHARED, bound_as, latin_key, russian_letter
@@ -601,6 +601,17 @@ class WorkbenchApp(App[None]):
             self._froze = True
         gc.freeze()
         self._tell_views(ProjectEdited)
+        self._recheck_changed_elsewhere()
+
+    def _recheck_changed_elsewhere(self) -> None:
+        """Check again, off the drawing thread, the segments a reload found changed behind the
+        index's back (another program's `replace`, its undo): the project screen's summary counted
+        their old findings until the findings list was opened (hardening, rounds 33-34). More than
+        `RECHECK_HERE` are the findings list's full run; until then the summary leaves them out and
+        says so."""
+        changed = self.findings.stale(self.store.segments)
+        if len(changed) <= RECHECK_HERE:
+            self.recheck_later(changed)
 
     def announce_edit(self, segment_ids: tuple[int, ...] | None = None) -> None:
         """Segments changed. With ids, the store is patched already; None means reload everything."""

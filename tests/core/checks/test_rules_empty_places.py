@@ -51,7 +51,15 @@ def test_an_empty_match_at_a_place_of_every_text_is_no_finding(make_segments, ke
     (r"(?=x)|$", {Place.END}),
     (r"^|x*", {Place.START, Place.ANYWHERE}),
     (r"^$", set()),
-    (r"(?m)\s*$", set()),  # a line's end says where a line ends
+    (r"(?m)\s*$", {Place.LINE_END}),  # under `(?m)` the anchors fit each line's end or start
+    (r"(?m:\s*$)", {Place.LINE_END}),
+    (r"(?m)^\s*", {Place.LINE_START}),
+    (r"(?m)^\A", {Place.START}),  # the text's start is a line's start
+    (r"(?m)\s*$\Z", {Place.VERY_END}),
+    (r"$(?m:$)", {Place.END}),
+    (r"(?m)^$", set()),  # an empty line says something
+    (r"(?m)$^", set()),
+    (r"(?-m:$)|(?m)x", set()),  # `re` refuses a flag past the start: read as asserting
     (r"\p{Lu}*$", {Place.END}),  # the `regex` module's own escapes are read
     (r"\\p*$", set()),  # an escaped backslash is text
     (r"\s{0,3}$", {Place.END}),
@@ -61,3 +69,23 @@ def test_an_empty_match_at_a_place_of_every_text_is_no_finding(make_segments, ke
 ])
 def test_the_places_are_read_from_the_pattern(pattern, places) -> None:
     assert empty_places(pattern) == places
+
+
+MULTI_LINE = ["Строка один.\nСтрока два.", "Строка один. \nСтрока два.", "Один\n\nДва", "Один\r\nДва"]
+
+
+@pytest.mark.parametrize(("key", "pattern", "expected"), [
+    # round 33's left item: a multi-line target's line ends were each a finding of `(?m)\s*$`
+    ("target_forbidden", r"(?m)\s*$", [2, 3, 4]),  # spaces, a blank line's break, a CR before a line's end
+    ("target_forbidden", r"(?m)[ \t]*$", [2]),
+    ("target_forbidden", r"(?m)^\s*", [3]),
+    ("target_forbidden", r"(?m)^$", [3]),  # a blank line
+    ("target_forbidden", r"(?m)(?<=\.)$", [1, 2]),  # a line ending in a full stop
+    ("target_required", r"(?m)[ \t]*$", [1, 3, 4]),  # met by the spaces only
+    ("target_required", r"(?m)^(?=.)", []),
+])
+def test_a_line_anchor_under_multiline_matches_nothing_at_every_line(make_segments, key, pattern, expected) -> None:
+    rule_set = parse_rules({"rule": [{"id": "r", key: pattern}]}, "en", "ru")
+    pairs = [("Source.", target) for target in MULTI_LINE]
+    assert [f.segment for f in run_checks(make_segments(pairs), source_lang="en", target_lang="ru",
+                                          checks=["custom-rule"], rules=rule_set)] == expected

@@ -31,6 +31,16 @@ class Place(Enum):
     """`$`: the end, and before a final line break."""
     VERY_END = "very end"
     """`\\Z`: the end only."""
+    LINE_START = "line start"
+    """`^` under `(?m)`: the start, and after each line break."""
+    LINE_END = "line end"
+    """`$` under `(?m)`: the end, and before each line break."""
+
+
+_WITHIN = {Place.START: {Place.LINE_START}, Place.END: {Place.LINE_END},
+           Place.VERY_END: {Place.END, Place.LINE_END}}
+"""The places each place is one of in every text: the text's start is a line's start, its end
+(`$`, `\\Z`) a line's end."""
 
 
 _REGEX_ONLY = re.compile(r"\\(?:[pP](?:\{[^}]*\}|\w)|[XmMG]|.)|\{[^{}]*\}", re.DOTALL)
@@ -99,24 +109,25 @@ def _item_places(op: Any, value: Any, multiline: bool) -> set[Place]:
         return _places(list(value), multiline)
     if op == sre.BRANCH:
         return set().union(*(_places(list(branch), multiline) for branch in value[1]))
-    if op == sre.AT and not multiline:
-        return {sre.AT_BEGINNING: {Place.START}, sre.AT_BEGINNING_STRING: {Place.START},
-                sre.AT_END: {Place.END}, sre.AT_END_STRING: {Place.VERY_END}}.get(value, set())
-    return set()  # a character, a class, a lookaround, a boundary, a back-reference, a line anchor
+    if op == sre.AT:
+        line = Place.LINE_START, Place.LINE_END
+        start, end = line if multiline else (Place.START, Place.END)
+        return {sre.AT_BEGINNING: {start}, sre.AT_BEGINNING_STRING: {Place.START},
+                sre.AT_END: {end}, sre.AT_END_STRING: {Place.VERY_END}}.get(value, set())
+    return set()  # a character, a class, a lookaround, a boundary, a back-reference
 
 
 def _both(first: set[Place], second: set[Place]) -> set[Place]:
-    """Where two parts in a row both match nothing: the start and the end are one place only in
-    the empty text, which says something (a target left empty)."""
+    """Where two parts in a row both match nothing: the narrower place where one is within the
+    other. A start and an end meet only where a line (or the text) is empty, which says
+    something (`(?m)^$`, a blank line; `^$`, a target left empty)."""
     both: set[Place] = set()
     for one in first:
         for other in second:
-            if one is Place.ANYWHERE:
+            if one is Place.ANYWHERE or one in _WITHIN.get(other, ()):
                 both.add(other)
-            elif other is Place.ANYWHERE or other is one:
+            elif other is Place.ANYWHERE or other is one or other in _WITHIN.get(one, ()):
                 both.add(one)
-            elif {one, other} == {Place.END, Place.VERY_END}:
-                both.add(Place.VERY_END)
     return both
 
 
@@ -126,6 +137,10 @@ def is_empty_place(places: frozenset[Place], text: str, at: int) -> bool:
         return True
     if at == 0 and Place.START in places:
         return True
-    if at == len(text) and places & {Place.END, Place.VERY_END}:
+    if at == len(text) and places & {Place.END, Place.VERY_END, Place.LINE_END}:
+        return True
+    if Place.LINE_START in places and (at == 0 or text[at - 1] == "\n"):
+        return True
+    if Place.LINE_END in places and text[at:at + 1] == "\n":
         return True
     return Place.END in places and at == len(text) - 1 and text.endswith("\n")

@@ -165,12 +165,14 @@ def document_summary(findings: Iterable[Finding], segments: Sequence[Segment],
         counts[key] += 1
         if key not in worst or SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst[key]]:
             worst[key] = f.severity
-    order = list(REGISTRY)
+    rank = {check: place for place, check in enumerate(REGISTRY)}
+    checks_of: dict[int, list[str]] = {}
+    for document_id, check in counts:  # each document's checks gathered once: looked for among every
+        checks_of.setdefault(document_id, []).append(check)  # count, 16,000 documents took 9 s (round 34)
     rows: list[dict[str, Any]] = []
     for document_id in dict.fromkeys(s.document_id for s in segments):
         size = sizes[document_id]
-        checks = sorted((c for d, c in counts if d == document_id),
-                        key=lambda c: order.index(c) if c in order else len(order))
+        checks = sorted(checks_of.get(document_id, ()), key=lambda c: rank.get(c, len(rank)))
         base = {"document": documents.get(document_id, ""), "segments": size}
         if not checks:
             rows.append({**base, "check": None, "severity": None, "count": 0, "per_1000": 0.0})

@@ -66,7 +66,7 @@ class ReplaceQuery:
     case_sensitive: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Replacement:
     """One match in one target and the text proposed for it."""
 
@@ -88,9 +88,10 @@ class Replacement:
         return tuple(dict.fromkeys((self.replacement, *self.alternatives, *self.other_forms)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SegmentChange:
-    """Every replacement in one segment's target, and the target they make."""
+    """Every replacement in one segment's target, and the target they make (slots: a plan of
+    100,000 changes is held whole until it is written as one undo step)."""
 
     segment_id: int
     position: int

@@ -36,6 +36,7 @@ from workbench.core.project import Comment, Project, Segment
 from workbench.errors import WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
+from workbench.tui.findings import RECHECK_HERE
 from workbench.tui.i18n import _, check_name, ngettext, number
 from workbench.tui.messages import FindingsUpdated, ProjectEdited
 from workbench.tui.screens.base import ViewScreen
@@ -45,10 +46,6 @@ from workbench.tui.widgets.findings_panel import FindingList, finding_label
 from workbench.tui.widgets.literal import literal
 
 ALL = "all"
-RECHECK_HERE = 200
-"""Segments changed since the last run that the list checks again itself (more: a full run). At
-about 2.5 ms of CPU each (the local checks of a documentation chapter's segment, 20 terms, warm),
-the list waits half a second at most."""
 
 
 class FindingsScreen(ViewScreen):

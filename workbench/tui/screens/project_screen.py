@@ -243,8 +243,13 @@ class ProjectScreen(ViewScreen):
             return
         # the findings of the segments there are: another program's new version or undo removed
         # two segments, and their findings were counted here until the next check (round 33)
+        # Nor those of segments another program changed since, until they are checked again (the
+        # app checks a few at once, the findings list the rest): they described the old texts (round 34).
         index, store = self.workbench.findings, self.workbench.store
         findings = index.in_order(store.segments) if store.loaded else index.all()
+        changed = {segment.id for segment in index.stale(store.segments)} if store.loaded else set()
+        if changed:
+            findings = [f for f in findings if f.segment_id not in changed]
         by_severity = Counter(f.severity for f in findings)
         styles = {"error": "bold red", "warning": "yellow", "info": "dim"}
         names = {"error": _("errors"), "warning": _("warnings"), "info": _("info")}
@@ -255,6 +260,10 @@ class ProjectScreen(ViewScreen):
         by_check = Counter(f.check for f in findings)
         for check, count in by_check.most_common(6):
             result.append(f"  {check_name(check)}: {number(count)}\n", style="dim")
+        if changed:
+            result.append(ngettext("{count} segment changed since the check is not counted (press c to check again).",
+                                   "{count} segments changed since the check are not counted (press c to check again).",
+                                   len(changed)).format(count=number(len(changed))) + "\n", style="dim")
         text.update(result)
 
     def on_project_edited(self, message: ProjectEdited) -> None:
