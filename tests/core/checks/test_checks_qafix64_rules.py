@@ -84,3 +84,45 @@ def test_three_spaces_between_sentences_are_no_typewriter_s(make_segments) -> No
 def test_two_spaces_between_sentences_of_a_one_sentence_source_stay_a_habit(make_segments) -> None:
     assert found(make_segments, "whitespace", "https://example.org/status/1",
                  "Это адрес поста.  Однако его можно перевести.") == []
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Actor Q'orianka Kilcher beats the charges.", "Актёр Q 'orianka Kilcher выиграл дело."),
+    ("Tim O'Brien said so.", "Тим O' Brien так сказал."),
+])
+def test_a_space_beside_the_apostrophe_of_a_copied_name_breaks_it(make_segments, source: str, target: str) -> None:
+    [finding] = found(make_segments, "whitespace", source, target)
+    assert "'" in finding.message
+
+
+def test_quoting_with_straight_marks_breaks_no_name(make_segments) -> None:
+    assert found(make_segments, "whitespace", "Tim O'Brien said yes.", "Тим O'Brien сказал 'да'.") == []
+
+
+def test_an_ellipsis_the_source_glues_between_words_set_off_by_a_space_is_a_slip(make_segments) -> None:
+    [finding] = found(make_segments, "whitespace", 'It is "the backbone of rural economy... because of its nature."',
+                      "Это «основа сельской экономики ... из-за её природы».")
+    assert "..." in finding.message
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("It runs from A to Z.", "Это от А ... до Я."),  # an omission of the translator's own
+    ("It is rural economy... because of it.", "Это сельская экономика… из-за неё."),
+])
+def test_an_ellipsis_between_words_the_source_does_not_glue_or_glued_is_left(make_segments, source: str,
+                                                                              target: str) -> None:
+    assert found(make_segments, "whitespace", source, target) == []
+
+
+def test_a_tag_of_the_source_s_markup_spaced_inside_is_whitespace_s(make_segments) -> None:
+    source = "So, <talk> both need references. </talk>"
+    target = "Итак, < talk > обоим нужны ссылки. < /talk >"
+    [finding] = found(make_segments, "whitespace", source, target)
+    assert "<talk>" in finding.message and "</talk>" in finding.message
+    assert found(make_segments, "spacing", source, target) == []
+
+
+def test_a_command_s_placeholder_spaced_after_its_bracket_stays_spacing_s(make_segments) -> None:
+    [finding] = found(make_segments, "spacing", "Run ls <file> now.", "Запустите ls < файл> сейчас.")
+    assert "<" in finding.message
+    assert found(make_segments, "whitespace", "Run ls <file> now.", "Запустите ls < файл> сейчас.") == []

@@ -356,7 +356,9 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                                        or _may_hide_a_break(target)
                                        or _may_space_a_range(target)
                                        or may_have_spaced_marks(target)
+                                       or ("'" in seg.source and ("' " in target or " '" in target))
                                        or _may_space_inside_quotes(target)
+                                       or ("< " in target and "</" in seg.source)
                                        or ("<" in target and (_SPACE_AFTER_TAG.search(target)
                                                               or _SPACE_OPENING_TAG.search(target)))
                                        or ("`" in target and "`" in seg.source and _padded_code_hint(target))
@@ -1575,6 +1577,8 @@ def _whitespace(
     )
     if "<" in target:
         problems.extend(_tag_spaces(target, source))
+    if "< " in target and "</" in source:
+        problems.extend(_spaced_tags(target, source))
     if ("(" in target or "[" in target) and _may_space_before_closing_stop(target):
         problems.extend(_spaces_before_closing_stop(target, source))
     problems.extend(
@@ -1600,6 +1604,8 @@ def _whitespace(
         problems.extend(_spaced_links(target, source))
     if ". " in target or ".\u00a0" in target:
         problems.extend(_broken_dotted_names(target, source))
+    if "'" in source and ("' " in target or " '" in target):
+        problems.extend(_broken_apostrophe_names(target, source))
     if "`" in target and "`" in source:
         problems.extend(_padded_code(target, source))
     if may_have_spaced_marks(target):
@@ -1715,6 +1721,19 @@ def _broken_dotted_names(target: str, source: str) -> Iterator[tuple[Wording, Sp
             yield phrase(N_("a space inside “{name}”"), name=name), m.span(1)
 
 
+_APOSTROPHE_NAME = re.compile(r"(?<![\w'])([A-Za-z]+)'([A-Za-z]+)(?![\w'])")
+"""A Latin name or word with an apostrophe inside, "Q'orianka", "O'Brien", "don't"."""
+
+
+def _broken_apostrophe_names(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each Latin word of the source with an apostrophe inside ("Q'orianka") that the target
+    copies split by a space beside its apostrophe («Q 'orianka», «O' Brien»): a name broken."""
+    for name in {m.group() for m in _APOSTROPHE_NAME.finditer(source)}:
+        head, tail = name.split("'")
+        for m in re.finditer(rf"(?<![\w']){re.escape(head)}([ \u00a0]+'|'[ \u00a0]+){re.escape(tail)}(?![\w'])", target):
+            yield phrase(N_("a space inside “{name}”"), name=name), m.span(1)
+
+
 _SPACED_AFTER_ADDRESS = re.compile(r"[ \u00a0]+([,.;:!?])(?:$|\s)")
 
 
@@ -1734,6 +1753,19 @@ def _address_lost(source: str, target: str) -> bool:
     https://www.example.org/." is the gap the address left before a stop, which `url-email`
     reports (a space left before a closing bracket, «(доступен здесь: )», is reported still)."""
     return any(m.group() not in target for m in ADDRESS.finditer(source))
+
+
+_SPACED_TAG = re.compile(r"<[ \u00a0]+(/?)([A-Za-z][\w-]*)[ \u00a0]*>")
+"""«< parallel_talk >», «< /parallel_talk >»: a tag's name set off from its opening bracket."""
+
+
+def _spaced_tags(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each tag of the source's markup (a name it opens and closes, "<talk>…</talk>") that the
+    target writes with a space after its "<": no markup any more, but the tag's text shown."""
+    for m in _SPACED_TAG.finditer(target):
+        name = m.group(2)
+        if f"</{name}>" in source and not re.search(rf"<[ \u00a0]+/?{re.escape(name)}", source):
+            yield phrase(N_("a space inside “{name}”"), name=f"<{m.group(1)}{name}>"), m.span()
 
 
 def _double_spaces(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
@@ -2139,7 +2171,7 @@ def _spacing(
         problems.extend(_numero_spaces(target, numero))
     if ("< " in target or "&lt; " in target) and _METAVARIABLE.search(source) and not _SPACED_METAVARIABLE.search(source):
         problems.extend((phrase(N_("a space after “{mark}”"), mark="<"), m.span())
-                        for m in _SPACED_METAVARIABLE.finditer(target))
+                        for m in _SPACED_METAVARIABLE.finditer(target) if not _closed_as_a_tag(m.group(), source))
     if percent and "%" in target:
         for m in _PERCENT.finditer(target):
             spaced = m.group()[1:2].isspace()
@@ -2156,6 +2188,16 @@ def _spacing(
         **worded(N_("The translation has {problems}."), problems=tuple(dict.fromkeys(kind for kind, _ in problems))),
         target_spans=tuple(span for _, span in problems),
     )
+
+
+_TAG_NAME = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _closed_as_a_tag(spaced: str, source: str) -> bool:
+    """Whether the spaced «< name >» is a tag the source closes ("</name>"): markup broken, which
+    `whitespace` reports (`_spaced_tags`), not a placeholder of a command's syntax."""
+    name = _TAG_NAME.search(spaced)
+    return name is not None and f"</{name.group()}>" in source
 
 
 def _numero_spaces(target: str, numero: int) -> Iterator[tuple[Wording, Span]]:
