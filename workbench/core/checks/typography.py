@@ -1577,8 +1577,6 @@ def _whitespace(
     )
     if "<" in target:
         problems.extend(_tag_spaces(target, source))
-    if "< " in target and "</" in source:
-        problems.extend(_spaced_tags(target, source))
     if ("(" in target or "[" in target) and _may_space_before_closing_stop(target):
         problems.extend(_spaces_before_closing_stop(target, source))
     problems.extend(
@@ -1602,10 +1600,7 @@ def _whitespace(
     problems.extend(_invisible_characters(target, source))
     if "] " in target or "]\u00a0" in target:
         problems.extend(_spaced_links(target, source))
-    if ". " in target or ".\u00a0" in target:
-        problems.extend(_broken_dotted_names(target, source))
-    if "'" in source and ("' " in target or " '" in target):
-        problems.extend(_broken_apostrophe_names(target, source))
+    problems.extend(_broken_names(target, source))
     if "`" in target and "`" in source:
         problems.extend(_padded_code(target, source))
     if may_have_spaced_marks(target):
@@ -1723,6 +1718,17 @@ def _broken_dotted_names(target: str, source: str) -> Iterator[tuple[Wording, Sp
 
 _APOSTROPHE_NAME = re.compile(r"(?<![\w'])([A-Za-z]+)'([A-Za-z]+)(?![\w'])")
 """A Latin name or word with an apostrophe inside, "Q'orianka", "O'Brien", "don't"."""
+
+
+def _broken_names(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each name of the source the target copies broken by a space: a dotted one, one with an
+    apostrophe inside, a tag of its markup."""
+    if ". " in target or ".\u00a0" in target:
+        yield from _broken_dotted_names(target, source)
+    if "'" in source and ("' " in target or " '" in target):
+        yield from _broken_apostrophe_names(target, source)
+    if "< " in target and "</" in source:
+        yield from _spaced_tags(target, source)
 
 
 def _broken_apostrophe_names(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
