@@ -1718,6 +1718,9 @@ def _broken_dotted_names(target: str, source: str) -> Iterator[tuple[Wording, Sp
 
 _APOSTROPHE_NAME = re.compile(r"(?<![\w'])([A-Za-z]+)'([A-Za-z]+)(?![\w'])")
 """A Latin name or word with an apostrophe inside, "Q'orianka", "O'Brien", "don't"."""
+_SPACED_APOSTROPHE_NAME = re.compile(r"(?<![\w'])([A-Za-z]+)([ \u00a0]+'|'[ \u00a0]+)([A-Za-z]+)(?![\w'])")
+"""The same split by a space beside its apostrophe: «Q 'orianka», «O' Brien» (one pass over the
+target, whatever the number of the source's names)."""
 
 
 def _broken_names(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
@@ -1734,10 +1737,11 @@ def _broken_names(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
 def _broken_apostrophe_names(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
     """Each Latin word of the source with an apostrophe inside ("Q'orianka") that the target
     copies split by a space beside its apostrophe («Q 'orianka», «O' Brien»): a name broken."""
-    for name in {m.group() for m in _APOSTROPHE_NAME.finditer(source)}:
-        head, tail = name.split("'")
-        for m in re.finditer(rf"(?<![\w']){re.escape(head)}([ \u00a0]+'|'[ \u00a0]+){re.escape(tail)}(?![\w'])", target):
-            yield phrase(N_("a space inside “{name}”"), name=name), m.span(1)
+    names = {m.group() for m in _APOSTROPHE_NAME.finditer(source)}
+    for m in _SPACED_APOSTROPHE_NAME.finditer(target):
+        name = f"{m.group(1)}'{m.group(3)}"
+        if name in names:
+            yield phrase(N_("a space inside “{name}”"), name=name), m.span(2)
 
 
 _SPACED_AFTER_ADDRESS = re.compile(r"[ \u00a0]+([,.;:!?])(?:$|\s)")
