@@ -38,6 +38,10 @@ _SPACE_BEFORE_WORD_ELLIPSIS = re.compile(r"(?<=[^\W\d_])[ \u00a0]+(?=(?:\.\.\.|�
 set off by a space. One between words («от А ... до Я») may mark an omission, and one that ends
 the text a quotation cut short («…по типу Constructor …»), and are left alone."""
 _SPACE_BEFORE_ANY_ELLIPSIS = re.compile(r"[ \u00a0](?:\.\.\.|…)")
+_SPACED_ELLIPSIS_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])[ \u00a0]+(?=(?:\.\.\.|…)[ \u00a0]+[^\W\d_])")
+"""«сельской экономики ... из-за её»: an ellipsis between words set off from the word before it."""
+_GLUED_ELLIPSIS_BETWEEN_WORDS = re.compile(r"[^\W\d_](?:\.\.\.|…)[ \u00a0]+[^\W\d_]")
+"""The source's "rural economy... because of": an ellipsis glued to the word before it, a word after."""
 
 _MARKER = r"(\*\*|\*|__|_)"
 _OPENED_SPACED = re.compile(rf"(?<![^\s(\[«„“\"']){_MARKER}[ \u00a0]+(?=[^\W\d_])")
@@ -66,11 +70,21 @@ def spaced_marks(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
             if name in source:
                 yield phrase(N_("a space inside “{name}”"), name=name), (m.start() + 1, m.start(1))
     if ("..." in target or "…" in target) and not _SPACE_BEFORE_ANY_ELLIPSIS.search(source):
-        for m in _SPACE_BEFORE_WORD_ELLIPSIS.finditer(target):
+        spaced = [*_SPACE_BEFORE_WORD_ELLIPSIS.finditer(target), *_spaced_ellipses_between_words(target, source)]
+        for m in spaced:
             mark = "…" if target[m.end()] == "…" else "..."
             yield phrase(N_("a space before “{mark}”"), mark=mark), m.span()
     if ("*" in target or "_" in target) and ("*" in source or "_" in source):
         yield from _padded_emphasis(target, source)
+
+
+def _spaced_ellipses_between_words(target: str, source: str) -> list[re.Match[str]]:
+    """Each ellipsis between words spaced from the word before it (`_SPACED_ELLIPSIS_BETWEEN_WORDS`)
+    where the source glues as many of its own between words to the word before: the quotation's
+    omission, "economy... because", kept glued as Russian glues it («экономики… из-за»). One
+    the source has no ellipsis for may mark an omission of the translator's («от А ... до Я»)."""
+    spaced = list(_SPACED_ELLIPSIS_BETWEEN_WORDS.finditer(target))
+    return spaced if spaced and len(spaced) <= len(_GLUED_ELLIPSIS_BETWEEN_WORDS.findall(source)) else []
 
 
 def _full_width(target: str, source: str) -> Iterator[tuple[Wording, Span]]:

@@ -256,16 +256,27 @@ _RUSSIAN_HYPHEN_THEN_SPACE = re.compile(r"(?<![\w-])[а-яё]+-[ \u00a0]+([а-я
 hyphenation kept). A hanging hyphen is no break: «тепло- и массообмен», «водо-, газо- или
 электроснабжение», «тепло- электро- и водоснабжение» (the next part ends in its own hyphen)."""
 _HANGING_HYPHEN_JOINS = frozenset({"и", "или", "либо", "а", "да", "ни"})
+_SOURCE_HANGING_JOINS = frozenset({"and", "or", "nor", "to", "through"})
+"""The English words after a hanging hyphen ("pre- and post-processing", "two- to three-fold"):
+a source so hyphenated breaks no word."""
 
 
-def _broken_russian_compounds(target: str, found: Sequence[tuple[Wording, Span]]) -> list[tuple[Wording, Span]]:
+def _broken_russian_compounds(target: str, found: Sequence[tuple[Wording, Span]],
+                              source: str = "") -> list[tuple[Wording, Span]]:
     """Each Russian compound broken after its hyphen (`_RUSSIAN_HYPHEN_THEN_SPACE`) at no span of
-    `found` (a compound of the source's, which `_HYPHEN_THEN_SPACE` reports)."""
+    `found` (a compound of the source's, which `_HYPHEN_THEN_SPACE` reports). None where the
+    source breaks as many words so itself: a speaker's word cut off and begun again ("we should
+    add complementary met- these complementary metrics" as «дополнительные мет- эти
+    дополнительные метрики»), which the translation keeps as it keeps the source's stammer."""
     if "- " not in target and "-\u00a0" not in target:
         return []
     spans = {span for _, span in found}
-    return [(phrase(N_("a space after a hyphen")), m.span()) for m in _RUSSIAN_HYPHEN_THEN_SPACE.finditer(target)
-            if m.group(1).casefold() not in _HANGING_HYPHEN_JOINS and m.span() not in spans]
+    broken = [(phrase(N_("a space after a hyphen")), m.span()) for m in _RUSSIAN_HYPHEN_THEN_SPACE.finditer(target)
+              if m.group(1).casefold() not in _HANGING_HYPHEN_JOINS and m.span() not in spans]
+    if broken and len(broken) <= sum(m.group(2).casefold() not in _SOURCE_HANGING_JOINS
+                                     for m in _HYPHEN_THEN_SPACE.finditer(source)):
+        return []
+    return broken
 
 
 _SPACED_SIGIL = re.compile(r"(?<![\w@#])([@#])[ \u00a0]+(\w[\w.-]*\w|\w)")
@@ -345,7 +356,9 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                                        or _may_hide_a_break(target)
                                        or _may_space_a_range(target)
                                        or may_have_spaced_marks(target)
+                                       or ("'" in seg.source and ("' " in target or " '" in target))
                                        or _may_space_inside_quotes(target)
+                                       or ("< " in target and "</" in seg.source)
                                        or ("<" in target and (_SPACE_AFTER_TAG.search(target)
                                                               or _SPACE_OPENING_TAG.search(target)))
                                        or ("`" in target and "`" in seg.source and _padded_code_hint(target))
@@ -1573,7 +1586,7 @@ def _whitespace(
         (phrase(N_("a space after a hyphen")), m.span()) for m in _HYPHEN_THEN_SPACE.finditer(target)
         if _copied_compound(f"{m.group(1)}-{m.group(2)}", source)
     )
-    problems.extend(_broken_russian_compounds(target, problems))
+    problems.extend(_broken_russian_compounds(target, problems, source))
     problems.extend(_spaced_ranges(target, source))
     if ("(" in target or "[" in target) and _may_space_inside(target):
         problems.extend(_spaces_after_opening(target, source))
@@ -1587,8 +1600,7 @@ def _whitespace(
     problems.extend(_invisible_characters(target, source))
     if "] " in target or "]\u00a0" in target:
         problems.extend(_spaced_links(target, source))
-    if ". " in target or ".\u00a0" in target:
-        problems.extend(_broken_dotted_names(target, source))
+    problems.extend(_broken_names(target, source))
     if "`" in target and "`" in source:
         problems.extend(_padded_code(target, source))
     if may_have_spaced_marks(target):
@@ -1704,6 +1716,34 @@ def _broken_dotted_names(target: str, source: str) -> Iterator[tuple[Wording, Sp
             yield phrase(N_("a space inside “{name}”"), name=name), m.span(1)
 
 
+_APOSTROPHE_NAME = re.compile(r"(?<![\w'])([A-Za-z]+)'([A-Za-z]+)(?![\w'])")
+"""A Latin name or word with an apostrophe inside, "Q'orianka", "O'Brien", "don't"."""
+_SPACED_APOSTROPHE_NAME = re.compile(r"(?<![\w'])([A-Za-z]+)([ \u00a0]+'|'[ \u00a0]+)([A-Za-z]+)(?![\w'])")
+"""The same split by a space beside its apostrophe: «Q 'orianka», «O' Brien» (one pass over the
+target, whatever the number of the source's names)."""
+
+
+def _broken_names(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each name of the source the target copies broken by a space: a dotted one, one with an
+    apostrophe inside, a tag of its markup."""
+    if ". " in target or ".\u00a0" in target:
+        yield from _broken_dotted_names(target, source)
+    if "'" in source and ("' " in target or " '" in target):
+        yield from _broken_apostrophe_names(target, source)
+    if "< " in target and "</" in source:
+        yield from _spaced_tags(target, source)
+
+
+def _broken_apostrophe_names(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each Latin word of the source with an apostrophe inside ("Q'orianka") that the target
+    copies split by a space beside its apostrophe («Q 'orianka», «O' Brien»): a name broken."""
+    names = {m.group() for m in _APOSTROPHE_NAME.finditer(source)}
+    for m in _SPACED_APOSTROPHE_NAME.finditer(target):
+        name = f"{m.group(1)}'{m.group(3)}"
+        if name in names:
+            yield phrase(N_("a space inside “{name}”"), name=name), m.span(2)
+
+
 _SPACED_AFTER_ADDRESS = re.compile(r"[ \u00a0]+([,.;:!?])(?:$|\s)")
 
 
@@ -1725,10 +1765,25 @@ def _address_lost(source: str, target: str) -> bool:
     return any(m.group() not in target for m in ADDRESS.finditer(source))
 
 
+_SPACED_TAG = re.compile(r"<[ \u00a0]+(/?)([A-Za-z][\w-]*)[ \u00a0]*>")
+"""«< parallel_talk >», «< /parallel_talk >»: a tag's name set off from its opening bracket."""
+
+
+def _spaced_tags(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each tag of the source's markup (a name it opens and closes, "<talk>…</talk>") that the
+    target writes with a space after its "<": no markup any more, but the tag's text shown."""
+    for m in _SPACED_TAG.finditer(target):
+        name = m.group(2)
+        if f"</{name}>" in source and not re.search(rf"<[ \u00a0]+/?{re.escape(name)}", source):
+            yield phrase(N_("a space inside “{name}”"), name=f"<{m.group(1)}{name}>"), m.span()
+
+
 def _double_spaces(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
     """Each double space, unless the source spaces so at the same kind of place: between
     sentences (the typewriter's two spaces after a stop, which a catalogue's translator keeps
-    throughout: "the capital!  The idea" as «столицей!  Идея») or inside one after a placeholder,
+    throughout: "the capital!  The idea" as «столицей!  Идея»; a source of one sentence shows no
+    such habit and leaves the translator's two spaces be, but three are no typewriter's: «needs
+    translation.   However») or inside one after a placeholder,
     a sign or a number (fields of a status line "%s  Year: %s", a list's indent "-    none:").
     Between Russian words, «Клубы были  открыты», «имеют  <italic>», it is a slip whatever the
     source does, unless a colon or a tag ends the word before it and the source spaces so
@@ -1746,7 +1801,7 @@ def _double_spaces(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
             yield phrase(N_("a double space")), m.span()
             continue
         between = _between_sentences(target, m.start())
-        if between and not kinds and _one_sentence(source):
+        if between and not kinds and _one_sentence(source) and m.end() - m.start() == 2:
             continue  # no place in the source to show how its author spaces sentences apart
         if between not in kinds or (not between and target[m.start() - 1] not in separators
                                     and _CYRILLIC.search(target[:m.start()].rsplit(None, 1)[-1])):
@@ -1942,6 +1997,9 @@ _LOST_SPACE = re.compile(
 )
 """«растёт.С», "word,Word": a stop glued to a capitalised word; not «т.е», "U.S.", "e.g", nor
 the «;» that ends a character reference of markup ("&quot;Справка&quot;": a quote escaped)."""
+_ACRONYM_LOST_SPACE = re.compile(r"[,;!?][А-ЯЁ]")
+"""«СНП,Мэтисон»: a comma (a semicolon, «!», «?») between an acronym and a capitalised Russian word
+is a lost space as after any word; only a stop joins an acronym's parts ("U.S", "CD.Rom")."""
 _LOST_SPACE_AFTER = re.compile(
     r"(?<=[»”)\]])([.!?;:,])(?=[A-ZА-ЯЁ])|(?<=[A-Za-z0-9])([.!?;:,])(?=[А-ЯЁ])"
 )
@@ -2014,9 +2072,10 @@ _RUSSIAN_WORD_BEFORE = re.compile(r"(?<![\w.])[а-яё]{2,}$", re.IGNORECASE)
 """The Russian word of two letters or more that a glued stop (`_GLUED_STOP`) follows."""
 _DOTTED_NAME = re.compile(r"(?<![\w.])[^\W\d_]{2,}\.[^\W\d_]{3,}(?!\w)")
 """A name of two words joined by a stop ("file.patch"), which a translation may translate."""
-_GLUED_SIGN_BRACKET = re.compile(r"\((?<=[^\w\s(\[{«„“\"'‘]\()(?=[а-яё])", re.IGNORECASE)
+_GLUED_SIGN_BRACKET = re.compile(r"\((?<=[^\w\s(\[{«„“\"'‘]\()(?=[а-яё]{2})", re.IGNORECASE)
 """«кроме /(слеш)»: an opening bracket around Russian words glued to a sign before it, where
-the source has a space ("the / (slash) character")."""
+the source has a space ("the / (slash) character"). A lone Cyrillic letter is a formula's
+variable, «e^(П*i)», whose operator takes its bracket unspaced."""
 _TAG_ENDING = re.compile(r"<[A-Za-z][^<>]*>$")
 """A markup tag that opens just before a bracket («…/)<sub>(англ.)</sub>»): its ">" is no sign of
 the text, and what the tag holds is set apart by the tag itself (a subscript needs no space)."""
@@ -2059,6 +2118,8 @@ link, "<a>link</a>s") excuses them in its translation too."""
 _WORD_THEN_DIGITS = re.compile(r"(?<![\w-])[а-яё]{4,}([0-9]+)")
 """«более12 миллионов»: a Russian word in small letters run into the number after it (a space
 lost as «растёт.С» loses one). Four letters or more: «м2», «км2», «см3» write units so."""
+_NAME_WITH_DIGITS = re.compile(r"(?<![\w-])[^\W\d_]{2,}([0-9]+)(?![\w-])")
+"""A source's name of letters run into digits: a model ("cpe210"), a user ("user24")."""
 _NUMERO = re.compile(r"№(?=\d)")
 _SPACED_NUMERO = re.compile(r"№[ \u00a0\u202f](?=\d)")
 NUMERO_AS_THE_DOCUMENT = 3
@@ -2120,7 +2181,7 @@ def _spacing(
         problems.extend(_numero_spaces(target, numero))
     if ("< " in target or "&lt; " in target) and _METAVARIABLE.search(source) and not _SPACED_METAVARIABLE.search(source):
         problems.extend((phrase(N_("a space after “{mark}”"), mark="<"), m.span())
-                        for m in _SPACED_METAVARIABLE.finditer(target))
+                        for m in _SPACED_METAVARIABLE.finditer(target) if not _closed_as_a_tag(m.group(), source))
     if percent and "%" in target:
         for m in _PERCENT.finditer(target):
             spaced = m.group()[1:2].isspace()
@@ -2139,6 +2200,16 @@ def _spacing(
     )
 
 
+_TAG_NAME = re.compile(r"[A-Za-z][\w-]*")
+
+
+def _closed_as_a_tag(spaced: str, source: str) -> bool:
+    """Whether the spaced «< name >» is a tag the source closes ("</name>"): markup broken, which
+    `whitespace` reports (`_spaced_tags`), not a placeholder of a command's syntax."""
+    name = _TAG_NAME.search(spaced)
+    return name is not None and f"</{name.group()}>" in source
+
+
 def _numero_spaces(target: str, numero: int) -> Iterator[tuple[Wording, Span]]:
     """Each «№» spaced against `numero` (`_spacing`)."""
     if numero == 1:
@@ -2153,10 +2224,20 @@ def _numero_spaces(target: str, numero: int) -> Iterator[tuple[Wording, Span]]:
 
 def _words_run_into_numbers(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
     """A Russian word glued to the digits after it (`_WORD_THEN_DIGITS`) where the source glues
-    no letter to those digits: a name that holds its number, "file1" as «файл1», is the source's."""
-    for m in _WORD_THEN_DIGITS.finditer(target):
-        if re.search(rf"[^\W\d_]{m.group(1)}(?![0-9])", source) is None:
-            yield phrase(N_("no space between a word and the number after it")), m.span()
+    no letter to those digits: a name that holds its number, "file1" as «файл1», is the source's.
+    Nor where the source writes as many names of letters run into digits ("cpe210", "@user24") as
+    the target has such words and keeps none of them as written: each is that name rendered
+    («перехватила29», «юзер24»), its shape the source's, whatever became of its letters."""
+    runs = list(_WORD_THEN_DIGITS.finditer(target))
+    glued = [m for m in runs if re.search(rf"[^\W\d_]{m.group(1)}(?![0-9])", source) is None]
+    if glued:
+        kept = {m.group(1) for m in runs} - {m.group(1) for m in glued}  # digits of a name read above
+        names = [n for n in _NAME_WITH_DIGITS.finditer(source)
+                 if n.group() not in target and n.group(1) not in kept]
+        if len(glued) <= len(names):
+            return
+    for m in glued:
+        yield phrase(N_("no space between a word and the number after it")), m.span()
 
 
 def _glued_signs(source: str, target: str, *, spaced_dash: bool) -> Iterator[tuple[Wording, Span]]:
@@ -2214,7 +2295,7 @@ def _lost_spaces(
             if m.group() not in source  # copied from the source (a name, a file name)
             and m.start(2) not in roles
             and f"{m.group(1).casefold()}." not in abbreviations
-            and not m.group(1).isupper()  # "U.S", "CD.Rom": acronyms
+            and not (m.group(1).isupper() and not _ACRONYM_LOST_SPACE.match(m.group(2) + m.group(3)))
             and not _in_code(target, m)]
     if lost and len(lost) <= len(_LOST_SPACE.findall(source)):
         lost = []
