@@ -958,7 +958,7 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
                              or _phrase_on_its_own(target, run, tokens, word.group())):
         return False
     written = list(tokens)  # as the translation has them, for a copy of the source
-    opens = _SENTENCE_START.search(target, 0, run.start()) is not None
+    opens = _opens_sentence(target, run.start())
     if tokens and opens and tokens[0][1:].islower():
         tokens[0] = tokens[0].casefold()  # "To guarantee the data," opens a sentence: no title
     if (len(tokens) == 2 and word.end() == run.end() and _SIGNS.search(tokens[0])
@@ -1371,8 +1371,18 @@ def _prose(tokens: list[str]) -> bool:
             and not all(_nameable(t) for t in plain))
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?…][\s»”)\]]*)\s*$")
-"""What stands before a sentence's first word: nothing, or a stop and spaces."""
+_AFTER_STOP = frozenset("»”)]")
+_STOPS = frozenset(".!?…")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does a sentence start at `at`: nothing before it, or a stop and then only spaces and
+    closing marks? Read back from `at` over those, not searched for from the text's start (a
+    search per word made a long target's reading quadratic: hardening, round 34)."""
+    start = at
+    while start and (text[start - 1].isspace() or text[start - 1] in _AFTER_STOP):
+        start -= 1
+    return not start or text[start - 1] in _STOPS
 
 
 _SERIES = re.compile(r"[A-Za-z][\w.+-]*(?:(?:, ?| и | или | or | and |, и )[A-Za-z][\w.+-]*){2,}")
@@ -1618,7 +1628,7 @@ def _articles_left(target: str, target_lang: str) -> list[re.Match[str]]:
     return [m for m in _ARTICLE.finditer(target)
             if target[m.end():m.end() + 2].lstrip()[:1].islower()
             and _is_untranslated(m.group().casefold(), target_lang)
-            and _SENTENCE_START.search(target, 0, m.start()) is None]
+            and not _opens_sentence(target, m.start())]
 
 
 def _titles_left(source: str, target: str, target_lang: str) -> list[re.Match[str]]:
@@ -1691,7 +1701,7 @@ def _label_count(word: str, text: str, *, latin_run: bool = False) -> int:
     code or a search syntax ("t:John"), which a translation copies whole."""
     count = 0
     for m in re.finditer(rf"(?<![\w@./\\=+:-]){re.escape(word)}(?![\w@/\\=(+-]|\.\w)", text):
-        if _SENTENCE_START.search(text, 0, m.start()) is not None:
+        if _opens_sentence(text, m.start()):
             continue
         if latin_run:
             count += len(_run_at(text, m.start()).group().split()) == 1
@@ -1699,7 +1709,7 @@ def _label_count(word: str, text: str, *, latin_run: bool = False) -> int:
         before = _PREVIOUS_WORD.search(text, max(0, m.start() - _WORD_REACH), m.start())
         after = _NEXT_WORD.match(text, m.end())
         count += not ((before is not None and before.group(1)[:1].isupper()
-                       and _SENTENCE_START.search(text, 0, before.start(1)) is None)  # "Select X" opens
+                       and not _opens_sentence(text, before.start(1)))  # "Select X" opens
                       or (after is not None and after.group(1)[:1].isupper()))
     return count
 
@@ -1789,7 +1799,7 @@ def _labels_left(source: str, target: str, target_lang: str, neighbours: _Neighb
         word = m.group()
         folded = word.casefold()
         if (len(word) < 3 or folded in _KEYS or word not in source
-                or _SENTENCE_START.search(target, 0, m.start()) is not None
+                or _opens_sentence(target, m.start())
                 or not _is_untranslated(folded, target_lang)
                 or len(_run_at(target, m.start()).group().split()) != 1
                 or target[m.end():m.end() + 1] in ("+", ")") or target[m.start() - 1:m.start()] in ("+", "(")
@@ -1827,7 +1837,7 @@ def _phrases_left(source: str, target: str, target_lang: str) -> list[re.Match[s
     found: list[re.Match[str]] = []
     for run in _LATIN_RUN.finditer(target):
         phrase = _TITLE_CASE_RUN.fullmatch(run.group())
-        if (phrase is None or _SENTENCE_START.search(target, 0, run.start()) is not None
+        if (phrase is None or _opens_sentence(target, run.start())
                 or target[run.end():run.end() + 1] in ("+", ")") or target[run.start() - 1:run.start()] in ("+", "(")
                 or _GLOSS_AFTER.match(target, run.end()) is not None
                 or target[:run.start()].rstrip()[-1:] in _JOINERS or target[run.end():].lstrip()[:1] in _JOINERS
@@ -2128,7 +2138,7 @@ def _openers_left(source: str, target: str, target_lang: str) -> list[re.Match[s
     for m in _CAPITAL_WORD.finditer(target):
         word = m.group()
         folded = word.casefold()
-        if (len(word) < 3 or _SENTENCE_START.search(target, 0, m.start()) is None
+        if (len(word) < 3 or not _opens_sentence(target, m.start())
                 or _run_at(target, m.start()).group().rstrip(_TRAILING) != word
                 or not _RUSSIAN_NEAR.search(target, m.end(), m.end() + _WORD_REACH)
                 or not _english_word(folded, target_lang)
@@ -2204,7 +2214,7 @@ def _discourse_openers_left(source: str, target: str, target_lang: str) -> list[
     for m in _OPENER.finditer(target):
         word = m.group()
         folded = word.casefold()
-        if (_SENTENCE_START.search(target, 0, m.start()) is not None
+        if (_opens_sentence(target, m.start())
                 and _more_english(folded, target_lang) and not _brand(folded, target_lang) and _readings(folded)
                 and re.search(rf"(?:^|[.!?…][\s\"”»)]*\s|[\"“«(])\s*{word},", source) is not None):
             found.append(m)
