@@ -1090,8 +1090,10 @@ def _word_of_its_own(enforcer: Enforcer, homographs: Homographs, concept: Concep
     """Why the occurrences `checks` of `concept` are another word than the concept's noun, told by
     the construction and the definition, or None: each is part of a hyphenated compound but not
     its head ("wage-earners", "working-class parties"; `termbase.pair_senses.compound_of`); or
-    each is an adjective before its noun where the definition excludes the adjective ("the
-    proletarian movement" of "a member of the proletariat (the noun, not the adjective)"); or each
+    each is a noun after a determiner where every term of the concept is a verb ("our appeals
+    process"; `_verb_only`); or each is an adjective before its noun where the definition excludes
+    the adjective ("the proletarian movement" of "a member of the proletariat (the noun, not the
+    adjective)"); or each
     is a verb's bare form after "to" or a modal and the target has the dictionary's verb for it
     ("to work", «работать»; `Homographs.verb_rendering`); or each stands in a phrase the
     definition excludes by quoting it ("a wide variety of" where variety is 'not "a variety of"';
