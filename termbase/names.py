@@ -137,3 +137,22 @@ def document_kinds(texts: Iterable[str], lang: str = "ru") -> frozenset[str]:
                 p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in trailing):
             kinds.update(things)
     return frozenset(kinds)
+
+
+_NAMED_ABBREVIATION = frozenset({"Geox", "Orgn"})
+"""pymorphy3's grammemes of a place's or an organisation's name, beside "Abbr"."""
+
+
+def abbreviated_names(text: str, lang: str) -> tuple[str, ...]:
+    """The words of `text` written in capitals that the language's dictionary lists as the
+    abbreviation of a place's or an organisation's name («США», «ООН», «ЕС»), as written; none
+    where the language has no such dictionary. A translator writes a country or a body so
+    («в США» for "in the United States"): the whole name is then one word, and no word of it is
+    a common noun rendered or left out."""
+    lemmatizer = lemmatizer_for(lang)
+    if not isinstance(lemmatizer, RussianLemmatizer):
+        return ()
+    return tuple(token for token in tokens(text)
+                 if is_word(token) and len(token) > 1 and token.isupper() and any(
+                     "Abbr" in parse.tag and _NAMED_ABBREVIATION & parse.tag.grammemes
+                     for parse in lemmatizer.parses(fold_word(token))))

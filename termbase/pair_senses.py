@@ -22,8 +22,10 @@ terminologist uses anyway, and both are read here, not a list of words:
   of the term («серверные программы», «дискового пространства»; `term_adjective`): the term's
   thing is named as a property of another, which the termbase's noun need not render; or by
   another word built on the term (`term_derivative`: the adjective of an approved multiword term,
-  «команда онкологической помощи» for "cancer care team"; a prefixed adjective, «противотошнотные»
-  for "anti-nausea"; a compound, «врач-вакцинолог» for "vaccination provider").
+  «команда онкологической помощи» for "cancer care team"; a word a regular suffix builds on the
+  term, «конфиденциальных условий» for "privacy terms", «электронной наличности» for "Electronic
+  Cash System"; a prefixed adjective, «противотошнотные» for "anti-nausea"; a compound,
+  «врач-вакцинолог» for "vaccination provider").
 
 * a source word that is part of a hyphenated compound but not its head ("wage-earners",
   "rose-bushes"; a term of several words written with hyphens before a noun, "working-class
@@ -266,7 +268,9 @@ def term_derivative(terms: Iterable[str], target: str, lang: str) -> str | None:
     """The first word of `target` (as written) built on one of the approved `terms` without being
     one of them, or None; where the language has no dictionary of parts of speech, None. Either an
     adjective whose lemma is an adjective or participle of a multiword term («онкологической
-    помощи» of «онкологическое заболевание»), or a prefixed adjective holding the stem of a
+    помощи» of «онкологическое заболевание»), or a word a regular suffix builds on a one-word term
+    («конфиденциальных» of «конфиденциальность», «наличности» of «наличные»;
+    `_relational_words`), or a prefixed adjective holding the stem of a
     one-word term after its prefix («противотошнотные» of «тошнота»), or a hyphenated compound
     whose later part opens with that stem («врач-вакцинолог» of «вакцинация»): a noun that only
     classifies another ("cancer care", "anti-nausea medicines", "vaccination provider") is said
@@ -275,18 +279,21 @@ def term_derivative(terms: Iterable[str], target: str, lang: str) -> str | None:
     lemmatizer = lemmatizer_for(lang)
     if not isinstance(lemmatizer, RussianLemmatizer):
         return None
-    all_adjectives, all_stems = _derivative_bases(tuple(terms), lemmatizer)
-    if not all_adjectives and not all_stems:
+    all_adjectives, all_stems, all_nouns = _derivative_bases(tuple(terms), lemmatizer)
+    if not all_adjectives and not all_stems and not all_nouns:
         return None
     folded = target.casefold().replace("ё", "е")
     stems = {stem for stem in all_stems if stem in folded}
     adjectives = {adjective for adjective in all_adjectives if adjective[:_MIN_STEM] in folded}
-    if not adjectives and not stems:
+    nouns = {noun for noun in all_nouns if noun[:_MIN_STEM] in folded}
+    if not adjectives and not stems and not nouns:
         return None
     for found in _COMPOUND_WORD.finditer(target):
         token = found.group()
         parts = [fold_word(part) for part in _HYPHEN.split(token)]
         if adjectives and any(_adjective(lemmatizer, part, _RU_DERIVED) in adjectives for part in parts):
+            return token
+        if nouns and any(_adjective(lemmatizer, part, _RU_NOUNS) in nouns for part in parts):
             return token
         if stems and (any(part.startswith(stem) for part in parts[1:] for stem in stems) or (
                 any(stem in parts[-1][_MIN_PREFIX:] for stem in stems)
@@ -296,12 +303,16 @@ def term_derivative(terms: Iterable[str], target: str, lang: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _derivative_bases(terms: tuple[str, ...], lemmatizer: RussianLemmatizer) -> tuple[frozenset[str], frozenset[str]]:
+def _derivative_bases(terms: tuple[str, ...], lemmatizer: RussianLemmatizer
+                      ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """What `term_derivative` looks for of `terms`: the lemmas of the adjectives and participles
-    of the multiword terms, and the stems of the one-word terms. Read once per concept: a
-    project's term checks ask it of every occurrence left unrendered."""
+    of the multiword terms and of the one-word terms' relational adjectives, the stems of the
+    one-word terms, and the nouns in «-ость» of the one-word adjective terms
+    (`_relational_words`). Read once per concept: a project's term checks ask it of every
+    occurrence left unrendered."""
     adjectives: set[str] = set()
     stems: set[str] = set()
+    nouns: set[str] = set()
     for term in terms:
         words = [fold_word(word) for word in term.split()]
         if len(words) > 1:
@@ -311,7 +322,59 @@ def _derivative_bases(terms: tuple[str, ...], lemmatizer: RussianLemmatizer) -> 
             stem = _RU_STEM_END.sub("", words[0])
             if len(stem) >= _MIN_STEM:
                 stems.add(stem)
-    return frozenset(adjectives), frozenset(stems)
+            related_adjectives, related_nouns = _relational_words(words[0], lemmatizer)
+            adjectives.update(related_adjectives)
+            nouns.update(related_nouns)
+    return frozenset(adjectives), frozenset(stems), frozenset(nouns)
+
+
+_RU_ABSTRACT = "ость"
+"""The suffix of the Russian abstract noun built on an adjective («конфиденциальн-ый» →
+«конфиденциальн-ость», «наличн-ый» → «наличн-ость»)."""
+_RU_ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
+_RU_LATIN_NOUN = re.compile(r"(?<=[цс])ия$")
+"""The Latin noun ending «-ция», «-сия» (-tion, -sion), whose relational adjective ends in
+«-ионный» («эволюция» → «эволюционный», «сессия» → «сессионный»)."""
+_RU_NOUNS = frozenset({"NOUN"})
+
+
+def _relational_words(term: str, lemmatizer: RussianLemmatizer) -> tuple[set[str], set[str]]:
+    """The words Russian builds on the one-word `term` by a regular suffix, with no change of
+    stem, to say the same thing in another part of speech: the adjective of a noun in «-ость»
+    («конфиденциальность» → «конфиденциальный»), the adjective in «-ионный» of a Latin noun in
+    «-ция», «-сия» («эволюция» → «эволюционный»), and the noun in «-ость» of an adjective term
+    («наличные» → «наличность»). Only words the dictionary knows with that reading: a guess built
+    by the rule alone («вакцинационный») is no evidence. Where the source's word only classifies
+    the next noun ("privacy terms", "evolution theory", "Electronic Cash System"), the translator
+    says it by such a word («конфиденциальных условий», «эволюционной теории», «электронной
+    наличности»), which renders the concept, and the term's own word is rightly absent. Unlike
+    an adjective that merely opens with the term's stem («золотые», «платёжные»), the suffix is
+    the term's own, read both ways."""
+    adjectives: set[str] = set()
+    nouns: set[str] = set()
+    parses = lemmatizer.parses(term)
+    if not parses:
+        return adjectives, nouns
+    if parses[0].tag.POS == "NOUN":
+        if term.endswith(_RU_ABSTRACT):
+            built = [term[: -len(_RU_ABSTRACT)] + ending for ending in _RU_ADJECTIVE_ENDINGS]
+        elif _RU_LATIN_NOUN.search(term):
+            built = [term[:-1] + "онный"]
+        else:
+            built = []
+        adjectives.update(word for word in built if _known_as(lemmatizer, word, "ADJF"))
+    elif parses[0].tag.POS == "ADJF":
+        lemma = parses[0].normal_form.replace("ё", "е")
+        noun = lemma[:-2] + _RU_ABSTRACT
+        if lemma.endswith(_RU_ADJECTIVE_ENDINGS) and _known_as(lemmatizer, noun, "NOUN"):
+            nouns.add(noun)
+    return adjectives, nouns
+
+
+def _known_as(lemmatizer: RussianLemmatizer, word: str, part_of_speech: str) -> bool:
+    """Whether the dictionary knows `word` as the lemma of a word of `part_of_speech`."""
+    return any(parse.is_known and part_of_speech == parse.tag.POS and parse.normal_form.replace("ё", "е") == word
+               for parse in lemmatizer.parses(word))
 
 
 _COMPOUND_WORD = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)*")

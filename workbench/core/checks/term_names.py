@@ -28,8 +28,14 @@ from typing import NamedTuple
 
 from termbase.languages import primary_language
 from termbase.match import TermMatch
-from termbase.names import MIN_CAPITALISED, bare_word, document_kinds, document_names
-from termbase.normalize import fold_word, is_word, token_spans
+from termbase.names import (
+    MIN_CAPITALISED,
+    abbreviated_names,
+    bare_word,
+    document_kinds,
+    document_names,
+)
+from termbase.normalize import fold_word, is_word, token_spans, tokens
 from workbench.core.project import Segment
 
 
@@ -198,15 +204,26 @@ class DocumentNames:
         of several capitalised words is read across the project's documents, one client's as a
         rule: where one writes "the Terms of Service" inside a sentence, another's heading "Terms
         of Service" is that name too. The head too is the name's where the other side of the pair
-        (`other`) keeps the whole phrase as written ("Amazon Web Services" in the Russian): a name
-        left untranslated renders no word of it."""
+        (`other`) keeps the whole phrase as written ("Amazon Web Services" in the Russian), or the
+        part of it that ends in the head ("Windows Terminal Server" of "ALTERNATIVE Windows
+        Terminal Server"): a name left untranslated renders no word of it; or where the other side
+        writes a name the documents write inside sentences as an abbreviation its dictionary lists
+        for a place or a body («США» for "the United States"; `_abbreviated`)."""
         if primary_language(self._langs[side]) != "en" or len(match.forms) != 1 or not match.text[:1].isupper():
             return False
         phrase = name_phrase(text, match.start, match.end)
         if phrase is None:
             return False
         if phrase.at == phrase.head:
-            return bool(other) and text[phrase.words[0][0]: phrase.words[-1][1]] in other
+            if not other:
+                return False
+            kept = [text[phrase.words[first][0]: phrase.words[last][1]]
+                    for first, last in [(0, len(phrase.words) - 1), *((i, phrase.head) for i in range(phrase.head))]
+                    if text[phrase.words[first][0]: phrase.words[first][1]] not in _NAME_LINKS]
+            if any(part in other for part in kept):
+                return True
+            return self._abbreviated(side, text, other) and self._inside(
+                side, text[phrase.words[0][0]: phrase.words[-1][1]])
         # The phrase, or a shorter part of it that holds the word and the head ("Terms of Service"
         # of the heading "Mozilla Accounts Terms of Service"), written inside a sentence.
         first, last = sorted((phrase.at, phrase.head))
@@ -214,6 +231,18 @@ class DocumentNames:
                  for i in range(first + 1) for j in range(len(phrase.words) - 1, last - 1, -1)
                  if text[phrase.words[j][0]: phrase.words[j][1]] not in _NAME_LINKS]
         return any(self._inside(side, part) for part in parts)
+
+    def _abbreviated(self, side: str, text: str, other: str) -> bool:
+        """Whether `other`, the other side of the pair, writes more abbreviations of a place's or
+        a body's name (`termbase.names.abbreviated_names`) than `text` has words in capitals it
+        does not keep as written: one such word is left to render a name of the text ("in the
+        United States" as «в США»), not an abbreviation of the text's own ("EU" as «ЕС»)."""
+        other_lang = self._langs["target" if side == "source" else "source"]
+        names = abbreviated_names(other, other_lang)
+        if not names:
+            return False
+        own = {token for token in tokens(text) if is_word(token) and len(token) > 1 and token.isupper()}
+        return len(names) > sum(1 for token in own if token not in other)
 
     def _inside(self, side: str, phrase: str) -> bool:
         """Whether the project's documents write `phrase` inside a sentence, after a word in small

@@ -35,6 +35,7 @@ from termbase.grammar import EN_FUNCTION_WORDS, EN_PREPOSITIONS
 from termbase.languages import primary_language
 from termbase.match import Scan, TermMatch, capitalised
 from termbase.model import Concept, Term, TermStatus
+from termbase.morphology import EnglishLemmatizer, lemmatizer_for
 from termbase.normalize import blanked, fold_word, is_word, token_spans
 from termbase.pair_senses import (
     adjective_term_rendering,
@@ -49,7 +50,7 @@ from termbase.pair_senses import (
     term_adjective,
     term_derivative,
 )
-from termbase.senses import rendering_of
+from termbase.senses import frame_of, rendering_of
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Severity, Span, register
 from workbench.core.checks.citations import all_cited, cited_spans
 from workbench.core.checks.homographs import Homographs
@@ -1089,8 +1090,10 @@ def _word_of_its_own(enforcer: Enforcer, homographs: Homographs, concept: Concep
     """Why the occurrences `checks` of `concept` are another word than the concept's noun, told by
     the construction and the definition, or None: each is part of a hyphenated compound but not
     its head ("wage-earners", "working-class parties"; `termbase.pair_senses.compound_of`); or
-    each is an adjective before its noun where the definition excludes the adjective ("the
-    proletarian movement" of "a member of the proletariat (the noun, not the adjective)"); or each
+    each is a noun after a determiner where every term of the concept is a verb ("our appeals
+    process"; `_verb_only`); or each is an adjective before its noun where the definition excludes
+    the adjective ("the proletarian movement" of "a member of the proletariat (the noun, not the
+    adjective)"); or each
     is a verb's bare form after "to" or a modal and the target has the dictionary's verb for it
     ("to work", «работать»; `Homographs.verb_rendering`); or each stands in a phrase the
     definition excludes by quoting it ("a wide variety of" where variety is 'not "a variety of"';
@@ -1103,6 +1106,8 @@ def _word_of_its_own(enforcer: Enforcer, homographs: Homographs, concept: Concep
     if all(compounds):
         return phrase(N_("the word is part of “{compound}” here, a compound of its own that is no term of "
                          "the termbase"), compound=compounds[0])
+    if _verb_only(concept, lang) and all(_noun_after_determiner(source, check) for check in checks):
+        return phrase(N_("the word is a noun here, after a determiner, and the termbase's term is a verb"))
     definition = concept.definition_in(lang) or concept.definition
     if excludes_adjective(definition, lang) and all(
             reads_as_adjective(source, check.source.start, check.source.end, lang) for check in checks):
@@ -1122,6 +1127,28 @@ def _word_of_its_own(enforcer: Enforcer, homographs: Homographs, concept: Concep
         return phrase(N_("the translation has «{word}», the dictionary's word for “{name}”, a sense the "
                          "concept's definition excludes"), word=named[0], name=named[1])
     return None
+
+
+def _verb_only(concept: Concept, lang: str) -> bool:
+    """Whether every English term of `concept` in `lang` is marked a verb ("process": to perform an
+    operation on data). A verb takes no article, demonstrative or possessive, so an occurrence
+    after one ("our internal appeals process", `termbase.senses.frame_of`) is the noun of the
+    same letters, another word than the term: the matcher, which lets a verb term's forms match,
+    cannot tell them apart by the letters."""
+    if primary_language(lang) != "en":
+        return False
+    terms = concept.terms_in(lang)
+    return bool(terms) and all(term.part_of_speech == "verb" for term in terms)
+
+
+def _noun_after_determiner(source: str, check: TermCheck) -> bool:
+    """Whether the English occurrence `check` has a noun reading (lemminflect's: "process", not
+    "indemnified") and stands after an article, a demonstrative or a possessive
+    (`termbase.senses.frame_of`): a participle there ("THE INDEMNIFIED PARTIES") is still the
+    verb's."""
+    english = lemmatizer_for("en")
+    return (isinstance(english, EnglishLemmatizer) and "NOUN" in english.analyses(fold_word(check.source.text))
+            and frame_of(source, check.source.start, check.source.end).counted is True)
 
 
 def _modifier_or_sense(enforcer: Enforcer, homographs: Homographs, concept: Concept, source: str, target: str,
