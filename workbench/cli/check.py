@@ -203,8 +203,10 @@ def run_command(
         elif output_format == "table":
             table = partial(print_table, findings, segment_count=len(segments))
         elif output_format == "json":
-            chunks = _json_chunks(json_records(findings, segments, documents, marks, units, codes),
-                                  to_file=output is not None)
+            from workbench.core.ingest.tsv_lines import tsv_lines
+
+            chunks = _json_chunks(json_records(findings, segments, documents, marks, units, codes,
+                                               tsv_lines(project)), to_file=output is not None)
         elif output_format == "csv":
             chunks = csv_chunks(findings, segments, documents, units, codes)
         else:
