@@ -30,7 +30,7 @@ _TO_LATIN = str.maketrans({
     "ь": "", "э": "e", "ю": "yu", "я": "ya",
 })
 _ENGLISH = re.compile(r"tch|ch|ck|ph|th|gh|qu|c|q|x|j|dg")
-_ENGLISH_SOUNDS = {"tch": "ch", "ch": "ch", "ck": "k", "ph": "f", "th": "t", "gh": "", "qu": "kv", "c": "k",
+_ENGLISH_SOUNDS = {"tch": "tch", "ch": "ch", "ck": "k", "ph": "f", "th": "t", "gh": "", "qu": "kv", "c": "k",
                    "q": "k", "x": "ks", "j": "dzh", "dg": "dzh"}
 _DROPPED = re.compile(r"[aeiouywv'’\-]+")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -60,9 +60,18 @@ def cyrillic_skeleton(word: str) -> str:
 
 
 def capitalised(word: str) -> bool:
-    """A name's shape: every hyphen-joined part starts with a capital and goes on in small letters."""
-    parts = word.split("-")
-    return all(part[:1].isupper() and (len(part) == 1 or part[1:].islower()) for part in parts)
+    """A name's shape: every hyphen-joined part starts with a capital and goes on in small letters,
+    but for one capital inside a part that starts a second name of it («МакКоннелл», «Д'Артаньян»)."""
+    return all(_part_shaped(part) for part in word.split("-"))
+
+
+def _part_shaped(part: str) -> bool:
+    if not part[:1].isupper():
+        return False
+    inner = [i for i, letter in enumerate(part) if i and letter.isupper()]
+    if not inner:
+        return len(part) == 1 or part[1:].islower() or not any(c.isalpha() for c in part[1:])
+    return len(inner) == 1 and part[1:inner[0]].lower() == part[1:inner[0]] and part[inner[0] + 1:].islower()
 
 
 def transcribes(cyrillic: str, latin_names: Iterable[str]) -> bool:
