@@ -20,15 +20,18 @@ from workbench.errors import InputError
 from workbench.formats.tsv import line_spans, parse_line
 
 
-def tsv_lines(project: Project, document_id: int | None = None) -> dict[int, int]:
+def tsv_lines(project: Project, document_id: int | None = None, *, most_bytes: int | None = None) -> dict[int, int]:
     """The 1-based line of its TSV file for each segment (by segment id) of the project's TSV
-    documents (or of the one `document_id`) whose stored copy still holds the segment's source there."""
+    documents (or of the one `document_id`) whose stored copy still holds the segment's source there.
+
+    `most_bytes` leaves out a copy larger than that: a face that reads it while a person waits
+    (the TUI's finding detail) must not stall on a million-line file (about 0.1 s a MB)."""
     lines: dict[int, int] = {}
     query = "select id, source_file from documents where kind = 'tsv'"
     documents = project.conn.execute(query + (" and id = ?" if document_id is not None else ""),
                                      [] if document_id is None else [document_id]).fetchall()
     for document_id, source_file in documents:
-        pairs = _pair_lines(project, str(source_file or ""))
+        pairs = _pair_lines(project, str(source_file or ""), most_bytes)
         if not pairs:
             continue
         rows = project.conn.execute("select id, seq, source from segments where document_id = ?", [document_id])
@@ -39,11 +42,11 @@ def tsv_lines(project: Project, document_id: int | None = None) -> dict[int, int
     return lines
 
 
-def _pair_lines(project: Project, source_file: str) -> list[tuple[int, str, str]]:
+def _pair_lines(project: Project, source_file: str, most_bytes: int | None) -> list[tuple[int, str, str]]:
     """(line, source as read, source cleaned as an import may store it) of each pair of a stored TSV copy, in file order, as the import
     counted them; none when the copy is gone or no longer reads."""
     path = project.path / source_file
-    if not source_file or not path.is_file():
+    if not source_file or not path.is_file() or most_bytes is not None and path.stat().st_size > most_bytes:
         return []
     try:
         text = read_text_file(path).text
