@@ -97,6 +97,12 @@ def check() -> None:
     help="An earlier report of `check --format json`: its findings (same document, check, concept and "
     "segment text) are left out of the report and the exit code, so only new findings fail a build.",
 )
+@click.option("--consistency-scope", type=click.Choice(["project", "document"]),
+              help="Compare renderings (inconsistent-target, inconsistent-source) across the project or within "
+                   "each document, for this run (default: the project's [checks.inconsistent-target] scope, "
+                   "else project).")
+@click.option("--document", "document_names", metavar="NAME", multiple=True,
+              help="Report only the findings in this document (repeat for several): a batch's systems one at a time.")
 def run_command(
     directory: Path,
     output_format: str,
@@ -108,6 +114,8 @@ def run_command(
     fail_on: str,
     include_accepted: bool,
     baseline: Path | None,
+    consistency_scope: str | None,
+    document_names: tuple[str, ...],
 ) -> None:
     """Check the segments of DIR and report the findings.
 
@@ -125,7 +133,9 @@ def run_command(
 
     In CI, keep today's findings as a baseline (check DIR --format json --fail-on never
     -o baseline.json) and run check DIR --baseline baseline.json: only new findings fail.
-    For a batch of deliveries, check DIR --summary counts the findings per document and check.
+    For a batch of deliveries, check DIR --summary counts the findings per document and check;
+    where each document is another system's translation of one source, --consistency-scope
+    document compares renderings within each, and --document NAME reports one system.
     """
     # Imported here so that `workbench --help` does not load every check family.
     from termbase.outputfile import refuse_unsafe_output
@@ -153,12 +163,19 @@ def run_command(
                 raise InputError.worded(N_("{path}: is one of the project's own files; write the report to another file"), path=output)
             refuse_unsafe_output(output)
             refuse_existing(project, output, force=force)
+        documents = project.document_names()
+        chosen = _chosen_documents(documents, document_names)
         with terminal_progress("checking") as progress:
             # Both cores: the only other thread here is the progress bar's, which takes no lock the checks take.
             findings = check_project(project, wanted, progress=progress, include_accepted=include_accepted,
-                                     workers=os.cpu_count() or 1)
+                                     workers=os.cpu_count() or 1, consistency_scope=consistency_scope)
         segments = project.segments()
-        documents = project.document_names()
+        if chosen is not None:
+            # Checked whole (a finding across documents needs them all), reported for these alone.
+            segments = [segment for segment in segments if segment.document_id in chosen]
+            kept = {segment.position for segment in segments}
+            findings = [finding for finding in findings if finding.segment in kept]
+            documents = {doc_id: name for doc_id, name in documents.items() if doc_id in chosen}
         units = project.unit_ids()
         codes = project.unit_codes()
         marks = accepted_keys(project) if include_accepted else None
@@ -186,8 +203,10 @@ def run_command(
         elif output_format == "table":
             table = partial(print_table, findings, segment_count=len(segments))
         elif output_format == "json":
-            chunks = _json_chunks(json_records(findings, segments, documents, marks, units, codes),
-                                  to_file=output is not None)
+            from workbench.core.ingest.tsv_lines import tsv_lines
+
+            chunks = _json_chunks(json_records(findings, segments, documents, marks, units, codes,
+                                               tsv_lines(project)), to_file=output is not None)
         elif output_format == "csv":
             chunks = csv_chunks(findings, segments, documents, units, codes)
         else:
@@ -207,6 +226,17 @@ def run_command(
         echo(f"wrote {what}{counted(len(findings), 'finding')} to {output}", err=True)  # stdout stays empty for scripts
     if fail_on != "never" and any(at_or_above(findings, fail_on)):
         sys.exit(EXIT_FINDINGS)
+
+
+def _chosen_documents(documents: dict[int, str], names: tuple[str, ...]) -> set[int] | None:
+    """The ids of the documents `--document` names (None: all); a name the project has not is refused."""
+    if not names:
+        return None
+    unknown = [name for name in names if name not in documents.values()]
+    if unknown:
+        raise InputError.worded(N_("no document {names} in this project; its documents: {known}"),
+                                names=", ".join(map(repr, unknown)), known=", ".join(documents.values()) or "none")
+    return {doc_id for doc_id, name in documents.items() if name in names}
 
 
 def _report_format(output_format: str, *, as_json: bool, summary: bool) -> str:

@@ -34,7 +34,7 @@ def test_json_has_exactly_the_documented_keys(make_segments) -> None:
     data = json.loads(to_json(FINDINGS, pairs, {pairs[0].document_id: "chapter-1"}))
     assert [set(d) for d in data] == [
         {"segment", "check", "severity", "message", "concept", "source_spans", "target_spans",
-         "document", "unit", "source", "target", "accepted", "codes"}
+         "document", "unit", "line", "source", "target", "accepted", "codes"}
     ] * 3
     assert data[2]["document"] == "chapter-1" and data[2]["source"] == "By 1923 clubs grew."
     assert data[0]["concept"] == "cultural-spontaneity" and data[0]["target_spans"] == [[5, 28]]

@@ -127,6 +127,8 @@ class CheckContext:
     """The project's `spelling.Speller`, or None: the spelling check is then skipped."""
     list_items: str = DEFAULT_LIST_ITEMS
     """The project's list-item convention (`project.store.LIST_ITEM_CONVENTIONS`)."""
+    documents: Mapping[int, str] = field(default_factory=dict)
+    """Each document's name by its id, for a finding that points into another document."""
     total: int = 0
     done: int = 0
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from workbench.core.checks.base import FAMILIES, REGISTRY, SEVERITIES, Severity
@@ -36,11 +36,18 @@ MAX_OPTION = 1e15
 takes, and an integer beyond it may not fit a float at all."""
 
 
-CHOICES: Mapping[str, tuple[int, ...]] = {"percent": (0, 1, 2), "numero": (0, 1, 2, 3), "headings": (0, 1)}
+CHOICES: Mapping[str, tuple[int, ...]] = {"percent": (0, 1, 2), "numero": (0, 1, 2, 3), "headings": (0, 1),
+                                          "scope": (0, 1)}
 """Options that pick one way of several (`spacing`'s: 0 either way, 1 a space, 2 none; `numero`'s
 3, its default, either way but one way in a document, «№ 1» winning;
 `punctuation-end`'s `headings`: 0 a heading may gain a full stop, 1 it takes none): any other
 value would silently act as "either way"."""
+
+WORDED_CHOICES: Mapping[str, tuple[str, ...]] = {"scope": ("project", "document")}
+"""Options whose ways have names a project writes as words (`scope = "document"`), kept as the
+index of the word: the consistency checks compare a text's renderings across the project (0) or
+within each document (1), a batch of several systems' translations of one source being no one
+translation."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +109,15 @@ class ChecksConfig:
                 return setting.severity
         return None
 
+    def with_option(self, checks: tuple[str, ...], name: str, value: float) -> ChecksConfig:
+        """These settings with option `name` of each of `checks` set to `value`, for a run that
+        overrides the project's choice (`check --consistency-scope`)."""
+        settings = dict(self.settings)
+        for check in checks:
+            kept = settings.get(check, CheckSetting())
+            settings[check] = replace(kept, options={**kept.options, name: float(value)})
+        return replace(self, settings=settings)
+
     def options_for(self, check: str) -> dict[str, float]:
         values = dict(REGISTRY[check].options)
         if check in self.settings:
@@ -124,6 +140,11 @@ def _setting(name: str, table: Mapping[str, Any]) -> CheckSetting:
             if value not in SEVERITIES:
                 raise InputError.worded(N_("{where} must be one of {severities}"), where=where, severities=', '.join(SEVERITIES))
             severity = value
+        elif key in allowed_options and key in WORDED_CHOICES and isinstance(value, str):
+            if value not in WORDED_CHOICES[key]:
+                raise InputError.worded(N_("{where} must be one of {choices}, not {value}"), where=where,
+                                        choices=", ".join(WORDED_CHOICES[key]), value=clipped_setting(repr(value)))
+            options[key] = float(WORDED_CHOICES[key].index(value))
         elif key in allowed_options:
             if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
                 raise InputError.worded(N_("{where} must be a non-negative number"), where=where)

@@ -16,7 +16,8 @@ different word ("fell" / "declined") is a different source.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import partial
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -24,7 +25,10 @@ from rapidfuzz import fuzz
 from workbench.core.checks.base import REGISTRY, CheckContext, CheckSpec, Finding, register
 from workbench.core.checks.textutil import consistency_key, has_letters
 from workbench.core.project import Segment
-from workbench.wording import N_, Wording, segments_phrase, worded
+from workbench.wording import N_, Wording, phrase, phrase_n, segments_phrase, worded
+
+PROJECT, DOCUMENT = 0, 1
+"""The `scope` option's values (`config.WORDED_CHOICES`: "project", "document")."""
 
 SPECS = (
     CheckSpec(
@@ -32,6 +36,7 @@ SPECS = (
         "warning",
         N_("inconsistent translation"),
         "The same source text is translated differently elsewhere.",
+        options={"scope": PROJECT},
         project_wide=True,
     ),
     CheckSpec(
@@ -39,7 +44,7 @@ SPECS = (
         "info",
         N_("one translation of different sources"),
         "The same translation is used for different source texts.",
-        options={"min-words": 3, "near-duplicate": 90},
+        options={"min-words": 3, "near-duplicate": 90, "scope": PROJECT},
         project_wide=True,
     ),
 )
@@ -53,10 +58,11 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         if seg.target.strip()
     ]
     ctx.advance(len(ctx.segments))
+    documents = ctx.documents
     if "inconsistent-target" in checks:
         yield from _departures(
-            keyed, by=_source_key, other=_target_key, check="inconsistent-target",
-            describe=_target_message,
+            keyed, by=_source_key, per_document=_per_document(ctx, "inconsistent-target"), other=_target_key,
+            check="inconsistent-target", describe=partial(_target_message, documents),
         )
     if "inconsistent-source" in checks:
         min_words = ctx.option("inconsistent-source", "min-words")
@@ -66,9 +72,10 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         yield from _departures(
             long_enough,
             by=_target_key,
+            per_document=_per_document(ctx, "inconsistent-source"),
             other=_source_key,
             check="inconsistent-source",
-            describe=_source_message,
+            describe=partial(_source_message, documents),
             near_duplicate=near,
         )
 
@@ -89,16 +96,18 @@ def _departures(
     keyed: Sequence[Keyed],
     *,
     by: Callable[[Keyed], str],
+    per_document: bool,
     other: Callable[[Keyed], str],
     check: str,
-    describe: Callable[[Segment, list[int], list[Keyed]], dict[str, Any]],
+    describe: Callable[[Segment, list[Keyed]], dict[str, Any]],
     near_duplicate: float | None = None,
 ) -> Iterator[Finding]:
-    """Group on one side's key; within a group, report segments off the majority of the other."""
-    groups: dict[str, list[Keyed]] = defaultdict(list)
+    """Group on one side's key (and the document, `per_document`); within a group, report
+    segments off the majority of the other."""
+    groups: dict[tuple[int, str], list[Keyed]] = defaultdict(list)
     for item in keyed:
-        groups[by(item)].append(item)
-    for key, members in groups.items():
+        groups[(item[0].document_id if per_document else 0, by(item))].append(item)
+    for (_, key), members in groups.items():
         if len(members) < 2 or not has_letters(key):
             continue
         variants = Counter(other(item) for item in members)
@@ -112,7 +121,7 @@ def _departures(
             _ocr_variants(majority, key, near_duplicate) for key in variants
         ):
             continue
-        majority_positions = [item[0].position for item in members if other(item) == majority]
+        in_majority = [item for item in members if other(item) == majority]
         for item in members:
             if other(item) != majority and not (
                 near_duplicate is not None and _ocr_variants(majority, other(item), near_duplicate)
@@ -122,10 +131,14 @@ def _departures(
                     seg.position,
                     check,
                     REGISTRY[check].default_severity,
-                    **describe(seg, majority_positions, members),
+                    **describe(seg, in_majority),
                     source_spans=((0, len(seg.source)),),
                     target_spans=((0, len(seg.target)),),
                 )
+
+
+def _per_document(ctx: CheckContext, check: str) -> bool:
+    return ctx.option(check, "scope") == DOCUMENT
 
 
 def _ocr_variants(first: str, second: str, threshold: float) -> bool:
@@ -155,15 +168,39 @@ def _excerpt(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _target_message(seg: Segment, majority: list[int], members: list[Keyed]) -> dict[str, Any]:
-    usual = next(item[0] for item in members if item[0].position == majority[0])
+def _documents(seg: Segment, majority: list[Keyed], names: Mapping[int, str]) -> Wording | None:
+    """The other documents the majority rendering is in, or None when it is all in this one."""
+    others = list(dict.fromkeys(item[0].document_id for item in majority if item[0].document_id != seg.document_id))
+    if not others:
+        return None
+    first = names.get(others[0], str(others[0]))
+    if len(others) == 1:
+        return phrase(N_("the document “{name}”"), name=first)
+    return phrase_n("the document “{name}” and {more} other", "the document “{name}” and {more} others",
+                    len(others) - 1, name=first, more=len(others) - 1)
+
+
+def _target_message(names: Mapping[int, str], seg: Segment, majority: list[Keyed]) -> dict[str, Any]:
+    usual = majority[0][0]
+    where = _positions([item[0].position for item in majority])
+    documents = _documents(seg, majority, names)
+    if documents is not None:
+        return worded(N_("This source is also in {where} ({documents}), translated there as “{usual}”; "
+                         "here it is translated differently."),
+                      where=where, documents=documents, usual=_excerpt(usual.target))
     return worded(N_("This source is also in {where}, translated there as “{usual}”; "
                      "here it is translated differently."),
-                  where=_positions(majority), usual=_excerpt(usual.target))
+                  where=where, usual=_excerpt(usual.target))
 
 
-def _source_message(seg: Segment, majority: list[int], members: list[Keyed]) -> dict[str, Any]:
-    usual = next(item[0] for item in members if item[0].position == majority[0])
+def _source_message(names: Mapping[int, str], seg: Segment, majority: list[Keyed]) -> dict[str, Any]:
+    usual = majority[0][0]
+    where = _positions([item[0].position for item in majority])
+    documents = _documents(seg, majority, names)
+    if documents is not None:
+        return worded(N_("This translation is also used in {where} ({documents}) for a different source, "
+                         "“{usual}”; one of the two may be a copy-paste slip."),
+                      where=where, documents=documents, usual=_excerpt(usual.source))
     return worded(N_("This translation is also used in {where} for a different source, “{usual}”; "
                      "one of the two may be a copy-paste slip."),
-                  where=_positions(majority), usual=_excerpt(usual.source))
+                  where=where, usual=_excerpt(usual.source))

@@ -20,7 +20,7 @@ from termbase.enforce import Enforcer
 from workbench.core.checks.acceptance import TABLE, Acceptance, accepted_keys, reason_given
 from workbench.core.checks.base import REGISTRY, Finding, text_hash
 from workbench.core.checks.baseline import BaselineKey, finding_key
-from workbench.core.checks.config import ChecksConfig
+from workbench.core.checks.config import WORDED_CHOICES, ChecksConfig
 from workbench.core.checks.reports import json_records
 from workbench.core.checks.rules import load_rules
 from workbench.core.checks.runner import run_checks
@@ -39,6 +39,7 @@ def check_project(
     progress: Callable[[int, int], None] | None = None,
     include_accepted: bool = False,
     workers: int = 1,
+    consistency_scope: str | None = None,
 ) -> list[Finding]:
     """Findings for every segment of `project`, in project order.
 
@@ -47,9 +48,13 @@ def check_project(
     by default it is built from them, and term checks are skipped when the
     project has no termbase. Accepted findings are left out unless
     `include_accepted`. `workers` 2 or more runs the families on two processes
-    (`runner.run_checks` says when that is safe).
+    (`runner.run_checks` says when that is safe). `consistency_scope` ("project" or
+    "document") overrides the project's `scope` of the two consistency checks for this run.
     """
     config = ChecksConfig.from_mapping(project.config.checks)
+    if consistency_scope is not None:
+        config = config.with_option(("inconsistent-target", "inconsistent-source"), "scope",
+                                    WORDED_CHOICES["scope"].index(consistency_scope))
     wanted = frozenset(checks) if checks is not None else config.enabled()
     if enforcer is None and any(REGISTRY[c].needs_termbase for c in wanted if c in REGISTRY):
         enforcer = project_enforcer(project)
@@ -66,6 +71,7 @@ def check_project(
         rules=load_rules(project.path, project.config.source_lang, project.config.target_lang),
         speller=project_speller(project) if "spelling" in wanted else None,
         senses=sense_answers(project) if SENSE_CHECKS & wanted else (),
+        documents=project.document_names(),
     )
     if checks is None and not include_accepted:
         record_last_run(project, findings)

@@ -25,10 +25,11 @@ from workbench.core.project import Segment
 def json_records(findings: Sequence[Finding], segments: Sequence[Segment], documents: Mapping[int, str],
                  accepted: Set[tuple[int, str, str, str]] | None = None,
                  units: Mapping[int, str] | None = None,
-                 codes: Mapping[int, Mapping[str, str]] | None = None) -> Iterator[dict[str, Any]]:
+                 codes: Mapping[int, Mapping[str, str]] | None = None,
+                 lines: Mapping[int, int] | None = None) -> Iterator[dict[str, Any]]:
     """Each finding as `Finding.to_json` has it, with the document's name, the segment's two
-    texts and the `unit` id the client's file gave it (XLIFF's `trans-unit`, TMX's `tuid`; null
-    for a text): a CI job's log or a vendor's script names the file, the unit its own tool knows
+    texts, the `unit` id the client's file gave it (XLIFF's `trans-unit`, TMX's `tuid`; null
+    for a text) and the `line` of the TSV file it came from (`ingest.tsv_lines`; null otherwise): a CI job's log or a vendor's script names the file, the unit its own tool knows
     it by and shows the pair, as the CSV and HTML reports do, without opening the project.
 
     Every record says whether it is `accepted` (a report without accepted findings: none is), so
@@ -41,6 +42,7 @@ def json_records(findings: Sequence[Finding], segments: Sequence[Segment], docum
         yield f.to_json() | {
             "document": documents.get(seg.document_id) if seg else None,
             "unit": units.get(seg.id) if seg and units else None,
+            "line": lines.get(seg.id) if seg and lines else None,
             "source": seg.source if seg else None,
             "target": seg.target if seg else None,
             "accepted": accepted is not None and seg is not None and accepted_key(f, seg) in accepted,
@@ -52,7 +54,7 @@ def to_json(findings: Sequence[Finding], segments: Sequence[Segment], documents:
             accepted: Set[tuple[int, str, str, str]] | None = None,
             units: Mapping[int, str] | None = None, codes: Mapping[int, Mapping[str, str]] | None = None) -> str:
     """A JSON list with keys segment, check, severity, message, concept, source_spans, target_spans,
-    document, unit, source, target, accepted and codes."""
+    document, unit, line, source, target, accepted and codes."""
     return "".join(json_list_chunks(json_records(findings, segments, documents, accepted, units, codes)))
 
 

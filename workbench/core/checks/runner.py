@@ -9,7 +9,7 @@ call the same function. It sits above both `base` (the vocabulary) and
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, nullcontext
 from typing import Any
 
@@ -48,6 +48,7 @@ def run_checks(
     speller: Any = None,
     workers: int = 1,
     senses: Sequence[SenseAnswer] = (),
+    documents: Mapping[int, str] | None = None,
 ) -> list[Finding]:
     """Run the enabled checks over `segments` and return findings in project order.
 
@@ -64,6 +65,7 @@ def run_checks(
     where no other thread of the caller may hold a lock the checks take.
     `senses` are the project's sense answers (`senses.sense_answers`): a term finding whose
     occurrences all fall under an exception is downgraded to `info`, saying why.
+    `documents` names each document by its id, for a finding that points into another one.
     """
     config = config or ChecksConfig()
     if checks is not None:
@@ -88,6 +90,7 @@ def run_checks(
         rules=rules,
         speller=speller,
         list_items=config.list_items,
+        documents=documents or {},
         total=sum(
             len(segments) for f in FAMILIES.values() if selected.intersection(f.checks)
         ),
