@@ -91,11 +91,11 @@ def test_a_split_or_changed_pair_is_named_by_no_wrong_line(tmp_path: Path, runne
 
 
 def test_a_face_that_waits_reads_no_copy_past_its_bound(tmp_path: Path, runner: CliRunner) -> None:
-    from workbench.core.ingest.tsv_lines import tsv_lines
+    from workbench.core.ingest import tsv_line_numbers
     from workbench.core.project import Project
 
     folder = batch(tmp_path, runner)
     with Project.open(folder) as project:
-        every = tsv_lines(project)
+        every = tsv_line_numbers(project)
         assert sorted(every.values()) == [1, 1, 2, 3]  # system-a's lines 1 and 3, system-b's 1 and 2
-        assert tsv_lines(project, most_bytes=10) == {}
+        assert tsv_line_numbers(project, most_bytes=10) == {}

@@ -203,10 +203,10 @@ def run_command(
         elif output_format == "table":
             table = partial(print_table, findings, segment_count=len(segments))
         elif output_format == "json":
-            from workbench.core.ingest.tsv_lines import tsv_lines
+            from workbench.core.ingest import tsv_line_numbers
 
             chunks = _json_chunks(json_records(findings, segments, documents, marks, units, codes,
-                                               tsv_lines(project)), to_file=output is not None)
+                                               tsv_line_numbers(project)), to_file=output is not None)
         elif output_format == "csv":
             chunks = csv_chunks(findings, segments, documents, units, codes)
         else:

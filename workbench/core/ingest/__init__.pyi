@@ -13,6 +13,7 @@ from .line_files import import_lines as import_lines
 from .segmentation import split_sentences as split_sentences
 from .segmentation_rules import export_srx as export_srx
 from .segmentation_rules import import_srx as import_srx
+from .tsv_lines import tsv_line_numbers as tsv_line_numbers
 from .versions import Version as Version
 from .versions import VersionUnit as VersionUnit
 from .versions import read_version as read_version

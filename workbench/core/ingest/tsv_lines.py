@@ -20,7 +20,7 @@ from workbench.errors import InputError
 from workbench.formats.tsv import line_spans, parse_line
 
 
-def tsv_lines(project: Project, document_id: int | None = None, *, most_bytes: int | None = None) -> dict[int, int]:
+def tsv_line_numbers(project: Project, document_id: int | None = None, *, most_bytes: int | None = None) -> dict[int, int]:
     """The 1-based line of its TSV file for each segment (by segment id) of the project's TSV
     documents (or of the one `document_id`) whose stored copy still holds the segment's source there.
 

@@ -230,11 +230,11 @@ class FindingsScreen(ViewScreen):
     def _place(self, segment: Segment) -> Text:
         """The segment's document, with the line of its TSV file where it came from one: the
         vendor finds a TSV delivery's pair by its line."""
-        from workbench.core.ingest.tsv_lines import tsv_lines
+        from workbench.core.ingest import tsv_line_numbers
 
         name = self._names.get(segment.document_id, "")
         if segment.document_id not in self._lines:
-            self._lines[segment.document_id] = tsv_lines(self.project, segment.document_id, most_bytes=LINES_READ_UP_TO)
+            self._lines[segment.document_id] = tsv_line_numbers(self.project, segment.document_id, most_bytes=LINES_READ_UP_TO)
         line = self._lines[segment.document_id].get(segment.id)
         where = _("{document}, line {line}").format(document=name, line=number(line)) if line is not None else name
         return Text(where, style="dim")
