@@ -34,6 +34,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -1916,9 +1917,10 @@ def _calibrated(
     deviation = _length_deviations(flat, source, target, model)
     free = free_shares(flat, reach)
     beside = beside_unpaired(flat)
-    doubts = cut_doubts(flat, source, target) if doubt else np.zeros((len(flat), 2))
+    renders = _renders_edge(flat, clauses) if doubt and clauses is not None else frozenset()
+    doubts = cut_doubts(flat, source, target, renders) if doubt else np.zeros((len(flat), 2))
     margins = meaning_margins(flat, source, target) if doubt else np.zeros(len(flat))
-    edges = edge_margins(flat, source, target) if doubt else np.zeros(len(flat))
+    edges = edge_margins(flat, source, target, renders) if doubt else np.zeros(len(flat))
     moves = (
         move_doubts(flat, source, target, clauses[0], clauses[1], model)
         if doubt and clauses is not None
@@ -1926,7 +1928,7 @@ def _calibrated(
     )
     offsets = ratio_offsets(flat, source, target) if doubt else np.zeros(len(flat))
     around = neighbours_fit(offsets, margins) if doubt else np.zeros((len(flat), 2))
-    pieces = piece_doubts(flat, source, target, clauses) if doubt else np.zeros((len(flat), 2))
+    pieces = piece_doubts(flat, source, target, renders) if doubt else np.zeros((len(flat), 2))
     out: list[list[Bead]] = []
     k = 0
     for gap_beads in aligned:
@@ -1974,7 +1976,12 @@ similarity) than the pairs as cut: two right pairs read a little better as they
 are, and only a move that reads nearly as well says the cut is in question."""
 
 
-def cut_doubts(beads: Sequence[Bead], source: Side, target: Side) -> np.ndarray:
+def cut_doubts(
+    beads: Sequence[Bead],
+    source: Side,
+    target: Side,
+    renders: AbstractSet[tuple[int, int]] = frozenset(),
+) -> np.ndarray:
     """Per bead, two doubts (columns) from how its sentences and a neighbouring
     pair's read cut otherwise: how much better (cosine) they read joined as one bead
     than the better of the two alone, and how much better (summed cosine), less
@@ -1995,7 +2002,14 @@ def cut_doubts(beads: Sequence[Bead], source: Side, target: Side) -> np.ndarray:
     embedded runs (`SentenceMeaning.span`): in a translation that cuts every
     sentence (alignfix13) most wrong beads are a 1-n beside a 1-n with one piece
     on the wrong side of their boundary, and skipping every bead of four pieces
-    or more left them no doubt at all."""
+    or more left them no doubt at all.
+
+    A move of a sentence in `renders` (`_renders_edge`: it renders the edge part of its
+    own pair's other side beside it) is not read: such a piece is what `_edge_pieces`
+    and `_boundary_pieces` join for that very reading, and a short piece moved back
+    barely changes two readings of whole sentences, so the move read as a near tie and
+    doubted both right pairs of the boundary ("Ah!" / «Ах, я часто бываю
+    неосторожна...» and the pair before it, 0.61 and 0.53 on the twenty-second set)."""
 
     def read(rows: tuple[int, ...], cols: tuple[int, ...]) -> float | None:
         return span_similarity(source.meaning, target.meaning, rows, cols)
@@ -2014,6 +2028,8 @@ def cut_doubts(beads: Sequence[Bead], source: Side, target: Side) -> np.ndarray:
             gain = joined - max(one, two)
             joined_gain[k : k + 2] = np.maximum(joined_gain[k : k + 2], gain)
         for rows, cols, rest_rows, rest_cols in _moved_boundaries(first, second):
+            if _moved_sentence(first, rows, cols) in renders:
+                continue
             left, right = read(rows, cols), read(rest_rows, rest_cols)
             if left is not None and right is not None:
                 gain = left + right - one - two
@@ -2024,7 +2040,12 @@ def cut_doubts(beads: Sequence[Bead], source: Side, target: Side) -> np.ndarray:
     return doubts
 
 
-def edge_margins(beads: Sequence[Bead], source: Side, target: Side) -> np.ndarray:
+def edge_margins(
+    beads: Sequence[Bead],
+    source: Side,
+    target: Side,
+    renders: AbstractSet[tuple[int, int]] = frozenset(),
+) -> np.ndarray:
     """Per pair, how much better (cosine) the sentences at its edges read with its own
     other side than with the neighbouring pair's, the least over its edges, capped
     at `MEANING_MARGIN_CAP` below and `EDGE_MARGIN_TOP` above; 0 where no edge
@@ -2034,7 +2055,9 @@ def edge_margins(beads: Sequence[Bead], source: Side, target: Side) -> np.ndarra
     mostly a 1-n beside a 1-n with one piece on the wrong side of their boundary.
     Both beads still read well as wholes (a piece is a fifth of a long side), so
     `cut_doubts` barely moves; the piece itself reads closer to the neighbour's
-    sentence than to its own. Both beads of the boundary get its margin."""
+    sentence than to its own. Both beads of the boundary get its margin. A piece in
+    `renders` (`_renders_edge`) has no margin to read: against whole sentences it reads
+    little with either, and it was read against the part it renders instead."""
 
     def read(rows: tuple[int, ...], cols: tuple[int, ...]) -> float | None:
         return span_similarity(source.meaning, target.meaning, rows, cols)
@@ -2045,16 +2068,16 @@ def edge_margins(beads: Sequence[Bead], source: Side, target: Side) -> np.ndarra
         if not (first.source and first.target and second.source and second.target):
             continue
         margins = []
-        if len(first.target) > 1:
+        if len(first.target) > 1 and (1, first.target[-1]) not in renders:
             piece = first.target[-1:]
             margins.append((read(first.source, piece), read(second.source, piece)))
-        if len(second.target) > 1:
+        if len(second.target) > 1 and (1, second.target[0]) not in renders:
             piece = second.target[:1]
             margins.append((read(second.source, piece), read(first.source, piece)))
-        if len(first.source) > 1:
+        if len(first.source) > 1 and (0, first.source[-1]) not in renders:
             piece = first.source[-1:]
             margins.append((read(piece, first.target), read(piece, second.target)))
-        if len(second.source) > 1:
+        if len(second.source) > 1 and (0, second.source[0]) not in renders:
             piece = second.source[:1]
             margins.append((read(piece, second.target), read(piece, first.target)))
         read_margins = [own - other for own, other in margins if own is not None and other is not None]
@@ -2105,7 +2128,13 @@ def move_doubts(
     not reach `MOVE_CLAUSE_MARGIN`; many of them are still one sentence off, their
     pairs reading well and sure (confidences 0.8-0.97 on the thirteenth set), and
     what the edge margin (`edge_margins`) reads of them, the piece against whole
-    sentences, barely differs from a right boundary's."""
+    sentences, barely differs from a right boundary's.
+
+    Unlike the other doubts that read a bead's edges, this one still reads a sentence
+    that renders its edge part (`_renders_edge`): the clause margin reads clauses of three
+    words or more, not the part, and left out it raised the wrong beads of a boundary
+    that is right but beside a wrong one (alignfix27: on the fifth set the AUC fell
+    0.9307 to 0.9221, twice what the twenty-second set gained by it)."""
     least = np.full(len(beads), np.inf)
     for k in range(len(beads) - 1):
         for clause, _ in _piece_moves(
@@ -2184,7 +2213,7 @@ def piece_doubts(
     beads: Sequence[Bead],
     source: Side,
     target: Side,
-    clauses: tuple[tuple[Sequence[str], Sequence[str]], Meaning] | None = None,
+    renders: AbstractSet[tuple[int, int]] = frozenset(),
 ) -> np.ndarray:
     """Per bead with two or more sentences on a side, two doubts (columns) from how those
     sentences read inside it: how much better (cosine) the bead reads without its first or
@@ -2202,16 +2231,15 @@ def piece_doubts(
     (`edge_margins`) or its length (`ratio_offsets`); these read it against itself.
     Features of `CONFIDENCE_FREE` only.
 
-    With the two sides' texts and the meaning to read their parts with (`clauses`), an end
-    sentence that renders the edge part of the other side beside it (`_renders_edge`) is
-    neither weak nor a drop: it is the piece `_edge_pieces` and `_boundary_pieces` join,
-    the translator's own sentence for an opening interjection or a closing clause ("Ah!"
-    for «Ах,»), which read against the whole other side is a tenth of it and reads nothing."""
+    An end sentence in `renders`, one that renders the edge part of the other side beside
+    it (`_renders_edge`), is neither weak nor a drop: it is the piece `_edge_pieces` and
+    `_boundary_pieces` join, the translator's own sentence for an opening interjection or a
+    closing clause ("Ah!" for «Ах,»), which read against the whole other side is a tenth of
+    it and reads nothing."""
 
     def read(rows: tuple[int, ...], cols: tuple[int, ...]) -> float | None:
         return span_similarity(source.meaning, target.meaning, rows, cols)
 
-    renders = _renders_edge(beads, clauses) if clauses is not None else set()
     out = np.zeros((len(beads), 2))
     for k, bead in enumerate(beads):
         if not (bead.source and bead.target) or len(bead.source) == len(bead.target) == 1:
@@ -2247,7 +2275,10 @@ def _renders_edge(
     that render the edge part of the other side beside them (`edge_parts`: the first part
     of its first sentence for the first, the last of its last for the last): they read it
     at least `EDGE_PIECE_READ` and `EDGE_PIECE_OVER_WHOLE` better than its whole sentence,
-    as `_edge_pieces` asks of the pieces it joins."""
+    as `_edge_pieces` asks of the pieces it joins. Read once per calibration: the doubts
+    that read a bead's edges against whole sentences (`piece_doubts`, `cut_doubts`'
+    moved boundaries, `edge_margins`) do not count such a piece, which the rule that
+    joined it read better, against its part."""
     texts, meaning = clauses
     ends: list[tuple[int, int, str, str]] = []
     for bead in beads:
@@ -2327,6 +2358,14 @@ def _moved_boundaries(
         yield first.source, first.target[:-1], second.source, first.target[-1:] + second.target
     if len(second.target) > 1:
         yield first.source, first.target + second.target[:1], second.source, second.target[1:]
+
+
+def _moved_sentence(first: Bead, rows: tuple[int, ...], cols: tuple[int, ...]) -> tuple[int, int]:
+    """The sentence (side 0 source or 1 target, row) one of `_moved_boundaries`' moves takes
+    across the boundary, told by the first pair's new sides `rows` and `cols`."""
+    if len(rows) != len(first.source):
+        return 0, (first.source[-1] if len(rows) < len(first.source) else rows[-1])
+    return 1, (first.target[-1] if len(cols) < len(first.target) else cols[-1])
 
 
 def _length_deviations(beads: list[Bead], source: Side, target: Side, model: Model) -> np.ndarray:
