@@ -2203,6 +2203,9 @@ def _compare(
             or "есятк" in target or "сотн" in target or "сотен" in target) and (
             vague := _vague_counts(source, target, source_reader, target_reader, src, tgt)):
         src = sorted([*src, *vague], key=lambda t: t.start)
+    if (hint := _count_words(source_reader.lang).search(source)) is not None and (
+            dropped := _counts_dropped(source, target, source_reader, target_reader, src, tgt, hint.start())):
+        src = sorted([*src, *dropped], key=lambda t: t.start)
     src_req = [t for t in src if t.required]
     tgt_req = [t for t in tgt if t.required]
     if not src_req and not tgt_req:
@@ -3151,6 +3154,78 @@ def _vague_counts(source: str, target: str, source_reader: NumberReader, target_
             if not w.values & present and _NOUN_AFTER.match(source, w.end)
             and not _DETERMINER_BEFORE.search(source, max(0, w.start - 12), w.start)
             and not _VAGUE_BEFORE.search(source, max(0, w.start - 12), w.start)]
+
+
+_DROPPED_LEAST = 3
+"""The least count a word must say to be required where the target says its value nowhere: "one"
+is as often a pronoun or an article, and "two" is «оба», «пара» or a plural as often as a count."""
+_DROPPED_MOST = 100
+"""Counts from a hundred are left: a scale word follows digits or another scale ("200 thousand
+million"), a vague one ("a couple thousand"), or Russian says it with a noun the reader does not
+count («четыре сотни»)."""
+_COMPOUND_PARTS = re.compile(r"[-‑ \u00a0]+(?:and[ \u00a0]+)?")
+"""What joins the words of a count written in several ("twenty-eight", "one hundred and five")."""
+_COUNTED_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]")
+"""A word after a count, which it counts: "six Israelis" as well as "four powerful godfathers"."""
+_AFTER_SENTENCE = re.compile(r"(?:^|[.!?:;…\"“”«»(\[–—-]\s*|\n)$")
+"""What stands before a capital that opens a sentence or a quotation: a count word written with a
+capital elsewhere is part of a name ("the Big Four", "Group of Seven")."""
+
+
+def _counts_dropped(source: str, target: str, source_reader: NumberReader, target_reader: NumberReader,
+                    src: Sequence[NumberToken], tgt: Sequence[NumberToken], first: int) -> list[NumberToken]:
+    """The source's count words that the translation drops outright: "led by four powerful
+    godfathers" as «возглавляемая могущественными крёстными отцами», "six Israelis have been
+    killed" as «убиты … израильтяне». A count a noun follows whose value the target holds in no
+    form (digits, words, a compound, a collective, another reading of a number) is a number lost,
+    as a number dropped with its clause is (house rule D3). Not "one" or "two" (`_DROPPED_LEAST`),
+    nor a count the source refers back to ("the three", "these four", "all five"), which Russian
+    may leave out, nor a vague one ("several hundred"), a word of how many times ("twice"), a part
+    of a name ("the Big Four") or a word the target copies; and nothing where the target has a
+    number the source lacks, which the pairing reports as a value changed (`first`: where the
+    source's first count word starts, found in C)."""
+    ordinal = _ORDINAL_WORD.get(source_reader.lang)
+    if ordinal is None:
+        return []
+    cardinals = number_words(source_reader.lang)
+    said = _outside(source_reader.words(source), src)  # not the "billion" of "3 billion"
+    held = _held_by_another(said)  # nor the "eight" of "twenty-eight"
+    words = [w for w in said
+             if id(w) not in held and w.start >= first and w.kind == "word" and not ordinal.search(w.text)
+             and all(part.casefold().replace("ё", "е") in cardinals for part in _COMPOUND_PARTS.split(w.text))
+             and all(role == NUMBER and _DROPPED_LEAST <= v < _DROPPED_MOST and v == v.to_integral_value()
+                     for role, v in w.readings)]
+    words = [w for w in words if _COUNTED_AFTER.match(source, w.end)
+             and not _DETERMINER_BEFORE.search(source, max(0, w.start - 12), w.start)
+             and not _VAGUE_BEFORE.search(source, max(0, w.start - 12), w.start)
+             and not (w.text[0].isupper() and not _AFTER_SENTENCE.search(source, max(0, w.start - 3), w.start))
+             and not _copied_word(w.text, target) and not _listed_after(source, w)]
+    if not words:
+        return []
+    target_tokens = [*tgt, *target_reader.words(target)]
+    source_values = {v for t in [*src, *source_reader.words(source)] for v in t.values}
+    if any(role == NUMBER and v not in source_values for t in target_tokens for role, v in t.readings):
+        return []  # the count is there, as another number: the pairing reports that, if it is one
+    present = {v for t in target_tokens for v in t.values}
+    return [NumberToken(w.text, w.start, w.end, w.readings, True, "word") for w in words if not w.values & present]
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_LIST_ITEM = r"[^\s,;:.!?][^,;:.!?]{0,40}"
+_MOST_LISTED = 10
+
+
+def _listed_after(text: str, word: NumberToken) -> bool:
+    """Whether the sentence goes on to name as many things as the count `word` says ("three
+    translation memories called level1, level2 and omegat", "four colours: red, green, blue and
+    black"): a translation that keeps the list keeps the count, and may leave the word out."""
+    count = int(min(word.values))
+    if count > _MOST_LISTED:
+        return False
+    end = _SENTENCE_END.search(text, word.end)
+    tail = text[word.end:end.start() if end else len(text)]
+    return re.search(rf"(?:{_LIST_ITEM},[ \u00a0]+){{{count - 2}}}{_LIST_ITEM},?[ \u00a0]+(?:and|or)[ \u00a0]+"
+                     rf"{_LIST_ITEM}", tail) is not None
 
 
 _LAST_WORD = re.compile(r"(\S+)[ \u00a0]+$")
