@@ -58,3 +58,26 @@ def test_counts_kept_or_not_required_agree(source: str, target: str) -> None:
 def test_a_count_changed_is_still_one_difference() -> None:
     result = compare_texts("Five boats sank.", "Затонули шесть лодок.", "en", "ru")
     assert [t.text for t in result.missing] == ["Five"] and [t.text for t in result.extra] == ["шесть"]
+
+
+def test_a_lead_in_to_a_list_may_leave_its_count_to_the_list() -> None:
+    result = compare_texts("Applicants must meet four conditions:", "Заявители должны выполнить следующие условия:",
+                           "en", "ru")
+    assert result.agrees
+
+
+def test_a_handle_whose_digits_changed_is_found() -> None:
+    result = compare_texts("@reader42 thanks, fixed now.", "@reader24 спасибо, уже исправлено.", "en", "ru")
+    assert [t.text for t in result.missing] == ["@reader42"] and [t.text for t in result.extra] == ["@reader24"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("@reader42 thanks, fixed now.", "@reader42 спасибо, уже исправлено."),
+        ("@reader42 thanks, fixed now.", "Спасибо, уже исправлено."),  # a handle left out is no changed number
+        ("Write to anna@example.org or @anna7.", "Пишите на anna@example.org или @anna7."),
+    ],
+)
+def test_handles_kept_or_left_out_agree(source: str, target: str) -> None:
+    assert compare_texts(source, target, "en", "ru").agrees

@@ -2059,8 +2059,8 @@ def compare(
     """Pair the numbers of `source` and `target` as multisets of readings (`_compare`), and the
     times both tell from now, where each says one the other does not (`_relative_changed`)."""
     result = _compare(source, target, source_reader, target_reader)
-    if _CODE_HINT.search(source) and _CODE_HINT.search(target):  # tests in C: most pairs copy no code
-        result = _codes_changed(result, source, target)
+    if (_CODE_HINT.search(source) and _CODE_HINT.search(target)) or ("@" in source and "@" in target):
+        result = _codes_changed(result, source, target)  # tests in C: most pairs copy no code
     hints = _RELATIVE_HINTS.get(source_reader.lang), _RELATIVE_HINTS.get(target_reader.lang)
     if hints[0] is None or hints[1] is None or not (any(h in target for h in hints[1])
                                                     and any(h in source for h in hints[0])):
@@ -2073,6 +2073,8 @@ _CODE_HINT = re.compile(r"[A-Z][-‑]?[0-9]")
 _CODE = re.compile(r"(?<![\w-])([A-Z]{1,4})([-‑]?)([0-9]{1,6})(?![\w-])")
 """A code of Latin capitals and digits a translation copies: a flight, a road, a resolution's
 series ("BA2490", "A14", "F-16")."""
+_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z_]+)()([0-9]{1,6})(?![\w@])")
+"""A user's handle ending in digits, which a translation copies as the code it is: "@user18"."""
 
 
 _MOST_CODES = 64
@@ -2083,13 +2085,14 @@ that copies a code: `_codes_changed` leaves it (5,000 made-up names renumbered, 
 
 def _codes_changed(result: NumberComparison, source: str, target: str) -> NumberComparison:
     """`result` with each code whose letters both sides write and whose digits the translation
-    changed: "flight BA2490" as «рейс BA2940», "the A14" as «трасса A41». The reader takes a
+    changed: "flight BA2490" as «рейс BA2940», "the A14" as «трасса A41», a reply to "@user18"
+    addressed to «@user34» (`_HANDLE`). The reader takes a
     code's digits for a name's, a partner only (`NumberReader._piece_tokens`), so a changed one was
     never found. A code the translation leaves out, writes in its own alphabet («Су-27») or says
     in words ("G20" as «Большая двадцатка») is no finding; one it repeats is none either."""
     def codes(text: str) -> dict[str, dict[str, re.Match[str]]]:
         found: dict[str, dict[str, re.Match[str]]] = {}
-        for m in _CODE.finditer(text):
+        for m in itertools.chain(_CODE.finditer(text), _HANDLE.finditer(text) if "@" in text else ()):
             found.setdefault(m.group(1), {}).setdefault(m.group(3), m)
         return found
 
@@ -3218,12 +3221,15 @@ _MOST_LISTED = 10
 def _listed_after(text: str, word: NumberToken) -> bool:
     """Whether the sentence goes on to name as many things as the count `word` says ("three
     translation memories called level1, level2 and omegat", "four colours: red, green, blue and
-    black"): a translation that keeps the list keeps the count, and may leave the word out."""
+    black"), or leads in to a list that follows it ("you make three assurances:", «следующие
+    заверения:»): a translation that keeps the list keeps the count, and may leave the word out."""
     count = int(min(word.values))
-    if count > _MOST_LISTED:
-        return False
     end = _SENTENCE_END.search(text, word.end)
     tail = text[word.end:end.start() if end else len(text)]
+    if tail.rstrip().endswith(":"):
+        return True
+    if count > _MOST_LISTED:
+        return False
     return re.search(rf"(?:{_LIST_ITEM},[ \u00a0]+){{{count - 2}}}{_LIST_ITEM},?[ \u00a0]+(?:and|or)[ \u00a0]+"
                      rf"{_LIST_ITEM}", tail) is not None
 
