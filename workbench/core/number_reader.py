@@ -2206,7 +2206,7 @@ def _compare(
             or "есятк" in target or "сотн" in target or "сотен" in target) and (
             vague := _vague_counts(source, target, source_reader, target_reader, src, tgt)):
         src = sorted([*src, *vague], key=lambda t: t.start)
-    if (hint := _count_words(source_reader.lang).search(source)) is not None and (
+    if (hint := _droppable_words(source_reader.lang).search(source)) is not None and (
             dropped := _counts_dropped(source, target, source_reader, target_reader, src, tgt, hint.start())):
         src = sorted([*src, *dropped], key=lambda t: t.start)
     src_req = [t for t in src if t.required]
@@ -3173,6 +3173,18 @@ _COUNTED_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]")
 _AFTER_SENTENCE = re.compile(r"(?:^|[.!?:;…\"“”«»(\[–—-]\s*|\n)$")
 """What stands before a capital that opens a sentence or a quotation: a count word written with a
 capital elsewhere is part of a name ("the Big Four", "Group of Seven")."""
+
+
+@cache
+def _droppable_words(lang: str) -> re.Pattern[str]:
+    """Any cardinal word of `lang` that `_counts_dropped` may require (three to ninety-nine), as one
+    search in C before the source's words are read: most sentences say no such count."""
+    ordinal = _ORDINAL_WORD.get(lang)
+    cardinals = number_words(lang)
+    forms = [form for form, readings in cardinals.items()
+             if (ordinal is None or not ordinal.search(form))
+             and all(role == NUMBER and _DROPPED_LEAST <= v < _DROPPED_MOST for role, v in readings)]
+    return re.compile(rf"(?<![^\W\d_])(?:{_alternation(sorted(forms))})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _counts_dropped(source: str, target: str, source_reader: NumberReader, target_reader: NumberReader,
