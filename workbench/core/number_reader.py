@@ -573,6 +573,11 @@ _MAX_PIECES = 20_000
 (about 8 MB; the 100,000-pair benchmark's Russian side has 9,400 distinct pieces)."""
 
 
+_WORDS_KEPT = 8
+"""How many texts' number words a reader keeps (`NumberReader.words`): a comparison's two texts and
+the texts the check derives from them, blanked of tags, addresses or names."""
+
+
 class NumberReader:
     """Reads number tokens from text in one language; build once per language pair."""
 
@@ -591,6 +596,10 @@ class NumberReader:
         self._values: dict[str, frozenset[Decimal]] = {}
         """Per piece of digits as written ("1923", "45\u00a0123"): its values in the conventions.
         A text repeats its years and amounts, and reading one is a regex and two parses."""
+        self._words: dict[str, tuple[NumberToken, ...]] = {}
+        """The number words of the last few texts read (`words`): one comparison asks for a text's
+        words up to four times (a vague count, a count dropped, the counts said otherwise, the
+        stand-ins), and each reading walks every word of the text."""
 
     # -- what every comparison reads: digits, Roman numerals, month names ---------
 
@@ -1109,6 +1118,14 @@ class NumberReader:
 
     def words(self, text: str) -> list[NumberToken]:
         """Number words, decade words and "-year" compounds: stand-ins for digits on the other side."""
+        known = self._words.get(text)
+        if known is None:
+            if len(self._words) >= _WORDS_KEPT:
+                self._words.clear()
+            known = self._words[text] = tuple(self._read_words(text))
+        return list(known)
+
+    def _read_words(self, text: str) -> list[NumberToken]:
         table = _word_readings(self.lang)
         found: list[NumberToken] = []
         decades_counted = any(h in text for h in _DECADE_HINTS)
