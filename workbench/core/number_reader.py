@@ -3245,6 +3245,9 @@ def _counts_dropped(source: str, target: str, source_reader: NumberReader, targe
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _LIST_ITEM = r"[^\s,;:.!?][^,;:.!?]{0,40}"
 _MOST_LISTED = 10
+_LIST_REACH = 400
+"""How far past a count its list is looked for: a sentence's worth, so that a text of thousands of
+counts with no stop is not searched to its end from each (hostile bench)."""
 
 
 def _listed_after(text: str, word: NumberToken) -> bool:
@@ -3253,8 +3256,9 @@ def _listed_after(text: str, word: NumberToken) -> bool:
     black"), or leads in to a list that follows it ("you make three assurances:", «следующие
     заверения:»): a translation that keeps the list keeps the count, and may leave the word out."""
     count = int(min(word.values))
-    end = _SENTENCE_END.search(text, word.end)
-    tail = text[word.end:end.start() if end else len(text)]
+    reach = min(len(text), word.end + _LIST_REACH)
+    end = _SENTENCE_END.search(text, word.end, reach)
+    tail = text[word.end:end.start() if end else reach]
     if tail.rstrip().endswith(":"):
         return True
     if count > _MOST_LISTED:
