@@ -3201,7 +3201,7 @@ def _droppable_words(lang: str) -> re.Pattern[str]:
     forms = [form for form, readings in cardinals.items()
              if (ordinal is None or not ordinal.search(form))
              and all(role == NUMBER and _DROPPED_LEAST <= v < _DROPPED_MOST for role, v in readings)]
-    return re.compile(rf"(?<![^\W\d_])(?:{_alternation(sorted(forms))})(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_alternation(sorted(forms))})\b", re.IGNORECASE)  # \b, not a lookbehind: faster
 
 
 def _counts_dropped(source: str, target: str, source_reader: NumberReader, target_reader: NumberReader,
