@@ -357,7 +357,7 @@ _IDIOM = re.compile(r"(?<![\d/])(?:(24) ?[/x×] ?7|(9)/(11))(?![\d/])")
 """Numbers that are names: "24/7" (round the clock, «круглосуточно»), "9/11" (the 11th of
 September, «11 сентября»); read alike in both languages."""
 _TIME_OR_DATE_HINT = re.compile(
-    r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?:(?<![0-9])|[-./]\d|[:\u0589\u2236\ua789\uff1a]| ?[ap]\.? ?m| ?[/x×] ?7|\s+час|\s(?:утра|дня|вечера|ночи)"
+    r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?:(?<![0-9])|[-./]\d|[:\u0589\u2236\ua789\uff1a]| ?[ap]\.? ?m| ?[/x×] ?7|\s+час|\s+(?:утра|дня|вечера|ночи)"
     r"|\s?(?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK)|(?<=[0-9]{4})[ \u00a0]?(?:local|hrs|hours))",
     re.IGNORECASE,
 )
