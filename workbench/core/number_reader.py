@@ -357,7 +357,7 @@ _IDIOM = re.compile(r"(?<![\d/])(?:(24) ?[/x×] ?7|(9)/(11))(?![\d/])")
 """Numbers that are names: "24/7" (round the clock, «круглосуточно»), "9/11" (the 11th of
 September, «11 сентября»); read alike in both languages."""
 _TIME_OR_DATE_HINT = re.compile(
-    r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?:(?<![0-9])|[-./]\d|[:\u0589\u2236\ua789\uff1a]| ?[ap]\.? ?m| ?[/x×] ?7|\s+час|\s(?:утра|дня|вечера|ночи)"
+    r"[0-9½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?:(?<![0-9])|[-./]\d|[:\u0589\u2236\ua789\uff1a]| ?[ap]\.? ?m| ?[/x×] ?7|\s+час|\s+(?:утра|дня|вечера|ночи)"
     r"|\s?(?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|EET|EEST|MSK)|(?<=[0-9]{4})[ \u00a0]?(?:local|hrs|hours))",
     re.IGNORECASE,
 )
@@ -573,6 +573,11 @@ _MAX_PIECES = 20_000
 (about 8 MB; the 100,000-pair benchmark's Russian side has 9,400 distinct pieces)."""
 
 
+_WORDS_KEPT = 8
+"""How many texts' number words a reader keeps (`NumberReader.words`): a comparison's two texts and
+the texts the check derives from them, blanked of tags, addresses or names."""
+
+
 class NumberReader:
     """Reads number tokens from text in one language; build once per language pair."""
 
@@ -591,6 +596,10 @@ class NumberReader:
         self._values: dict[str, frozenset[Decimal]] = {}
         """Per piece of digits as written ("1923", "45\u00a0123"): its values in the conventions.
         A text repeats its years and amounts, and reading one is a regex and two parses."""
+        self._words: dict[str, tuple[NumberToken, ...]] = {}
+        """The number words of the last few texts read (`words`): one comparison asks for a text's
+        words up to four times (a vague count, a count dropped, the counts said otherwise, the
+        stand-ins), and each reading walks every word of the text."""
 
     # -- what every comparison reads: digits, Roman numerals, month names ---------
 
@@ -1114,6 +1123,14 @@ class NumberReader:
 
     def words(self, text: str) -> list[NumberToken]:
         """Number words, decade words and "-year" compounds: stand-ins for digits on the other side."""
+        known = self._words.get(text)
+        if known is None:
+            if len(self._words) >= _WORDS_KEPT:
+                self._words.clear()
+            known = self._words[text] = tuple(self._read_words(text))
+        return list(known)
+
+    def _read_words(self, text: str) -> list[NumberToken]:
         table = _word_readings(self.lang)
         found: list[NumberToken] = []
         decades_counted = any(h in text for h in _DECADE_HINTS)
@@ -2064,8 +2081,8 @@ def compare(
     """Pair the numbers of `source` and `target` as multisets of readings (`_compare`), and the
     times both tell from now, where each says one the other does not (`_relative_changed`)."""
     result = _compare(source, target, source_reader, target_reader)
-    if _CODE_HINT.search(source) and _CODE_HINT.search(target):  # tests in C: most pairs copy no code
-        result = _codes_changed(result, source, target)
+    if (_CODE_HINT.search(source) and _CODE_HINT.search(target)) or ("@" in source and "@" in target):
+        result = _codes_changed(result, source, target)  # tests in C: most pairs copy no code
     hints = _RELATIVE_HINTS.get(source_reader.lang), _RELATIVE_HINTS.get(target_reader.lang)
     if hints[0] is None or hints[1] is None or not (any(h in target for h in hints[1])
                                                     and any(h in source for h in hints[0])):
@@ -2078,6 +2095,8 @@ _CODE_HINT = re.compile(r"[A-Z][-‑]?[0-9]")
 _CODE = re.compile(r"(?<![\w-])([A-Z]{1,4})([-‑]?)([0-9]{1,6})(?![\w-])")
 """A code of Latin capitals and digits a translation copies: a flight, a road, a resolution's
 series ("BA2490", "A14", "F-16")."""
+_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z_]+)()([0-9]{1,6})(?![\w@])")
+"""A user's handle ending in digits, which a translation copies as the code it is: "@user18"."""
 
 
 _MOST_CODES = 64
@@ -2088,13 +2107,14 @@ that copies a code: `_codes_changed` leaves it (5,000 made-up names renumbered, 
 
 def _codes_changed(result: NumberComparison, source: str, target: str) -> NumberComparison:
     """`result` with each code whose letters both sides write and whose digits the translation
-    changed: "flight BA2490" as «рейс BA2940», "the A14" as «трасса A41». The reader takes a
+    changed: "flight BA2490" as «рейс BA2940», "the A14" as «трасса A41», a reply to "@user18"
+    addressed to «@user34» (`_HANDLE`). The reader takes a
     code's digits for a name's, a partner only (`NumberReader._piece_tokens`), so a changed one was
     never found. A code the translation leaves out, writes in its own alphabet («Су-27») or says
     in words ("G20" as «Большая двадцатка») is no finding; one it repeats is none either."""
     def codes(text: str) -> dict[str, dict[str, re.Match[str]]]:
         found: dict[str, dict[str, re.Match[str]]] = {}
-        for m in _CODE.finditer(text):
+        for m in itertools.chain(_CODE.finditer(text), _HANDLE.finditer(text) if "@" in text else ()):
             found.setdefault(m.group(1), {}).setdefault(m.group(3), m)
         return found
 
@@ -2208,6 +2228,9 @@ def _compare(
             or "есятк" in target or "сотн" in target or "сотен" in target) and (
             vague := _vague_counts(source, target, source_reader, target_reader, src, tgt)):
         src = sorted([*src, *vague], key=lambda t: t.start)
+    if (hint := _droppable_words(source_reader.lang).search(source)) is not None and (
+            dropped := _counts_dropped(source, target, source_reader, target_reader, src, tgt, hint.start())):
+        src = sorted([*src, *dropped], key=lambda t: t.start)
     src_req = [t for t in src if t.required]
     tgt_req = [t for t in tgt if t.required]
     if not src_req and not tgt_req:
@@ -3158,6 +3181,97 @@ def _vague_counts(source: str, target: str, source_reader: NumberReader, target_
             if not w.values & present and _NOUN_AFTER.match(source, w.end)
             and not _DETERMINER_BEFORE.search(source, max(0, w.start - 12), w.start)
             and not _VAGUE_BEFORE.search(source, max(0, w.start - 12), w.start)]
+
+
+_DROPPED_LEAST = 3
+"""The least count a word must say to be required where the target says its value nowhere: "one"
+is as often a pronoun or an article, and "two" is «оба», «пара» or a plural as often as a count."""
+_DROPPED_MOST = 100
+"""Counts from a hundred are left: a scale word follows digits or another scale ("200 thousand
+million"), a vague one ("a couple thousand"), or Russian says it with a noun the reader does not
+count («четыре сотни»)."""
+_COMPOUND_PARTS = re.compile(r"[-‑ \u00a0]+(?:and[ \u00a0]+)?")
+"""What joins the words of a count written in several ("twenty-eight", "one hundred and five")."""
+_COUNTED_AFTER = re.compile(r"[ \u00a0]+[^\W\d_]")
+"""A word after a count, which it counts: "six Israelis" as well as "four powerful godfathers"."""
+_AFTER_SENTENCE = re.compile(r"(?:^|[.!?:;…\"“”«»(\[–—-]\s*|\n)$")
+"""What stands before a capital that opens a sentence or a quotation: a count word written with a
+capital elsewhere is part of a name ("the Big Four", "Group of Seven")."""
+
+
+@cache
+def _droppable_words(lang: str) -> re.Pattern[str]:
+    """Any cardinal word of `lang` that `_counts_dropped` may require (three to ninety-nine), as one
+    search in C before the source's words are read: most sentences say no such count."""
+    ordinal = _ORDINAL_WORD.get(lang)
+    cardinals = number_words(lang)
+    forms = [form for form, readings in cardinals.items()
+             if (ordinal is None or not ordinal.search(form))
+             and all(role == NUMBER and _DROPPED_LEAST <= v < _DROPPED_MOST for role, v in readings)]
+    return re.compile(rf"\b(?:{_alternation(sorted(forms))})\b", re.IGNORECASE)  # \b, not a lookbehind: faster
+
+
+def _counts_dropped(source: str, target: str, source_reader: NumberReader, target_reader: NumberReader,
+                    src: Sequence[NumberToken], tgt: Sequence[NumberToken], first: int) -> list[NumberToken]:
+    """The source's count words that the translation drops outright: "led by four powerful
+    godfathers" as «возглавляемая могущественными крёстными отцами», "six Israelis have been
+    killed" as «убиты … израильтяне». A count a noun follows whose value the target holds in no
+    form (digits, words, a compound, a collective, another reading of a number) is a number lost,
+    as a number dropped with its clause is (house rule D3). Not "one" or "two" (`_DROPPED_LEAST`),
+    nor a count the source refers back to ("the three", "these four", "all five"), which Russian
+    may leave out, nor a vague one ("several hundred"), a word of how many times ("twice"), a part
+    of a name ("the Big Four") or a word the target copies; and nothing where the target has a
+    number the source lacks, which the pairing reports as a value changed (`first`: where the
+    source's first count word starts, found in C)."""
+    ordinal = _ORDINAL_WORD.get(source_reader.lang)
+    if ordinal is None:
+        return []
+    cardinals = number_words(source_reader.lang)
+    said = _outside(source_reader.words(source), src)  # not the "billion" of "3 billion"
+    held = _held_by_another(said)  # nor the "eight" of "twenty-eight"
+    words = [w for w in said
+             if id(w) not in held and w.start >= first and w.kind == "word" and not ordinal.search(w.text)
+             and all(part.casefold().replace("ё", "е") in cardinals for part in _COMPOUND_PARTS.split(w.text))
+             and all(role == NUMBER and _DROPPED_LEAST <= v < _DROPPED_MOST and v == v.to_integral_value()
+                     for role, v in w.readings)]
+    words = [w for w in words if _COUNTED_AFTER.match(source, w.end)
+             and not _DETERMINER_BEFORE.search(source, max(0, w.start - 12), w.start)
+             and not _VAGUE_BEFORE.search(source, max(0, w.start - 12), w.start)
+             and not (w.text[0].isupper() and not _AFTER_SENTENCE.search(source, max(0, w.start - 3), w.start))
+             and not _copied_word(w.text, target) and not _listed_after(source, w)]
+    if not words:
+        return []
+    target_tokens = [*tgt, *target_reader.words(target)]
+    source_values = {v for t in [*src, *source_reader.words(source)] for v in t.values}
+    if any(role == NUMBER and v not in source_values for t in target_tokens for role, v in t.readings):
+        return []  # the count is there, as another number: the pairing reports that, if it is one
+    present = {v for t in target_tokens for v in t.values}
+    return [NumberToken(w.text, w.start, w.end, w.readings, True, "word") for w in words if not w.values & present]
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_LIST_ITEM = r"[^\s,;:.!?][^,;:.!?]{0,40}"
+_MOST_LISTED = 10
+_LIST_REACH = 400
+"""How far past a count its list is looked for: a sentence's worth, so that a text of thousands of
+counts with no stop is not searched to its end from each (hostile bench)."""
+
+
+def _listed_after(text: str, word: NumberToken) -> bool:
+    """Whether the sentence goes on to name as many things as the count `word` says ("three
+    translation memories called level1, level2 and omegat", "four colours: red, green, blue and
+    black"), or leads in to a list that follows it ("you make three assurances:", «следующие
+    заверения:»): a translation that keeps the list keeps the count, and may leave the word out."""
+    count = int(min(word.values))
+    reach = min(len(text), word.end + _LIST_REACH)
+    end = _SENTENCE_END.search(text, word.end, reach)
+    tail = text[word.end:end.start() if end else reach]
+    if tail.rstrip().endswith(":"):
+        return True
+    if count > _MOST_LISTED:
+        return False
+    return re.search(rf"(?:{_LIST_ITEM},[ \u00a0]+){{{count - 2}}}{_LIST_ITEM},?[ \u00a0]+(?:and|or)[ \u00a0]+"
+                     rf"{_LIST_ITEM}", tail) is not None
 
 
 _LAST_WORD = re.compile(r"(\S+)[ \u00a0]+$")

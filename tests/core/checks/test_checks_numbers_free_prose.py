@@ -59,12 +59,16 @@ def test_a_retold_pair_with_no_neighbours_to_measure_it_by_is_still_found(make_s
     assert numbers_found(make_segments, SOURCE, "Крепость построили римляне.", alone=True) != []
 
 
-def test_numbers_a_much_longer_translation_adds_are_no_finding(make_segments: MakeSegments) -> None:
+def test_numbers_a_much_longer_translation_adds_are_found(make_segments: MakeSegments) -> None:
+    # Numbers added with a passage of the translator's own are numbers the source does not vouch
+    # for: house rule D8 (session 38) made them errors, and session 40 (qafix63) stopped excusing
+    # them by the translation's length.
     source = "The island became independent in 1962 and joined the Commonwealth."
     target = ("Остров получил независимость в 1962 году и вошёл в Содружество. В 1974 году здесь прошли "
               "первые выборы, а в 1983 году была принята новая конституция, которая действует до сих пор "
               "и закрепила парламентскую форму правления.")
-    assert numbers_found(make_segments, source, target) == []
+    [message] = numbers_found(make_segments, source, target)
+    assert "1974" in message and "1983" in message
 
 
 def test_a_year_given_as_its_millennium_agrees() -> None:

@@ -245,6 +245,7 @@ _TIME_PIECES = ["3", "12", "24", "7", "9", "11", "1923", "03", "٣", "½", "1/2"
 @example("٣:٣٠ и 1923")  # a clock in other digits beside ASCII ones
 @example("3 ЧАСА дня, 1 час")
 @example("at 0200GMT in 1923")
+@example("3  утра")  # a part of the day after two spaces (Hypothesis, session 40)
 @given(st.lists(st.sampled_from(_TIME_PIECES), max_size=8).map("".join))
 def test_the_time_and_date_hint_never_hides_a_time_or_a_date(text: str) -> None:
     """Numbers are read the same whether or not the one search before the times and dates lets

@@ -11,7 +11,6 @@ the conversions it assumed ("3 p.m. = 15:00 (12-hour clock)").
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -99,7 +98,7 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
         result = _clock_said_as_digits(result)
         if result.agrees:
             yield from _percent_signs_lost(seg.position, source, target)
-        elif not _retold(segments, index, result):  # numbers added with a passage of their own
+        else:
             yield finding(seg.position, result)
     ctx.advance(len(indexes) % _BATCH)
 
@@ -397,34 +396,6 @@ def _without_label(text: str) -> str:
     """`text` with its label's number blanked to spaces, offsets kept."""
     label = _label(text)
     return text if label is None else " " * label.end() + text[label.end():]
-
-
-_RETOLD_LONGER = 2.0
-"""How much longer than its neighbours' a translation must run, each against its source, to retell
-rather than translate: as much again added. A number added with a sentence of its own («в 1959
-году» with a paragraph of history) is the rendering's freedom, not a misread number; a number
-changed there is still a slip (measured on the QA sets: a translator's added example number 1.84
-times or less). A number left out with its clause is reported however short the translation runs
-(house rule D3, docs/qa.md: "the 23rd century" dropped with the joke it ends is a number lost)."""
-_RETOLD_LEAST_SOURCE = 40
-"""The shortest source whose length says something of how it was translated (not a title's)."""
-_RETOLD_LEAST_NEIGHBOURS = 3
-
-
-def _retold(segments: Sequence[Segment], index: int, result: NumberComparison) -> bool:
-    """Whether the segment at `index` only adds numbers and runs far longer, against its source,
-    than the translations around it do against theirs (`_RETOLD_LONGER`). Measured against the
-    document, not a fixed ratio: a translator's lengths vary (a literary translation runs longer
-    than a manual's), and a lone segment, with no neighbours to measure it by, is never excused.
-    Numbers left out are never excused here, whatever the length (house rule D3)."""
-    if result.missing or len((seg := segments[index]).source) < _RETOLD_LEAST_SOURCE:
-        return False
-    low, high = max(0, index - _RENUMBERED_REACH), min(len(segments), index + _RENUMBERED_REACH + 1)
-    ratios = [len(s.target) / len(s.source) for k in range(low, high)
-              if k != index and len((s := segments[k]).source) >= _RETOLD_LEAST_SOURCE and s.target.strip()]
-    if len(ratios) < _RETOLD_LEAST_NEIGHBOURS:
-        return False
-    return len(seg.target) / len(seg.source) / statistics.median(ratios) > _RETOLD_LONGER
 
 
 _RELATIVE_HINT = re.compile(r"later|earlier|before|after|next|following|previous|preceding", re.IGNORECASE)
