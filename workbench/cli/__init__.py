@@ -33,11 +33,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "export": (
         "workbench.cli.export:export_command",
-        "Export project DIR as TMX, TSV, plain text and/or XLIFF.",
+        "Export project DIR as TMX, TSV, plain text, XLIFF and/or plain lines.",
     ),
     "import": (
         "workbench.cli.project:import_command",
-        "Import a document (and its translation), a TSV bitext, a TMX or an XLIFF file into DIR.",
+        "Import a document (and its translation), a TSV bitext, a TMX or an XLIFF file, or two line-aligned "
+        "files into DIR.",
     ),
     "init": ("workbench.cli.project:init", "Create a new project in DIR (which must not exist or be empty)."),
     "lock-pairs": (

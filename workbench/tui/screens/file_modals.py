@@ -223,7 +223,7 @@ class UpdateDocumentModal(FormModal):
 
     def fields(self) -> ComposeResult:
         yield Label(_("The document to update"))
-        yield FittedSelect([(name, name) for name in self.documents], value=self.documents[0], allow_blank=False,
+        yield FittedSelect([(literal(name), name) for name in self.documents], value=self.documents[0], allow_blank=False,
                            id="document")
         yield Label(_("Its new version: the revised text, or a TMX, TSV or XLIFF file delivered again"))
         yield Input(id="path")

@@ -139,8 +139,9 @@ class FindingsScreen(ViewScreen):
         counts = Counter(self._document_of(f) for f in self.findings)
         document_filter = self.query_one("#document-filter", Select)
         chosen = document_filter.value
-        options: list[tuple[str, int | str]] = [(_("all documents") + f" ({number(len(self.findings))})", ALL)]
-        options += [(f"{name} ({number(counts[doc_id])})", doc_id) for doc_id, name in names.items()]
+        options: list[tuple[str | Text, int | str]] = [(_("all documents") + f" ({number(len(self.findings))})", ALL)]
+        # a document's name is the user's text: drawn literally (a name may hold ESC or brackets)
+        options += [(literal(f"{name} ({number(counts[doc_id])})"), doc_id) for doc_id, name in names.items()]
         with self.prevent(Select.Changed):
             document_filter.set_options(options)
             document_filter.value = chosen if chosen in {value for _label, value in options} else ALL
@@ -237,7 +238,7 @@ class FindingsScreen(ViewScreen):
             self._lines[segment.document_id] = tsv_line_numbers(self.project, segment.document_id, most_bytes=LINES_READ_UP_TO)
         line = self._lines[segment.document_id].get(segment.id)
         where = _("{document}, line {line}").format(document=name, line=number(line)) if line is not None else name
-        return Text(where, style="dim")
+        return literal(where, style="dim")
 
     def action_open_finding(self) -> None:
         """The finding's segment, with the words it is about selected in the target when it points

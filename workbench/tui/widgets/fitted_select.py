@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from rich.cells import cell_len
+from rich.text import Text
 from textual.widgets import Select
 
 SELECT_CHROME = 8
@@ -19,9 +20,11 @@ SELECT_CHROME = 8
 
 
 class FittedSelect(Select[Any]):
-    """A `Select` of text options whose width is its longest label's plus its chrome."""
+    """A `Select` of text options whose width is its longest label's plus its chrome; a label
+    of user text comes as a `Text` (`widgets.literal`), drawn as it is."""
 
-    def __init__(self, options: Iterable[tuple[str, Any]], **kwargs: Any) -> None:
+    def __init__(self, options: Iterable[tuple[str | Text, Any]], **kwargs: Any) -> None:
         choices = list(options)
         super().__init__(choices, **kwargs)
-        self.styles.width = max((cell_len(label) for label, _ in choices), default=0) + SELECT_CHROME
+        self.styles.width = max((label.cell_len if isinstance(label, Text) else cell_len(label)
+                                 for label, _ in choices), default=0) + SELECT_CHROME
