@@ -67,6 +67,12 @@ is dev data and a new held-out set is needed.
 Relabelled in session 37 (qafix46) by the house rules of docs/qa.md only, never to fit a check (the
 labels' notes say which rule): house rule D3 (a number dropped together with its clause is a
 `number-mismatch` error): `number-mismatch` added to tools/minetest#410.
+
+Relabelled in session 40 (the lead) by house rule D8 only, never to fit a check (a number the
+translation adds that the source does not hold in any form is an error): `number-mismatch` added to
+freeciv/freeciv-nations#869 («1959» added with a clause). Freeciv's other legends that qafix59 and
+qafix63 read as errors (#141, #189, #194, #200 of the bench's listing) are not relabelled: their
+reading is the next session's.
 """
 
 from __future__ import annotations

@@ -60,6 +60,10 @@ is dev data and a new held-out set is needed.
 Relabelled in session 38 (qarelabel57) by house rule D3 of docs/qa.md only, never to fit a check (a
 number dropped together with its clause is a `number-mismatch` error): `number-mismatch` added to
 help/glabels-3.0/merge-ex1#2 ("but heck it is the 23rd century" dropped with its clause).
+
+Relabelled in session 40 (the lead) by house rule D8 only, never to fit a check: `number-mismatch`
+added to kde/katepart/regular-expressions#29 (a second quantifier explained, «0 или 1 раз», numbers
+the source does not hold).
 """
 
 from __future__ import annotations

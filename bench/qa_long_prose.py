@@ -79,6 +79,10 @@ Relabelled in session 38 (qarelabel57) by house rule D8 of docs/qa.md only, neve
 number the translation adds that the source does not hold in any form is a `number-mismatch` error):
 `number-mismatch` added to crawl/tutorial#29 («в течении 100 ходов» added with its clause; noted above
 as "a turn count the English dropped").
+
+Relabelled in session 40 (the lead) by house rule D3 only, never to fit a check: `number-mismatch`
+added to lincity/cricket#5 and lincity/firestation#5 ("every three month" dropped with its clause;
+qafix63's count-word reading reported them, and the rule, not the finding, decides).
 """
 
 from __future__ import annotations
