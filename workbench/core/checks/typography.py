@@ -1708,11 +1708,14 @@ def _broken_dotted_names(target: str, source: str) -> Iterator[tuple[Wording, Sp
     «`. gitignore`», "Node.js" as «Node. js». A sentence's end before a Latin word («в Node.
     Express…») is left alone: the source then has no "Node.Express"; so is an ellipsis
 ("...Express" as «... Express»)."""
+    whole: dict[str, bool] = {}  # a name the source has whole, looked for once however often split
     for m in _SPACED_DOT.finditer(target):
         before = _WORD_BEFORE.search(target, max(0, m.start() - 40), m.start())
         stem = before.group() if before else ""
         name = f"{stem}.{m.group(2)}"
-        if re.search(rf"(?<![\w.-]){re.escape(name)}(?!\w)", source):
+        if name not in whole:
+            whole[name] = re.search(rf"(?<![\w.-]){re.escape(name)}(?!\w)", source) is not None
+        if whole[name]:
             yield phrase(N_("a space inside “{name}”"), name=name), m.span(1)
 
 
