@@ -16,6 +16,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import random
+import time
 from pathlib import Path
 from typing import Any
 
@@ -139,9 +140,10 @@ def test_the_plan_takes_every_segment_of_every_family_once() -> None:
 
 def _run_with_child_doing(
     workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer, monkeypatch: pytest.MonkeyPatch,
-    in_child: Any,
+    in_child: Any, in_parent: Any = None,
 ) -> list[Any]:
-    """Both processes, many small tasks, and `in_child(index)` called in the child before each of its tasks."""
+    """Both processes, many small tasks, and `in_child(count)` called in the child before each
+    of its tasks (`in_parent(count)` here, if given)."""
     monkeypatch.setattr(parallel, "MIN_SEGMENTS", 1000)
     monkeypatch.setattr(parallel, "CHUNK", 100)
     parent = os.getpid()
@@ -149,9 +151,11 @@ def _run_with_child_doing(
     taken: list[int] = []
 
     def do(context: Any, task: Any, place: Any) -> Any:
+        taken.append(1)
         if os.getpid() != parent:
-            taken.append(1)
             in_child(len(taken))
+        elif in_parent is not None:
+            in_parent(len(taken))
         return original(context, task, place)
 
     monkeypatch.setattr(parallel, "_do", do)
@@ -162,15 +166,25 @@ def test_what_a_dead_child_took_is_done_here(
     workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer, monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    """Killed in its fourth task, past its half of the terms: nothing of its share is lost."""
+    """Killed in its fourth task, past its half of the terms: nothing of its share is lost.
+
+    This process waits for the death before its second task: on a loaded machine it could
+    otherwise take every task before the forked child takes four (a failure CI met)."""
     one = run_checks(workload[1], source_lang="en", target_lang="ru", enforcer=enforcer)
+    died = tmp_path / "died"
 
     def die(count: int) -> None:
         if count == 4:
-            (tmp_path / "died").touch()
+            died.touch()
             os._exit(1)
 
-    assert _run_with_child_doing(workload, enforcer, monkeypatch, die) == one
+    def wait_for_the_death(count: int) -> None:
+        waited = 0.0
+        while count == 2 and not died.exists() and waited < 60:
+            time.sleep(0.01)
+            waited += 0.01
+
+    assert _run_with_child_doing(workload, enforcer, monkeypatch, die, wait_for_the_death) == one
     assert (tmp_path / "died").exists()
 
 
