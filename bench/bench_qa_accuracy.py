@@ -229,6 +229,13 @@ The sets, scored apart:
   in their developers' English and their volunteer translators' Russian, paired line by line; read
   from the fetch mirror, labelled by reading (27 real errors in 25 pairs) and committed before any
   check ran on it; no synthetic errors, no termbase.
+* **held-out wmt23-social-reviews**: `bench/qa_wmt23_social_reviews.py`, frozen: 420 real pairs of
+  the WMT23 general task's EN → RU test set (`wmt-conference/wmt23-news-systems`, the social posts
+  (210) and product reviews (210) `bench/qa_wmt23_news.py` left), each line in the origin drawn for
+  it: the professional reference (99) or one of five systems no other set reads, ONLINE-A, ONLINE-Y,
+  ONLINE-M, ZengHuiMT and Lan-BridgeMT (321); read from the fetch mirror, labelled by reading (13 real
+  errors in 10 pairs, all machine) and committed before any check ran on it; no synthetic errors, no
+  termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -307,6 +314,7 @@ from bench import (
     qa_student_translations,
     qa_video_lessons,
     qa_wmt23_news,
+    qa_wmt23_social_reviews,
 )
 from termbase.enforce import Enforcer
 from termbase.formats import read_termbase_file
@@ -806,6 +814,9 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      "Russian of the human reference or of one of six machine translation systems", qa_social_literary.load),
     ("held-out app-listings", "App-store listings and release notes of open-source Android apps (fastlane "
      "metadata) as their volunteer translators rendered them in Russian", qa_app_listings.load),
+    ("held-out wmt23-social-reviews", "Social media posts and product reviews (the WMT23 general task's EN-RU test "
+     "set) as a professional translator and five other machine translation systems rendered them",
+     qa_wmt23_social_reviews.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -31,7 +31,9 @@ the set draws lines within a domain. Taken: **news** (lines 505-1020: press agen
 newspapers' reports of crime, politics, war, sport, business, celebrities, columns and opinion
 pieces, with their headlines and credit lines) and the spoken one, **speech** (lines 1021-1567:
 transcripts of a research group's project meetings, anonymised with ``(PERSON2)``, ``[PROJECT1]``,
-``<unintelligible/>``, ``<parallel_talk>``); left: the social posts and the product reviews.
+``<unintelligible/>``, ``<parallel_talk>``); left: the social posts and the product reviews, which
+`bench.qa_wmt23_social_reviews` reads since session 41 (with five other systems, through this module's
+`read_files` and `domain_pages`).
 
 Sampling, fixed before any pair was read: each line's origin is drawn by `origin_of` with `SEED`
 and `WEIGHTS` (about a quarter the human reference, three quarters machine, each system alike), and
@@ -169,16 +171,18 @@ PAIRS = {"news": 300, "speech": 100}
 """Pairs drawn per domain: most of the set is news."""
 
 
-def read_files(sha256: str = "") -> dict[str, list[str]]:
-    """The source and every origin's file (origin or ``source`` -> lines), refused unless they hash
-    to `SHA256` (or `sha256`) or hold a different count of lines."""
+def read_files(sha256: str = "", origins: dict[str, str] | None = None, commit: str = "") -> dict[str, list[str]]:
+    """The source and every origin's file (origin or ``source`` -> lines) at `COMMIT` (or `commit`),
+    refused unless they hash to `SHA256` (or `sha256`) or hold a different count of lines. Another
+    set of the same repository names its own `origins` (origin -> file) and their digest."""
     repo = str(git_dir(REPO))
-    paths = {"source": SOURCE, **ORIGINS}
+    commit = commit or COMMIT
+    paths = {"source": SOURCE, **(ORIGINS if origins is None else origins)}
     shown: dict[str, bytes] = {}
     for path in paths.values():
-        one = subprocess.run(["git", "--git-dir", repo, "show", f"{COMMIT}:{path}"], capture_output=True, check=False)
+        one = subprocess.run(["git", "--git-dir", repo, "show", f"{commit}:{path}"], capture_output=True, check=False)
         if one.returncode:
-            raise TextsAbsent(f"{REPO} has no {path} at {COMMIT[:7]}")
+            raise TextsAbsent(f"{REPO} has no {path} at {commit[:7]}")
         shown[path] = one.stdout
     if tree_digest(shown) != (sha256 or SHA256):
         raise TextsAbsent(f"{REPO} is not the text the labels were read on")
@@ -200,9 +204,16 @@ def all_pages() -> dict[str, list[Block]]:
         lines = read_files()
     except TextsAbsent as error:
         raise FileNotFoundError(str(error)) from error
+    return domain_pages(lines, DOMAINS)
+
+
+def domain_pages(lines: dict[str, list[str]], domains: dict[str, tuple[int, int]]) -> dict[str, list[Block]]:
+    """The `domains`' lines (name -> first and last line, 1-based) in every origin of `lines`
+    (`read_files`): page ``<domain>-<origin>``, index the line's number."""
+    origins = [name for name in lines if name != "source"]
     return {f"{domain}-{origin}": [Block(f"{domain}-{origin}", n, lines["source"][n - 1].strip(),
                                          lines[origin][n - 1].strip()) for n in range(first, last + 1)]
-            for domain, (first, last) in DOMAINS.items() for origin in ORIGINS}
+            for domain, (first, last) in domains.items() for origin in origins}
 
 
 def pages() -> dict[str, list[Block]]:

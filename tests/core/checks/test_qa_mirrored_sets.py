@@ -38,6 +38,7 @@ from bench import (
     qa_social_literary,
     qa_video_lessons,
     qa_wmt23_news,
+    qa_wmt23_social_reviews,
 )
 from bench.align_heldout import BILINGUATOR, TextsAbsent, git_dir
 
@@ -68,6 +69,7 @@ FIRST_REPOSITORY: dict[ModuleType, str] = {
     qa_social_literary: "wmt-conference/wmt24-news-systems",
     qa_video_lessons: "morevnaproject-org/subtitles-translation",
     qa_wmt23_news: "wmt-conference/wmt23-news-systems",
+    qa_wmt23_social_reviews: "wmt-conference/wmt23-news-systems",
 }
 """Each set and the first repository it reads, the one the bench names when none is mirrored."""
 
@@ -93,6 +95,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_news_talks: ((qa_news_talks.REPO,), 97),
     qa_wmt23_news: ((qa_wmt23_news.REPO,), 47),
     qa_social_literary: ((qa_social_literary.REPO,), 79),
+    qa_wmt23_social_reviews: ((qa_wmt23_social_reviews.REPO,), 10),
 }
 """The sets whose frozen ids and digests are checked against the real mirror, with the repositories
 they read and how many of their pairs the labeller found an error in (since session 37, with the
