@@ -95,7 +95,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_news_talks: ((qa_news_talks.REPO,), 97),
     qa_wmt23_news: ((qa_wmt23_news.REPO,), 47),
     qa_social_literary: ((qa_social_literary.REPO,), 79),
-    qa_wmt23_social_reviews: ((qa_wmt23_social_reviews.REPO,), 10),
+    qa_wmt23_social_reviews: ((qa_wmt23_social_reviews.REPO,), 12),
 }
 """The sets whose frozen ids and digests are checked against the real mirror, with the repositories
 they read and how many of their pairs the labeller found an error in (since session 37, with the
