@@ -85,7 +85,7 @@ def test_a_set_missing_from_the_mirror_makes_the_bench_skip_it(qa_set: ModuleTyp
 LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_app_listings: (qa_app_listings.REPOS, 25),
     qa_book_nonfiction: ((BILINGUATOR,), 4),
-    qa_dense_numbers: ((qa_dense_numbers.REPO,), 89),
+    qa_dense_numbers: ((qa_dense_numbers.REPO,), 13),
     qa_figures: ((qa_figures.REPO,), 57),
     qa_game_text: ((qa_game_text.REPO,), 8),
     qa_legal_documents: ((qa_legal_documents.REPO,), 17),
