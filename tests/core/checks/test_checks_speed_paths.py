@@ -166,10 +166,7 @@ def test_what_a_dead_child_took_is_done_here(
     workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer, monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    """Killed in its fourth task, past its half of the terms: nothing of its share is lost.
-
-    This process waits for the death before its second task: on a loaded machine it could
-    otherwise take every task before the forked child takes four (a failure CI met)."""
+    """Killed in its fourth task, past its half of the terms: nothing of its share is lost."""
     one = run_checks(workload[1], source_lang="en", target_lang="ru", enforcer=enforcer)
     died = tmp_path / "died"
 
@@ -178,25 +175,37 @@ def test_what_a_dead_child_took_is_done_here(
             died.touch()
             os._exit(1)
 
-    def wait_for_the_death(count: int) -> None:
+    assert _run_with_child_doing(workload, enforcer, monkeypatch, die, _waiting_for(died)) == one
+    assert died.exists()
+
+
+def _waiting_for(sign: Path) -> Any:
+    """What this process does before each of its tasks: before its second, wait (a minute at
+    most) until the child leaves `sign`. On a loaded machine this process could otherwise take
+    every task before the forked child takes a few (a failure CI met)."""
+
+    def wait(count: int) -> None:
         waited = 0.0
-        while count == 2 and not died.exists() and waited < 60:
+        while count == 2 and not sign.exists() and waited < 60:
             time.sleep(0.01)
             waited += 0.01
 
-    assert _run_with_child_doing(workload, enforcer, monkeypatch, die, wait_for_the_death) == one
-    assert (tmp_path / "died").exists()
+    return wait
 
 
 def test_an_error_in_the_child_is_raised_here(
-    workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer, monkeypatch: pytest.MonkeyPatch
+    workload: tuple[list[Concept], list[Segment]], enforcer: Enforcer, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
+    broke = tmp_path / "broke"
+
     def fail(count: int) -> None:
         if count == 3:
+            broke.touch()
             raise ValueError("broken in the child")
 
     with pytest.raises(ValueError, match="broken in the child"):
-        _run_with_child_doing(workload, enforcer, monkeypatch, fail)
+        _run_with_child_doing(workload, enforcer, monkeypatch, fail, _waiting_for(broke))
 
 
 def test_a_family_split_by_segments_finds_what_it_finds_whole(
