@@ -38,6 +38,7 @@ from bench import (
     align_heldout21,
     align_heldout22,
     align_heldout23,
+    align_heldout24,
 )
 from tests.core.test_alignment_heldout import (
     assert_frozen_gold,
@@ -291,6 +292,20 @@ FROZEN: dict[ModuleType, Frozen] = {
             "1-1": 87, "1-n": 1, "n-1": 9, "n-m": 0, "null": 0,
         },
     },
+    align_heldout24: {
+        "prose-poems-country": {
+            "en_sentences": 114, "ru_sentences": 123, "beads": 106,
+            "1-1": 88, "1-n": 10, "n-1": 7, "n-m": 0, "null": 1,
+        },
+        "prose-poems-sparrow": {
+            "en_sentences": 113, "ru_sentences": 107, "beads": 108,
+            "1-1": 96, "1-n": 3, "n-1": 5, "n-m": 0, "null": 4,
+        },
+        "prose-poems-vrevsky": {
+            "en_sentences": 97, "ru_sentences": 126, "beads": 129,
+            "1-1": 90, "1-n": 0, "n-1": 2, "n-m": 0, "null": 37,
+        },
+    },
 }
 """The counts each set's gold was committed with, as its module docstring, the README and
 docs/alignment.md give them (the sixth set's froze sentences, beads and null beads only)."""
@@ -303,11 +318,11 @@ HAND_PAIRED = (align_heldout6, align_heldout7, align_heldout8, align_heldout9, a
 SPLIT_BY_PAIRS = [module for module in FROZEN
                   if module not in (align_heldout15, align_heldout16, align_heldout17, align_heldout18,
                                      align_heldout19, align_heldout20, align_heldout21, align_heldout22,
-                                     align_heldout23)]
+                                     align_heldout23, align_heldout24)]
 """The sets read by `align_heldout.sentence_files`; the fifteenth stages its own texts, the
 sixteenth and seventeenth read OCR, the eighteenth imports its committed files, the nineteenth
-imports user files it rebuilds from the mirror, as the twentieth to twenty-third do
-(`tests/core/test_alignment_heldout16.py` to `..._heldout23.py`)."""
+imports user files it rebuilds from the mirror, as the twentieth to twenty-fourth do
+(`tests/core/test_alignment_heldout16.py` to `..._heldout24.py`)."""
 
 
 def _name(module: ModuleType) -> str:

@@ -1,5 +1,5 @@
 """The alignment sets rebuilt from a mirror as a user's files (`align_heldout.UserFileSet`: sets 19
-to 23): each refuses a gold whose digests are not its segments' and an absent mirror, and
+to 24): each refuses a gold whose digests are not its segments' and an absent mirror, and
 `--build` writes the very files the gold was read on."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from bench import (
     align_heldout21,
     align_heldout22,
     align_heldout23,
+    align_heldout24,
 )
 
 SETS: dict[ModuleType, tuple[str, str]] = {
@@ -26,6 +27,7 @@ SETS: dict[ModuleType, tuple[str, str]] = {
     align_heldout21: ("gorky-mother-kopeck", "ru"),
     align_heldout22: ("poor-folk-june", "en"),
     align_heldout23: ("ridiculous-man-3", "ru"),
+    align_heldout24: ("prose-poems-vrevsky", "ru"),
 }
 """Each set, with a text of it and the side whose frozen segment digest the refusal test spoils."""
 
