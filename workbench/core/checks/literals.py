@@ -2172,7 +2172,7 @@ def _machine_slips_left(source: str, target: str, target_lang: str) -> list[re.M
     return found
 
 
-_CYRILLIC_THEN_LATIN = re.compile(r"[а-яё][ \u00a0]?[a-z]", re.IGNORECASE)
+_CYRILLIC_THEN_LATIN = re.compile(r"[а-яё][a-z]", re.IGNORECASE)
 _GARBLED = re.compile(r"(?<![\w@./\\=<'’`-])([а-яёА-ЯЁ]{1,2})([a-z]{3,})(?![\w'’`@/\\=-])")
 """A word begun in one or two Cyrillic letters and finished in small Latin ones («пigtails»): not
 two words run together («командыaptitude», a Russian word then a name), which `spacing` reports."""
@@ -2190,14 +2190,7 @@ def _garbled_left(target: str, target_lang: str) -> list[re.Match[str]]:
     Measured before building over every scored case of every set, dev and held-out (session 41):
     a Cyrillic letter or two followed by Latin letters ending the word occur in 2 labelled targets
     and 23 clean ones; the English-word test leaves the 1 labelled case of this shape and no clean
-    one (the others are words glued, a look-alike letter, a Russian name).
-
-    The same slip in two words: the translation began the word in Cyrillic, broke off and wrote it
-    in Latin after a space («инвестируют в би bitcoin»). Reported where the Cyrillic letters are no
-    word pymorphy3 knows («в vim» is a preposition and a name), they transliterate to the Latin
-    word's opening, and the word is more English than Russian (`_more_english`; "bitcoin" 4.24 /
-    3.39 fails `_is_untranslated`'s margin, but a stutter is no loan kept on purpose). Measured
-    over every scored case (session 41): 1 target, labelled, and no clean one."""
+    one (the others are words glued, a look-alike letter, a Russian name)."""
     if target_lang not in _CYRILLIC_TARGETS:
         return []
     found: list[re.Match[str]] = []
@@ -2206,28 +2199,43 @@ def _garbled_left(target: str, target_lang: str) -> list[re.Match[str]]:
         if (_readings(word) and _zipf(word, "en") >= _GARBLED_ENGLISH
                 and _zipf(word, "en") - _zipf(word, target_lang) >= _ENGLISH_MARGIN):
             found.append(m)
-    if target_lang != "ru":
-        return found
-    from workbench.core.morphology import analyzer
-
-    for m in _STUTTER.finditer(target):
-        opening, word = m.group(1), m.group(2)
-        if (word.casefold().startswith(latin_letters(opening)) and _more_english(word.casefold(), target_lang)
-                and not analyzer().word_is_known(opening.casefold())):
-            latin = _ENGLISH_WORDS.match(target, m.start(2))
-            if latin is not None:
-                found.append(latin)
     return found
-
-
-_STUTTER = re.compile(r"(?<![\w@./\\=<'’`-])([а-яёА-ЯЁ]{2,5})[ \u00a0]+([A-Za-z][a-z]{2,})(?![\w@/\\='’`-]|\.\w)")
-"""A few Cyrillic letters, then a Latin word they begin in transliteration («би bitcoin»)."""
 
 
 _GARBLED_ENGLISH = 2.0
 """How common (zipf) the English word a garbled one spells must be: "pigtails" is 2.56, below the
 3.0 of `_is_untranslated`, a gate meant for words standing alone; a word that slipped across the
 alphabets is no name, and lemminflect must know it besides."""
+
+
+_STUTTER_OPENING = re.compile(r"(?<![\w@./\\=<'’`-])([а-яё]{2,5})[ \u00a0]+$", re.IGNORECASE)
+"""A few Cyrillic letters standing as a word just before a Latin one («би bitcoin»)."""
+
+
+def _stutters_left(target: str, latin_words: Sequence[re.Match[str]], target_lang: str) -> list[re.Match[str]]:
+    """An English word the translation began in Cyrillic, broke off and wrote again in Latin after
+    a space («инвестируют в би bitcoin» for "invest in bitcoin"): machine output's slip, the
+    word left in. Reported where the Cyrillic letters are no word pymorphy3 knows («в vim» is a
+    preposition and a name, «по postfix» a preposition), they transliterate to the Latin word's
+    opening, and the word is more English than Russian (`_more_english`: "bitcoin", 4.24 / 3.39,
+    fails `_is_untranslated`'s margin, but a stutter is no loan kept on purpose). Measured over
+    every scored case of every set (session 41): 1 target, labelled, and no clean one.
+    `latin_words` are the target's words in small Latin letters (`_LATIN_WORD`)."""
+    found: list[re.Match[str]] = []
+    if target_lang != "ru":
+        return found
+    for m in latin_words:
+        if m.start() < 3 or _LONE_BEFORE.match(target, m.start() - 2) is None:
+            continue  # the cheap test first: a Russian letter and a space before the word
+        opening = _STUTTER_OPENING.search(target, max(0, m.start() - 8), m.start())
+        if (opening is None or not m.group().startswith(latin_letters(opening.group(1)))
+                or not _more_english(m.group(), target_lang)):
+            continue
+        from workbench.core.morphology import analyzer
+
+        if not analyzer().word_is_known(opening.group(1).casefold()):
+            found.append(m)
+    return found
 
 
 _LATIN_THEN_CYRILLIC = re.compile(r"[A-Za-z][а-яё]")
@@ -2381,6 +2389,8 @@ def _lone_words_left(source: str, target: str, latin_words: Sequence[re.Match[st
 
 
 _SUBJECT_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)[ \u00a0]+$", re.IGNORECASE)
+_PRONOUN_REACH = 8
+"""How far back a pronoun before a Latin word is looked for: Russian's personal pronouns are short."""
 _ENGLISH_SUBJECTS = frozenset({"i", "you", "we", "he", "she", "it", "they"})
 """English's personal pronouns as subjects: the closed class of words a verb left in follows."""
 
@@ -2408,9 +2418,10 @@ def _left_after_subject(source: str, target: str, latin_words: Sequence[re.Match
         word = m.group()
         if m.start() < 2 or _LONE_BEFORE.match(target, m.start() - 2) is None:
             continue  # the cheap test first: a Russian word and a space before it
-        before = _SUBJECT_BEFORE.search(target, max(0, m.start() - _WORD_REACH), m.start())
+        if not {"VERB", "AUX", "ADV"} & _readings(word) or not _common_form(word):
+            continue
+        before = _SUBJECT_BEFORE.search(target, max(0, m.start() - _PRONOUN_REACH), m.start())
         if (before is None or _LATIN_WORD_AFTER.match(target, m.end()) is not None
-                or not {"VERB", "AUX", "ADV"} & _readings(word) or not _common_form(word)
                 or not _subject_pronoun(before.group(1).casefold())):
             continue
         subjects = re.findall(rf"(?<![\w-])([A-Za-z]+)[ \u00a0]+{re.escape(word)}(?![\w-])", source)
@@ -2678,6 +2689,7 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     words += _machine_slips_left(source, target, target_lang)
     words += _lone_words_left(source, unmarked, latin_words, target_lang)
     words += _left_after_subject(source, unmarked, latin_words, target_lang)
+    words += _stutters_left(unmarked, latin_words, target_lang)
     words = sorted({m.span(): m for m in words if not _within(m, code)}.values(), key=lambda m: m.start())
     if words:  # looked for only here: few targets have English words left
         copied = [*_address_spans(target), *_quoted_copies(source, target), *_expansions(source, target),
