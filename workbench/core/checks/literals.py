@@ -2188,9 +2188,9 @@ def _garbled_left(target: str, target_lang: str) -> list[re.Match[str]]:
     with one Latin look-alike letter inside («тaк»), which the Latin run's end excludes.
 
     Measured before building over every scored case of every set, dev and held-out (session 41):
-    a Cyrillic letter or two followed by Latin letters ending the word occur in 2 labelled targets
-    and 23 clean ones; the English-word test leaves the 1 labelled case of this shape and no clean
-    one (the others are words glued, a look-alike letter, a Russian name)."""
+    tokens that mix the alphabets (Cyrillic letters, then Latin ones) stand in 2 labelled targets
+    and 23 clean ones; this shape and the English-word test leave 1 labelled case and no clean one
+    (the others are words glued, a look-alike letter, a Russian name)."""
     if target_lang not in _CYRILLIC_TARGETS:
         return []
     found: list[re.Match[str]] = []
