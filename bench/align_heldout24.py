@@ -50,9 +50,8 @@ each date line, «Апрель, 1878», on a line of its own, two titles run int
 `workbench import` makes of that file (`prepare_side`: decoding, cleanup, paragraphs, the
 splitter), and both the file and its segments are frozen by digest in the gold: should either
 change, `sentence_files` refuses them (TextsAbsent) and the changed beads must be re-read. The
-import keeps every English date line, but drops a Russian date line whose month comes back in the
-same text (`workbench/core/ingest/furniture.py` takes it for a running head), so most Russian dates
-are not segments and their English ones are unpaired.
+import keeps every date line on both sides (see the re-freezing below; when the gold was first
+read it dropped the Russian ones as running heads).
 
 **Gold**, read by hand, both sides of every segment, one pass, by the alignheld24 helper (session
 41), no aligner or baseline run on the text, with set 23's rules:
@@ -62,14 +61,27 @@ are not segments and their English ones are unpaired.
   two pairs are one n-m bead (there is none);
 * a clause the translation drops, adds or changes leaves its sentence in the bead of what is
   translated ("The last day of July" for «Последний день июня месяца»);
-* a sentence one side has and the other lacks, between two beads, is a null bead: an English date
-  line whose Russian the import dropped, and every segment of «Порог»;
+* a sentence one side has and the other lacks, between two beads, is a null bead: a Russian date
+  line Garnett does not print, and every segment of «Порог» (its date too);
 * a title is a 1-1 bead with the other side's title; a title the Russian file runs into the next
   line is one segment, in a 2-1 bead with the English title and what follows it;
 * a speaker name is a 1-1 bead with the other side's (stage directions in it, «(подавая свои
   руки)» "(_offering his hands_)", go with it).
 
-Sizes and bead shapes are in `docs/alignment.md` (set 24). Not yet run (the lead runs it once).
+Sizes and bead shapes are in `docs/alignment.md` (set 24). Run once by the engineer (session 41,
+on the first freezing below); dev data since.
+
+**Re-frozen in session 41 (furnfix).** The import took a Russian date line whose month came back
+in the same text («Февраль, 1878» three times) for a running head with its page number (the
+year) and dropped it; it now reads a recurring line's number as a page's only where it grows a
+page at a time, and keeps all eleven Russian date lines as segments (country 123 → 126, sparrow
+107 → 111, vrevsky 126 → 130 Russian segments; the English and every other Russian segment
+unchanged). The gold's beads were renumbered and extended by hand, every new date read with its
+neighbours on both sides: a Russian date 1-1 with Garnett's date of the same piece where she
+prints one (8: country «Разговор»; sparrow all four; vrevsky «Посещение», «Барельеф»,
+«Милостыня»), else a Russian null (3: country «Деревня» and «Старуха», which Garnett leaves
+undated, and «Порог»'s date in vrevsky, a piece she does not print). 346 beads: 282 1-1, 13 1-n,
+14 n-1, 0 n-m, 37 null.
 Committed: the gold only (`bench/data/align_heldout24.json`: per text the digests of the two user
 files and of the two segment lists, the counts and the beads).
 

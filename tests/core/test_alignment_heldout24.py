@@ -76,24 +76,35 @@ def test_a_dialogue_set_out_as_a_play_pairs_speaker_with_speaker() -> None:
         assert who in en[s[0]] and en[s[0]].split(" (")[0] == en[s[0]].split(" (")[0].upper()
 
 
-def test_an_english_date_whose_russian_the_import_dropped_is_a_null() -> None:
-    """The import drops a Russian date line whose month comes back in the text, so "_April
-    1878._" after «Воробей» has no Russian; a date both sides keep is a 1-1 bead."""
+def test_a_date_line_pairs_with_the_other_sides_date_or_is_a_null() -> None:
+    """Every date line is a segment on both sides (until session 41 (furnfix) the import dropped a
+    Russian date whose month came back in the text as a running head): «Апрель, 1878» after each
+    of the four poems is 1-1 with "_April 1878._"; a Russian date Garnett does not print (the
+    first poem's, «Старуха»'s) is a null."""
     en, ru = _sides("prose-poems-sparrow")
-    assert not [segment for segment in ru if segment.startswith("Апрель")]
     dates = [i for i, segment in enumerate(en) if segment == "_April 1878._"]
     assert len(dates) == 4
-    assert all([[i], []] in GOLD["prose-poems-sparrow"]["beads"] for i in dates)
+    for i in dates:
+        s, t = next(bead for bead in GOLD["prose-poems-sparrow"]["beads"] if i in bead[0])
+        assert s == [i] and len(t) == 1 and re.fullmatch(r"Апрель,? 1878", ru[t[0]])
     en, ru = _sides("prose-poems-vrevsky")
     s, t = _bead_of("prose-poems-vrevsky", ru, "ru", "Сентябрь, 1878")
     assert [en[i] for i in s] == ["_September 1878._"]
+    en, ru = _sides("prose-poems-country")
+    dates = [j for j, segment in enumerate(ru) if segment == "Февраль, 1878"]
+    assert len(dates) == 3
+    beads = GOLD["prose-poems-country"]["beads"]
+    assert [[[], [j]] in beads for j in dates] == [True, False, True]
+    s, t = next(bead for bead in beads if dates[1] in bead[1])
+    assert [en[i] for i in s] == ["_February 1878._"] and t == [dates[1]]
 
 
 def test_a_poem_the_translation_leaves_out_is_a_run_of_russian_nulls() -> None:
-    """Garnett's book has no «Порог»: its title and every sentence of it are Russian nulls between
-    the beads of "The Last Meeting" and "A Visit"."""
+    """Garnett's book has no «Порог»: its title, every sentence of it and its date are Russian nulls
+    between the beads of "The Last Meeting" and "A Visit"."""
     en, ru = _sides("prose-poems-vrevsky")
-    first, last = ru.index("Порог"), ru.index("– Святая! – принеслось откуда-то в ответ.")
+    first, last = ru.index("Порог"), ru.index("– Святая! – принеслось откуда-то в ответ.") + 1
+    assert ru[last] == "Май, 1878"
     beads = GOLD["prose-poems-vrevsky"]["beads"]
     at = beads.index([[], [first]])
     assert beads[at : at + last - first + 1] == [[[], [j]] for j in range(first, last + 1)]

@@ -21,7 +21,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 
-from workbench.core.ingest.reflow import SENTENCE_END, Line, split_lines, starts_lowercase
+from workbench.core.ingest.reflow import SENTENCE_END, Layout, Line, split_lines, starts_lowercase
 
 __all__ = ["find_furniture", "page_furniture"]
 
@@ -89,7 +89,11 @@ def find_furniture(lines: Sequence[Line]) -> set[int]:
     recurs (compared without its page number) at page boundaries: next to a
     page number or form feed, or carrying its own number; a line recurring
     three or more times standing alone between blank lines counts too where it
-    stands as heads do (`_recurs_like_a_head`). A line found mostly away from
+    stands as heads do (`_recurs_like_a_head`), where the text was set on pages (form
+    feeds, bare page numbers or wrapped lines: a text of one paragraph a line never was).
+    A number a recurring line carries is its page number only if it grows a page at a
+    time (`_numbered_a_page_at_a_time`): a date line's year, a diary's day, a numbered
+    speaker's number recur at no page's pace. A line found mostly away from
     page boundaries is text the document repeats (a play's speaker names), never
     a head. A head seen once (an excerpt with one page break) must show its page
     boundary the same way and also interrupt a sentence, so headings are not
@@ -119,11 +123,13 @@ def find_furniture(lines: Sequence[Line]) -> set[int]:
     heads: set[int] = set()
     single: set[int] = set()
     page_lines = _page_lines(lines, numbers)
+    paginated = edges is not None or bool(numbers) or Layout.measure(lines, numbers).wrapped
     for occurrences in keyed.values():
         if page_lines is not None and _numbered_slower_than_pages(lines, occurrences, page_lines):
             continue
-        at_boundary = [i for i in occurrences if _at_page_boundary(lines, i, numbers)]
-        if _recurs_like_a_head(lines, occurrences, edges):
+        own = _numbered_a_page_at_a_time(lines, occurrences, paginated)
+        at_boundary = [i for i in occurrences if _at_page_boundary(lines, i, numbers, own)]
+        if paginated and _recurs_like_a_head(lines, occurrences, edges):
             heads.update(occurrences)
         elif 2 * len(at_boundary) <= len(occurrences):
             # Mostly inside the pages: a label the text repeats (a speaker's name before each
@@ -380,17 +386,45 @@ def _neighbours(
     return before, after
 
 
-def _at_page_boundary(lines: Sequence[Line], index: int, numbers: set[int]) -> bool:
+def _at_page_boundary(lines: Sequence[Line], index: int, numbers: set[int], own: bool) -> bool:
     """Is the line at the top or bottom of a page: next to a page number, a form
-    feed or the document's edge, or carrying a page number itself?"""
+    feed or the document's edge, or carrying a page number itself (where its number
+    is read as a page's: `own`, see `_numbered_a_page_at_a_time`)?"""
     line = lines[index]
-    if line.page_break or _EDGE_NUMBER.search(line.stripped):
+    if line.page_break or own and _EDGE_NUMBER.search(line.stripped):
         return True
     before, after = _neighbours(lines, index, set())
     for neighbour in (before, after):
         if neighbour is None or neighbour in numbers or lines[neighbour].page_break:
             return True
     return False
+
+
+def _numbered_a_page_at_a_time(lines: Sequence[Line], occurrences: list[int], paginated: bool) -> bool:
+    """Are the numbers these recurring lines carry at an edge read as page numbers? A page's
+    number is printed once and grows with the pages, a page's worth of lines at a time: at every
+    return the number is higher, by as many pages as the lines passed hold, evenly (within
+    `_PAGE_SPREAD`, as a chapter's short last page or a page without its head shifts the pace).
+    A year that closes each dated piece («Февраль, 1878» three times), a diary's days ("12 March",
+    "13 March" after entries of any length) or a speech's count come back at no page's pace.
+
+    One number alone cannot be judged (a head seen once must cut a sentence in two as well); two
+    need only grow. Where nothing else marks pages (`paginated` false: no form feed, no bare page
+    number, one paragraph a line: a text never set on pages) a number is no page's unless three
+    show the pace, each return at least a page's worth of lines (`_MIN_PAGE_LINES`) on."""
+    numbered = [
+        (index, int(found.group(1) or found.group(2)))
+        for index in occurrences
+        if (found := _DIGIT_FOLIO.search(lines[index].stripped))
+    ]
+    if len(numbered) < 2:
+        return paginated or not numbered
+    steps = [(b - a) / (m - n) if m > n else 0.0 for (a, n), (b, m) in itertools.pairwise(numbered)]
+    if min(steps) <= 0 or (not paginated and len(steps) < 2):
+        return False
+    if not paginated and min(steps) < _MIN_PAGE_LINES:
+        return False
+    return max(steps) <= _PAGE_SPREAD * min(steps)
 
 
 def _recurs_like_a_head(lines: Sequence[Line], occurrences: list[int], edges: set[int] | None) -> bool:
