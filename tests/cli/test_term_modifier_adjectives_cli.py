@@ -5,7 +5,9 @@ adjective the dictionary gives for the word's own English adjective («праз�
 leisure class": «праздный» is "leisured"), lowers `term-missing` to `info`; an adjective of the
 term's own stem («деревянный стол» for "the wood table") and the noun not modifying anything stay
 missing (issue 15, session 41, termfix40). Sentences written for the rules by the implementer,
-none a pair of a bench set."""
+none a pair of a bench set. Also a set phrase of the dictionary's whose Russian holds a word built on a
+forbidden variant's stem ("in exchange for", «в обмен на», beside the slang «обменник»), and one
+whose "doing smth" stands for the text's own verb ("in the habit of walking")."""
 
 from __future__ import annotations
 
@@ -53,3 +55,28 @@ def test_a_modifier_said_by_the_adjective_the_dictionary_gives_for_its_english_a
     assert found[(1, "leisure")] == "info"
     assert found[(2, "leisure")] == "error"
     assert found[(3, "wood")] == "error"
+
+
+PHRASE_TERMS = (
+    "id,en,ru,status,pos,definition\n"
+    "exchange,exchange,биржа,preferred,noun,a marketplace where currencies are traded\n"
+    "exchange,exchange,обменник,deprecated,noun,a marketplace where currencies are traded\n"
+    "habit,habit,привычка,preferred,noun,a settled tendency of behaviour acquired by repetition\n"
+)
+
+
+def test_a_set_phrase_built_on_a_forbidden_variants_stem_or_with_a_verb_slot(
+        tmp_path: Path, runner: CliRunner) -> None:
+    # "in exchange for" («в обмен на»): the slang variant «обменник» is built on «обмен», which says
+    # nothing of the phrase; "to be in the habit of doing smth": the text has its own verb there.
+    found = {(f["segment"], f["concept"]): f["severity"] for f in term_findings(tmp_path, runner, [
+        ("Sell coins in exchange for dollars.", "Продайте монеты в обмен на доллары."),
+        ("I was in the habit of walking at dawn.", "Я имел обыкновение гулять на рассвете."),
+        # The concept's own uses, left unrendered: missing.
+        ("The exchange closed early.", "Торги закрылись рано."),
+        ("Walking at dawn became a habit.", "Прогулки на рассвете вошли в обычай."),
+    ], PHRASE_TERMS, "term-missing")}
+    assert found[(1, "exchange")] == "info"
+    assert found[(2, "habit")] == "info"
+    assert found[(3, "exchange")] == "error"
+    assert found[(4, "habit")] == "error"

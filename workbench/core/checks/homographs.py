@@ -187,6 +187,9 @@ _SLOTS = frozenset({"a", "an", "the", "smb", "smth", "smb's", "one's", "oneself"
 """Words of a set phrase as the dictionary writes it that a text fills otherwise or leaves out:
 articles, the "smb"/"smth" slots and possessives ("on one's own account"); and the infinitive's
 "to" that starts a verb's phrase ("to take into account": `_INFINITIVE`)."""
+_VERB_SLOTS = frozenset({"do", "doing"})
+"""The dictionary's stand-in for any verb before "smth" ("to be in the habit of doing smth"): a
+text has its own verb there ("in the habit of employing"), so the word is a slot too."""
 _INFINITIVE = "to"
 """The word that marks a set phrase as a verb's: a text conjugates the verb and drops it ("took
 into account"). Anywhere else in a phrase it is a preposition or a particle the text must have:
@@ -209,7 +212,8 @@ def _phrase_words(phrase: tuple[str, ...], articles: bool = False) -> list[str]:
     infinitive's "to" (`_INFINITIVE`); with `articles`, its articles too (a phrase a definition
     quotes, whose author wrote them as meant: "a variety of" is not "this variety of wheat")."""
     return [word for place, word in enumerate(phrase)
-            if (word not in _SLOTS or (articles and word in _ARTICLES)) and not (place == 0 and word == _INFINITIVE)]
+            if (word not in _SLOTS or (articles and word in _ARTICLES)) and not (place == 0 and word == _INFINITIVE)
+            and not (word in _VERB_SLOTS and phrase[place + 1:place + 2] == ("smth",))]
 
 
 _QUOTED = re.compile("[\"“«]([^\"“”«»]+)[\"”»]")
@@ -323,7 +327,7 @@ class Homographs:
         self._verbs: dict[str, frozenset[str]] = {}
         self._quoted: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._own: dict[str, frozenset[str]] = {}
-        self._stems: dict[str, tuple[str, ...]] = {}
+        self._stems: dict[tuple[str, bool], tuple[str, ...]] = {}
         self._phrases: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
         self._content: dict[str, frozenset[str]] = {}
 
@@ -719,11 +723,14 @@ class Homographs:
 
     def _set_phrases(self, concept: Concept) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(headword, phrase's words) of the dictionary's set phrases of the concept's source terms
-        whose Russian has none of the concept's target terms (`set_phrase`): worked out once."""
+        whose Russian has none of the concept's target terms and no word built on an approved one
+        (`set_phrase`): worked out once. A forbidden variant's stem says nothing of the phrase: the
+        slang «обменник» is built on «обмен», which "in exchange for" («в обмен на») has in its
+        general sense."""
         found = self._phrases.get(concept.id)
         if found is None:
             listed = _sense_file(self._source, self._target)
-            own, stems = self._own_words(concept), self._term_stems(concept)
+            own, stems = self._own_words(concept), self._term_stems(concept, approved=True)
             found = self._phrases[concept.id] = () if listed is None else tuple(
                 (lemma, words) for lemma in sorted(self._term_lemmas(concept))
                 for words, russian in listed[1].get(lemma, ())
@@ -801,15 +808,16 @@ class Homographs:
                 for word in term.text.split() for lemma in lemmas_of(word, self._target))
         return found
 
-    def _term_stems(self, concept: Concept) -> tuple[str, ...]:
-        """The first letters (`_STEM`) of each word of the concept's target terms: a word starting so
-        is the term's own (an adjective or a compound of it), whatever the dictionary says. Worked
-        out once."""
-        found = self._stems.get(concept.id)
+    def _term_stems(self, concept: Concept, approved: bool = False) -> tuple[str, ...]:
+        """The first letters (`_STEM`) of each word of the concept's target terms (with `approved`,
+        its approved ones only): a word starting so is the term's own (an adjective or a compound
+        of it), whatever the dictionary says. Worked out once."""
+        key = (concept.id, approved)
+        found = self._stems.get(key)
         if found is None:
-            found = self._stems[concept.id] = tuple({fold_word(word)[:_STEM]
-                                                     for term in concept.terms_in(self._target_lang)
-                                                     for word in term.text.split() if len(word) >= _STEM})
+            terms = concept.approved(self._target_lang) if approved else concept.terms_in(self._target_lang)
+            found = self._stems[key] = tuple({fold_word(word)[:_STEM] for term in terms
+                                              for word in term.text.split() if len(word) >= _STEM})
         return found
 
     def _glossed(self, text: str) -> frozenset[str]:
