@@ -330,6 +330,7 @@ class Homographs:
         self._stems: dict[tuple[str, bool], tuple[str, ...]] = {}
         self._phrases: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
         self._content: dict[str, frozenset[str]] = {}
+        self._derived: dict[str, dict[str, str]] = {}
 
     def _term_lemmas(self, concept: Concept) -> frozenset[str]:
         """The lemmas of the concept's source terms (`_term_lemmas`), worked out once."""
@@ -530,37 +531,51 @@ class Homographs:
         Not a word the dictionary gives for another word of the source, nor where the sentence
         shares a content word with the concept's definition (`termbase.pair_senses.defined_here`).
         None otherwise, and for a language pair without the dictionary or a source not English
-        (the suffixes are English). The target is read only where an adjective may stand in it."""
-        english = _word_list(self._target, self._source)
-        lemmatizer = lemmatizer_for(self._target)
+        (the suffixes are English). The construction is read, and the target lemmatised, only
+        where such an adjective's first letters stand in the target."""
+        candidates = self._derived_adjectives(concept)
+        folded_target = target.casefold().replace("ё", "е")
+        if not any(_kept_letters(word) in folded_target for word in candidates):
+            return None
         occurrences = sorted(set(spans))
-        if english is None or self._source != "en" or not isinstance(lemmatizer, RussianLemmatizer) \
-                or not occurrences:
+        if not occurrences or not all(modifies_next(source, start, end, self._source_lang)
+                                      for start, end in occurrences):
             return None
-        term_lemmas = self._term_lemmas(concept)
-        if not all(modifies_next(source, start, end, self._source_lang) for start, end in occurrences):
-            return None
-        stems = self._changed_stems(concept)
-        own = self._own_words(concept)
+        lemmatizer = lemmatizer_for(self._target)
         for token in tokens(target):
             if not is_word(token):
                 continue
-            parses = lemmatizer.parses(fold_word(token))
+            parses = lemmatizer.parses(fold_word(token)) if isinstance(lemmatizer, RussianLemmatizer) else []
             if not parses or parses[0].tag.POS not in _RU_ADJECTIVES or _PROPER & parses[0].tag.grammemes:
                 continue
-            lemma = fold_word(parses[0].normal_form)
-            if lemma in own or lemma.startswith(stems):
+            derived = candidates.get(fold_word(parses[0].normal_form))
+            if derived is None:
                 continue
-            derived = sorted(gloss for gloss in english.get(lemma, ()) for base in term_lemmas
-                             if gloss.startswith(base) and gloss[len(base):] in _DERIVED_SUFFIXES)
-            if not derived:
-                continue
-            rest = blanked(source, occurrences)
-            if lemma in self._glossed(rest) or defined_here(concept.definition, source, occurrences,
-                                                           self._source_lang):
+            if fold_word(parses[0].normal_form) in self._glossed(blanked(source, occurrences)) or defined_here(
+                    concept.definition, source, occurrences, self._source_lang):
                 return None
-            return token, derived[0]
+            return token, derived
         return None
+
+    def _derived_adjectives(self, concept: Concept) -> dict[str, str]:
+        """Target adjective (a word the lemmatiser reads as one) -> the English adjective built on a
+        source term of the concept by a regular suffix (`_DERIVED_SUFFIXES`: "leisured" of
+        "leisure") that the dictionary gives it for, but those of a target term's stem, changed or
+        not (`_changed_stems`), and the concept's own words: what `derived_adjective` looks for. Worked out once; empty for a pair
+        without the dictionary or a source not English."""
+        found = self._derived.get(concept.id)
+        if found is None:
+            found = self._derived[concept.id] = {}
+            if self._words is None or self._source != "en":
+                return found
+            stems, own = self._changed_stems(concept), self._own_words(concept)
+            for lemma in sorted(self._term_lemmas(concept)):
+                for suffix in sorted(_DERIVED_SUFFIXES):
+                    for word in sorted(self._words.get(lemma + suffix, ())):
+                        if word not in own and not word.startswith(stems) and word not in found \
+                                and (word, "adjective") in _typed_readings(word, self._target):
+                            found[word] = lemma + suffix
+        return found
 
     def _changed_stems(self, concept: Concept) -> tuple[str, ...]:
         """The letters every word built on a target term of the concept keeps, its stem changed
