@@ -34,7 +34,9 @@ terminologist uses anyway, and both are read here, not a list of words:
   one other is "Court-ball");
 * a definition that excludes the adjective by name ("a member of the proletariat (the noun, not
   the adjective)"; `excludes_adjective`), where the occurrence is one before its noun
-  (`reads_as_adjective`: "the proletarian movement").
+  (`reads_as_adjective`: "the proletarian movement");
+* the reading the checks use to tell a modifier said by the adjective of another noun
+  (`relational_adjective`: «корневой» of «корень», its stem the one the noun's other forms keep).
 
 All only lower a `term-missing` to a doubt, with the reason: the translator may still have
 dropped the term beside the other word.
@@ -375,6 +377,58 @@ def _known_as(lemmatizer: RussianLemmatizer, word: str, part_of_speech: str) -> 
     """Whether the dictionary knows `word` as the lemma of a word of `part_of_speech`."""
     return any(parse.is_known and part_of_speech == parse.tag.POS and parse.normal_form.replace("ё", "е") == word
                for parse in lemmatizer.parses(word))
+
+
+def relational_adjective(nouns: Iterable[str], target: str, lang: str) -> tuple[str, str] | None:
+    """(adjective as written, noun) for the first word of a Russian `target` whose likeliest
+    reading is an adjective built on one of `nouns` by a relational suffix (`_RU_RELATIONAL`:
+    «корневой» of «корень», «сетевой» of «сеть», «причинный» of «причина»), or None. The stem
+    is the noun's own as its other forms keep it (the genitive's, less its ending: «корн» of
+    «корня»), so a dropped vowel does not hide it; an adjective merely opening with the letters
+    («лестный» of «лес») has another stem. A noun said as a modifier in English ("the root
+    filesystem") is said in Russian by such an adjective, which renders that noun."""
+    lemmatizer = lemmatizer_for(lang)
+    if not isinstance(lemmatizer, RussianLemmatizer):
+        return None
+    stems = {stem: noun for noun in sorted(nouns) if (stem := _oblique_stem(lemmatizer, noun)) is not None}
+    if not stems:
+        return None
+    folded = target.casefold().replace("ё", "е")
+    if not any(stem[:_MIN_STEM] in folded for stem in stems):
+        return None
+    for token in tokens(target):
+        lemma = _adjective(lemmatizer, fold_word(token), _RU_ADJECTIVES) if is_word(token) else None
+        if lemma is None:
+            continue
+        base = _RU_ADJECTIVE_END.sub("", lemma)
+        for suffix in _RU_RELATIONAL:
+            if base.endswith(suffix) and base[: -len(suffix)] in stems:
+                return token, stems[base[: -len(suffix)]]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _oblique_stem(lemmatizer: RussianLemmatizer, noun: str) -> str | None:
+    """A Russian noun's stem as its forms but the nominative keep it: its genitive singular less
+    the ending («корня» → «корн», «сети» → «сет»), of `_MIN_RELATIONAL_STEM` letters or more; None
+    for a word the dictionary does not know as a noun."""
+    parse = next((parse for parse in lemmatizer.parses(noun)
+                  if parse.is_known and parse.tag.POS == "NOUN" and parse.normal_form.replace("ё", "е") == noun),
+                 None)
+    genitive = parse.inflect({"gent", "sing"}) if parse is not None else None
+    if genitive is None:
+        return None
+    stem = _RU_CASE_END.sub("", genitive.word.replace("ё", "е"))
+    return stem if len(stem) >= _MIN_RELATIONAL_STEM else None
+
+
+_RU_ADJECTIVE_END = re.compile(r"(?:ый|ий|ой)$")
+_RU_CASE_END = re.compile(r"[аяыиуюь]$")
+_RU_RELATIONAL = ("ическ", "ск", "ев", "ов", "енн", "н")
+"""The suffixes that build a Russian relational adjective on a noun's stem («корн-ев-ой», «сет-ев-ой»,
+«причин-н-ый», «морск-ой»), the longer first."""
+_MIN_RELATIONAL_STEM = 3
+"""Letters a noun's stem must keep for an adjective on it to be told: «кор» of «корень», not «ум»."""
 
 
 _COMPOUND_WORD = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)*")

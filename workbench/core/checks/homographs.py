@@ -31,6 +31,13 @@ phrase ('not "in order to"'), an occurrence standing in it is no use of the conc
 letters ("allowed to exist and to work"): where the target has the dictionary's word for one of its
 verb senses, as a verb («работать»), the translator read the verb (`Homographs.verb_rendering`).
 
+A noun that modifies the next one ("the root filesystem", "the leisure class") is said in Russian
+by an adjective, which the dictionary seldom lists under the noun: an adjective built on the
+dictionary's noun for another sense («корневой» of «корень», where root is the superuser:
+`Homographs.other_sense`), or one the dictionary gives for the English noun's own adjective
+(«праздный», "leisured": `Homographs.derived_adjective`) says the translator rendered the
+modifier, not the concept's thing.
+
 The dictionary is the English-Russian list the aligner reads (``workbench/data/
 dictionary-en-ru.tsv.gz``, Mueller's, one headword and the Russian words of all its senses a
 line): a flat list, so it cannot tell one sense of a word from another, but it can tell two
@@ -53,7 +60,13 @@ from termbase.languages import primary_language
 from termbase.model import Concept
 from termbase.morphology import EnglishLemmatizer, RussianLemmatizer, lemmatizer_for
 from termbase.normalize import blanked, fold_word, is_word, token_spans, tokens
-from termbase.pair_senses import defined_here, modifies_next, negated_phrases, without_negations
+from termbase.pair_senses import (
+    defined_here,
+    modifies_next,
+    negated_phrases,
+    relational_adjective,
+    without_negations,
+)
 from termbase.senses import content_lemmas
 
 DICTIONARY = "dictionary-en-ru.tsv.gz"
@@ -88,6 +101,15 @@ _LOOK_BACK = 12
 """Characters before an occurrence that hold the "to" or the modal before it ("should" and spaces)."""
 _PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 """pymorphy3's grammemes of proper nouns: a name read into a common form says nothing."""
+_RU_ADJECTIVES = frozenset({"ADJF", "ADJS"})
+"""pymorphy3's parts of speech of an adjective, full or short."""
+_DERIVED_SUFFIXES = frozenset({"d", "ed", "al", "ial", "ic", "ical", "ous", "ful", "ive", "ary", "ory", "y",
+                               "ly", "en", "ish", "an", "ian"})
+"""The endings English adds to a noun to make its adjective ("leisured", "governmental",
+"golden", "musical"): a dictionary gloss of the noun plus one of them is the noun said as an
+adjective. Not "-less", which says the noun's absence."""
+_STEM_END = re.compile(r"[аяоеёиыйь]$")
+"""A Russian word's last vowel, «й» or «ь», which the words built on it drop or change."""
 
 
 @cache
@@ -165,6 +187,9 @@ _SLOTS = frozenset({"a", "an", "the", "smb", "smth", "smb's", "one's", "oneself"
 """Words of a set phrase as the dictionary writes it that a text fills otherwise or leaves out:
 articles, the "smb"/"smth" slots and possessives ("on one's own account"); and the infinitive's
 "to" that starts a verb's phrase ("to take into account": `_INFINITIVE`)."""
+_VERB_SLOTS = frozenset({"do", "doing"})
+"""The dictionary's stand-in for any verb before "smth" ("to be in the habit of doing smth"): a
+text has its own verb there ("in the habit of employing"), so the word is a slot too."""
 _INFINITIVE = "to"
 """The word that marks a set phrase as a verb's: a text conjugates the verb and drops it ("took
 into account"). Anywhere else in a phrase it is a preposition or a particle the text must have:
@@ -187,7 +212,8 @@ def _phrase_words(phrase: tuple[str, ...], articles: bool = False) -> list[str]:
     infinitive's "to" (`_INFINITIVE`); with `articles`, its articles too (a phrase a definition
     quotes, whose author wrote them as meant: "a variety of" is not "this variety of wheat")."""
     return [word for place, word in enumerate(phrase)
-            if (word not in _SLOTS or (articles and word in _ARTICLES)) and not (place == 0 and word == _INFINITIVE)]
+            if (word not in _SLOTS or (articles and word in _ARTICLES)) and not (place == 0 and word == _INFINITIVE)
+            and not (word in _VERB_SLOTS and phrase[place + 1:place + 2] == ("smth",))]
 
 
 _QUOTED = re.compile("[\"“«]([^\"“”«»]+)[\"”»]")
@@ -301,9 +327,10 @@ class Homographs:
         self._verbs: dict[str, frozenset[str]] = {}
         self._quoted: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._own: dict[str, frozenset[str]] = {}
-        self._stems: dict[str, tuple[str, ...]] = {}
+        self._stems: dict[tuple[str, bool], tuple[str, ...]] = {}
         self._phrases: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
         self._content: dict[str, frozenset[str]] = {}
+        self._derived: dict[str, dict[str, str]] = {}
 
     def _term_lemmas(self, concept: Concept) -> frozenset[str]:
         """The lemmas of the concept's source terms (`_term_lemmas`), worked out once."""
@@ -416,8 +443,8 @@ class Homographs:
         return found
 
     def other_sense(self, concept: Concept, source: str, spans: Iterable[tuple[int, int]],
-                    target: str) -> tuple[str, str] | None:
-        """(target word, source word as written) where the target holds a word the dictionary gives
+                    target: str) -> tuple[str, str, str] | None:
+        """(target word, source word as written, "") where the target holds a word the dictionary gives
         for the concept's source term in another numbered sense than any of the concept's target
         terms, of the same part of speech (a noun's adjective senses too where every occurrence
         modifies the next noun: "trade unionists", «профсоюзных», trade's «профсоюзный»), and
@@ -429,7 +456,11 @@ class Homographs:
         target's language). Where the dictionary has no target term of the concept anywhere, its
         every sense of the term's declared part of speech (a noun's where none is declared) is
         another sense: the concept's is one it lacks ("root" the superuser: «корень»). None
-        otherwise, and for a language pair without a sense list. The target is lemmatised only where such a word's first letters stand in it."""
+        otherwise, and for a language pair without a sense list. Where every occurrence modifies the
+        next noun, an adjective built on a noun of another sense counts as that noun
+        (`termbase.pair_senses.relational_adjective`: «корневой каталог» for "the root directory",
+        where root is the superuser): then (adjective, source word, noun). The target is
+        lemmatised only where such a word's first letters stand in it."""
         senses = _sense_list(self._source, self._target)
         if senses is None or self._words is None:
             return None
@@ -446,6 +477,7 @@ class Homographs:
         unlisted = all(own.isdisjoint(words) for lemma in term_lemmas for _, words in senses.get(lemma, ())) \
             and own.isdisjoint(_sense_words(self._source, self._target))
         modifier: bool | None = None
+        nouns: set[str] = set()
         for lemma in term_lemmas:
             groups = senses.get(lemma, ())
             kept = [i for i, (_, words) in enumerate(groups) if not own.isdisjoint(words)]
@@ -461,13 +493,21 @@ class Homographs:
                     modifier = all(_before_noun(source, start, end, self._source_lang) for start, end in occurrences)
                 if modifier:  # "trade unionists": Russian says a noun modifier by an adjective («профсоюзных»)
                     parts = parts | {"a"}
-            others |= {word for pos, words in groups if pos in parts for word in words
-                       if word not in synonyms and word not in own and _kept_letters(word) in folded_target
-                       and not word.startswith(stems)}
+            kept_words = {(pos, word) for pos, words in groups if pos in parts for word in words
+                          if word not in synonyms and word not in own and _kept_letters(word) in folded_target
+                          and not word.startswith(stems)}
+            others |= {word for _, word in kept_words}
+            if modifier:
+                nouns |= {word for pos, word in kept_words if pos == "n"}
         if not others:
             return None
         found = others & {lemma for token in tokens(target) if is_word(token)
                           for lemma in lemmas_of(token, self._target)}
+        # A noun modifier is said in Russian by the adjective of its noun («корневой» of «корень» for
+        # "the root filesystem"), which the dictionary need not list.
+        built = None if found or not nouns else relational_adjective(nouns, target, self._target_lang)
+        if built is not None:
+            found = {built[1]}
         if not found:
             return None
         rest = blanked(source, occurrences)
@@ -475,7 +515,75 @@ class Homographs:
         if not hits or defined_here(concept.definition, source, occurrences, self._source_lang):
             return None
         start, end = occurrences[0]
-        return hits[0], source[start:end]
+        if built is not None:
+            return built[0], source[start:end], built[1]
+        return hits[0], source[start:end], ""
+
+    def derived_adjective(self, concept: Concept, source: str, spans: Iterable[tuple[int, int]],
+                          target: str) -> tuple[str, str] | None:
+        """(target adjective as written, source-language adjective) where every occurrence of the
+        concept modifies the next noun and the target holds an adjective that the dictionary gives
+        for an adjective built on the source word by a regular suffix ("leisure class", «праздный
+        класс»: «праздный» is "leisured"; `_DERIVED_SUFFIXES`), not on a target term's stem: the
+        translator said the modifier by an adjective of its own, so the term's noun is rightly
+        absent. An adjective of the term's stem («медный» of «медь» for "copper castle", «золотые»
+        for "gold") is not taken: the sets' labels hold those due, the material or thing itself.
+        Not a word the dictionary gives for another word of the source, nor where the sentence
+        shares a content word with the concept's definition (`termbase.pair_senses.defined_here`).
+        None otherwise, and for a language pair without the dictionary or a source not English
+        (the suffixes are English). The construction is read, and the target lemmatised, only
+        where such an adjective's first letters stand in the target."""
+        candidates = self._derived_adjectives(concept)
+        folded_target = target.casefold().replace("ё", "е")
+        if not any(_kept_letters(word) in folded_target for word in candidates):
+            return None
+        occurrences = sorted(set(spans))
+        if not occurrences or not all(modifies_next(source, start, end, self._source_lang)
+                                      for start, end in occurrences):
+            return None
+        lemmatizer = lemmatizer_for(self._target)
+        for token in tokens(target):
+            if not is_word(token):
+                continue
+            parses = lemmatizer.parses(fold_word(token)) if isinstance(lemmatizer, RussianLemmatizer) else []
+            if not parses or parses[0].tag.POS not in _RU_ADJECTIVES or _PROPER & parses[0].tag.grammemes:
+                continue
+            derived = candidates.get(fold_word(parses[0].normal_form))
+            if derived is None:
+                continue
+            if fold_word(parses[0].normal_form) in self._glossed(blanked(source, occurrences)) or defined_here(
+                    concept.definition, source, occurrences, self._source_lang):
+                return None
+            return token, derived
+        return None
+
+    def _derived_adjectives(self, concept: Concept) -> dict[str, str]:
+        """Target adjective (a word the lemmatiser reads as one) -> the English adjective built on a
+        source term of the concept by a regular suffix (`_DERIVED_SUFFIXES`: "leisured" of
+        "leisure") that the dictionary gives it for, but those of a target term's stem, changed or
+        not (`_changed_stems`), and the concept's own words: what `derived_adjective` looks for. Worked out once; empty for a pair
+        without the dictionary or a source not English."""
+        found = self._derived.get(concept.id)
+        if found is None:
+            found = self._derived[concept.id] = {}
+            if self._words is None or self._source != "en":
+                return found
+            stems, own = self._changed_stems(concept), self._own_words(concept)
+            for lemma in sorted(self._term_lemmas(concept)):
+                for suffix in sorted(_DERIVED_SUFFIXES):
+                    for word in sorted(self._words.get(lemma + suffix, ())):
+                        if word not in own and not word.startswith(stems) and word not in found \
+                                and (word, "adjective") in _typed_readings(word, self._target):
+                            found[word] = lemma + suffix
+        return found
+
+    def _changed_stems(self, concept: Concept) -> tuple[str, ...]:
+        """The letters every word built on a target term of the concept keeps, its stem changed
+        or not: the term's first letters (`_STEM`) before a last vowel, «й» or «ь» it may drop
+        («мед» of «медь», whose adjective is «медный»), at least `_MIN_KEPT`."""
+        stems = (_STEM_END.sub("", fold_word(word)) for term in concept.terms_in(self._target_lang)
+                 for word in term.text.split())
+        return tuple({stem[:_STEM] for stem in stems if len(stem) >= _MIN_KEPT})
 
     def excluded_sense(self, concept: Concept, source: str, spans: Iterable[tuple[int, int]],
                        target: str) -> tuple[str, str] | None:
@@ -630,11 +738,14 @@ class Homographs:
 
     def _set_phrases(self, concept: Concept) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(headword, phrase's words) of the dictionary's set phrases of the concept's source terms
-        whose Russian has none of the concept's target terms (`set_phrase`): worked out once."""
+        whose Russian has none of the concept's target terms and no word built on an approved one
+        (`set_phrase`): worked out once. A forbidden variant's stem says nothing of the phrase: the
+        slang «обменник» is built on «обмен», which "in exchange for" («в обмен на») has in its
+        general sense."""
         found = self._phrases.get(concept.id)
         if found is None:
             listed = _sense_file(self._source, self._target)
-            own, stems = self._own_words(concept), self._term_stems(concept)
+            own, stems = self._own_words(concept), self._term_stems(concept, approved=True)
             found = self._phrases[concept.id] = () if listed is None else tuple(
                 (lemma, words) for lemma in sorted(self._term_lemmas(concept))
                 for words, russian in listed[1].get(lemma, ())
@@ -712,15 +823,16 @@ class Homographs:
                 for word in term.text.split() for lemma in lemmas_of(word, self._target))
         return found
 
-    def _term_stems(self, concept: Concept) -> tuple[str, ...]:
-        """The first letters (`_STEM`) of each word of the concept's target terms: a word starting so
-        is the term's own (an adjective or a compound of it), whatever the dictionary says. Worked
-        out once."""
-        found = self._stems.get(concept.id)
+    def _term_stems(self, concept: Concept, approved: bool = False) -> tuple[str, ...]:
+        """The first letters (`_STEM`) of each word of the concept's target terms (with `approved`,
+        its approved ones only): a word starting so is the term's own (an adjective or a compound
+        of it), whatever the dictionary says. Worked out once."""
+        key = (concept.id, approved)
+        found = self._stems.get(key)
         if found is None:
-            found = self._stems[concept.id] = tuple({fold_word(word)[:_STEM]
-                                                     for term in concept.terms_in(self._target_lang)
-                                                     for word in term.text.split() if len(word) >= _STEM})
+            terms = concept.approved(self._target_lang) if approved else concept.terms_in(self._target_lang)
+            found = self._stems[key] = tuple({fold_word(word)[:_STEM] for term in terms
+                                              for word in term.text.split() if len(word) >= _STEM})
         return found
 
     def _glossed(self, text: str) -> frozenset[str]:

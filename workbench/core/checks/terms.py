@@ -1008,9 +1008,14 @@ def _other_sense_finder(enforcer: Enforcer, source: str, target: str, result: Se
     * the target has the dictionary's word for another numbered sense of the source word than the
       concept's term, which neither the concept's definition nor the rest of the source accounts
       for («клавишу» for "the Enter key", where the key is the cryptographic «ключ»; a synonym in
-      the term's own sense, «дворец» beside «замок», is none; `homographs`);
+      the term's own sense, «дворец» beside «замок», is none; `homographs`), or, where every
+      occurrence modifies the next noun, an adjective built on such a word («корневой каталог» for
+      "the root directory", where root is the superuser);
     * every occurrence stands in a set phrase of the dictionary's whose Russian has no term of the
       concept ("take the system into account", «принимать во внимание»; `homographs`);
+    * every occurrence modifies the next noun and the target has an adjective the dictionary gives
+      for the source word's own English adjective, not built on the term («праздный класс» for
+      "the leisure class": "leisured"; `homographs`);
     * the target has the term in small letters where the termbase writes it with a capital as a
       name («бог Мемнон» for «Бог»);
     * each occurrence is part of a hyphenated compound but not its head, an adjective the
@@ -1157,9 +1162,13 @@ def _modifier_or_sense(enforcer: Enforcer, homographs: Homographs, concept: Conc
     dictionary and the construction, or None: every occurrence modifies the next noun and the
     target has an adjective built on the whole one-word term («серверного ПО» for "server
     software"), or the target has the dictionary's word for another numbered sense of the source
-    word (`Homographs.other_sense`), or the word stands in a set phrase of the dictionary's whose
-    Russian has no term of the concept ("take into account"; `Homographs.set_phrase`). The first
-    two not where the sentence shares a content word with the concept's definition
+    word (`Homographs.other_sense`; for a modifier, an adjective built on one: «корневой каталог»
+    for "the root directory"), or the word stands in a set phrase of the dictionary's whose
+    Russian has no term of the concept ("take into account"; `Homographs.set_phrase`), or every
+    occurrence modifies the next noun and the target has the dictionary's word for an English
+    adjective built on the source word, of another stem than the term's («праздный класс» for
+    "the leisure class"; `Homographs.derived_adjective`). All but the set phrase not where the
+    sentence shares a content word with the concept's definition
     (`termbase.pair_senses.defined_here`): it then speaks of the concept.
     The adjective's letters are looked for first, the construction only then."""
     approved = [term.text for term in concept.approved(enforcer.target_lang)]
@@ -1175,6 +1184,10 @@ def _modifier_or_sense(enforcer: Enforcer, homographs: Homographs, concept: Conc
                          "built on the term"), word=derivative)
     gloss = None if _bare_singular(enforcer, concept, source, spans) else homographs.other_sense(
         concept, source, spans, target)
+    if gloss is not None and gloss[2]:
+        return phrase(N_("the word modifies the next noun, and the translation has «{word}», an adjective of "
+                         "«{noun}», the dictionary's word for “{source_word}” in another sense than the "
+                         "concept's term"), word=gloss[0], noun=gloss[2], source_word=gloss[1])
     if gloss is not None:
         return phrase(N_("the translation has «{word}», the dictionary's word for “{source_word}” in another "
                          "sense than the concept's term"), word=gloss[0], source_word=gloss[1])
@@ -1182,6 +1195,10 @@ def _modifier_or_sense(enforcer: Enforcer, homographs: Homographs, concept: Conc
     if set_phrase is not None:
         return phrase(N_("the word is part of the set phrase “{phrase}” here, which the dictionary renders "
                          "without the term"), phrase=set_phrase)
+    derived = homographs.derived_adjective(concept, source, spans, target)
+    if derived is not None:
+        return phrase(N_("the word modifies the next noun, and the translation has «{word}», the dictionary's "
+                         "word for “{adjective}”, an adjective built on it"), word=derived[0], adjective=derived[1])
     return None
 
 
