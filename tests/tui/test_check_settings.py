@@ -4,6 +4,7 @@ and the findings follow; the findings view filtered to one document re-checks th
 
 from __future__ import annotations
 
+import gettext
 import tomllib
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from tui_helpers import open_screen, settle
 from workbench.cli import main
 from workbench.core.checks import REGISTRY
 from workbench.tui.app import make_app
+from workbench.tui.i18n import DOMAIN, LOCALE_DIR
 from workbench.tui.screens.check_settings_modal import CheckSettingsModal, CheckTable
 from workbench.tui.screens.findings_screen import FindingsScreen
 from workbench.tui.screens.project_screen import ProjectScreen
@@ -168,3 +170,13 @@ async def test_filtered_to_one_document_the_recheck_is_that_documents(batch: Pat
         await pilot.press("R")
         await settle(pilot)
         assert calls == [system_b, None]
+
+
+def test_every_checks_summary_and_severity_is_said_in_russian() -> None:
+    """The pane says each check's summary and severity through `_` (the registry's English, not
+    marked for extraction): each must have its Russian."""
+    russian = gettext.translation(DOMAIN, LOCALE_DIR, languages=["ru"])
+    for spec in REGISTRY.values():
+        assert russian.gettext(spec.summary) != spec.summary, spec.id
+    for severity in ("error", "warning", "info"):
+        assert russian.gettext(severity) != severity
