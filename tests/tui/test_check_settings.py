@@ -165,6 +165,8 @@ async def test_filtered_to_one_document_the_recheck_is_that_documents(batch: Pat
         assert {(f.segment, f.check) for f in screen.findings} == before  # nothing changed: the same list
         said = [n.message for n in app._notifications if "only" in n.message]
         assert said and "system-b" in said[-1]
+        shown = len(screen.shown)  # the document's findings, the project-wide ones kept among them
+        assert f": {shown} finding" in said[-1]
         documents.value = "all"
         await pilot.pause()
         await pilot.press("R")

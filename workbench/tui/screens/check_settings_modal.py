@@ -37,12 +37,16 @@ from workbench.core.project import Project
 from workbench.errors import WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.i18n import _, check_name, error_message
+from workbench.tui.i18n import N_, _, check_name, error_message
 from workbench.tui.widgets.fitted_select import FittedSelect
 from workbench.tui.widgets.literal import literal
 
 if TYPE_CHECKING:
     from workbench.tui.host import WorkbenchHost
+
+COLUMNS = ((N_("check"), "check"), (N_("on"), "on"), (N_("severity"), "severity"), (N_("what it finds"), "meaning"),
+           (N_("family"), "family"))
+"""The table's columns: their titles (msgids) and keys."""
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -93,11 +97,10 @@ class CheckSettingsModal(ModalScreen[bool]):
             self.query_one("#check-summary", Static).update(literal(error_message(self.refused)))
             return
         table = self.query_one(CheckTable)
-        table.add_column(_("check"), key="check")
-        table.add_column(_("family"), key="family")
-        table.add_column(_("on"), key="on")
-        table.add_column(_("severity"), key="severity")
-        table.add_column(_("what it finds"), key="meaning")
+        # The family last: at 80 columns the meaning keeps the room (a Russian severity is long),
+        # and the detail below names the family too.
+        for title, key in COLUMNS:
+            table.add_column(_(title), key=key)
         for view in self.settings.checks:
             table.add_row(*self._cells(view), key=view.id)
         self.query_one("#list-items", Select).tooltip = "\n".join(
@@ -113,7 +116,7 @@ class CheckSettingsModal(ModalScreen[bool]):
         if view.project_severity is not None and view.project_severity != view.default_severity:
             severity.append("*", "bold")
         on = Text("✓" if view.enabled else "—", "green" if view.enabled else "dim")
-        return (Text(view.id), Text(view.family), on, severity, Text(check_name(view.id)))
+        return (Text(view.id), on, severity, Text(check_name(view.id)), Text(view.family))
 
     @property
     def current(self) -> CheckSettingView | None:
@@ -135,7 +138,8 @@ class CheckSettingsModal(ModalScreen[bool]):
             summary.update("")
             return
         text = Text.assemble((check_name(view.id), "bold"), " — ", _(view.summary))
-        facts = [_("default severity: {severity}").format(severity=_(view.default_severity))]
+        facts = [_("family: {family}").format(family=view.family),
+                 _("default severity: {severity}").format(severity=_(view.default_severity))]
         if view.enabled_by is not None and view.enabled_by != view.id:
             facts.append((_("switched on for its family [checks.{family}]") if view.enabled
                           else _("switched off for its family [checks.{family}]")).format(family=view.enabled_by))
@@ -172,7 +176,7 @@ class CheckSettingsModal(ModalScreen[bool]):
         self.changed = True
         table = self.query_one(CheckTable)
         for view in self.settings.checks:
-            for column, cell in zip(("check", "family", "on", "severity", "meaning"), self._cells(view), strict=True):
+            for (_title, column), cell in zip(COLUMNS, self._cells(view), strict=True):
                 table.update_cell(view.id, column, cell)
         cast("WorkbenchHost", self.app).check_settings_changed()
         return True

@@ -637,10 +637,13 @@ class FindingsScreen(ViewScreen):
             self._apply_filters()
             if severity == "error":
                 self.notify(message, severity="error", timeout=8)
-            elif aimed is not None:
-                self.notify(_("Checked again, document {document} only: {result}; the project-wide checks "
-                              "(consistency, lengths, variant mixes) as of the last full run.").format(
-                    document=self._names.get(aimed, ""), result=message))
+            elif aimed is not None:  # counted with the project-wide findings it keeps, as the list shows them
+                index = self.workbench.findings
+                count = sum(len(index.of(s)) for s in self.workbench.store.segments if s.document_id == aimed)
+                self.notify(_("Checked again, document {document} only: {result} (the project-wide checks as of "
+                              "the last full run).").format(
+                    document=self._names.get(aimed, ""),
+                    result=ngettext("{count} finding", "{count} findings", count).format(count=number(count))))
             else:  # a quick run on a small project would otherwise change nothing you can see
                 self.notify(_("Checked again: {result}").format(result=message))
 
