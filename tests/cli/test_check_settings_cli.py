@@ -67,3 +67,14 @@ def test_bad_input_is_one_line_and_exit_2_and_the_file_is_unchanged(tmp_path: Pa
         assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
     assert (folder / "project.toml").read_bytes() == before
     assert runner.invoke(main, ["check", "settings", str(tmp_path / "none")]).exit_code == 2
+
+
+def test_a_checks_table_no_run_would_read_is_one_line_for_both(tmp_path: Path) -> None:
+    runner = CliRunner()
+    folder = made(tmp_path, runner)
+    toml = folder / "project.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + "\n[checks.no-such]\nenabled = false\n", encoding="utf-8")
+    for args in (["check", "settings", str(folder)], ["check", "set", str(folder), "spacing", "numero", "1"]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 2 and "unknown check [checks.no-such]" in result.output
+        assert len(result.output.strip().splitlines()) == 1

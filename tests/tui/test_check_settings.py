@@ -137,9 +137,31 @@ async def test_the_palette_offers_the_settings_and_their_keys(batch: Path) -> No
         titles = {command.title for command in app.get_system_commands(app.screen)}
         assert {"findings: check settings", "project: check settings"} <= titles
         modal = await open_screen(pilot, "s", CheckSettingsModal)
-        titles = {command.title for command in app.get_system_commands(modal)}
+        offered = {command.title: command for command in app.get_system_commands(modal)}
         assert {"check setting: switch on or off", "check setting: next severity",
-                "check setting: back to the defaults", "check settings: close"} <= titles
+                "check setting: back to the defaults", "check settings: close"} <= set(offered)
+        move_to(modal, "whitespace")
+        await offered["check setting: switch on or off"].callback()  # as the palette runs it
+        await pilot.pause()
+        assert written(batch) == {"whitespace": {"enabled": False}}
+
+
+async def test_a_project_toml_no_run_would_read_is_said_and_nothing_breaks(batch: Path) -> None:
+    toml = batch / "project.toml"
+    app = make_app(batch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_screen(pilot, "f2", ProjectScreen)
+        text = toml.read_text(encoding="utf-8")
+        toml.write_text(text + "\n[checks.spacing]\nnumero = 9\n", encoding="utf-8")  # another editor's slip
+        modal = await open_screen(pilot, "s", CheckSettingsModal)
+        said = str(modal.query_one("#check-summary").render())
+        assert "numero must be one of 0, 1, 2, 3, not 9" in said
+        await pilot.press("space", "s", "d")  # nothing to act on: nothing happens, nothing is written
+        await pilot.pause()
+        assert toml.read_text(encoding="utf-8").endswith("numero = 9\n")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ProjectScreen)
 
 
 async def test_filtered_to_one_document_the_recheck_is_that_documents(batch: Path) -> None:
@@ -182,3 +204,27 @@ def test_every_checks_summary_and_severity_is_said_in_russian() -> None:
         assert russian.gettext(spec.summary) != spec.summary, spec.id
     for severity in ("error", "warning", "info"):
         assert russian.gettext(severity) != severity
+
+
+async def test_a_project_folder_that_cannot_be_written_is_said_in_one_line(batch: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from workbench.core.project import store
+
+    def refused(path: Path) -> None:  # a read-only folder (the tests run as root, whom chmod does not stop)
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    app = make_app(batch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_screen(pilot, "f2", ProjectScreen)
+        modal = await open_screen(pilot, "s", CheckSettingsModal)
+        before = (batch / "project.toml").read_bytes()
+        monkeypatch.setattr(store, "atomic_write", refused)
+        move_to(modal, "quote-style")
+        await pilot.press("space")
+        await pilot.pause()
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+        assert errors and errors[-1].endswith("project.toml: permission denied")
+        assert (batch / "project.toml").read_bytes() == before and not modal.changed
+        assert "✓" in str(modal.query_one(CheckTable).get_row("quote-style")[1])  # still shown on

@@ -68,22 +68,21 @@ class CheckSettingsModal(ModalScreen[bool]):
         self.project = project
         self.changed = False
         self.settings: CheckSettings | None = None
-        self.refused: WorkbenchError | None = None
+        self.refused: WorkbenchError | OSError | None = None
         """Why the settings could not be read (a hand-edited project.toml no run would read either)."""
         try:
             self.settings = check_settings(project.read_config().checks)
-        except WorkbenchError as error:
+        except (WorkbenchError, OSError) as error:
             self.refused = error
 
     def compose(self) -> ComposeResult:
         with Vertical(id="check-settings"):
             with Horizontal(id="check-settings-head"):
                 yield Static(Text(_("Check settings"), style="bold"), id="check-settings-title")
-                yield Label(_("List items:"), id="list-items-label")
-                choices = self.settings.list_items_choices if self.settings is not None else ()
-                yield Select([(c.value, c.value) for c in choices],  # their meanings: the tooltip
-                             value=self.settings.list_items if self.settings is not None else Select.BLANK,
-                             allow_blank=self.settings is None, id="list-items", compact=True)
+                if self.settings is not None:
+                    yield Label(_("List items:"), id="list-items-label")
+                    yield Select([(c.value, c.value) for c in self.settings.list_items_choices],  # meanings: the tooltip
+                                 value=self.settings.list_items, allow_blank=False, id="list-items", compact=True)
             yield CheckTable(id="check-table", cursor_type="row", zebra_stripes=True)
             with VerticalScroll(id="check-detail"):
                 yield Static(id="check-summary")
@@ -170,7 +169,7 @@ class CheckSettingsModal(ModalScreen[bool]):
         """Write one change; the table and the findings follow. False (said in one line) when refused."""
         try:
             self.settings = set_check_setting(self.project, target, key, value)
-        except WorkbenchError as error:
+        except (WorkbenchError, OSError) as error:  # a refused value; a read-only or vanished folder
             self.notify(error_message(error), severity="error", timeout=8)
             return False
         self.changed = True
