@@ -64,6 +64,7 @@ async def test_a_reviewer_switches_a_check_off_from_the_findings_and_they_follow
         assert written(batch) == {"quote-style": {"enabled": False}}
         assert (batch / "project.toml").read_text(encoding="utf-8").startswith("# the client's wishes\n")
         assert not app.findings.complete  # marked stale at once, before the settings close
+        assert findings.has_class("-stale")  # the list behind the settings dimmed
         await pilot.press("s")  # warning -> info
         await pilot.pause()
         assert written(batch) == {"quote-style": {"enabled": False, "severity": "info"}}

@@ -100,6 +100,8 @@ class FindingsScreen(ViewScreen):
         self.query_one(FindingList).focus()
 
     def on_findings_updated(self, message: FindingsUpdated) -> None:
+        # Dimmed at once, under the check settings too: the list behind them is of the old settings.
+        self.set_class(not self.workbench.findings.complete, "-stale")
         self.when_shown(self._fill)
 
     def on_project_edited(self, message: ProjectEdited) -> None:
@@ -190,8 +192,8 @@ class FindingsScreen(ViewScreen):
         elif keep_place and self.shown:
             cursor = min(max(place, 0), len(self.shown) - 1)
         listed.show(self.shown, cursor=cursor)
-        # Findings of a run the settings or an import have outdated are drawn dimmed, said so.
-        self.set_class(not self.workbench.findings.complete and not self.has_class("-busy"), "-stale")
+        # Findings of a run the settings or an import have outdated are drawn dimmed until the next.
+        self.set_class(not self.workbench.findings.complete, "-stale")
         if self.has_class("-busy"):
             text = _("Checking…")
         elif not self.workbench.findings.complete:
