@@ -20,8 +20,12 @@ from typing import Any
 
 from workbench.core.checks.base import FAMILIES, REGISTRY, SEVERITIES, Severity
 from workbench.core.checks.config import CHOICES, WORDED_CHOICES, ChecksConfig
-from workbench.core.project import DEFAULT_LIST_ITEMS, Project, clipped_setting
-from workbench.core.project.store import LIST_ITEM_CONVENTIONS
+from workbench.core.project import (
+    DEFAULT_LIST_ITEMS,
+    LIST_ITEM_CONVENTIONS,
+    Project,
+    clipped_setting,
+)
 from workbench.errors import InputError
 from workbench.wording import N_
 
