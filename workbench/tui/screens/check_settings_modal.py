@@ -130,15 +130,24 @@ class CheckSettingsModal(ModalScreen[bool]):
 
     def _show_detail(self) -> None:
         view = self.current
-        summary = self.query_one("#check-summary", Static)
         box = self.query_one("#check-options", Vertical)
         box.remove_children()
+        self._show_summary()
+        if view is not None:
+            box.mount_all([self._option_row(view, option) for option in view.options])
+
+    def _show_summary(self) -> None:
+        """What the chosen check finds and where its settings come from (said again after each change)."""
+        view = self.current
+        summary = self.query_one("#check-summary", Static)
         if view is None:
             summary.update("")
             return
         text = Text.assemble((check_name(view.id), "bold"), " — ", _(view.summary))
         facts = [_("family: {family}").format(family=view.family),
                  _("default severity: {severity}").format(severity=_(view.default_severity))]
+        if view.project_severity is not None and view.project_severity != view.default_severity:
+            facts.append(_("* severity set for this project"))
         if view.enabled_by is not None and view.enabled_by != view.id:
             facts.append((_("switched on for its family [checks.{family}]") if view.enabled
                           else _("switched off for its family [checks.{family}]")).format(family=view.enabled_by))
@@ -146,7 +155,6 @@ class CheckSettingsModal(ModalScreen[bool]):
         if not view.options:
             text.append("\n" + _("No options."), "dim")
         summary.update(text)
-        box.mount_all([self._option_row(view, option) for option in view.options])
 
     def _option_row(self, view: CheckSettingView, option: OptionSetting) -> Horizontal:
         field: Select[str] | Input  # named by the option it sets
@@ -173,6 +181,7 @@ class CheckSettingsModal(ModalScreen[bool]):
             self.notify(error_message(error), severity="error", timeout=8)
             return False
         self.changed = True
+        self._show_summary()
         table = self.query_one(CheckTable)
         for view in self.settings.checks:
             for (_title, column), cell in zip(COLUMNS, self._cells(view), strict=True):
