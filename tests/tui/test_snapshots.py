@@ -97,3 +97,15 @@ def test_translation_editor_with_a_rejected_segment_at_80x24(snap_compare: Any) 
         segment = project.segments()[6]
         reject(project, segment.id, "Capitalise the club's name as in the title.", "vera")
     assert snap_compare(make_app(path), terminal_size=(80, 24), run_before=at(("f4",), 7))
+
+
+def test_check_settings_at_80x24(snap_compare: Any) -> None:
+    """The check settings over the findings (session 41): the table of checks, the chosen one's options."""
+    async def run_before(pilot: Pilot[None]) -> None:
+        await at(("f5", "s"))(pilot)
+        for _ in range(15):  # to `spacing`, a check with two options
+            await pilot.press("down")
+        await settle(pilot)
+        steady_cursors(pilot)
+
+    assert snap_compare(make_app(project_in_home()), terminal_size=(80, 24), run_before=run_before)

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from workbench.core.checks import Finding
+    from workbench.core.checks.settings import CheckSettings
 
 EXIT_FINDINGS = 1
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -475,3 +476,64 @@ def accepted_command(directory: Path, output_format: str) -> None:
         table.add_row("gone" if position is None else str(position), a.check, a.concept or "",
                       a.reason)
     console().print(table)
+
+
+@check.command("settings")
+@project_argument
+@format_option
+@click.option("--json", "as_json", is_flag=True, help="The same as --format json (as other commands take it).")
+def settings_command(directory: Path, output_format: str, as_json: bool) -> None:
+    """List every check with its family, whether it is on, its severity (the default and the
+    project's) and its options with their values, as project.toml sets them.
+
+    Change one with `workbench check set DIR ID KEY VALUE`.
+    """
+    from workbench.core.checks.settings import check_settings
+
+    with open_project(directory) as project:
+        settings = check_settings(project.read_config().checks)
+    if as_json or output_format == "json":
+        emit_json(settings.to_json())
+        return
+    print_settings(settings, console())
+
+
+@check.command("set")
+@project_argument
+@click.argument("target", metavar="ID")
+@click.argument("key", metavar="KEY")
+@click.argument("value", metavar="VALUE")
+def set_command(directory: Path, target: str, key: str, value: str) -> None:
+    """Set KEY of check ID (or of a family: typography, numbers, ...) to VALUE in project.toml,
+    its comments and order kept.
+
+    KEY is enabled (true or false), severity (error, warning or info) or one of the check's
+    options (`check settings DIR` lists them with their allowed values); VALUE `default` removes
+    the setting. ID `checks` sets the project's list_items (russian or source). A value no run
+    would accept is refused in one line (exit 2) and nothing is written.
+    """
+    from workbench.core.checks.settings import DEFAULT, PROJECT_TABLE, set_check_setting
+
+    with open_project(directory) as project:
+        set_check_setting(project, target, key, value)
+    where = "[checks]" if target == PROJECT_TABLE else f"[checks.{target}]"
+    echo(f"{where} {key} = {value}" if value != DEFAULT else f"{where} {key}: back to the default")
+
+
+def print_settings(settings: CheckSettings, out: Console) -> None:
+    """`check settings` for people: a line a check (on or off, severity, options), then list_items."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_edge=False, box=None, pad_edge=False, header_style="bold")
+    table.add_column("check", no_wrap=True)  # an id is one word to copy, never folded
+    for column in ("family", "on", "severity", "options"):
+        table.add_column(column, overflow="fold")
+    for view in settings.checks:
+        severity = Text(view.severity, SEVERITY_STYLE[view.severity])
+        if view.project_severity is not None:
+            severity.append(f" (default {view.default_severity})", "dim")
+        options = ", ".join(f"{o.name}={o.value}" for o in view.options)
+        table.add_row(view.id, view.family, "yes" if view.enabled else "no", severity, options)
+    out.print(table)
+    out.print(f"list_items = {settings.list_items}")

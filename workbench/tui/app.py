@@ -184,6 +184,7 @@ class WorkbenchApp(App[None]):
         "screens/tool_modals.tcss",
         "screens/conflict_modal.tcss",
         "screens/extraction_modal.tcss",
+        "screens/check_settings_modal.tcss",
     ]
     BINDINGS: ClassVar = bindings(commands.APP)
     MODES: ClassVar = {
@@ -959,12 +960,17 @@ class WorkbenchApp(App[None]):
         except sqlite3.Error:
             return  # a damaged or busy database: the loading says so; the last verdicts stay shown
 
-    def run_checks(self, on_progress: Progress | None = None, on_done: Done | None = None) -> None:
-        """Run every enabled check over the project in a worker; the views redraw when it is done."""
-        self._check_in_thread(on_progress, on_done)
+    def run_checks(self, on_progress: Progress | None = None, on_done: Done | None = None,
+                   document: int | None = None) -> None:
+        """Run every enabled check over the project in a worker; the views redraw when it is done.
+        `document` (an id) checks that document's segments only, after a full run (see
+        `check_project`); before one, or with none, the whole project is checked."""
+        if document is not None and not self.findings.complete:
+            document = None
+        self._check_in_thread(on_progress, on_done, document)
 
     @work(thread=True, exclusive=True, group="checks")
-    def _check_in_thread(self, on_progress: Progress | None, on_done: Done | None) -> None:
+    def _check_in_thread(self, on_progress: Progress | None, on_done: Done | None, document: int | None) -> None:
         from workbench.core.checks.project_checks import check_project, project_enforcer
 
         worker = get_current_worker()
@@ -980,7 +986,7 @@ class WorkbenchApp(App[None]):
                 # imported in another terminal was not seen by this run while the matcher the app
                 # loaded at start was passed in. Cached: nothing is built again when none changed.
                 enforcer = project_enforcer(project)
-                findings = check_project(project, enforcer=enforcer, progress=progress)
+                findings = check_project(project, enforcer=enforcer, progress=progress, document=document)
         except Exception as error:  # noqa: BLE001  (a worker reports everything in one line, never a crash)
             if on_done is not None and not worker.is_cancelled:
                 self.call_from_thread(on_done, error_message(error), "error")
@@ -989,14 +995,26 @@ class WorkbenchApp(App[None]):
             return
         if self.enforcer_ready and enforcer is not self.enforcer:  # the editor and its panels follow
             self.call_from_thread(self.load_enforcer)
-        self.call_from_thread(self._checks_done, findings)
+        self.call_from_thread(self._checks_done, findings, document)
         if on_done is not None:
             count = len(findings)
             message = ngettext("{count} finding", "{count} findings", count).format(count=number(count))
             self.call_from_thread(on_done, message, "information")
 
-    def _checks_done(self, findings: list[Finding]) -> None:
-        self.findings.set_run(findings, self.store.segments)
+    def _checks_done(self, findings: list[Finding], document: int | None = None) -> None:
+        if document is None:
+            self.findings.set_run(findings, self.store.segments)
+        else:
+            self.findings.set_document([s for s in self.store.segments if s.document_id == document], findings)
+        self._tell_views(FindingsUpdated)
+
+    def check_settings_changed(self) -> None:
+        """The project's check settings were changed (the settings pane): every finding listed may
+        describe the old ones, so the views mark them out of date until the next full run, which
+        the pane's opener starts when it closes (a run per key pressed there would be wasted)."""
+        assert self.project is not None
+        self.project.config = self.project.read_config()
+        self.findings.outdated()
         self._tell_views(FindingsUpdated)
 
     def accept_finding(self, finding: Finding, position: int, reason: str,

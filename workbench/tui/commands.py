@@ -137,6 +137,9 @@ PROJECT = (
     Command("project-export", N_("project: export"), N_("Export"),
             N_("Write the project as TMX, TSV, XLIFF or the translated text, or its memories as one TMX."),
             "export_project", "x"),
+    Command("project-check-settings", N_("project: check settings"), N_("Check settings"),
+            N_("Switch checks on or off, change their severity and options for this project (saved in "
+               "project.toml at once)."), "check_settings", "s", spare=True),
     Command("project-open", N_("project: open another project"), N_("Open"),
             N_("Open the project in another folder."), "open_project", "o"),
     Command("memory-import", N_("memory: import a TMX file"), N_("Import TM"),
@@ -378,6 +381,10 @@ FINDINGS = (
             N_("Do again what the undo in this view took back."), "redo", "ctrl+y", show=False),
     Command("findings-refresh", N_("findings: run checks again"), N_("Re-check"),
             N_("Run every enabled check over the project again."), "refresh_findings", "R"),
+    Command("findings-check-settings", N_("findings: check settings"), N_("Settings"),
+            N_("Switch checks on or off, change their severity and options for this project (saved in "
+               "project.toml at once); the findings are checked again on closing."), "check_settings", "s",
+            spare=True),
     Command("findings-filter-check", N_("findings: filter by check"), N_("Check filter"),
             N_("Choose which check's findings to list."), "focus_filter('check')", "f", show=False),
     Command("findings-filter-severity", N_("findings: filter by severity"), N_("Severity filter"),
@@ -445,6 +452,20 @@ TERM_EXTRACTION = (
 )
 """The term candidates' keys (`ExtractionModal`)."""
 
+CHECK_SETTINGS = (
+    Command("check-setting-toggle", N_("check setting: switch on or off"), N_("On/off"),
+            N_("Switch the chosen check on or off for this project."), "screen.toggle_check", "space"),
+    Command("check-setting-severity", N_("check setting: next severity"), N_("Severity"),
+            N_("Give the chosen check's findings the next severity: error, warning, info."),
+            "screen.cycle_severity", "s"),
+    Command("check-setting-default", N_("check setting: back to the defaults"), N_("Defaults"),
+            N_("Remove the chosen check's own settings from project.toml: on, its default severity and options."),
+            "screen.default_check", "d"),
+    Command("check-settings-close", N_("check settings: close"), N_("Close"),
+            N_("Close the settings; the findings are checked again if anything changed."), "screen.close", "escape"),
+)
+"""The check settings' keys (`CheckSettingsModal`): on its table of checks, which they act on."""
+
 GROUPS: tuple[tuple[str, tuple[Command, ...]], ...] = (
     (N_("Everywhere"), APP),
     (N_("Project"), PROJECT),
@@ -456,6 +477,7 @@ GROUPS: tuple[tuple[str, tuple[Command, ...]], ...] = (
     (N_("Termbase"), TERMBASE),
     (N_("Concept form"), CONCEPT_FORM),
     (N_("Term candidates"), TERM_EXTRACTION),
+    (N_("Check settings"), CHECK_SETTINGS),
 )
 """Every table, in the order the help screen lists them."""
 

@@ -194,6 +194,24 @@ class FindingIndex:
         self.version += 1
         return findings
 
+    def set_document(self, segments: Sequence[Segment], findings: Iterable[Finding]) -> None:
+        """Make `findings` (a run over one document: `check_project(document=...)`) the findings of
+        `segments`, that document's, beside their project-wide findings from the last full run,
+        which such a run leaves out."""
+        from workbench.core.checks import REGISTRY  # loaded by the run that gave `findings`
+
+        order = {check: k for k, check in enumerate(REGISTRY)}
+        found: dict[int, list[Finding]] = {segment.id: [] for segment in segments}
+        for finding in findings:
+            if finding.segment_id in found:
+                found[finding.segment_id].append(finding)
+        for segment in segments:
+            wide = [f for f in self._by_segment.get(segment.id, ()) if f.check in REGISTRY and REGISTRY[f.check].project_wide]
+            self._by_segment[segment.id] = sorted([*found[segment.id], *wide], key=lambda f: order.get(f.check, len(order)))
+            self._texts[segment.id] = checked_as(segment)
+            self._worst.pop(segment.id, None)
+        self.version += 1
+
     def wide_of(self, segment: Segment) -> list[Finding]:
         """The segment's project-wide findings from the last run (which its local checks leave as they are)."""
         return [f for f in self._by_segment.get(segment.id, ()) if f.check not in LOCAL_CHECKS]

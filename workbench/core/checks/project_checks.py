@@ -40,6 +40,7 @@ def check_project(
     include_accepted: bool = False,
     workers: int = 1,
     consistency_scope: str | None = None,
+    document: int | None = None,
 ) -> list[Finding]:
     """Findings for every segment of `project`, in project order.
 
@@ -50,16 +51,27 @@ def check_project(
     `include_accepted`. `workers` 2 or more runs the families on two processes
     (`runner.run_checks` says when that is safe). `consistency_scope` ("project" or
     "document") overrides the project's `scope` of the two consistency checks for this run.
+
+    `document` (an id) checks that document's segments alone, with every check whose findings
+    depend on its own segments: a reviewer who has filtered the findings to one delivery
+    re-checks it in a twentieth of the time of the project. The project-wide checks
+    (`CheckSpec.project_wide`: consistency, the length distribution, variant mixes) are left
+    out, since over one document they would answer another question; a face keeps their last
+    full run's findings. Such a run is not recorded as the project's last run.
     """
     config = ChecksConfig.from_mapping(project.config.checks)
     if consistency_scope is not None:
         config = config.with_option(("inconsistent-target", "inconsistent-source"), "scope",
                                     WORDED_CHOICES["scope"].index(consistency_scope))
     wanted = frozenset(checks) if checks is not None else config.enabled()
+    segments = project.segments()
+    if document is not None:
+        wanted = frozenset(c for c in wanted if c in REGISTRY and not REGISTRY[c].project_wide)
+        segments = [segment for segment in segments if segment.document_id == document]
     if enforcer is None and any(REGISTRY[c].needs_termbase for c in wanted if c in REGISTRY):
         enforcer = project_enforcer(project)
     findings = run_checks(
-        project.segments(),
+        segments,
         source_lang=project.config.source_lang,
         target_lang=project.config.target_lang,
         enforcer=enforcer,
@@ -73,7 +85,7 @@ def check_project(
         senses=sense_answers(project) if SENSE_CHECKS & wanted else (),
         documents=project.document_names(),
     )
-    if checks is None and not include_accepted:
+    if checks is None and not include_accepted and document is None:
         record_last_run(project, findings)
     return findings
 

@@ -26,6 +26,7 @@ from .model import StoredFinding as StoredFinding
 from .optional_files import optional_file as optional_file
 from .store import CONFIG_FILE as CONFIG_FILE
 from .store import DEFAULT_LIST_ITEMS as DEFAULT_LIST_ITEMS
+from .store import LIST_ITEM_CONVENTIONS as LIST_ITEM_CONVENTIONS
 from .store import DocumentEntry as DocumentEntry
 from .store import Project as Project
 from .store import ProjectConfig as ProjectConfig

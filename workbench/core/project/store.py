@@ -16,7 +16,7 @@ import shutil
 import sqlite3
 import tomllib
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -389,6 +389,20 @@ class Project:
         if config is not None:
             self.config = config
         _write_config(self.path / CONFIG_FILE, self.config)
+
+    def read_config(self) -> ProjectConfig:
+        """`project.toml` as it is on disk now (another terminal may have written it since this
+        project was opened)."""
+        return _read_config(self.path / CONFIG_FILE)
+
+    def save_checks(self, change: Callable[[dict[str, Any]], dict[str, Any]]) -> ProjectConfig:
+        """Write the `[checks]` table `change` makes of the one on disk now, the rest of the file
+        (and its comments) as it is; returns the configuration written. `change` raising leaves
+        the file untouched."""
+        current = _read_config(self.path / CONFIG_FILE)
+        changed = replace(current, checks=change(current.checks))
+        self.save_config(changed)
+        return changed
 
     def add_document_entry(self, entry: DocumentEntry) -> ProjectConfig:
         """List a new document in `project.toml`; returns the configuration as it was.

@@ -100,6 +100,8 @@ class FindingsScreen(ViewScreen):
         self.query_one(FindingList).focus()
 
     def on_findings_updated(self, message: FindingsUpdated) -> None:
+        # Dimmed at once, under the check settings too: the list behind them is of the old settings.
+        self.set_class(not self.workbench.findings.complete, "-stale")
         self.when_shown(self._fill)
 
     def on_project_edited(self, message: ProjectEdited) -> None:
@@ -190,8 +192,12 @@ class FindingsScreen(ViewScreen):
         elif keep_place and self.shown:
             cursor = min(max(place, 0), len(self.shown) - 1)
         listed.show(self.shown, cursor=cursor)
-        if not self.workbench.findings.complete:
+        # Findings of a run the settings or an import have outdated are drawn dimmed until the next.
+        self.set_class(not self.workbench.findings.complete, "-stale")
+        if self.has_class("-busy"):
             text = _("Checking…")
+        elif not self.workbench.findings.complete:
+            text = _("Out of date: R checks again")
         else:
             text = ngettext("{count} finding", "{count} findings", len(self.shown)).format(
                 count=number(len(self.shown))
@@ -615,6 +621,13 @@ class FindingsScreen(ViewScreen):
         self.workbench.announce_edit(tuple(places))
 
     def action_refresh_findings(self) -> None:
+        """Check again: the whole project, or, when the list is filtered to one document (after a
+        full run), that document alone, which the notice says (`App.run_checks`)."""
+        document = self.query_one("#document-filter", Select).value
+        self._check_again(document if isinstance(document, int) and self.workbench.findings.complete else None)
+
+    def _check_again(self, aimed: int | None) -> None:
+        """Run the checks over the project, or over document `aimed` alone, with the bar and a notice."""
         self.add_class("-busy")
         self.query_one("#findings-count", Static).update(Text(_("Checking…")))
 
@@ -623,12 +636,31 @@ class FindingsScreen(ViewScreen):
 
         def done(message: str, severity: str) -> None:
             self.remove_class("-busy")
+            self._apply_filters()
             if severity == "error":
                 self.notify(message, severity="error", timeout=8)
+            elif aimed is not None:  # counted with the project-wide findings it keeps, as the list shows them
+                index = self.workbench.findings
+                count = sum(len(index.of(s)) for s in self.workbench.store.segments if s.document_id == aimed)
+                self.notify(_("Checked again, document {document} only: {result} (the project-wide checks as of "
+                              "the last full run).").format(
+                    document=self._names.get(aimed, ""),
+                    result=ngettext("{count} finding", "{count} findings", count).format(count=number(count))))
             else:  # a quick run on a small project would otherwise change nothing you can see
                 self.notify(_("Checked again: {result}").format(result=message))
 
-        self.workbench.run_checks(progress, done)
+        self.workbench.run_checks(progress, done, document=aimed)
+
+    def action_check_settings(self) -> None:
+        """The checks' settings; closed after a change, every document is checked again with them
+        (a change may touch the project-wide checks, which a document's run leaves as they were)."""
+        from workbench.tui.screens.check_settings_modal import CheckSettingsModal
+
+        def closed(changed: bool | None) -> None:
+            if changed:
+                self._check_again(None)
+
+        self.app.push_screen(CheckSettingsModal(self.project), closed)
 
     def action_focus_filter(self, which: str) -> None:
         self.query_one(f"#{which}-filter", Select).focus()

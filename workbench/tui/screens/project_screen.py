@@ -291,7 +291,7 @@ class ProjectScreen(ViewScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in {"import_documents", "update_document", "align_project", "check_project", "export_project", "import_memory",
-                      "memory_replace", "memory_undo"}:
+                      "memory_replace", "memory_undo", "check_settings"}:
             return self.workbench.project is not None
         return True
 
@@ -321,6 +321,16 @@ class ProjectScreen(ViewScreen):
 
     def action_check_project(self, quiet: bool = False) -> None:
         self.run_checks(quiet)
+
+    def action_check_settings(self) -> None:
+        """The checks' settings; closed after a change, the project is checked again with them."""
+        from workbench.tui.screens.check_settings_modal import CheckSettingsModal
+
+        def closed(changed: bool | None) -> None:
+            if changed:
+                self.run_checks()
+
+        self.app.push_screen(CheckSettingsModal(self.project), closed)
 
     def action_export_project(self) -> None:
         def chosen(request: object) -> None:
