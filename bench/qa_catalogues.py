@@ -73,6 +73,19 @@ translation adds that the source does not hold in any form is an error): `number
 freeciv/freeciv-nations#869 («1959» added with a clause). Freeciv's other legends that qafix59 and
 qafix63 read as errors (#141, #189, #194, #200 of the bench's listing) are not relabelled: their
 reading is the next session's.
+
+Relabelled in session 41 (qafix66) by house rules D8 and D3 only, never to fit a check: those four
+legends, each read with both texts' numbers. D3's note of session 37 left "Freeciv's legends
+rewritten from another text" as labelled because D3 speaks of numbers dropped; D8 (a number the
+translation adds that the source does not hold in any form is an error) has no exception for a
+rewrite, and each of the four adds one. `number-mismatch` added to freeciv/freeciv-core#6292 (the
+source's 550 BCE, 330 BCE, 226 CE and 642 CE; the target's «2000—1500 годов до н. э.» and «VI века
+до н. э.»: 2000 and 1500 added, D8; 330, 226 and 642 dropped with their clauses, D3),
+freeciv/freeciv-nations#1053 ("In 1945 … the 38th parallel … 60 years on"; «в 1950 году … 38-й
+параллели … 60-летней»: 1950 added for 1945, D8), #1521 ("about 20% of the population … about four
+million"; «70% территории … В 1966 году»: 70 and 1966 added, D8; 20 % and four million dropped with
+their clauses, D3) and #1663 (no number in the source; «численностью около 50 тысяч человек» added,
+D8).
 """
 
 from __future__ import annotations

@@ -578,6 +578,11 @@ _WORDS_KEPT = 8
 the texts the check derives from them, blanked of tags, addresses or names."""
 
 
+_MOST_WORDS_KEPT = 50_000
+"""How many distinct words a reader keeps its lookups of (`NumberReader._lookup`); past that it
+starts afresh (a few MB; the 100,000-pair benchmark's two sides hold about 11,000)."""
+
+
 class NumberReader:
     """Reads number tokens from text in one language; build once per language pair."""
 
@@ -600,6 +605,9 @@ class NumberReader:
         """The number words of the last few texts read (`words`): one comparison asks for a text's
         words up to four times (a vague count, a count dropped, the counts said otherwise, the
         stand-ins), and each reading walks every word of the text."""
+        self._looked_up: dict[str, tuple[str, frozenset[Reading] | None, bool] | None] = {}
+        """Per word as written: what `_lookup` says of it (`_read_words`). Texts share most of
+        their words, and folding and looking up every word of every text was most of a reading."""
 
     # -- what every comparison reads: digits, Roman numerals, month names ---------
 
@@ -1130,21 +1138,36 @@ class NumberReader:
             known = self._words[text] = tuple(self._read_words(text))
         return list(known)
 
+    def _lookup(self, word: str) -> tuple[str, frozenset[Reading] | None, bool] | None:
+        """`word` folded, the readings the tables give it, and whether it may be «сутки»; None for
+        a word that is no number in any way, which most words of a text are."""
+        folded = word.casefold().replace("ё", "е")
+        readings = _word_readings(self.lang).get(folded)
+        if readings is None and self.lang == "ru":
+            readings = _russian_compound(folded)
+        day = readings is None and self.lang == "ru" and _RU_DAY.fullmatch(folded) is not None
+        return (folded, readings, day) if readings or day else None
+
     def _read_words(self, text: str) -> list[NumberToken]:
-        table = _word_readings(self.lang)
         found: list[NumberToken] = []
         decades_counted = any(h in text for h in _DECADE_HINTS)
+        known = self._looked_up
+        if len(known) > _MOST_WORDS_KEPT:
+            known.clear()
         for m in _WORD.finditer(text):
             word = m.group()
-            folded = word.casefold().replace("ё", "е")
-            readings = table.get(folded)
-            if readings is None and self.lang == "ru":
-                readings = _russian_compound(folded)
+            try:
+                entry = known[word]
+            except KeyError:
+                entry = known[word] = self._lookup(word)
+            if entry is None:
+                continue  # a word that names no number: looked up once per reader, not once per text
+            folded, readings, day = entry
             if folded in _CORRELATIVE_ONES and (after := _ONE_TO_ANOTHER.get(self.lang)) and after.match(text, m.end()):
                 continue
             if folded in _ORDINAL_WORDS.get(self.lang, ()) and _ORDINAL_WORD_COMPOUND.match(text, m.end()):
                 continue
-            if readings is None and self.lang == "ru" and _RU_DAY.fullmatch(folded) and not _days_counted(text, m.start()):
+            if day and not _days_counted(text, m.start()):
                 readings = frozenset({_DAY})  # «за сутки»; not «двое суток», «3 суток»
             if readings:
                 if self.lang == "ru" and _is_tens_ordinal_plural(folded, readings):
@@ -2228,8 +2251,8 @@ def _compare(
             or "есятк" in target or "сотн" in target or "сотен" in target) and (
             vague := _vague_counts(source, target, source_reader, target_reader, src, tgt)):
         src = sorted([*src, *vague], key=lambda t: t.start)
-    if (hint := _droppable_words(source_reader.lang).search(source)) is not None and (
-            dropped := _counts_dropped(source, target, source_reader, target_reader, src, tgt, hint.start())):
+    if (first := _first_droppable(source, source_reader.lang)) is not None and (
+            dropped := _counts_dropped(source, target, source_reader, target_reader, src, tgt, first)):
         src = sorted([*src, *dropped], key=lambda t: t.start)
     src_req = [t for t in src if t.required]
     tgt_req = [t for t in tgt if t.required]
@@ -3200,15 +3223,26 @@ capital elsewhere is part of a name ("the Big Four", "Group of Seven")."""
 
 
 @cache
-def _droppable_words(lang: str) -> re.Pattern[str]:
+def _droppable_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Any cardinal word of `lang` that `_counts_dropped` may require (three to ninety-nine), as one
-    search in C before the source's words are read: most sentences say no such count."""
+    search in C before the source's words are read: most sentences say no such count. Two patterns:
+    one for a text in small letters, one ignoring case for any other (`_first_droppable`)."""
     ordinal = _ORDINAL_WORD.get(lang)
     cardinals = number_words(lang)
     forms = [form for form, readings in cardinals.items()
              if (ordinal is None or not ordinal.search(form))
              and all(role == NUMBER and _DROPPED_LEAST <= v < _DROPPED_MOST for role, v in readings)]
-    return re.compile(rf"\b(?:{_alternation(sorted(forms))})\b", re.IGNORECASE)  # \b, not a lookbehind: faster
+    pattern = rf"\b(?:{_alternation(sorted(forms))})\b"  # \b, not a lookbehind: faster
+    return re.compile(pattern), re.compile(pattern, re.IGNORECASE)
+
+
+def _first_droppable(text: str, lang: str) -> int | None:
+    """Where the first word `_droppable_words` names starts in `text`, or None. An ASCII text is
+    searched in small letters with a pattern that minds case: a third faster than ignoring case
+    (which in ASCII changes no length and no match), on every source the number check reads."""
+    small, any_case = _droppable_words(lang)
+    found = small.search(text.lower()) if text.isascii() else any_case.search(text)
+    return None if found is None else found.start()
 
 
 def _counts_dropped(source: str, target: str, source_reader: NumberReader, target_reader: NumberReader,
