@@ -1,10 +1,11 @@
-"""The hostile corpus, round 35: XLIFF and TMX nested past libxml2's depth limit.
+"""The hostile corpus, round 35: XLIFF and TMX past libxml2's limits.
 
 An XLIFF 1.2 `<g>`, an XLIFF 2.0 `<pc>`, a `memory import`'s and an `import --tmx`'s TMX `<hi>`,
 each 100,000 deep, were refused in one line that quoted libxml2 ("Excessive depth in document:
-256, use XML_PARSE_HUGE option"): an option of the library, which nobody running workbench can
-set. The line says what is wrong in the file now. Same shape as `corpus.CASES` (and run by the
-same test)."""
+256, use XML_PARSE_HUGE option"), and a unit of over 10 MB of text ("Resource limit exceeded:
+Text node too long, try XML_PARSE_HUGE"): an option of the library, which nobody running
+workbench can set. The line says what is wrong in the file now. Same shape as `corpus.CASES`
+(and run by the same test)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from tests.hostile.corpus import TU, XML_DECLARATION, Case, tmx, writes, xliff
 
 DEPTH = 100_000
 TOO_DEEP = "nested more than 256 deep, past what the XML reader takes"
+TOO_LONG = "a text of over 10 MB in one element, past what the XML reader takes"
+LONG_TEXT = "word " * 2_100_000
 
 
 def nested(tag: str, attributes: str = "") -> str:
@@ -31,4 +34,9 @@ CASES: list[Case] = [
          writes("m.tmx", tmx(TU.format(en=nested("hi"), ru="x"))), 2, TOO_DEEP, isolation="subprocess"),
     Case("memory-import-hi-too-deep", ("memory", "import", "{p}", "{in}/m.tmx"),
          writes("m.tmx", tmx(TU.format(en=nested("hi"), ru="x"))), 2, TOO_DEEP, isolation="subprocess"),
+    Case("xliff-unit-over-10mb", ("import", "{p}", "--xliff", "{in}/f.xlf"),
+         writes("f.xlf", xliff(f'<trans-unit id="1"><source>{LONG_TEXT}</source></trans-unit>')), 2, TOO_LONG,
+         isolation="subprocess"),
+    Case("tmx-unit-over-10mb", ("import", "{p}", "--tmx", "{in}/m.tmx"),
+         writes("m.tmx", tmx(TU.format(en=LONG_TEXT, ru="x"))), 2, TOO_LONG, isolation="subprocess"),
 ]

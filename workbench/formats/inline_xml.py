@@ -52,16 +52,22 @@ def refuse_utf8_declared_otherwise(path: Path, kind: str) -> None:
 
 
 _TOO_DEEP = re.compile(r"Excessive depth in document: (\d+)")
+_TEXT_TOO_LONG = re.compile(r"(?:Resource limit exceeded: )?Text node too long|xmlSAX2Characters: huge text node")
+_LIBRARY_ADVICE = re.compile(r",?\s*(?:use|try) (?:the )?XML_PARSE_HUGE(?: option)?", re.IGNORECASE)
 
 
 def reader_complaint(message: str) -> str | Wording:
-    """libxml2's complaint as a reason a user can act on: its depth limit's ("Excessive depth in
-    document: 256, use XML_PARSE_HUGE option") named an option of the library, not of workbench
-    (round 35); the others stay libxml2's English."""
+    """libxml2's complaint as a reason a user can act on. Its limits' complaints ("Excessive depth
+    in document: 256, use XML_PARSE_HUGE option", "Text node too long, try XML_PARSE_HUGE") named
+    an option of the library, which nobody running workbench can set (round 35): the depth and
+    the text's length are said in our words, and the advice is dropped from any other; the rest
+    stays libxml2's English."""
     deep = _TOO_DEEP.match(message)
     if deep is not None:
         return phrase(N_("elements nested more than {depth} deep, past what the XML reader takes"), depth=deep.group(1))
-    return message
+    if _TEXT_TOO_LONG.match(message):
+        return phrase(N_("a text of over 10 MB in one element, past what the XML reader takes"))
+    return _LIBRARY_ADVICE.sub("", message)
 
 
 def escape_text(value: str) -> str:
