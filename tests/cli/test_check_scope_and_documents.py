@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from workbench.cli import main
@@ -99,3 +100,16 @@ def test_a_face_that_waits_reads_no_copy_past_its_bound(tmp_path: Path, runner: 
         every = tsv_line_numbers(project)
         assert sorted(every.values()) == [1, 1, 2, 3]  # system-a's lines 1 and 3, system-b's 1 and 2
         assert tsv_line_numbers(project, most_bytes=10) == {}
+
+
+@pytest.mark.parametrize("value", ["2", "1", "1.5", "true", '["document"]', "{ a = 1 }"])
+def test_a_scope_that_is_no_word_is_told_the_words(tmp_path: Path, runner: CliRunner, value: str) -> None:
+    """Round 35: `scope = 2` was told "must be one of 0, 1" (the stored index), `scope = 1` was
+    taken as "document", and a list or true "must be a non-negative number"."""
+    folder = batch(tmp_path, runner)
+    with (folder / "project.toml").open("a", encoding="utf-8") as fh:
+        fh.write(f"\n[checks.inconsistent-source]\nscope = {value}\n")
+    result = runner.invoke(main, ["check", str(folder)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "must be one of project, document, not" in result.stderr
+    assert result.stderr.strip().count("\n") == 0

@@ -38,6 +38,7 @@ from tests.hostile import (
     corpus_round_sixteen,
     corpus_round_ten,
     corpus_round_thirteen,
+    corpus_round_thirtyfive,
     corpus_round_three,
     corpus_round_twelve,
     corpus_round_two,
@@ -67,7 +68,7 @@ CLI = (sys.executable, "-m", "workbench")
 ALL_CASES = [*CASES, *corpus_round_two.CASES, *corpus_round_three.CASES, *corpus_round_five.CASES, *corpus_round_six.CASES,
              *corpus_round_eight.CASES, *corpus_round_nine.CASES, *corpus_round_ten.CASES, *corpus_round_eleven.CASES,
              *corpus_round_twelve.CASES, *corpus_round_thirteen.CASES, *corpus_round_fourteen.CASES,
-             *corpus_round_fifteen.CASES, *corpus_round_sixteen.CASES]
+             *corpus_round_fifteen.CASES, *corpus_round_sixteen.CASES, *corpus_round_thirtyfive.CASES]
 
 
 class Hang(BaseException):

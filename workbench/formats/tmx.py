@@ -80,6 +80,7 @@ from workbench.formats.inline_xml import (
     escape_attr,
     escape_text,
     extract,
+    reader_complaint,
     refuse_utf8_declared_otherwise,
 )
 from workbench.formats.offload import ordered_map
@@ -781,9 +782,10 @@ def _syntax_error(path: Path, exc: etree.XMLSyntaxError) -> InputError:
     message = _SYNTAX_POSITION.sub("", message).strip()
     if message in ("no element found", "Document is empty"):
         return InputError.worded(N_("{path}: empty or not XML"), path=path)
+    reason = reader_complaint(message) if message else phrase(N_("malformed XML"))
     if line:
-        return InputError.worded(N_("{path}, line {line}: malformed TMX ({reason})"), path=path, line=line, reason=message or phrase(N_("malformed XML")))
-    return InputError.worded(N_("{path}: malformed TMX ({reason})"), path=path, reason=message or phrase(N_("malformed XML")))
+        return InputError.worded(N_("{path}, line {line}: malformed TMX ({reason})"), path=path, line=line, reason=reason)
+    return InputError.worded(N_("{path}: malformed TMX ({reason})"), path=path, reason=reason)
 
 
 def _unit(

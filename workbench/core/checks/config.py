@@ -36,8 +36,7 @@ MAX_OPTION = 1e15
 takes, and an integer beyond it may not fit a float at all."""
 
 
-CHOICES: Mapping[str, tuple[int, ...]] = {"percent": (0, 1, 2), "numero": (0, 1, 2, 3), "headings": (0, 1),
-                                          "scope": (0, 1)}
+CHOICES: Mapping[str, tuple[int, ...]] = {"percent": (0, 1, 2), "numero": (0, 1, 2, 3), "headings": (0, 1)}
 """Options that pick one way of several (`spacing`'s: 0 either way, 1 a space, 2 none; `numero`'s
 3, its default, either way but one way in a document, «№ 1» winning;
 `punctuation-end`'s `headings`: 0 a heading may gain a full stop, 1 it takes none): any other
@@ -140,8 +139,10 @@ def _setting(name: str, table: Mapping[str, Any]) -> CheckSetting:
             if value not in SEVERITIES:
                 raise InputError.worded(N_("{where} must be one of {severities}"), where=where, severities=', '.join(SEVERITIES))
             severity = value
-        elif key in allowed_options and key in WORDED_CHOICES and isinstance(value, str):
-            if value not in WORDED_CHOICES[key]:
+        elif key in allowed_options and key in WORDED_CHOICES:
+            # Only the words: a number here is the stored index (`scope = 2` was told "one of 0, 1",
+            # `scope = 1` taken as "document", neither written anywhere a user reads).
+            if not isinstance(value, str) or value not in WORDED_CHOICES[key]:
                 raise InputError.worded(N_("{where} must be one of {choices}, not {value}"), where=where,
                                         choices=", ".join(WORDED_CHOICES[key]), value=clipped_setting(repr(value)))
             options[key] = float(WORDED_CHOICES[key].index(value))

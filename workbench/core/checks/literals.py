@@ -1254,9 +1254,17 @@ def _in_braces(target: str, start: int, end: int) -> bool:
     """Whether a word stands inside a {…} group or is glued to a brace: formula or template
     markup ("{a over b}", "{alignl a}over{b+c}", "{{name}}"), which prose never uses, so its
     words are code copied as it is."""
-    before = target[:start]
-    return (before.count("{") > before.count("}") or before.endswith("}")
+    opens, closes = _braces(target)
+    return (bisect_left(opens, start) > bisect_left(closes, start) or target.endswith("}", 0, start)
             or target.startswith("{", end))
+
+
+@lru_cache(maxsize=64)
+def _braces(target: str) -> tuple[list[int], list[int]]:
+    """The offsets of the target's opening and of its closing braces, found once a target:
+    `_in_braces` counted them in a copy of the text before each Latin word (a target of 40,000
+    words quadratic)."""
+    return ([i for i, ch in enumerate(target) if ch == "{"], [i for i, ch in enumerate(target) if ch == "}"])
 
 
 _NUMBERED_LABEL = re.compile(r"[^\W\d_]+[ \u00a0]+(?:\d+|[A-ZА-ЯЁ])(?:\.\d+)*\.$")
@@ -2655,7 +2663,8 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     neighbours = _Neighbours(segments, index)
     cited = [m for m in candidates
              if _cited(unmarked, m, target_lang, source, stressed=_within(m, stressed), neighbours=neighbours)]
-    words = [m for m in candidates if m not in cited]
+    cited_at = {m.start() for m in cited}
+    words = [m for m in candidates if m.start() not in cited_at]
     if {m.group() for m in words} & {m.group() for m in cited}:  # rare: look at the runs then
         names = {m.group() for m in cited if len(_run_at(target, m.start()).group().split()) == 1}
         words = [m for m in words if m.group() not in names]

@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import islice
 
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
@@ -214,7 +216,7 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 def _roman_range(text: str, dash: int) -> bool:
     """«XVIII—VII веков»: a range of Roman numerals, whose dash Russian writes without spaces as
     it does between digits («1923—1924»)."""
-    before = _WORD_BEFORE.search(text, 0, dash)
+    before = _WORD_BEFORE.search(text, max(0, dash - _LONGEST_WORD), dash)
     after = _WORD_AT.match(text, dash + 1)
     return (before is not None and after is not None
             and _ROMAN.fullmatch(before.group()) is not None and _ROMAN.fullmatch(after.group()) is not None)
@@ -1928,7 +1930,10 @@ def _spaces_inside_quotes(target: str, source: str) -> Iterator[tuple[Wording, S
         yield phrase(N_("a space before “{mark}”"), mark='"'), m.span(1)
 
 
+@lru_cache(maxsize=256)
 def _copied_compound(compound: str, source: str) -> bool:
+    """Whether the source has `compound` whole; asked once a compound and source (a target of
+    30,000 «слово- слово» asked it at each break, reading the source each time: 13 s)."""
     return re.search(rf"(?<![\w-]){re.escape(compound)}(?![\w])", source) is not None
 
 
@@ -1971,11 +1976,34 @@ def _spaced_as_source(target: str, start: int, end: int, source: str) -> bool:
     words around were translated) or at the end of both (a list item's "popups ;" as «окнах ;»).
     The translator kept the list's layout, which is no slip of one item."""
     mark = target[end]
-    if not target[end + 1:].strip() and re.search(rf"[ \u00a0]{re.escape(mark)}\s*$", source):
+    if _ONLY_SPACE.match(target, end + 1) and re.search(rf"[ \u00a0]{re.escape(mark)}\s*$", source):
         return True
-    token = target[:start].rsplit(None, 1)[-1] if target[:start].strip() else ""
-    return _ANY_LATIN_LETTER.search(token) is not None and re.search(
-        rf"(?<!\S){re.escape(token)}[ \u00a0]+{re.escape(mark)}", source) is not None
+    token = _token_before(target, start)
+    return _ANY_LATIN_LETTER.search(token) is not None and (token, mark) in _spaced_tokens(source)
+
+
+_ONLY_SPACE = re.compile(r"\s*\Z")
+_SPACED_TOKEN = re.compile(r"(?<!\S)(\S+)[ \u00a0]+(?=(.))", re.DOTALL)
+
+
+def _token_before(text: str, at: int) -> str:
+    """The last whitespace-delimited token before `at`, read back from `at` (copying the text
+    before each spaced mark to split it was quadratic: a target of 30,000 «name :» 3 s)."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
+@lru_cache(maxsize=64)
+def _spaced_tokens(source: str) -> frozenset[tuple[str, str]]:
+    """Each token of `source` with the character after the spaces that follow it ("name :" gives
+    ("name", ":")): whether the source spaces a mark after a token is asked once a source, not
+    searched for at each spaced mark of the target."""
+    return frozenset((m.group(1), m.group(2)) for m in _SPACED_TOKEN.finditer(source))
 
 
 _RUSSIAN_BEFORE = re.compile(r"[а-яё]$", re.IGNORECASE)
@@ -1990,7 +2018,7 @@ def _in_russian_prose(target: str, start: int, end: int) -> bool:
     ("click the tool icon ."), and a key name "Ctrl+Alt+Del ." keeps its space."""
     if target[end] not in ";:!?":
         return False
-    return bool(_RUSSIAN_BEFORE.search(target, 0, start) or _RUSSIAN_AFTER.match(target, end + 1))
+    return bool(_RUSSIAN_BEFORE.search(target, max(0, start - 1), start) or _RUSSIAN_AFTER.match(target, end + 1))
 
 
 # -- spacing, pairs, repeated words, capitals -----------------------------------------------
@@ -2430,7 +2458,8 @@ def _glued_after_tags(source: str, target: str) -> Iterator[tuple[Wording, Span]
     if "</" not in target or not _GLUED_AFTER_TAG.search(target) or _GLUED_AFTER_TAG_IN_SOURCE.search(source):
         return
     for m in _GLUED_AFTER_TAG.finditer(target):
-        before, after = _WORD_BEFORE.search(target, 0, m.start()), _WORD_AT.match(target, m.end())
+        before = _WORD_BEFORE.search(target, max(0, m.start() - _LONGEST_WORD), m.start())
+        after = _WORD_AT.match(target, m.end())
         glued = (before.group() if before else "") + m.group() + (after.group() if after else "")
         yield phrase(N_("no space after “{mark}” in “{glued}”"), mark=m.group(), glued=glued), m.span()
 
@@ -2703,23 +2732,23 @@ def _may_repeat_lead(text: str) -> bool:
 def _repeated_leads(text: str) -> list[tuple[Span, str]]:
     """«gp - gp - интерпретатор»: the lead of a definition (one to three words and a dash)
     written twice, which `_REPEATED` does not see for the dash between the two. Looked for from
-    each spaced dash back (a regex tried at every word of every target cost typography a tenth)."""
+    each spaced dash back (a regex tried at every word of every target cost typography a tenth).
+    The words after the dash are read from it, a few at a time: a copy of the rest of the text
+    at each dash made a megabyte target of «слово - слово» quadratic."""
     found: list[tuple[Span, str]] = []
     for dash in _LEAD_DASH.finditer(text):
-        rest = text[dash.end():].lstrip(" \u00a0")
         words = text[max(0, dash.start() - 80):dash.start()].split()[-3:]
+        after = [m.span() for m in islice(_TOKEN.finditer(text, dash.end()), len(words) + 2)]
         for k in range(1, len(words) + 1):
             lead = [*words[-k:], text[dash.end() - 1]]
-            again = rest.split(maxsplit=k + 1)
-            if (lead[0][:1].isalpha() and len(again) > k + 1
-                    and [w.casefold() for w in again[:k + 1]] == [w.casefold() for w in lead]):
-                start = text.rfind(lead[0], 0, dash.start())
-                end = len(text) - len(rest)
-                for word in again[:k + 1]:
-                    end = text.index(word, end) + len(word)
-                found.append(((start, end), " ".join(lead)))
+            if (lead[0][:1].isalpha() and len(after) > k + 1
+                    and [text[a:b].casefold() for a, b in after[:k + 1]] == [w.casefold() for w in lead]):
+                found.append(((text.rfind(lead[0], 0, dash.start()), after[k][1]), " ".join(lead)))
                 break
     return found
+
+
+_TOKEN = re.compile(r"\S+")
 
 
 _NAMED_TWICE = re.compile(r"(?<![\w@.])@([^\W_][\w.-]*)[ \u00a0]+\1(?![\w@-])")

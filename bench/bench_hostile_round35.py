@@ -1,0 +1,57 @@
+"""Hostile inputs of round 35 (hardening): megabyte pairs whose marks typography's rules read
+from the text's start, or copied it, at each match.
+
+Made-up data: one segment of N characters of a phrase repeated on each side, checked by every
+check: Roman ranges "XVIII—VII веков." (the word before each tight dash), closing tags glued to a
+Russian word «<b>а</b>б» (the word before each tag), «Привет !» (the letter before each spaced
+mark), «слово- слово» against "word-word" (the source searched for each broken compound), «слово
+- слово» (the rest of the text copied at each spaced dash), «name : значение» against "name :
+value" (the source searched for each spaced token; `untranslated-fragment`'s reading of each
+Latin word still copies the text around it). CPU of one process, after the tables are loaded.
+
+    python -m bench hostile_round35
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from bench.bench_hostile_round28 import _all, _cpu, _segment
+from workbench.core.project import Segment
+
+TARGET_SECONDS = 2.0
+PAIRS = {
+    "Roman ranges 'XVIII—VII веков.'": ("XVIII-VII centuries. ", "XVIII—VII веков. "),
+    "closing tags glued '<b>а</b>б'": ("<b>a</b> b ", "<b>а</b>б "),
+    "spaced marks 'Привет !'": ("Hi ! ", "Привет ! "),
+    "broken compounds 'слово- слово'": ("word-word ", "слово- слово "),
+    "spaced dashes 'слово - слово'": ("word - word ", "слово - слово "),
+    "spaced tokens 'name : значение'": ("name : value ", "name : значение "),
+}
+
+
+def _pair(phrase: tuple[str, str], length: int) -> list[Segment]:
+    source, target = phrase
+    return [_segment(1, (source * (length // len(target) + 1))[:length],
+                     (target * (length // len(target) + 1))[:length])]
+
+
+def run() -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+
+    def row(metric: str, value: float) -> None:
+        rows.append({"benchmark": "hostile_round35", "metric": metric, "value": value, "unit": "s",
+                     "target": f"<= {TARGET_SECONDS}"})
+
+    _all([_segment(1, "a 1", "б 1")])
+    for name, phrase in PAIRS.items():
+        for length in (100_000, 1_000_000):
+            segments = _pair(phrase, length)
+            row(f"every check, {length:,} characters of {name} (CPU)", _cpu(partial(_all, segments)))
+    return rows
+
+
+if __name__ == "__main__":
+    for found in run():
+        print(found)
