@@ -1702,7 +1702,8 @@ def _hyphenation_point(text: str, i: int) -> bool:
     return text[i] == "\u00ad" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
-_WORD_BEFORE = re.compile(r"[\w-]*$")
+_NAME_BEFORE_DOT = re.compile(r"[\w-]*$")
+"""The name a dot ends, digits and hyphens included ("node-v2" of "node-v2. js")."""
 
 
 def _broken_dotted_names(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
@@ -1712,7 +1713,7 @@ def _broken_dotted_names(target: str, source: str) -> Iterator[tuple[Wording, Sp
 ("...Express" as «... Express»)."""
     whole: dict[str, bool] = {}  # a name the source has whole, looked for once however often split
     for m in _SPACED_DOT.finditer(target):
-        before = _WORD_BEFORE.search(target, max(0, m.start() - 40), m.start())
+        before = _NAME_BEFORE_DOT.search(target, max(0, m.start() - 40), m.start())
         stem = before.group() if before else ""
         name = f"{stem}.{m.group(2)}"
         if name not in whole:
