@@ -38,6 +38,12 @@ Relabelled in session 37 (qafix46) by the house rules of docs/qa.md only, never 
 labels' notes say which rule): house rule D4 (a question mark gained or lost is an error; «!» toned
 down to a stop, and a colon whose lead-in the target no longer writes, are none): `punctuation-end`
 taken off gimp-help/gimp-device-status-dialog#10.
+
+Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
+41 (qafix67), house rule Dn"): D6: `spacing` added to gimp-help/gimp-using-layers#9
+(«клавишCtrl+V»). D12 (proposed: a space before a mark that the source writes before the same mark
+is copied, no error): `whitespace` taken off gimp-help/gimp-tool-warp#34 («Размер :» for "Size :"),
+as every other set labels such copies.
 """
 
 from __future__ import annotations
