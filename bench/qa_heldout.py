@@ -49,8 +49,9 @@ debian-faq/uptodate#58. 220 made-up errors → 214.
 Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
 41 (qafix67), house rule Dn"): D6 (two words run together are a `spacing` error wherever they
 stand): the two synthetic errors that drop an opening bracket and so run a pattern's name into its
-Russian argument, aptitude-doc/ch02s04s05#196 («?any-versionшаблон1») and #38 («?bindпеременная»),
-gain `spacing` beside their `unpaired`.
+Russian argument, aptitude-doc/ch02s04s05#196 («?any-versionшаблон1»), #38 («?bindпеременная»), #113 and #270
+(«зависимостишаблон»; #270's `unpaired` error, not its `repeated-word` one), gain `spacing` beside
+their `unpaired`.
 """
 
 from __future__ import annotations
