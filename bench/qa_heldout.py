@@ -51,7 +51,8 @@ Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels'
 stand): the two synthetic errors that drop an opening bracket and so run a pattern's name into its
 Russian argument, aptitude-doc/ch02s04s05#196 («?any-versionшаблон1»), #38 («?bindпеременная»), #113 and #270
 («зависимостишаблон»; #270's `unpaired` error, not its `repeated-word` one), gain `spacing` beside
-their `unpaired`.
+their `unpaired`; `spacing` added to the real pair debian-faq/compatibility#48 («RedHat» for "Red
+Hat", twice: a name's two words run together).
 """
 
 from __future__ import annotations
