@@ -29,6 +29,7 @@ from workbench.core.checks.enumerators import (
     opening_marker,
     without_enumerators,
 )
+from workbench.core.checks.glued_marks import glued_marks
 from workbench.core.checks.glued_words import glued_words
 from workbench.core.checks.headings import is_heading
 from workbench.core.checks.quote_references import QuoteReading, quote_references
@@ -2160,7 +2161,8 @@ def _spacing(
     «45 %», best a no-break one —, 2 none: «45%»); on both sides of a dash where the target
     language spaces it (`spaced_dash`) and the source glues no dash of its own
     ("Development—fix bugs" as «Разработка—участвуйте»: the layout copied); between two words of a
-    `russian` target (`glued_words`: «кампаниисобираются», «CAPTCHAвы»)."""
+    `russian` target (`glued_words`: «кампаниисобираются», «CAPTCHAвы»); after a bullet and on both
+    sides of a slash where the source spaces them (`glued_marks`: «•Исправлены»)."""
     problems: list[tuple[Wording, Span]] = []
     if _MARK_THEN_LETTER.search(target) or "(" in target or "[" in target:
         problems.extend(_lost_spaces(source, target, abbreviations))
@@ -2178,6 +2180,7 @@ def _spacing(
         problems.extend((phrase(N_("a middle dot “·” for a space")), m.span()) for m in _MIDDLE_DOT.finditer(target))
     problems.extend(_glued_after_tags(source, target))
     problems.extend(_words_run_into_numbers(source, target))
+    problems.extend(glued_marks(source, target))
     if russian:
         problems.extend(glued_words(source, target))
     if "№" in target:
