@@ -126,3 +126,20 @@ def test_a_name_with_a_capital_inside_that_the_translation_copies_excuses_no_joi
 
 def test_fields_the_source_runs_together_excuse_the_translation_s(make_segments) -> None:
     assert found(make_segments, "spacing", "Brightness ThresholdFill", "Яркость изображенияЗаливка") == []
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # Once reported (session 9) by the GIMP set's labels; house rule D12's proposal (session 41)
+    # makes the source's layout copied no error, as the other sets label it.
+    ("Size : the size of the brush is increased.", "Размер : размер кисти увеличен."),
+    ("Offset = 0.980 : the limit is shifted.", "Смещение = 0.980 : граница смещена."),
+])
+def test_a_space_before_a_mark_copied_from_the_source_is_its_layout_kept(make_segments, source: str,
+                                                                         target: str) -> None:
+    assert found(make_segments, "whitespace", source, target) == []
+
+
+def test_a_space_before_a_mark_the_source_does_not_have_stays_a_slip(make_segments) -> None:
+    [finding] = found(make_segments, "whitespace", "Size: the size of the brush is increased.",
+                      "Размер : размер кисти увеличен.")
+    assert "“:”" in finding.message

@@ -1548,7 +1548,9 @@ def _whitespace(
     position: int, target: str, source: str = ""
 ) -> Iterator[Finding]:
     """Spacing slips in the translation; a space before a mark the source also has is copied
-    on purpose ("Ctrl+Alt+Del .", a breadcrumb "docs »")."""
+    on purpose ("Ctrl+Alt+Del .", a breadcrumb "docs »"), between translated words too («Размер :
+    размер» for "Size : the size": house rule D12's proposal, session 41, as most sets label it;
+    the source's layout kept, as D6 spares two words the source itself runs together)."""
     problems: list[tuple[Wording, Span]] = []
     lead = len(target) - len(target.lstrip())
     if lead and not source[:1].isspace():
@@ -1568,9 +1570,7 @@ def _whitespace(
     problems.extend(
         (phrase(N_("a space before “{mark}”"), mark=target[m.end()]), m.span())
         for m in _SPACE_BEFORE.finditer(target)
-        if (target[m.end()] not in copied
-            or (_in_russian_prose(target, m.start(), m.end())
-                and not _spaced_as_source(target, m.start(), m.end(), source)))
+        if target[m.end()] not in copied
         and target[m.end():m.end() + 2] not in _EMOTICONS
         and not (target[m.end()] == "»" and _SPACED_CLOSING_QUOTE.search(source))
         and not (target[m.start() - 1] in ",;:" and target[m.end()] not in ")]" and _address_lost(source, target))
@@ -1960,38 +1960,6 @@ def _spaces_before_closing_stop(target: str, source: str) -> Iterator[tuple[Word
     for m in _SPACE_BEFORE_CLOSING_STOP.finditer(target):
         if target[m.end()] not in spaced:
             yield phrase(N_("a space before “{mark}”"), mark=target[m.end()]), m.span()
-
-
-_ANY_LATIN_LETTER = re.compile("[A-Za-z]")
-
-
-def _spaced_as_source(target: str, start: int, end: int, source: str) -> bool:
-    """A space before a colon or semicolon the source has at the same place: after the same
-    name kept as it is (a definition list "scrollDownLine : scroll down", «scrollDownLine :
-    прокрутить вниз»; "pool.svg : the map"; not a number, «Смещение = 0.980 : граница», whose
-    words around were translated) or at the end of both (a list item's "popups ;" as «окнах ;»).
-    The translator kept the list's layout, which is no slip of one item."""
-    mark = target[end]
-    if not target[end + 1:].strip() and re.search(rf"[ \u00a0]{re.escape(mark)}\s*$", source):
-        return True
-    token = target[:start].rsplit(None, 1)[-1] if target[:start].strip() else ""
-    return _ANY_LATIN_LETTER.search(token) is not None and re.search(
-        rf"(?<!\S){re.escape(token)}[ \u00a0]+{re.escape(mark)}", source) is not None
-
-
-_RUSSIAN_BEFORE = re.compile(r"[а-яё]$", re.IGNORECASE)
-_RUSSIAN_AFTER = re.compile(r"\s[а-яё]", re.IGNORECASE)
-
-
-def _in_russian_prose(target: str, start: int, end: int) -> bool:
-    """A colon, semicolon, «!» or «?» whose neighbours are Russian words («Размер : размер»,
-    «0.980 : граница»): the source's " :" is its author's French spacing, not a literal to keep,
-    since the words around it were translated. A space before a stop or a comma copied from the
-    source stays excused: there it stands where an icon or an address was left out of the text
-    ("click the tool icon ."), and a key name "Ctrl+Alt+Del ." keeps its space."""
-    if target[end] not in ";:!?":
-        return False
-    return bool(_RUSSIAN_BEFORE.search(target, 0, start) or _RUSSIAN_AFTER.match(target, end + 1))
 
 
 # -- spacing, pairs, repeated words, capitals -----------------------------------------------
