@@ -27,21 +27,29 @@ _BULLETS = "•·▪‣◦*+\\-–—"
 _GLUED_BULLET = re.compile(rf"{_LINE_START}([{_BULLETS}])(?=[^\W\d_])")
 """A bullet at a line's start run into the word after it («•Исправлены», «-Поддержка»)."""
 _SPACED_BULLET = re.compile(rf"{_LINE_START}([{_BULLETS}])[ \u00a0]+(?=\S)")
-_HINT = re.compile(rf"(?:^|[\n>])[ \t]*[{_BULLETS}][^\W\d_]|[ \u00a0]/\w|\w/[ \u00a0]")
-"""What every rule's match holds, searched once: most targets hold neither shape."""
+_LINE_OPENERS = ("\n", "<br", "<li>", "<p>")
+"""What a line may start after inside a text (`_LINE_START`)."""
 
 _ONE_SIDED_SLASH = re.compile(r"(?<=[^\W\d_])[ \u00a0]/(?=[а-яёА-ЯЁ])|(?<=[а-яёА-ЯЁ])/[ \u00a0](?=[^\W\d_])")
 """A slash between Russian words spaced on one side only («пальца /разблокировка»); a Latin word
 after a spaced slash is left alone (a path, "/usr/bin")."""
-_SPACED_SLASH = re.compile(r"\S[ \u00a0]/[ \u00a0]\S")
 _SOURCE_ONE_SIDED_SLASH = re.compile(r"(?<=[^\W\d_])[ \u00a0]/(?=[^\W\d_])|(?<=[^\W\d_])/[ \u00a0](?=[^\W\d_])")
 
 
 def glued_marks(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
     """Each bullet and slash `target` glues to a word where `source` spaces it (the module
     docstring)."""
-    if not _HINT.search(target):
-        return
+    first = target.lstrip(" \t")[:1]
+    if (first and first in _BULLETS) or any(opener in target for opener in _LINE_OPENERS):
+        yield from _glued_bullets(source, target)
+    if "/" in target and (" / " in source or "\u00a0/" in source) and not _SOURCE_ONE_SIDED_SLASH.search(source):
+        for m in _ONE_SIDED_SLASH.finditer(target):
+            yield phrase(N_("a slash spaced on one side only")), m.span()
+
+
+def _glued_bullets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
+    """Each bullet at a line's start of `target` glued to its word where `source` spaces the same
+    marker at a line's start and glues it nowhere."""
     glued = list(_GLUED_BULLET.finditer(target))
     if glued:
         spaced = {m.group(1) for m in _SPACED_BULLET.finditer(source)}
@@ -49,6 +57,3 @@ def glued_marks(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
         for m in glued:
             if m.group(1) in spaced and m.group(1) not in own:
                 yield phrase(N_("no space after the bullet “{mark}”"), mark=m.group(1)), m.span(1)
-    if _SPACED_SLASH.search(source) and not _SOURCE_ONE_SIDED_SLASH.search(source):
-        for m in _ONE_SIDED_SLASH.finditer(target):
-            yield phrase(N_("a slash spaced on one side only")), m.span()
