@@ -92,7 +92,7 @@ and #33 («прямоугольниковс»). The dashes glued to a word («�
 is about two words, not a dash.
 
 Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
-41 (qafix67), house rule Dn"): D11 (proposed: a dash spaced on one side only is a `spacing` error):
+41 (qafix67), house rule Dn"): D12 (proposed: a dash spaced on one side only is a `spacing` error):
 `spacing` added to inkscape/tutorial-basic#36 («–стрелки»), #57 («–альфа-канал») and
 tutorial-shapes#143 («—это»).
 """

@@ -124,7 +124,7 @@ stop the translation gains where the source's complete sentence lacks one mends 
 with our weekly newsletter", a whole sentence, no heading).
 
 Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
-41 (qafix67), house rule Dn"): D11 (proposed: a dash spaced on one side only is a `spacing` error):
+41 (qafix67), house rule Dn"): D12 (proposed: a dash spaced on one side only is a `spacing` error):
 `spacing` added to news-refA#1015 («», —сообщила»).
 """
 

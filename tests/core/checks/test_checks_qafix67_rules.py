@@ -129,7 +129,7 @@ def test_fields_the_source_runs_together_excuse_the_translation_s(make_segments)
 
 
 @pytest.mark.parametrize(("source", "target"), [
-    # Once reported (session 9) by the GIMP set's labels; house rule D12's proposal (session 41)
+    # Once reported (session 9) by the GIMP set's labels; house rule D13's proposal (session 41)
     # makes the source's layout copied no error, as the other sets label it.
     ("Size : the size of the brush is increased.", "Размер : размер кисти увеличен."),
     ("Offset = 0.980 : the limit is shifted.", "Смещение = 0.980 : граница смещена."),

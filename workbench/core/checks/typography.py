@@ -1549,7 +1549,7 @@ def _whitespace(
 ) -> Iterator[Finding]:
     """Spacing slips in the translation; a space before a mark the source also has is copied
     on purpose ("Ctrl+Alt+Del .", a breadcrumb "docs »"), between translated words too («Размер :
-    размер» for "Size : the size": house rule D12's proposal, session 41, as most sets label it;
+    размер» for "Size : the size": house rule D13's proposal, session 41, as most sets label it;
     the source's layout kept, as D6 spares two words the source itself runs together)."""
     problems: list[tuple[Wording, Span]] = []
     lead = len(target) - len(target.lstrip())
