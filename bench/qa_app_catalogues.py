@@ -63,6 +63,10 @@ Relabelled in session 39 (qarelabel58) by house rule D9 of docs/qa.md only, neve
 stop gained is an error where the source is a UI fragment, not a sentence ending there):
 `punctuation-end` added to chat/hexchat#1042 ("The nick of the person who did the deop'ing", an
 event argument's description that is a noun phrase, as «Ник персоны, которая де-опила.»).
+
+Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
+41 (qafix67), house rule Dn"): D6: `spacing` added to chat/pidgin#424 («эл.почты»: an abbreviation's
+stop glued to the next word).
 """
 
 from __future__ import annotations

@@ -38,6 +38,13 @@ Relabelled in session 37 (qafix46) by the house rules of docs/qa.md only, never 
 labels' notes say which rule): house rule D4 (a question mark gained or lost is an error; «!» toned
 down to a stop, and a colon whose lead-in the target no longer writes, are none): `punctuation-end`
 taken off gimp-help/gimp-device-status-dialog#10.
+
+Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
+41 (qafix67), house rule Dn"): D6: `spacing` added to gimp-help/gimp-using-layers#9
+(«клавишCtrl+V»). D13 (proposed: a space before a mark that the source writes before the same mark
+is the source's layout copied, no error, between translated words too): `whitespace` taken off
+gimp-help/gimp-tool-warp#34 («Размер :» for "Size :") and gimp-help/plug-in-depth-merge#40 («0.980
+:» for "0.980 :"), as html-manuals, org-sites and kde-apps label such copies.
 """
 
 from __future__ import annotations

@@ -45,6 +45,14 @@ the six made-up errors "final stop became !" are withdrawn from ``errors`` (`_ed
 the set is frozen, so its builder is left as it drew them): aptitude-doc/ch02s03s02#9,
 maint-guide/first#150, aptitude-doc/rn01re01#108, aptitude-doc/ch02s05s02#208, maint-guide/dreq#183,
 debian-faq/uptodate#58. 220 made-up errors → 214.
+
+Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
+41 (qafix67), house rule Dn"): D6 (two words run together are a `spacing` error wherever they
+stand): the two synthetic errors that drop an opening bracket and so run a pattern's name into its
+Russian argument, aptitude-doc/ch02s04s05#196 («?any-versionшаблон1»), #38 («?bindпеременная»), #113 and #270
+(«зависимостишаблон»; #270's `unpaired` error, not its `repeated-word` one), gain `spacing` beside
+their `unpaired`; `spacing` added to the real pair debian-faq/compatibility#48 («RedHat» for "Red
+Hat", twice: a name's two words run together).
 """
 
 from __future__ import annotations

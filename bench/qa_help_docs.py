@@ -64,6 +64,10 @@ help/glabels-3.0/merge-ex1#2 ("but heck it is the 23rd century" dropped with its
 Relabelled in session 40 (the lead) by house rule D8 only, never to fit a check: `number-mismatch`
 added to kde/katepart/regular-expressions#29 (a second quantifier explained, «0 или 1 раз», numbers
 the source does not hold).
+
+Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
+41 (qafix67), house rule Dn"): D6: `spacing` added to kde/katepart/color-themes#212 («вкладкеДля»),
+kde/marble/commands#11 («тайловOpen») and help/epiphany/cert#2 («времяВеб-браузер»).
 """
 
 from __future__ import annotations

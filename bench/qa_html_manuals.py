@@ -73,6 +73,10 @@ is dev data and a new held-out set is needed.
 
     python -m bench.qa_html_manuals build     # write the selection (only for a new set)
     python -m bench.qa_html_manuals show      # the pairs with the reading aid, for labelling
+
+Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
+41 (qafix67), house rule Dn"): D6: `spacing` added to bibletime/hdbk-op-parts#25 («см.ниже»: an
+abbreviation's stop glued to the next word).
 """
 
 from __future__ import annotations

@@ -84,6 +84,12 @@ Relabelled in session 39 (qarelabel58) by house rule D9 of docs/qa.md only, neve
 stop gained is an error where the source is a UI fragment, not a sentence ending there):
 `punctuation-end` added to kde/kmahjongg/default-keybindings#30 ("Rotate the view angle clockwise",
 an action's name in the key table, as «Повернуть угол обзора по часовой стрелке.»).
+
+Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
+41 (qafix67), house rule Dn"): D6: `spacing` added to kde/lokalize/tm#4 («вкладкуПамять»). D5
+(proposed completion: an address the target adds, drops or changes is an error unless it is the same
+page localised or written shorter): `url-email` added to kde/konquest/credits#3 (an address the
+translator added, an e-mail's domain changed).
 """
 
 from __future__ import annotations

@@ -90,6 +90,9 @@ included, unless the source glues the same two words; the labels' notes say "ses
 D6"). The words glued "where the markup ends" or by a typo, noted above as left unlabelled, are now
 labelled: `spacing` added to kde/kmplot/using-kmplot#35 («количествуштрихов»), mate/goscaja#712
 («CD/DVDдоступен») and mate/gosoverview#86 («клавишуTab»).
+
+Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
+41 (qafix67), house rule Dn"): D6: `spacing` added to mate/goscustdesk#516 («окнаПараметры»).
 """
 
 from __future__ import annotations

@@ -90,6 +90,11 @@ labelled: `spacing` added to inkscape/tutorial-basic#9 («командс общ�
 («используйтеФайл⇒Создать»), #42 («Shiftили»; its `whitespace` stays) and inkscape/tutorial-shapes#30
 and #33 («прямоугольниковс»). The dashes glued to a word («–стрелки», «—это») stay unlabelled: D6
 is about two words, not a dash.
+
+Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
+41 (qafix67), house rule Dn"): D12 (proposed: a dash spaced on one side only is a `spacing` error):
+`spacing` added to inkscape/tutorial-basic#36 («–стрелки»), #57 («–альфа-канал») and
+tutorial-shapes#143 («—это»).
 """
 
 from __future__ import annotations

@@ -87,6 +87,10 @@ in the target where the source has two are a `spacing` error wherever they stand
 included, unless the source glues the same two words; the labels' notes say "session 37, house rule
 D6"). The words glued "where the markup ends" or by a typo, noted above as left unlabelled, are now
 labelled: `spacing` added to kde/khelpcenter/interface-basics#68 («значкаНазад»).
+
+Relabelled in session 41 (qafix67) by house rule D6 of docs/qa.md only (two words run together are a
+`spacing` error wherever they stand; the label's note says "session 41 (qafix67), house rule D6"):
+`spacing` added to kde/kalarm/scheduleMessage#37 («дополнительнымиповторениями»).
 """
 
 from __future__ import annotations

@@ -127,6 +127,11 @@ an explanation the translator adds included): `number-mismatch` added to
 3b1b/human/2015/eulers-formula-old#5 ("this last category" as «из 3-й группы») and #16
 («прибавление чего-то к 0» added before the one "zero", «ноль»), both taken out of ``legitimate``
 (117 notes left). 27 errors in 24 pairs, `number-mismatch` 6.
+
+Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
+41 (qafix67), house rule Dn"): D13 (proposed: a space before a mark is `whitespace`'s, as the README
+divides the checks): 3b1b/human/2018/pi-was-628#10 («6.28 ?») relabelled from `spacing` to
+`whitespace`.
 """
 
 from __future__ import annotations

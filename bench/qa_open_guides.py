@@ -87,6 +87,11 @@ data and a new held-out set is needed.
 
     python -m bench.qa_open_guides build     # write the selection (only for a new set)
     python -m bench.qa_open_guides show      # the pairs with the reading aid, for labelling
+
+Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
+41 (qafix67), house rule Dn"): D5 (proposed completion: a link within the site dropped while its
+text is kept is a lost cross-reference, no `url-email` error, as the set's own links made `{term:…}`
+markup are labelled): `url-email` taken off twelve-factor/port-binding#7 (the link to ./config).
 """
 
 from __future__ import annotations

@@ -110,6 +110,12 @@ small-letter items hold several sentences or each end in a stop, or where it is 
 `capitalisation` taken off both: mozilla/mozorg/about/governance/policies/participation#45 and
 #46, items of «… независимо от: удалённого участия …, использования местоимений …, того, что живут
 …, того, что испытывают сложности при участии.», going on with the lead-in, «,» and the last «.».
+
+Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
+41 (qafix67), house rule Dn"): D5 (proposed completion: an address the target adds, drops or changes
+is an error unless it is the same page localised or written shorter): `url-email` added to
+bitcoin/development#12 (other addresses than the source's: a translation of an older page) and #15
+(«whatcanidoforbitcoin.org» for ".xyz").
 """
 
 from __future__ import annotations

@@ -124,6 +124,10 @@ Relabelled in session 39 (qarelabel58) by house rule D9 of docs/qa.md only, neve
 stop the translation gains where the source's complete sentence lacks one mends the source's slip):
 `punctuation-end` taken off news-ONLINE-B#603 ("Sign up now: Get smarter about your money and career
 with our weekly newsletter", a whole sentence, no heading).
+
+Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
+41 (qafix67), house rule Dn"): D12 (proposed: a dash spaced on one side only is a `spacing` error):
+`spacing` added to news-refA#1015 («», —сообщила»).
 """
 
 from __future__ import annotations

@@ -39,8 +39,8 @@ def test_a_space_before_a_bracket_that_ends_the_sentence_is_reported(make_segmen
 )
 def test_a_lists_spaced_colon_kept_from_the_source_is_not_reported(make_segments, source: str, target: str) -> None:
     assert check(make_segments, [(source, target)], "whitespace") == []
-    [finding] = check(make_segments, [("Width : the width of the page.", "Ширина : ширина страницы.")],
-                      "whitespace")  # between translated words: the author's French spacing
+    [finding] = check(make_segments, [("Width: the width of the page.", "Ширина : ширина страницы.")],
+                      "whitespace")  # a space the source does not have (house rule D13's proposal, session 41)
     assert "a space before “:”" in finding.message
 
 

@@ -311,8 +311,6 @@ def test_handbook_pairs_stay_silent(make_segments, check: str, source: str, targ
         # The GIMP user manual (session 9): slips its translators made.
         ("spacing", "Image displayed with “Dot for Dot” enabled:", "Изображение с режимом «Точка к точке»включен:"),
         ("spacing", "the “Dot for Dot” mode", "режим«Точка к точке»"),
-        ("whitespace", "Size : the size of the brush is increased.", "Размер : размер кисти увеличен."),
-        ("whitespace", "Offset = 0.980 : the limit is shifted.", "Смещение = 0.980 : граница смещена."),
         ("untranslated-fragment", "Figure 4.4. Layer is invisible", "Рисунок 4.4. Layer is invisible"),
         ("capitalisation", "32-bit integer values are clipped to the range 0-4294967295.",
          "целые значения для 32 бита обрезаются до диапазона 0-4294967295."),

@@ -151,7 +151,7 @@ def test_each_kind_is_scored_apart_by_the_accuracy_bench(
                         "held-out math-subtitles machine", "Матрица имеет 12 288 столбцов столбцов.")
 
 
-_FROZEN_SHA256 = "0cc2e24404155a89f0c79235bfb1e394e62c5c12edcec52bbec2c6be9239dded"  # relabelled in sessions 37 and 38 by docs/qa.md's house rules
+_FROZEN_SHA256 = "fd3457685f1c020579e67540007b6f12c06bd6ce236909cf8ec3883ba9da841d"  # relabelled in sessions 37, 38 and 41 by docs/qa.md's house rules
 """The committed ``cases.json`` as its labeller left it: a changed label or pair is noticed."""
 
 
@@ -178,7 +178,7 @@ def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> 
     assert len(labelled) == 24 and not any(pairs[ids.index(i)]["real_errors"] for i in misaligned)
     assert Counter(check for p in labelled for check in p["real_errors"]) == {
         "punctuation-end": 9, "quote-style": 7, "number-mismatch": 6, "untranslated-fragment": 3,
-        "spacing": 1, "whitespace": 1}
+        "whitespace": 2}  # session 41, house rule D13: «6.28 ?» is whitespace's
     assert {check for p in labelled for check in p["real_errors"]} <= set(REGISTRY)
     assert all(what.strip() for p in labelled for what in p["real_errors"].values())
     assert len(frozen["legitimate"]) == 117 and set(frozen["legitimate"]) <= {p["id"] for p in kept}

@@ -179,16 +179,17 @@ def test_no_used_up_source_is_read() -> None:
 def test_the_committed_set_holds_the_labels_its_docstring_counts() -> None:
     """The pairs drawn from those holding a digit, and the labels committed: the 30 errors in 30
     pairs the docstring states, check by check and site by site, less the 2 `capitalisation`
-    labels house rule D7 withdrew in session 38 (28 errors in 28 pairs)."""
+    labels house rule D7 withdrew in session 38 (28 errors in 28 pairs), with the 2 `url-email`
+    labels session 41 added by house rule D5's proposed completion (30 errors in 29 pairs)."""
     assert qa_public_sites.WITH_DIGITS == {"bitcoin": 27, "mozilla": 60}
     frozen = json.loads(qa_public_sites.DATA.read_text(encoding="utf-8"))
     labelled = [p for p in frozen["pairs"] if p["real_errors"]]
-    assert len(frozen["pairs"]) == 520 and len(labelled) == 28  # session 38, house rule D7
+    assert len(frozen["pairs"]) == 520 and len(labelled) == 29  # session 38, house rule D7; session 41, D5
     assert Counter(p["id"].split("/")[0] for p in frozen["pairs"]) == {"bitcoin": 220, "mozilla": 300}
-    assert Counter(p["id"].split("/")[0] for p in labelled) == {"bitcoin": 22, "mozilla": 6}
+    assert Counter(p["id"].split("/")[0] for p in labelled) == {"bitcoin": 23, "mozilla": 6}
     assert Counter(check for p in labelled for check in p["real_errors"]) == {
         "quote-style": 7, "whitespace": 7, "number-mismatch": 5, "spacing": 4,
-        "url-email": 1, "untranslated-fragment": 2, "punctuation-end": 1, "repeated-word": 1}
+        "url-email": 3, "untranslated-fragment": 2, "punctuation-end": 1, "repeated-word": 1}
     assert all(what.strip() and "\u200b" not in what for p in labelled for what in p["real_errors"].values())
 
 

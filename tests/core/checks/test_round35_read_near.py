@@ -1,8 +1,7 @@
 """Marks read where they stand (hardening, round 35): a megabyte pair through every check stays
 linear. Before, several of typography's rules read the text from its start, or copied it, at
 each match: the word before a tight dash (a Roman range?) and before a glued closing tag, the
-letter before a spaced colon or «!», the token before a spaced mark and the source searched for
-it, the source searched for each compound broken after its hyphen, the rest of the text copied
+source searched for each compound broken after its hyphen, the rest of the text copied
 at each spaced dash (a definition's lead written twice?), and `untranslated-fragment` counting
 braces in a copy of the text before each Latin word. `bench hostile_round35` measures the time;
 these tests count the work and check the answers."""
@@ -60,14 +59,6 @@ def test_the_word_before_a_tight_dash_or_a_glued_tag_is_read_near_it(monkeypatch
     found = checked("<b>a</b> b " * REPEATS, "<b>а</b>б " * REPEATS, ["spacing"])
     assert any("“а</b>б”" in message for message in found), found
     assert words.widths and max(words.widths) <= typography._LONGEST_WORD
-
-
-def test_the_letter_before_a_spaced_colon_is_one_letter(monkeypatch: pytest.MonkeyPatch) -> None:
-    letters = Windows(typography._RUSSIAN_BEFORE)
-    monkeypatch.setattr(typography, "_RUSSIAN_BEFORE", letters)
-    found = checked("Hi ! " * REPEATS, "Привет ! " * REPEATS, ["whitespace"])
-    assert any("“!”" in message for message in found), found
-    assert letters.widths and max(letters.widths) <= 1
 
 
 def test_the_source_is_searched_once_for_a_spaced_token_or_a_broken_compound(monkeypatch: pytest.MonkeyPatch) -> None:

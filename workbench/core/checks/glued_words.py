@@ -24,6 +24,13 @@ Four readings, each of a word the source does not hold:
   together (a file read without its markup).
 * a short word run into the next where the dictionary lacks the whole and the web rarely writes it
   (`_short_word_run_in`: «илизаполнки», «когдая»).
+* two long words run together, one of them rare (`_long_words_run_together`: «количествуштрихов»,
+  «дополнительнымиповторениями»), and a capitalised word that opens with a predicate
+  («Добавленасворачивающуюся»: a name never does).
+* the preposition «с» run into the noun before it where the next word is in the instrumental
+  («вкладкус графиком», `_preposition_run_on`).
+* two Latin words the source spaces, run together in the translation («MaterialYou» for "Material
+  You").
 
 The thresholds were measured on the QA sets' translations (dev data, docs/qa.md, session 37).
 """
@@ -85,10 +92,17 @@ _CAPITAL_INSIDE = re.compile(r"(?<![^\W\d_])(?P<first>[а-яё]{2,})(?P<second>[
 """A word in small Cyrillic letters run into a capitalised one («менюНастройка», «кнопкиПауза»):
 the shape a lost space leaves before a quoted label or a name. Russian writes no word so (a
 name with a capital inside opens with one: «ПриватБанк»)."""
-_SOURCE_CAPITAL_INSIDE = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_SOURCE_CAPITAL_INSIDE = re.compile(r"[A-Za-z]*[a-z]{2}[A-Z][a-z][A-Za-z]*")
 """The same shape in the source ("uncheckedInterpolate Style", "ThresholdFill"): a file whose
 markup the text was read without runs its fields together on both sides, and the translation
-only keeps what the source does (house rule D6)."""
+only keeps what the source does (house rule D6). A word of that shape the translation copies
+("KTextEditor", "JavaScript") is a name, no field run into the next, and does not count."""
+_LATIN_CAMEL = re.compile(r"(?<![\w.-])([A-Z]?[a-z]{2,})([A-Z][a-z]{2,})(?![\w-])")
+"""A Latin word of two capitalised words run together ("MaterialYou"): two words where the source
+writes them apart ("Material You"), a name where it writes them so ("JavaScript")."""
+_CAPITALISED_WORD = re.compile(rf"(?<![^\W\d_])(?<![{_JOINERS}])[А-ЯЁ][а-яё]{{9,{_LONGEST_JOIN}}}(?![^\W\d_])(?![{_JOINERS}])")
+"""A capitalised Russian word long enough to be two (`_capitalised_join`)."""
+_NEXT_WORD = re.compile(r"[ \u00a0]+([а-яёА-ЯЁ]+)")
 
 
 def glued_words(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
@@ -98,14 +112,29 @@ def glued_words(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
     if _MIXED.search(target):
         yield from _glued_scripts(source, target)
     joins = list(_CAPITAL_INSIDE.finditer(target))
-    if joins and len(_SOURCE_CAPITAL_INSIDE.findall(source)) < len(joins):
+    if joins and sum(w not in target for w in _SOURCE_CAPITAL_INSIDE.findall(source)) < len(joins):
         for m in joins:
             if m.group() not in source and _russian_half(m["first"]):
                 yield phrase(N_("no space between “{first}” and “{second}”"), first=m["first"], second=m["second"]), m.span()
     for m in _CYRILLIC_WORD.finditer(target):
-        parts = _join(m.group())
+        parts = _join(m.group()) or _preposition_run_on(m.group(), target, m.end())
+        if parts is not None and m.group() not in source and not _placeholder(target, m.start(), m.end()):
+            yield phrase(N_("no space between “{first}” and “{second}”"), first=parts[0], second=parts[1]), m.span()
+    for m in _CAPITALISED_WORD.finditer(target):
+        parts = _capitalised_join(m.group())
         if parts is not None and m.group() not in source:
             yield phrase(N_("no space between “{first}” and “{second}”"), first=parts[0], second=parts[1]), m.span()
+    if _LATIN_CAMEL.search(target):
+        for m in _LATIN_CAMEL.finditer(target):
+            apart = re.search(rf"(?<![\w-]){re.escape(m[1])}[ \u00a0]+{re.escape(m[2])}(?![\w-])", source)
+            if apart is not None and m.group() not in source:
+                yield phrase(N_("no space between “{first}” and “{second}”"), first=m[1], second=m[2]), m.span()
+
+
+def _placeholder(target: str, start: int, end: int) -> bool:
+    """Whether the word at `start`:`end` is the name of a placeholder in angle brackets
+    («<новыйсервер>» for "<newserver>"): a metavariable, written as one word as its source's is."""
+    return target[start - 1:start] == "<" and target[end:end + 1] == ">"
 
 
 _NO_JOIN_PIECES: set[str] = set()
@@ -145,7 +174,9 @@ def _may_hold_join(piece: str) -> bool:
     space is no letter and no joiner."""
     return bool(_MIXED.search(piece)
                 or any(_russian_half(m["first"]) for m in _CAPITAL_INSIDE.finditer(piece))
-                or any(map(_join, _CYRILLIC_WORD.findall(piece))))
+                or any(_join(w) or _noun_then_s(w) for w in _CYRILLIC_WORD.findall(piece))
+                or any(map(_capitalised_join, _CAPITALISED_WORD.findall(piece)))
+                or _LATIN_CAMEL.search(piece))
 
 
 def _glued_scripts(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
@@ -184,7 +215,7 @@ def noun_endings() -> frozenset[str]:
 def _join(word: str) -> tuple[str, str] | None:
     """The two words `word` runs together (`_run_together`, `_short_word_run_in`), or None (each
     reading keeps its answers, so a word read before costs two look-ups)."""
-    return _run_together(word) or _short_word_run_in(word)
+    return _run_together(word) or _short_word_run_in(word) or _long_words_run_together(word)
 
 
 @lru_cache(maxsize=_WORDS_KEPT)
@@ -313,3 +344,111 @@ def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, "ru"))
+
+
+def _prefixed_word(word: str) -> bool:
+    """Whether pymorphy3 reads `word` as a prefix before a word of its dictionary («авто|обновление»,
+    «супер|пользователем», «медиа|проигрыватель»): a compound, no join. A prefix before a piece it
+    only guesses from its ending («до|полнительнымиповторениями») is no such reading: the word
+    after the prefix is none."""
+    from workbench.core.morphology import analyzer
+
+    stack = [type(method[0]).__name__ for method in analyzer().parse(word)[0].methods_stack]
+    return any("Prefix" in name for name in stack) and "DictionaryAnalyzer" in stack
+
+
+LONG_HALF = 5
+"""Letters each half of `_long_words_run_together`'s join holds at least: its second half may be as
+rare as a participle of a technical text («сворачивающуюся», zipf 0), and so its first half must
+be a whole inflected word, and long ones rarely are a piece of another."""
+LEAD_ZIPF = 2.5
+"""The zipf the first half of `_long_words_run_together`'s join needs («штрихов» 2.8, «добавлена»
+3.4): common words, not the rare stems a compound opens with."""
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
+def _long_words_run_together(word: str) -> tuple[str, str] | None:
+    """Two long words of the dictionary run together where one is too rare for `_run_together`
+    («количеству|штрихов», «дополнительными|повторениями»): the whole unknown to the dictionary and
+    the web, no prefix compound (`_prefixed_word`), and the first half an inflected word no
+    compound opens with — not a stem in «-о» or «-е» («жестко|линейный», «поздне|египетскую»), a
+    numeral, an adverb, a preposition or a particle, nor a noun in the nominative singular
+    («корона|вирусная», «водовоз|душного»: the stem of a compound noun or adjective)."""
+    from workbench.core.morphology import analyzer
+
+    morph = analyzer()
+    if len(word) < 2 * LONG_HALF or morph.word_is_known(word) or _zipf(word) > 0 or _prefixed_word(word):
+        return None
+    for cut in range(LONG_HALF, len(word) - LONG_HALF + 1):
+        first, second = word[:cut], word[cut:]
+        if (morph.word_is_known(first) and morph.word_is_known(second) and _zipf(first) >= LEAD_ZIPF
+                and not _compound_lead(first) and not _compound_adjective(first, second)):
+            return first, second
+    return None
+
+
+def _compound_lead(word: str) -> bool:
+    """Whether `word` may open a compound rather than stand as a word of its own
+    (`_long_words_run_together`)."""
+    from workbench.core.morphology import analyzer
+
+    if word.endswith(("о", "е")):
+        return True
+    for p in analyzer().parse(word):
+        if p.tag.POS in ("NUMR", "ADVB", "PREP", "PRCL", "CONJ"):
+            return True
+        if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing":
+            return True
+    return False
+
+
+_PREDICATE_LEADS = frozenset({"VERB", "PRTS", "INFN"})
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
+def _capitalised_join(word: str) -> tuple[str, str] | None:
+    """The two words a capitalised word runs together where its first is a predicate
+    («Добавлена|сворачивающуюся»): a name never opens with a verb or a short participle, and a
+    list item or a sentence often does. Other capitalised words are left alone (names: «Ценев»)."""
+    from workbench.core.morphology import analyzer
+
+    parts = _join(word.casefold())
+    if parts is None:
+        return None
+    if not any(p.tag.POS in _PREDICATE_LEADS for p in analyzer().parse(parts[0])):
+        return None
+    return word[:len(parts[0])], word[len(parts[0]):]
+
+
+@lru_cache(maxsize=_WORDS_KEPT)
+def _noun_then_s(word: str) -> str | None:
+    """The noun of `word` where it is a noun of the dictionary with «с» run on («вкладкус»,
+    «командс», «прямоугольниковс»): the whole unknown to the dictionary and the web, the noun
+    common enough (`LEAD_ZIPF`) and of four letters or more. `_preposition_run_on` asks the next
+    word."""
+    from workbench.core.morphology import analyzer
+
+    morph = analyzer()
+    if not word.endswith("с") or len(word) < 5 or morph.word_is_known(word) or _zipf(word) > 0:
+        return None
+    noun = word[:-1]
+    if not morph.word_is_known(noun) or _zipf(noun) < LEAD_ZIPF - 0.5:
+        return None
+    return noun if all(p.tag.POS == "NOUN" for p in morph.parse(noun)) else None
+
+
+def _preposition_run_on(word: str, target: str, end: int) -> tuple[str, str] | None:
+    """«с» run into the noun before it (`_noun_then_s`) where the next word is in the instrumental,
+    the case «с» governs for "with" («вкладкус графиком», «командс общими»): a typo that lost the
+    space, not a word."""
+    noun = _noun_then_s(word)
+    if noun is None:
+        return None
+    following = _NEXT_WORD.match(target, end)
+    if following is None:
+        return None
+    from workbench.core.morphology import analyzer
+
+    if any(p.tag.case == "ablt" for p in analyzer().parse(following.group(1).casefold())):
+        return noun, "с"
+    return None

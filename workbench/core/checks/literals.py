@@ -207,23 +207,44 @@ one pattern `[\\w-]*[Cyrillic][\\w-]*` went over each run of Latin letters again
 its letters (a URL of 49,000 letters: 15 s; hardening, round 28)."""
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _placeholder_pattern(address: str) -> re.Pattern[str] | None:
     """The target address as a pattern in which its Cyrillic parts stand for anything.
 
     Documentation writes placeholders into addresses ("~your-user-id/",
     "users=email-addr") and translators translate them
-    ("~ваш-идентификатор-пользователя/"); the literal rest must still be copied.
+    ("~ваш-идентификатор-пользователя/"); the literal rest must still be copied. A word of Latin
+    letters with a Cyrillic one typed onto it ("https://t.me/Fossifyр") is the source's word
+    changed, no placeholder translated: only a word of Cyrillic letters alone (between hyphens, if
+    any) stands for one.
     """
     parts: list[str] = []
     last = 0
     for run in _WORD_RUN.finditer(address):
-        if _CYRILLIC.search(run.group()):
+        if any(_CYRILLIC.search(piece) and not _LATIN_LETTER.search(piece) for piece in run.group().split("-")):
             parts.append(address[last:run.start()])
             last = run.end()
     if not parts:
         return None
     parts.append(address[last:])
     return re.compile(r"[^/?&=#~@.]+?".join(re.escape(p) for p in parts), re.IGNORECASE)
+
+
+def _shown_without_scheme(missing: Counter[str], kept: Counter[str], target: str) -> None:
+    """Remove from `missing` each address the target keeps (`kept`: in a link's "href", say) and
+    shows again without its scheme where the source writes it whole: a link's text
+    «github.com/Felicis/vosk-android-demo» for "https://github.com/Felicis/vosk-android-demo", the
+    same address written shorter for the reader (house rule D5's proposed completion)."""
+    folded = target.casefold()
+    for address in list(missing):
+        if not kept[address] or "://" not in address:
+            continue
+        bare = re.escape(address.split("://", 1)[1].rstrip("/"))
+        shown = len(re.findall(rf"(?<![/\w.@-]){bare}/?(?![\w/.-]*\w)", folded))
+        missing[address] -= min(shown, missing[address])
+    missing += Counter()  # drop the zero counts
 
 
 def _translated_placeholders(missing: Counter[str], extra: Counter[str]) -> None:
@@ -831,6 +852,8 @@ def _addresses(position: int, source: str, target: str, target_lang: str, source
     if src == tgt and not changed and not recased:
         return
     missing, extra = src - tgt, tgt - src
+    if missing and "://" in source:
+        _shown_without_scheme(missing, tgt, target)
     _translated_placeholders(missing, extra)
     if target_lang:
         _localised_pages(missing, extra, target_lang)

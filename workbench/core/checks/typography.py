@@ -31,6 +31,7 @@ from workbench.core.checks.enumerators import (
     opening_marker,
     without_enumerators,
 )
+from workbench.core.checks.glued_marks import glued_marks
 from workbench.core.checks.glued_words import glued_words
 from workbench.core.checks.headings import is_heading
 from workbench.core.checks.quote_references import QuoteReading, quote_references
@@ -1549,7 +1550,9 @@ def _whitespace(
     position: int, target: str, source: str = ""
 ) -> Iterator[Finding]:
     """Spacing slips in the translation; a space before a mark the source also has is copied
-    on purpose ("Ctrl+Alt+Del .", a breadcrumb "docs »")."""
+    on purpose ("Ctrl+Alt+Del .", a breadcrumb "docs »"), between translated words too («Размер :
+    размер» for "Size : the size": house rule D13's proposal, session 41, as most sets label it;
+    the source's layout kept, as D6 spares two words the source itself runs together)."""
     problems: list[tuple[Wording, Span]] = []
     lead = len(target) - len(target.lstrip())
     if lead and not source[:1].isspace():
@@ -1569,9 +1572,7 @@ def _whitespace(
     problems.extend(
         (phrase(N_("a space before “{mark}”"), mark=target[m.end()]), m.span())
         for m in _SPACE_BEFORE.finditer(target)
-        if (target[m.end()] not in copied
-            or (_in_russian_prose(target, m.start(), m.end())
-                and not _spaced_as_source(target, m.start(), m.end(), source)))
+        if target[m.end()] not in copied
         and target[m.end():m.end() + 2] not in _EMOTICONS
         and not (target[m.end()] == "»" and _SPACED_CLOSING_QUOTE.search(source))
         and not (target[m.start() - 1] in ",;:" and target[m.end()] not in ")]" and _address_lost(source, target))
@@ -1967,61 +1968,6 @@ def _spaces_before_closing_stop(target: str, source: str) -> Iterator[tuple[Word
             yield phrase(N_("a space before “{mark}”"), mark=target[m.end()]), m.span()
 
 
-_ANY_LATIN_LETTER = re.compile("[A-Za-z]")
-
-
-def _spaced_as_source(target: str, start: int, end: int, source: str) -> bool:
-    """A space before a colon or semicolon the source has at the same place: after the same
-    name kept as it is (a definition list "scrollDownLine : scroll down", «scrollDownLine :
-    прокрутить вниз»; "pool.svg : the map"; not a number, «Смещение = 0.980 : граница», whose
-    words around were translated) or at the end of both (a list item's "popups ;" as «окнах ;»).
-    The translator kept the list's layout, which is no slip of one item."""
-    mark = target[end]
-    if _ONLY_SPACE.match(target, end + 1) and re.search(rf"[ \u00a0]{re.escape(mark)}\s*$", source):
-        return True
-    token = _token_before(target, start)
-    return _ANY_LATIN_LETTER.search(token) is not None and (token, mark) in _spaced_tokens(source)
-
-
-_ONLY_SPACE = re.compile(r"\s*\Z")
-_SPACED_TOKEN = re.compile(r"(?<!\S)(\S+)[ \u00a0]+(?=(.))", re.DOTALL)
-
-
-def _token_before(text: str, at: int) -> str:
-    """The last whitespace-delimited token before `at`, read back from `at` (copying the text
-    before each spaced mark to split it was quadratic: a target of 30,000 «name :» 3 s)."""
-    end = at
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    start = end
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    return text[start:end]
-
-
-@lru_cache(maxsize=64)
-def _spaced_tokens(source: str) -> frozenset[tuple[str, str]]:
-    """Each token of `source` with the character after the spaces that follow it ("name :" gives
-    ("name", ":")): whether the source spaces a mark after a token is asked once a source, not
-    searched for at each spaced mark of the target."""
-    return frozenset((m.group(1), m.group(2)) for m in _SPACED_TOKEN.finditer(source))
-
-
-_RUSSIAN_BEFORE = re.compile(r"[а-яё]$", re.IGNORECASE)
-_RUSSIAN_AFTER = re.compile(r"\s[а-яё]", re.IGNORECASE)
-
-
-def _in_russian_prose(target: str, start: int, end: int) -> bool:
-    """A colon, semicolon, «!» or «?» whose neighbours are Russian words («Размер : размер»,
-    «0.980 : граница»): the source's " :" is its author's French spacing, not a literal to keep,
-    since the words around it were translated. A space before a stop or a comma copied from the
-    source stays excused: there it stands where an icon or an address was left out of the text
-    ("click the tool icon ."), and a key name "Ctrl+Alt+Del ." keeps its space."""
-    if target[end] not in ";:!?":
-        return False
-    return bool(_RUSSIAN_BEFORE.search(target, max(0, start - 1), start) or _RUSSIAN_AFTER.match(target, end + 1))
-
-
 # -- spacing, pairs, repeated words, capitals -----------------------------------------------
 
 _LOST_SPACE = re.compile(
@@ -2189,7 +2135,8 @@ def _spacing(
     «45 %», best a no-break one —, 2 none: «45%»); on both sides of a dash where the target
     language spaces it (`spaced_dash`) and the source glues no dash of its own
     ("Development—fix bugs" as «Разработка—участвуйте»: the layout copied); between two words of a
-    `russian` target (`glued_words`: «кампаниисобираются», «CAPTCHAвы»)."""
+    `russian` target (`glued_words`: «кампаниисобираются», «CAPTCHAвы»); after a bullet and on both
+    sides of a slash where the source spaces them (`glued_marks`: «•Исправлены»)."""
     problems: list[tuple[Wording, Span]] = []
     if _MARK_THEN_LETTER.search(target) or "(" in target or "[" in target:
         problems.extend(_lost_spaces(source, target, abbreviations))
@@ -2207,6 +2154,7 @@ def _spacing(
         problems.extend((phrase(N_("a middle dot “·” for a space")), m.span()) for m in _MIDDLE_DOT.finditer(target))
     problems.extend(_glued_after_tags(source, target))
     problems.extend(_words_run_into_numbers(source, target))
+    problems.extend(glued_marks(source, target))
     if russian:
         problems.extend(glued_words(source, target))
     if "№" in target:
