@@ -33,6 +33,7 @@ from workbench.core.stats import findings_summary, project_summary
 from workbench.errors import InputError, WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
+from workbench.tui.findings import AUTO_CHECK_LIMIT
 from workbench.tui.i18n import N_, _, check_name, error_message, ngettext, number, percent, say
 from workbench.tui.messages import FindingsUpdated, ProjectEdited, TermsLoaded
 from workbench.tui.screens.base import ViewScreen
@@ -62,10 +63,6 @@ Task = Callable[[Project, Progress], str]
 
 PREVIEWED = 12
 """Changed units a memory replace lists before it asks (the rest are counted)."""
-
-AUTO_CHECK_LIMIT = 20_000
-"""Projects up to this many segments are checked in the background when opened."""
-
 
 def home_relative(path: Path) -> str:
     """`~/projects/clubs` rather than `/home/someone/projects/clubs`: shorter, and the same on every machine."""

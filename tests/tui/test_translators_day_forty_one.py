@@ -1,0 +1,61 @@
+"""Session 41's user day: a translator of a book chapter (The Canterville Ghost, chapters I-II,
+with its published Russian translation), from import to delivery, at 80x24 and in Russian."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from tui_helpers import open_screen, settle
+
+from workbench.cli import main
+from workbench.tui.app import WorkbenchApp
+from workbench.tui.screens.findings_screen import FindingsScreen
+
+SMALL = (80, 24)
+
+
+def term_findings(screen: FindingsScreen) -> list[tuple[int, str]]:
+    return [(f.segment, f.check) for f in screen.findings if f.check.startswith("term-")]
+
+
+async def test_terms_added_while_the_findings_view_is_open_are_checked(app: WorkbenchApp, project_path: Path) -> None:
+    """Fifteen concepts added with `term add` in a second terminal reached the editor's term
+    panel, but F5 went on listing the run made before them: no missing or forbidden term among
+    its 19 findings, where `workbench check` listed 24, until `R`. A full run made with other
+    terms than the app now has is run again (a small project) when the terms are read anew."""
+    async with app.run_test(size=SMALL) as pilot:
+        screen = await open_screen(pilot, "f5", FindingsScreen)
+        await settle(pilot)
+        before = term_findings(screen)
+        assert (2, "term-missing") not in before
+        said = CliRunner().invoke(main, ["term", "add", str(project_path), "--source", "political sanction",
+                                         "--target", "политическое одобрение"])
+        assert said.exit_code == 0, said.output
+        assert app.check_outside_terms()
+        for _ in range(3):
+            await settle(pilot)
+            await pilot.pause(0.2)
+        assert (2, "term-missing") in term_findings(screen), term_findings(screen)
+        assert app.findings.complete
+
+
+async def test_a_large_projects_findings_view_runs_again_for_new_terms(
+        app: WorkbenchApp, project_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the size checked in the background, new terms leave the last run incomplete: the
+    open findings view runs the checks again (with its bar), never lists the old run as whole."""
+    monkeypatch.setattr("workbench.tui.app.AUTO_CHECK_LIMIT", 0)
+    async with app.run_test(size=SMALL) as pilot:
+        screen = await open_screen(pilot, "f5", FindingsScreen)
+        await settle(pilot)
+        assert (2, "term-missing") not in term_findings(screen)
+        said = CliRunner().invoke(main, ["term", "add", str(project_path), "--source", "political sanction",
+                                         "--target", "политическое одобрение"])
+        assert said.exit_code == 0, said.output
+        assert app.check_outside_terms()
+        for _ in range(3):
+            await settle(pilot)
+            await pilot.pause(0.2)
+        assert (2, "term-missing") in term_findings(screen), term_findings(screen)
+        assert app.findings.complete
