@@ -3,11 +3,15 @@ with its published Russian translation), from import to delivery, at 80x24 and i
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from tui_helpers import open_screen, settle
+from tui_helpers import build_project, open_screen, settle
 
 from workbench.cli import main
 from workbench.tui.app import WorkbenchApp
@@ -59,3 +63,47 @@ async def test_a_large_projects_findings_view_runs_again_for_new_terms(
             await pilot.pause(0.2)
         assert (2, "term-missing") in term_findings(screen), term_findings(screen)
         assert app.findings.complete
+
+
+FOOTER_SCRIPT = """
+import asyncio, contextlib, json, sys
+from pathlib import Path
+from textual.widgets import Select
+from textual.worker import WorkerCancelled
+from textual.widgets._footer import FooterKey
+from workbench.tui.app import make_app
+
+async def settle(app, pilot):
+    for _ in range(3):
+        for worker in list(app.workers):
+            with contextlib.suppress(WorkerCancelled):
+                await worker.wait()
+        await pilot.pause()
+
+async def main():
+    app = make_app(Path(sys.argv[1]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f5")
+        await settle(app, pilot)
+        app.screen.query_one("#severity-filter", Select).focus()
+        await pilot.press("down")
+        await pilot.pause(0.3)
+        keys = [key.key_display + " " + key.description for key in app.screen.query(FooterKey)]
+    print(json.dumps(keys, ensure_ascii=False))
+
+asyncio.run(main())
+"""
+
+
+def test_an_open_choice_list_says_its_key_in_russian(tmp_path: Path) -> None:
+    """With a filter's list open in F5, the Russian footer said "esc Dismiss menu": Textual's own
+    label for the key, never translated. The footer puts every key's label through the catalogue."""
+    path = build_project(tmp_path / "clubs")
+    env = {**os.environ, "LANG": "ru_RU.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    result = subprocess.run([sys.executable, "-c", FOOTER_SCRIPT, str(path)], env=env, capture_output=True,
+                            text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    keys = json.loads(result.stdout)
+    assert "esc Закрыть список" in keys, keys
+    assert not [key for key in keys if "Dismiss" in key], keys
