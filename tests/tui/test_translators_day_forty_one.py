@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from tui_helpers import build_project, open_screen, settle
+from tui_helpers import build_project, open_editor, open_screen, settle
 
 from workbench.cli import main
 from workbench.tui.app import WorkbenchApp
@@ -107,3 +107,21 @@ def test_an_open_choice_list_says_its_key_in_russian(tmp_path: Path) -> None:
     keys = json.loads(result.stdout)
     assert "esc Закрыть список" in keys, keys
     assert not [key for key in keys if "Dismiss" in key], keys
+
+
+@pytest.mark.parametrize("size", [SMALL, (120, 40)])
+async def test_the_next_finding_brings_the_findings_tab_forward(app: WorkbenchApp, size: tuple[int, int]) -> None:
+    """`alt+n` went to the next segment with a finding («fifteen» against «шёл шестнадцатый
+    год»), and the side panel went on showing its terms («No terms in this segment»): F8 had to
+    be pressed at each finding to read it, as `enter` from F5 needed before session 36."""
+    from textual.widgets import TabbedContent
+
+    async with app.run_test(size=size) as pilot:
+        screen = await open_editor(pilot, 1)
+        tabs = screen.query_one("#side", TabbedContent)
+        tabs.active = "terms-tab"
+        await pilot.press("alt+n")
+        await settle(pilot)
+        current = screen.current
+        assert current is not None and app.worst_severity(current) is not None
+        assert tabs.active == "findings-tab"
