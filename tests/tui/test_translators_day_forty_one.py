@@ -125,3 +125,37 @@ async def test_the_next_finding_brings_the_findings_tab_forward(app: WorkbenchAp
         current = screen.current
         assert current is not None and app.worst_severity(current) is not None
         assert tabs.active == "findings-tab"
+
+
+async def test_an_updates_result_stays_on_the_project_view(app: WorkbenchApp, tmp_path: Path) -> None:
+    """The update from a corrected chapter took 15 s on a busy machine; its result ("kept,
+    changed, new") was a toast of six seconds, gone when the translator looked back, and the
+    project view said nothing. The last task's result stays under the path until the next."""
+    from textual.widgets import Input
+    from tui_helpers import SAMPLE_BEADS
+
+    from workbench.tui.screens.file_modals import UpdateDocumentModal
+
+    sources = [" ".join(bead.source) for bead in SAMPLE_BEADS if bead.source]
+    revised = [*sources[:2], "The club movement grew in the provinces.", *sources[2:]]
+    (tmp_path / "clubs-v2.en.txt").write_text("\n\n".join(revised) + "\n", encoding="utf-8")
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        assert not [line for line in drawn(app) if "Last:" in line]
+        await pilot.press("ctrl+p", *"update a document", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, UpdateDocumentModal)
+        field = app.screen.query_one("#path", Input)
+        field.focus()
+        field.value = str(tmp_path / "clubs-v2.en.txt")
+        await pilot.press("enter")
+        await settle(pilot)
+        app.clear_notifications()  # the toast's six seconds are over
+        await pilot.pause()
+        screen = " ".join(" ".join(drawn(app)).split())
+        assert "Last: Updated clubs: 7 kept" in screen and "1 new, 1 removed" in screen, drawn(app)
+
+
+def drawn(app: WorkbenchApp) -> list[str]:
+    """The screen's lines as the terminal shows them."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]

@@ -92,6 +92,7 @@ class ProjectScreen(ViewScreen):
         with VerticalScroll(id="project-body"):
             yield Static(id="project-title")
             yield Static(id="project-path", classes="muted")
+            yield Static(id="last-task")
             with Horizontal(id="project-overview"):
                 with Vertical(id="progress-box", classes="box"):
                     yield Label(_("Progress"), classes="box-title")
@@ -410,6 +411,11 @@ class ProjectScreen(ViewScreen):
     def _task_finished(self, message: str, severity: str, edits: bool) -> None:
         self.set_class(False, "-busy")
         self.notify(message, severity=severity, timeout=6)  # type: ignore[arg-type]
+        # The toast goes after six seconds: a translator who looked away from an update of
+        # 15 s never read "85 kept, 2 changed" (user days). The line stays until the next task.
+        self.query_one("#last-task", Static).update(
+            literal(_("Last: {result}").format(result=" ".join(message.split())), "red" if severity == "error" else ""))
+        self.set_class(True, "-task-said")
         if edits:  # an import or a re-alignment: new segments the last check never saw
             self.workbench.findings.outdated()
             self.workbench.announce_edit()
