@@ -12,6 +12,7 @@ from workbench.cli.common import (
     counted,
     echo,
     emit_json,
+    formats_option,
     open_project,
     project_argument,
     terminal_progress,
@@ -65,8 +66,7 @@ def align(directory: Path, as_json: bool, no_semantic: bool) -> None:
 @click.option("--termbase", "termbase_file", type=click.Path(dir_okay=False, path_type=Path),
               help="A TBX or CSV termbase whose concept pairs anchor the alignment.")
 @click.option("--encoding", help="Override encoding detection for both files.")
-@click.option("--format", "output_format", type=click.Choice(["json", "tsv"]), default="json", show_default=True,
-              help="json: [[source indices], [target indices]] beads; tsv: source<TAB>target<TAB>confidence.")
+@formats_option(("json", "tsv"), "json: [[source indices], [target indices]] beads; tsv: source<TAB>target<TAB>confidence.")
 @click.option("--no-semantic", is_flag=True,
               help="Align without reading sentence meaning (lengths, anchors and the word list only).")
 def align_files(

@@ -30,6 +30,7 @@ from workbench.cli.common import (
     emit_text,
     force_option,
     format_option,
+    json_format,
     json_stdout_chunks,
     open_project,
     project_argument,
@@ -242,10 +243,7 @@ def _chosen_documents(documents: dict[int, str], names: tuple[str, ...]) -> set[
 
 def _report_format(output_format: str, *, as_json: bool, summary: bool) -> str:
     """The report's format, `--json` read as `--format json`; a combination that says two things is refused."""
-    if as_json:
-        if output_format not in ("table", "json"):  # the default, or the same thing said twice
-            raise InputError.worded(N_("--json is --format json: give one of them"))
-        output_format = "json"
+    output_format = json_format(output_format, as_json=as_json)
     if summary and output_format == "html":
         raise InputError.worded(N_("--summary is written as a table, JSON or CSV, not HTML"))
     return output_format

@@ -17,7 +17,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from functools import partial
+from functools import partial, wraps
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -66,14 +66,37 @@ project_argument = click.argument(
 )
 """The project folder, the first argument of every project command."""
 
-format_option = click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output as a table for people or JSON for scripts.",
-)
+def formats_option(choices: tuple[str, ...], help_text: str) -> Callable[[F], F]:
+    """`--format` among `choices` (the first the default), and `--json` for `--format json`: a
+    script's `status DIR --json` was refused ("No such option") where `import`, `align` and
+    `check` take it (user days). `--json` with the default format is JSON; with another, refused
+    in one line."""
+
+    def decorate(command: F) -> F:
+        @wraps(command)
+        def with_format(*args: Any, output_format: str, as_json: bool, **kwargs: Any) -> Any:
+            return command(*args, output_format=json_format(output_format, as_json=as_json), **kwargs)
+
+        with_json = click.option("--json", "as_json", is_flag=True, help="The same as --format json.")(with_format)
+        return click.option(  # type: ignore[return-value]
+            "--format", "output_format", type=click.Choice(list(choices)), default=choices[0], show_default=True,
+            help=help_text,
+        )(with_json)
+
+    return decorate
+
+
+format_option = formats_option(("table", "json"), "Output as a table for people or JSON for scripts.")
+"""`--format table|json` (and `--json`), the output option of most commands."""
+
+
+def json_format(output_format: str, *, as_json: bool) -> str:
+    """The output format, `--json` read as `--format json`; a combination that says two things is refused."""
+    if not as_json:
+        return output_format
+    if output_format not in ("table", "json"):  # the default, or the same thing said twice
+        raise InputError.worded(N_("--json is --format json: give one of them"))
+    return "json"
 
 force_option = click.option(
     "--force", is_flag=True, help="Replace an output file that exists (refused without it)."

@@ -15,6 +15,7 @@ from workbench.cli.common import (
     echo,
     emit_json,
     force_option,
+    formats_option,
     open_project,
     project_argument,
     refuse_existing,
@@ -29,14 +30,7 @@ _DIFF_MARKS = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
 
 @click.command("review")
 @project_argument
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["table", "json", "html"]),
-    default="table",
-    show_default=True,
-    help="table for people, json for scripts, html for a browser.",
-)
+@formats_option(("table", "json", "html"), "table for people, json for scripts, html for a browser.")
 @click.option(
     "--output",
     "-o",

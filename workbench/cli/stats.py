@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from workbench.cli.common import console, echo, emit_json, open_project, project_argument
+from workbench.cli.common import (
+    console,
+    echo,
+    emit_json,
+    formats_option,
+    open_project,
+    project_argument,
+)
 
 if TYPE_CHECKING:  # `--help` loads neither the memory nor rich (issue 18)
     from workbench.core.stats import Analysis, Counts, ProjectStatistics
@@ -24,14 +31,7 @@ COLUMNS = ("segments", "words", "characters", "characters_with_spaces", "target_
 
 @click.command("stats")
 @project_argument
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["table", "json", "csv"]),
-    default="table",
-    show_default=True,
-    help="table for people, json for scripts, csv for spreadsheets.",
-)
+@formats_option(("table", "json", "csv"), "table for people, json for scripts, csv for spreadsheets.")
 @click.option("--no-analysis", is_flag=True, help="Only the counts; skip the translation-memory analysis.")
 def stats_command(directory: Path, output_format: str, no_analysis: bool) -> None:
     """Words, characters and segments of DIR per status and per document, and a

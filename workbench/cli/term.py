@@ -24,6 +24,7 @@ from workbench.cli.common import (
     emit_text,
     force_option,
     format_option,
+    formats_option,
     open_project,
     project_argument,
     refuse_existing,
@@ -515,9 +516,7 @@ def sense_remove_command(directory: Path, answer_id: int) -> None:
               help="Keep names (words written with a capital wherever no sentence begins).")
 @click.option("--add", is_flag=True,
               help="Add the listed candidates that have an equivalent to the termbase, one concept each.")
-@click.option("--format", "output_format", type=click.Choice(["table", "json", "tsv"]), default="table",
-              show_default=True,
-              help="A table for people, JSON for scripts, or TSV to edit and give back to `term import`.")
+@formats_option(("table", "json", "tsv"), "A table for people, JSON for scripts, or TSV to edit and give back to `term import`.")
 def extract_command(directory: Path, side: str, min_count: int, limit: int, min_confidence: float,
                     include_known: bool, names: bool, add: bool, output_format: str) -> None:
     """Propose terms of project DIR's segments, each with its likely equivalents.

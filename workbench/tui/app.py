@@ -52,7 +52,13 @@ from workbench.core.project import (
 from workbench.errors import InputError, ProjectError, WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
-from workbench.tui.findings import RECHECK_HERE, FindingIndex, checked_as, local_checks
+from workbench.tui.findings import (
+    AUTO_CHECK_LIMIT,
+    RECHECK_HERE,
+    FindingIndex,
+    checked_as,
+    local_checks,
+)
 from workbench.tui.host import Done
 from workbench.tui.i18n import N_, _, check_name, error_message, ngettext, number
 from workbench.tui.keyboard_layout import SHARED, bound_as, latin_key, russian_letter
@@ -268,6 +274,9 @@ class WorkbenchApp(App[None]):
         """Reads of the terms whose thread has not ended (a cancelled one runs on to its end)."""
         self._terms_read_lock = threading.Lock()
         """Guards `_terms_read_running`, counted by the reading threads."""
+        self._checked_with: Any | None = None
+        """The term enforcer the last full check run used (`_checks_done`): terms read anew since
+        (`_enforcer_loaded`) make that run's term findings another termbase's."""
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -993,17 +1002,22 @@ class WorkbenchApp(App[None]):
             return
         if worker.is_cancelled:
             return
-        if self.enforcer_ready and enforcer is not self.enforcer:  # the editor and its panels follow
+        # The run's terms are recorded before the editor and its panels follow them: the read that
+        # follows finds the run made with those terms and starts none again (`_enforcer_loaded`).
+        self.call_from_thread(self._checks_done, findings, enforcer, document)
+        if self.enforcer_ready and enforcer is not self.enforcer:
             self.call_from_thread(self.load_enforcer)
-        self.call_from_thread(self._checks_done, findings, document)
         if on_done is not None:
             count = len(findings)
             message = ngettext("{count} finding", "{count} findings", count).format(count=number(count))
             self.call_from_thread(on_done, message, "information")
 
-    def _checks_done(self, findings: list[Finding], document: int | None = None) -> None:
+    def _checks_done(self, findings: list[Finding], enforcer: Any | None, document: int | None = None) -> None:
+        """A run's findings listed: a full run's with the terms it read (`_checked_with`; a run of
+        one document leaves the other documents' term findings as they were, so it records none)."""
         if document is None:
             self.findings.set_run(findings, self.store.segments)
+            self._checked_with = enforcer
         else:
             self.findings.set_document([s for s in self.store.segments if s.document_id == document], findings)
         self._tell_views(FindingsUpdated)
@@ -1135,7 +1149,20 @@ class WorkbenchApp(App[None]):
     def _enforcer_loaded(self, enforcer: Any | None, speller: Any | None = None) -> None:
         self.enforcer, self.enforcer_ready = enforcer, True
         self.speller = speller
+        if self.findings.complete and enforcer is not self._checked_with:
+            self._check_new_terms()
         self._tell_views(TermsLoaded)
+
+    def _check_new_terms(self) -> None:
+        """The terms changed since the last full run (a concept added here, or fifteen with `term
+        add` in another terminal): F5 went on listing that run, without one missing or forbidden
+        term of the new concepts, until `R` (user days). A project the project view checks when
+        opened is checked again now, in the background, its list kept until the run ends; a
+        larger one's run is no longer complete, so its counts and F5 say it is not (F5 runs it)."""
+        if len(self.store.segments) <= AUTO_CHECK_LIMIT:
+            self.run_checks()
+        else:
+            self.findings.outdated()
 
     # -- actions -----------------------------------------------------------------------
 

@@ -56,6 +56,10 @@ CONTEXT_REACH = 10
 """Segments of the same document on either side that a re-check passes as context: as far as
 those checks look (ten segments), as the QA bench checks its cases."""
 
+AUTO_CHECK_LIMIT = 20_000
+"""Projects up to this many segments are checked in the background when opened, and again when
+their terms change (a larger one's full run waits for the translator)."""
+
 RECHECK_HERE = 200
 """Segments changed since the last run that are checked again one by one (the findings list, the
 app after another program's write); more get a full run. At about 2.5 ms of CPU each (the local

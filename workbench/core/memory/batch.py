@@ -87,7 +87,7 @@ from workbench.core.memory.search import (
     pigeonhole_groups,
     pigeonhole_terms,
 )
-from workbench.core.memory.terms import ensure_stemmer
+from workbench.core.memory.terms import stemming
 from workbench.tags import strip_tags
 
 Progress = Callable[[int, int], None]
@@ -255,13 +255,13 @@ class BatchMatcher:
     def _stems(self, words: set[str]) -> dict[str, tuple[str, int]]:
         """Word -> (its first stem, how many tokens the index makes of it), by the index's own tokenizer."""
         ordered = sorted(words)
-        ensure_stemmer(self._conn)
-        self._conn.executemany("insert into temp.stemmer(rowid, text) values (?, ?)", enumerate(ordered))
-        stems: dict[str, tuple[str, int]] = {}
-        for doc, term in self._conn.execute("select doc, term from temp.stemmer_vocab order by doc, offset"):
-            first, count = stems.get(ordered[doc], (term, 0))
-            stems[ordered[doc]] = (first, count + 1)
-        self._conn.execute("delete from temp.stemmer")
+        with stemming(self._conn):
+            self._conn.executemany("insert into temp.stemmer(rowid, text) values (?, ?)", enumerate(ordered))
+            stems: dict[str, tuple[str, int]] = {}
+            for doc, term in self._conn.execute("select doc, term from temp.stemmer_vocab order by doc, offset"):
+                first, count = stems.get(ordered[doc], (term, 0))
+                stems[ordered[doc]] = (first, count + 1)
+            self._conn.execute("delete from temp.stemmer")
         return stems
 
     def _frequencies(self, stems: set[str]) -> dict[str, int]:

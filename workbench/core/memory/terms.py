@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from workbench.core.memory.schema import SOURCE_TOKENIZER, SOURCE_VOCAB, TERMS_TABLE
 
@@ -32,25 +33,43 @@ def ensure_stemmer(conn: sqlite3.Connection) -> None:
     conn.execute("create virtual table if not exists temp.stemmer_vocab using fts5vocab(temp, stemmer, 'instance')")
 
 
+@contextmanager
+def stemming(conn: sqlite3.Connection) -> Iterator[None]:
+    """The temporary stemmer, ready, and the transaction its inserts open ended after them.
+
+    Python's sqlite3 begins a transaction before an insert, even into a temporary table: a
+    lookup outside a write left it open, every unit the TUI recorded afterwards joined it
+    (`write_transaction` joins an open one) and none was committed, so the memory file's
+    write lock stayed with the TUI ("the project is busy" to every other program) and its
+    units reached no other reader (user days). Inside a caller's transaction, it stays."""
+    ensure_stemmer(conn)
+    began = not conn.in_transaction
+    try:
+        yield
+    finally:
+        if began and conn.in_transaction:
+            conn.commit()
+
+
 def first_stems(conn: sqlite3.Connection, words: list[str]) -> dict[int, str]:
     """The stem of each word (by position in `words`); a word the tokenizer splits keeps its first."""
-    ensure_stemmer(conn)
-    conn.executemany("insert into temp.stemmer(rowid, text) values (?, ?)", enumerate(words))
-    stems: dict[int, str] = {}
-    for doc, term in conn.execute("select doc, term from temp.stemmer_vocab order by doc, offset"):
-        stems.setdefault(doc, term)
-    conn.execute("delete from temp.stemmer")
+    with stemming(conn):
+        conn.executemany("insert into temp.stemmer(rowid, text) values (?, ?)", enumerate(words))
+        stems: dict[int, str] = {}
+        for doc, term in conn.execute("select doc, term from temp.stemmer_vocab order by doc, offset"):
+            stems.setdefault(doc, term)
+        conn.execute("delete from temp.stemmer")
     return stems
 
 
 def stem_document_counts(conn: sqlite3.Connection, texts: Iterable[str]) -> Counter[str]:
     """For each stem, in how many of `texts` it occurs."""
-    ensure_stemmer(conn)
-    conn.executemany("insert into temp.stemmer(rowid, text) values (?, ?)", enumerate(texts))
-    counts: Counter[str] = Counter(
-        dict(conn.execute("select term, count(distinct doc) from temp.stemmer_vocab group by term"))
-    )
-    conn.execute("delete from temp.stemmer")
+    with stemming(conn):
+        conn.executemany("insert into temp.stemmer(rowid, text) values (?, ?)", enumerate(texts))
+        counts: Counter[str] = Counter(
+            dict(conn.execute("select term, count(distinct doc) from temp.stemmer_vocab group by term"))
+        )
+        conn.execute("delete from temp.stemmer")
     return counts
 
 

@@ -38,7 +38,7 @@ from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.findings import RECHECK_HERE
 from workbench.tui.i18n import _, check_name, ngettext, number
-from workbench.tui.messages import FindingsUpdated, ProjectEdited
+from workbench.tui.messages import FindingsUpdated, ProjectEdited, TermsLoaded
 from workbench.tui.screens.base import ViewScreen
 from workbench.tui.screens.choice_modal import ReasonModal
 from workbench.tui.view_steps import ViewStep, ViewSteps
@@ -106,6 +106,15 @@ class FindingsScreen(ViewScreen):
 
     def on_project_edited(self, message: ProjectEdited) -> None:
         self.when_shown(self._fill)
+
+    def on_terms_loaded(self, message: TermsLoaded) -> None:
+        """Terms read anew left a large project's last run incomplete (`_check_new_terms`): the
+        list runs the checks again when it is shown, as it does when first opened."""
+        self.when_shown(self._run_if_outdated)
+
+    def _run_if_outdated(self) -> None:
+        if not self.workbench.findings.complete and not self.has_class("-busy"):
+            self.action_refresh_findings()
 
     # -- filtering ------------------------------------------------------------------------------
 

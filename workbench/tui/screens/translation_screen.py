@@ -1029,6 +1029,8 @@ class TranslationScreen(StoreViewScreen):
             index = (self.grid.cursor + step * distance) % count
             if self.workbench.worst_severity(segments[index]) is not None:
                 self.grid.move_to(index, center=True)
+                # what the translator came for: the terms tab in front hid it until F8 (user days)
+                self.show_findings_tab()
                 return
         self.notify(_("No listed segment has a finding.") if self.workbench.findings.complete
                     else _("No listed segment has a finding found on import; F5 runs the checks."))

@@ -20,9 +20,14 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 from workbench.tui.commands import spare_actions
+from workbench.tui.i18n import N_, _
 
 ALWAYS = frozenset({"app.show_help", "app.command_palette"})
 """Actions whose keys are never left out: from them every other key can be found."""
+
+TEXTUAL_LABELS = (N_("Dismiss menu"), N_("Open link"), N_("Exit the command palette"))
+"""The labels Textual's own widgets give the keys they show in the footer (an open choice list's
+`esc`), marked for the catalogue: the Russian footer said "esc Dismiss menu" (user days)."""
 
 
 def key_width(key: FooterKey) -> int:
@@ -58,6 +63,8 @@ class FittingFooter(Footer):
     def compose(self) -> ComposeResult:
         children: list[Widget] = list(super().compose())
         keys = [child for child in children if isinstance(child, FooterKey)]
+        for key in keys:  # ours are translated already (`commands.bindings`); Textual's are not
+            key.description = _(key.description)
         width = self.size.width or self.app.size.width
         self._composed_width = width
         keep = set(map(id, fitted(keys, width, spare_actions())))
