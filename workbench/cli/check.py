@@ -479,8 +479,7 @@ def accepted_command(directory: Path, output_format: str) -> None:
 @check.command("settings")
 @project_argument
 @format_option
-@click.option("--json", "as_json", is_flag=True, help="The same as --format json (as other commands take it).")
-def settings_command(directory: Path, output_format: str, as_json: bool) -> None:
+def settings_command(directory: Path, output_format: str) -> None:
     """List every check with its family, whether it is on, its severity (the default and the
     project's) and its options with their values, as project.toml sets them.
 
@@ -490,7 +489,7 @@ def settings_command(directory: Path, output_format: str, as_json: bool) -> None
 
     with open_project(directory) as project:
         settings = check_settings(project.read_config().checks)
-    if as_json or output_format == "json":
+    if output_format == "json":
         emit_json(settings.to_json())
         return
     print_settings(settings, console())

@@ -979,7 +979,8 @@ class WorkbenchApp(App[None]):
         self._check_in_thread(on_progress, on_done, document)
 
     @work(thread=True, exclusive=True, group="checks")
-    def _check_in_thread(self, on_progress: Progress | None, on_done: Done | None, document: int | None) -> None:
+    def _check_in_thread(self, on_progress: Progress | None, on_done: Done | None, document: int | None,
+                         terms: Any | None = None) -> None:
         from workbench.core.checks.project_checks import check_project, project_enforcer
 
         worker = get_current_worker()
@@ -994,7 +995,7 @@ class WorkbenchApp(App[None]):
                 # The termbases as they are now, as `workbench check` reads them: the client's TBX
                 # imported in another terminal was not seen by this run while the matcher the app
                 # loaded at start was passed in. Cached: nothing is built again when none changed.
-                enforcer = project_enforcer(project)
+                enforcer = terms if terms is not None else project_enforcer(project)
                 findings = check_project(project, enforcer=enforcer, progress=progress, document=document)
         except Exception as error:  # noqa: BLE001  (a worker reports everything in one line, never a crash)
             if on_done is not None and not worker.is_cancelled:
@@ -1160,7 +1161,9 @@ class WorkbenchApp(App[None]):
         opened is checked again now, in the background, its list kept until the run ends; a
         larger one's run is no longer complete, so its counts and F5 say it is not (F5 runs it)."""
         if len(self.store.segments) <= AUTO_CHECK_LIMIT:
-            self.run_checks()
+            # With the terms just read: a read of its own beside the editor's next one (a
+            # termbase a script changes each second) held two matchers at once.
+            self._check_in_thread(None, None, None, self.enforcer)
         else:
             self.findings.outdated()
 
