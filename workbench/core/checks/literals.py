@@ -51,9 +51,9 @@ SPECS = (
 
 _ADDRESS = ADDRESS
 _TRAILING = ".,;:!?)]»”’'\""
-_LATIN_WORD = re.compile(r"(?<![\w@./\\=<-])[a-z]+(?:['’][a-z]+)*(?![\w@/\\=(-]|\.\w|['’][\u0400-\u04ff])")
+_LATIN_WORD = re.compile(r"(?<![\w@#./\\=<-])[a-z]+(?:['’][a-z]+)*(?![\w@/\\=(-]|\.\w|['’][\u0400-\u04ff])")
 """A lowercase Latin word standing alone: not inside a path, an address, an option or a call,
-nor a tag's name (`<input>`, which the translation may add where the source has none), nor a
+nor a hashtag or a handle ("#today", "@support": tags a post keeps, as its names), nor a tag's name (`<input>`, which the translation may add where the source has none), nor a
 loan the translator declines with a Russian ending after an apostrophe («commit'ов», «push'а»:
 kept in Latin on purpose and made a Russian noun, no English left in). An apostrophe is part of
 it only inside ("don't"): one after it closes a quotation (‘off’)."""
