@@ -237,6 +237,12 @@ The sets, scored apart:
   ONLINE-M, ZengHuiMT and Lan-BridgeMT (321); read from the fetch mirror, labelled by reading (13 real
   errors in 10 pairs, all machine) and committed before any check ran on it; no synthetic errors, no
   termbase.
+* **held-out patient-leaflets**: `bench/qa_patient_leaflets.py`, frozen: 400 real pairs of patient
+  information, 11 CDC vaccine information statements in the Immunization Action Coalition's Russian
+  (200) and 11 American Cancer Society handouts in the Society's Russian (200), the pairs the
+  en-ru-medicine term set lists (`hallixrap/llm-translation-study`); read from the fetch mirror,
+  labelled by reading (14 real errors in 14 pairs) and committed before any check ran on it; no
+  synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -304,6 +310,7 @@ from bench import (
     qa_official_documents,
     qa_open_guides,
     qa_org_sites,
+    qa_patient_leaflets,
     qa_press_releases,
     qa_program_catalogues,
     qa_public_sites,
@@ -816,6 +823,9 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
     ("held-out wmt23-social-reviews", "Social media posts and product reviews (the WMT23 general task's EN-RU test "
      "set) as a professional translator and five other machine translation systems rendered them",
      qa_wmt23_social_reviews.load),
+    ("held-out patient-leaflets", "Patient information (the CDC's vaccine information statements and the American "
+     "Cancer Society's handouts) in the Russian their publishers had professionally translated",
+     qa_patient_leaflets.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -101,14 +101,21 @@ def document_lines(source: SourceFile) -> list[str]:
     return [line.strip() for line in read_source(source).split("\n") if line.strip()]
 
 
-def load(listing: Path = PAIRS) -> list[HeldOutCase]:
-    """Every listed pair as a real case (English source, Russian target, as the QA sets keep
-    them), its block id ``<text>#<bead>``, refused (`ValueError`) where its digest is not the
-    listing's; the mirror absent or a file changed raises `FileNotFoundError`."""
+def listed_pairs(listing: Path = PAIRS) -> list[tuple[dict[str, str], str, str]]:
+    """Every listed row with its pair's English and Russian as the mirror holds them (each side's lines
+    joined by a space); the mirror absent or a file changed raises `FileNotFoundError`. The QA set
+    `bench.qa_patient_leaflets` reads the same pairs."""
     listed = rows(listing)
     with absent_is_missing():
         read = {name: (document_lines(english), document_lines(russian))
                 for name, (english, russian) in DOCUMENTS.items() if any(r["text"] == name for r in listed)}
-    return [listed_case(row, " ".join(read[row["text"]][0][int(i)] for i in row["en"].split(",")),
-                        " ".join(read[row["text"]][1][int(i)] for i in row["ru"].split(",")))
+    return [(row, " ".join(read[row["text"]][0][int(i)] for i in row["en"].split(",")),
+             " ".join(read[row["text"]][1][int(i)] for i in row["ru"].split(",")))
             for row in listed]
+
+
+def load(listing: Path = PAIRS) -> list[HeldOutCase]:
+    """Every listed pair as a real case (English source, Russian target, as the QA sets keep
+    them), its block id ``<text>#<bead>``, refused (`ValueError`) where its digest is not the
+    listing's; the mirror absent or a file changed raises `FileNotFoundError`."""
+    return [listed_case(row, english, russian) for row, english, russian in listed_pairs(listing)]

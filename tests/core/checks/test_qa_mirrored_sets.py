@@ -29,6 +29,7 @@ from bench import (
     qa_official_documents,
     qa_open_guides,
     qa_org_sites,
+    qa_patient_leaflets,
     qa_press_releases,
     qa_public_sites,
     qa_rust_books,
@@ -60,6 +61,7 @@ FIRST_REPOSITORY: dict[ModuleType, str] = {
     qa_official_documents: "open-sdg/sdg-translations",
     qa_open_guides: "okfn/opendatahandbook",
     qa_org_sites: "ruby/www.ruby-lang.org",
+    qa_patient_leaflets: "hallixrap/llm-translation-study",
     qa_press_releases: "l/debian-webwml",
     qa_public_sites: "bitcoin/bitcoin.org",
     qa_rust_books: "rust-lang-ru/book",
@@ -96,6 +98,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_wmt23_news: ((qa_wmt23_news.REPO,), 48),  # session 41, house rule D12: news-refA#1015
     qa_social_literary: ((qa_social_literary.REPO,), 79),
     qa_wmt23_social_reviews: ((qa_wmt23_social_reviews.REPO,), 12),
+    qa_patient_leaflets: ((qa_patient_leaflets.REPO,), 14),
 }
 """The sets whose frozen ids and digests are checked against the real mirror, with the repositories
 they read and how many of their pairs the labeller found an error in (since session 37, with the
