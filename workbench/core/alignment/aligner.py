@@ -337,10 +337,6 @@ def align(
         # A free translation's sure pairs are read too, not aligned again: only to see
         # whether two of them read better joined (`_merged_pairs`).
         pairs = np.array([len(b.source) == len(b.target) == 1 for b in beads], dtype=bool)
-        read = unsure | pairs if free else unsure
-        src_side, tgt_side = _with_meaning(
-            meaning, source, target, src_side, tgt_side, beads, read, part(progress, 0.5, 0.9)
-        )
         types = meaning_bead_types(free, len(source), len(target))
         texts = ([s.text for s in source], [s.text for s in target])
         notes = (Notes(texts[0]), Notes(texts[1]))
@@ -360,14 +356,14 @@ def align(
             priors=model.priors + large_bead_priors(model.priors, types),
         )
         # Only the stretches around unsure beads are aligned again; the sure beads
-        # between them stand as the cheap pass left them.
+        # between them stand as the cheap pass left them (unless a stretch is widened).
+        src_side, tgt_side, realigned_gaps = _stretches_read_again(
+            meaning, (source, target), (src_side, tgt_side), (gaps, aligned), unsure,
+            unsure | pairs if free else unsure, model, bands, part(progress, 0.5, 0.9),
+        )
         third: list[list[Bead]] = []
-        first_bead = 0
         limits = CUTTING_ABSORB if types == CUTTING_BEAD_TYPES else (ABSORB_GAP, ABSORB_READ)
-        for g, (gap, gap_beads) in enumerate(zip(gaps, aligned, strict=True)):
-            chosen = unsure[first_bead : first_bead + len(gap_beads)]
-            first_bead += len(gap_beads)
-            realigned = _realigned(src_side, tgt_side, gap, gap_beads, chosen, model, bands)
+        for g, realigned in enumerate(realigned_gaps):
             if free:
                 merged = _merged_pairs(realigned, src_side, tgt_side, model, texts, meaning)
                 realigned = _absorbed_orphans(merged, src_side, tgt_side, model, limits, texts, notes)
@@ -587,6 +583,77 @@ def _unsure_beads(beads: list[Bead], n: int, m: int) -> np.ndarray:
             break
         chosen[list(around)] = True
     return chosen
+
+
+def _stretches_read_again(
+    meaning: Meaning,
+    sentences: tuple[Sequence[Sentence], Sequence[Sentence]],
+    sides: tuple[Side, Side],
+    cheap: tuple[list[Gap], list[list[Bead]]],
+    unsure: np.ndarray,
+    read: np.ndarray,
+    model: Model,
+    bands: dict[Gap, Band],
+    progress: Progress | None,
+) -> tuple[Side, Side, list[list[Bead]]]:
+    """Both sides with meaning read, and each gap's cheap beads with its runs of `unsure`
+    beads aligned again under `model`; a run that no longer ends as the cheap pass had it
+    is widened (`_widened`) and aligned again, up to `WIDEN_ROUNDS` times. `read` is what
+    meaning is read for besides the unsure beads (a free translation's sure pairs)."""
+    (source, target), (src_side, tgt_side), (gaps, aligned) = sentences, sides, cheap
+    beads = [bead for gap_beads in aligned for bead in gap_beads]
+    realigned: list[list[Bead]] = [[] for _ in gaps]
+    before = np.zeros(len(beads), dtype=bool)
+    for _ in range(WIDEN_ROUNDS + 1):
+        src_side, tgt_side = _with_meaning(
+            meaning, source, target, src_side, tgt_side, beads, read | unsure, progress
+        )
+        progress = None  # the first reading is the costly one; a widening reads a few more
+        first_bead = 0
+        for g, (gap, gap_beads) in enumerate(zip(gaps, aligned, strict=True)):
+            span = slice(first_bead, first_bead + len(gap_beads))
+            first_bead += len(gap_beads)
+            if not realigned[g] or not np.array_equal(unsure[span], before[span]):
+                realigned[g] = _realigned(src_side, tgt_side, gap, gap_beads, unsure[span], model, bands)
+        before = unsure
+        unsure = _widened(beads, unsure, realigned)
+        if unsure is before:
+            break
+    return src_side, tgt_side, realigned
+
+
+WIDEN_ROUNDS = 8
+"""How many times a stretch aligned again with meaning may be widened by `WIDEN_CONTEXT`
+beads on a side where it no longer ends as the cheap pass had it (`_widened`)."""
+WIDEN_CONTEXT = 3
+
+
+def _widened(beads: Sequence[Bead], unsure: np.ndarray, realigned: Sequence[Sequence[Bead]]) -> np.ndarray:
+    """`unsure` with `WIDEN_CONTEXT` more beads beside each run of it whose first or last
+    bead the meaning pass did not keep, or `unsure` itself where every run kept both.
+
+    Lengths alone pair short sentences of like length in a row however they fall: where one
+    side has a sentence more (a play's speaker name, a subtitle run into a title), the cheap
+    pass pairs each of the next ones with its neighbour's translation, and sure of it. The
+    meaning pass sees the step only at the stretch it reads, and a stretch must end where it
+    began, so it can only push the misstep to its edge: a run whose edge bead changed was
+    out of step beyond it."""
+    kept = {(b.source, b.target) for gap_beads in realigned for b in gap_beads}
+    wider = unsure.copy()
+    k, n = 0, len(beads)
+    while k < n:
+        if not unsure[k]:
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and unsure[end + 1]:
+            end += 1
+        if (beads[k].source, beads[k].target) not in kept:
+            wider[max(k - WIDEN_CONTEXT, 0) : k] = True
+        if (beads[end].source, beads[end].target) not in kept:
+            wider[end + 1 : end + 1 + WIDEN_CONTEXT] = True
+        k = end + 1
+    return unsure if bool(np.array_equal(wider, unsure)) else wider
 
 
 def _realigned(
