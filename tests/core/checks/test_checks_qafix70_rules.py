@@ -138,3 +138,12 @@ def test_a_space_before_a_mark_the_source_spaces_after_a_dash_is_copied_layout(m
     assert found(make_segments, "whitespace",
                  ("- i.e. files with a .txt extension - : in the Text files section, change it.",
                   "то есть файлов с расширением .txt : в секции «Текстовые файлы» измените её.")) == []
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ('The invasion was called "Operation Dragoon".', 'Вторжение получило название "Операция "Драгун"".'),
+    ('The author of "Can Criminals Use Facebook?" and "The Best Moments".',
+     'Автор статей "Могут ли преступники использовать "Фейсбук"?" и "Лучшие моменты".'),
+])
+def test_straight_marks_nested_stay_paired(make_segments, source: str, target: str) -> None:
+    assert found(make_segments, "unpaired", (source, target)) == []

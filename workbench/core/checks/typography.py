@@ -2702,8 +2702,8 @@ def _lone_straight_quote(target: str, source: str) -> int | None:
 
 def _stray_straight_quote(target: str, source: str) -> int | None:
     """The straight double mark a target leaves unpaired: its only one (`_lone_straight_quote`),
-    the odd one out of three or more (`_odd_straight_quote`), or one of an even number that stands
-    the wrong way round for its turn (`_reversed_straight_quote`)."""
+    the odd one out of three or more (`_odd_straight_quote`), or one of an even number that closes
+    where no quotation is open (`_reversed_straight_quote`)."""
     count = target.count('"')
     if count < 2:
         return _lone_straight_quote(target, source)
@@ -2720,24 +2720,29 @@ _STRAIGHT_CLOSES = re.compile(r'(?<=[^\W\d_]|[.,!?…])"(?=$|[\s.,;:!?)\]])')
 
 
 def _misturned_straight_mark(text: str) -> int | None:
-    """The offset of the first straight double mark of `text` that stands the wrong way for its
-    turn: straight marks pair in order, so the first, third, … open and the others close; one
-    that plainly closes where it should open, or opens where it should close, breaks the pairs
-    («…мертва. " или что" Удаленная … экспериментом". "»: the second quotation closed, never
-    opened). A mark whose shape says neither (spaced on both sides, between two words) is
-    passed over."""
+    """The offset of the first straight double mark of `text` that plainly closes (`_STRAIGHT_CLOSES`)
+    where no quotation is open: the marks are read in order, one that plainly opens opening a
+    quotation (nested ones too, «"Операция "Драгун""»), one that plainly closes closing the last
+    one open, and one whose shape says neither (spaced on both sides, between two marks) closing
+    where a quotation is open and opening where none is («…мертва. " или что" Удаленная …
+    экспериментом". "»: the second quotation closed, never opened)."""
     opens = {m.start() for m in _STRAIGHT_OPENS.finditer(text)}
     closes = {m.start() for m in _STRAIGHT_CLOSES.finditer(text)}
-    for turn, i in enumerate(i for i, ch in enumerate(text) if ch == '"'):
-        if i in (closes if turn % 2 == 0 else opens):
+    depth = 0
+    for i in (i for i, ch in enumerate(text) if ch == '"'):
+        if i in opens:
+            depth += 1
+        elif i in closes and not depth:
             return i
+        else:
+            depth = depth - 1 if depth else 1
     return None
 
 
 def _reversed_straight_quote(target: str, source: str) -> int | None:
     """The straight mark of a target with an even number of them and no other quotation mark that
-    stands the wrong way round for its turn (`_misturned_straight_mark`), where the source's
-    straight marks stand right; None where a mark after a digit may be an inch's or a second's,
+    closes where no quotation is open (`_misturned_straight_mark`), where the source's straight
+    marks close none so; None where a mark after a digit may be an inch's or a second's,
     or the marks are the code's."""
     if any(mark in target for mark in "«»„“”"):
         return None
