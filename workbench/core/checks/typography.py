@@ -177,7 +177,7 @@ _SPACE_BEFORE = re.compile(
     r"|(?<=[\w)\]»][.!?…])[ \u00a0]+(?=\.(?:$|[\s)\]])|[)\]](?:$|[\s.,;:]))"
 )
 """A space before a mark that closes a phrase, after a word, a key's or a unit's sign («кнопками
-+ и − .», «50 % .», an address's final slash «https://example.org/ .»), a closing bracket or quote («(r) .», ««Поисковые шаблоны» .»), the backquote closing inline
++ и − .», «50 % .»; after an address, «https://example.org/ .», house rule D13 spares it), a closing bracket or quote («(r) .», ««Поисковые шаблоны» .»), the backquote closing inline
 code («командой `git branch` :», which the rendered page shows as a space before the colon) or a stray
 comma («покрыты ядом, .») or a sentence's end («фреймов. ,», a stop typed twice «Дракона. .» or a
 bracket closed after the stop «(на юг). ).»), a closing guillemet before the stop («вечеринку ».»);
