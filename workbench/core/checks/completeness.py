@@ -1,7 +1,8 @@
 """Is there a translation at all? `untranslated` and `same-as-source`.
 
-`same-as-source` wants letters: a target that repeats "1923." or "§ 4" is
-normal, one that repeats an English sentence is not.
+`same-as-source` wants words: a target that repeats "1923.", "§ 4", a link, hashtags or a code
+such as "PDF_417" is normal, one that repeats an English sentence (or a name: the reviewer
+accepts it) is not.
 """
 
 from __future__ import annotations
@@ -10,11 +11,24 @@ import re
 from collections.abc import Iterator
 
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register
-from workbench.core.checks.textutil import is_copy
+from workbench.core.checks.textutil import ADDRESS, is_copy
 from workbench.wording import N_, worded
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 """A word of two letters or more: without one, a segment is a label or a number."""
+_NO_WORDS = re.compile(rf"{ADDRESS.pattern}|(?<![\w&])[#@]\w[\w.-]*", re.IGNORECASE)
+"""An address, a hashtag or a handle: letters, but no word to translate."""
+_CODE_TOKEN = re.compile(r"[\d_]")
+"""A token with a digit or "_" in it: a code or a version ("PDF_417", "v13.0"), not a word."""
+
+
+def _has_words(source: str) -> bool:
+    """Whether the source holds a word to translate (`_WORD`) outside addresses, hashtags and
+    handles (`_NO_WORDS`) and outside names of letters joined to digits or by "_" ("PDF_417",
+    "v13.0"): a label ("B.1.1."), a link alone or such a code is written as it is in the
+    reader's language, so a copy of it is no untranslated text."""
+    return any(_WORD.search(token) for token in _NO_WORDS.sub(" ", source).split() if not _CODE_TOKEN.search(token))
+
 
 SPECS = (
     CheckSpec("untranslated", "error", N_("untranslated"), "The segment has a source but no translation."),
@@ -46,7 +60,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         if (
             "same-as-source" in checks
             and is_copy(source, target)
-            and _WORD.search(source)  # "B.1.1.", "A.5.": a label has nothing to translate
+            and _has_words(source)  # "B.1.1.", a link alone: nothing to translate
         ):
             yield Finding(
                 seg.position,

@@ -26,13 +26,15 @@ from workbench.core.checks.base import Span
 
 _ENDS_ON_FUNCTION_WORD = re.compile(
     r"(?<![\w'’-])(the|an?|and|or|but|nor|of|with|from|into|than|because|whose|its|their|our|your|my)"
-    r"[\s\"'»”’)\]]*$",
+    r"(?![\"'»”’)\]])[\s\"'»”’)\]]*$",
     re.IGNORECASE,
 )
 """An English text that stops on a word no sentence ends with (an article, a conjunction, a
 preposition that takes its object after it, a possessive): "… various initiatives; and" before
 the list's last item, "… which leads scientists who see problems with" where the sentence goes on
-in the next segment. Particles that end phrasal verbs ("log in", "turn on") are left out."""
+in the next segment. Particles that end phrasal verbs ("log in", "turn on") are left out. A
+quotation or a bracket closed on the word ("Captain Shaw should be their”") ends where its writer
+ended it, slip or not: no text cut off."""
 
 _ONE_WORD_OPENED = re.compile(
     r"\b[a-z]{2,}[.!?…][\"'»”’)\]]*[ \u00a0]+"

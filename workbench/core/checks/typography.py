@@ -177,11 +177,15 @@ _SPACE_BEFORE = re.compile(
     r"|(?<=[\w)\]»][.!?…])[ \u00a0]+(?=\.(?:$|[\s)\]])|[)\]](?:$|[\s.,;:]))"
 )
 """A space before a mark that closes a phrase, after a word, a key's or a unit's sign («кнопками
-+ и − .», «50 % .», an address's final slash «https://example.org/ .»), a closing bracket or quote («(r) .», ««Поисковые шаблоны» .»), the backquote closing inline
++ и − .», «50 % .»; after an address, «https://example.org/ .», house rule D13 spares it), a closing bracket or quote («(r) .», ««Поисковые шаблоны» .»), the backquote closing inline
 code («командой `git branch` :», which the rendered page shows as a space before the colon) or a stray
 comma («покрыты ядом, .») or a sentence's end («фреймов. ,», a stop typed twice «Дракона. .» or a
 bracket closed after the stop «(на юг). ).»), a closing guillemet before the stop («вечеринку ».»);
 not before ".deb", "../file" or "..."."""
+_SPACED_MARK = re.compile(r"(?<=\S)[ \u00a0]+([,.;:!?])(?=$|\s)")
+"""A mark set off by a space from whatever stands before it ("- i.e. files … - : in the Text
+files section"): a source that writes it so lays its text out with the space, and house rule D13
+spares the translation that keeps it before the same mark («.txt : в секции»)."""
 _SPACED_CLOSING_QUOTE = re.compile(r"\S[ \u00a0]+(?:[”»’]|\"(?=$|[\s.,;:!?]))")
 """A source that spaces its quotation inside, “ Paths ”: the translation's « Контуры » copies it."""
 _SPACE_BEFORE_TAG = re.compile(r"(?<=\w)[ \u00a0]+(?=(?:</[^<>\s]+>)+([,.;:!?])(?:$|\s))")
@@ -1319,10 +1323,25 @@ def _link_titles(target: str, source: str) -> set[int]:
 
 
 def _stray_mark(target: str, source: str) -> set[int]:
-    """The position of a lone straight mark (`_lone_straight_quote`): it quotes nothing, and
-    `unpaired` reports it."""
-    lone = _lone_straight_quote(target, source)
-    return set() if lone is None else {lone}
+    """The positions of a lone straight mark (`_lone_straight_quote`), of a closing single mark no
+    ‘ opens after a Russian word (`_stray_single_closer`, the English possessive copied,
+    «пользователей’)») and of the apostrophe of a source's name copied split by a space («Q
+    'orianka» for "Q'orianka", `_split_apostrophes`): they quote nothing; `unpaired` reports the
+    first two and `whitespace` the third."""
+    marks = _split_apostrophes(target, source) if "'" in source and "'" in target else set()
+    if (lone := _lone_straight_quote(target, source)) is not None:
+        marks.add(lone)
+    if "’" in target and (closer := _stray_single_closer(target)) is not None:
+        marks.add(closer)
+    return marks
+
+
+def _split_apostrophes(target: str, source: str) -> set[int]:
+    """The positions of the apostrophes of the source's names with one inside ("Q'orianka") that
+    the target copies split by a space beside it («Q 'orianka»)."""
+    names = {m.group() for m in _APOSTROPHE_NAME.finditer(source)}
+    return {m.start(2) + m.group(2).index("'") for m in _SPACED_APOSTROPHE_NAME.finditer(target)
+            if f"{m.group(1)}'{m.group(3)}" in names}
 
 
 _MEASURE_MARK = re.compile(r"(?<=[°º'′])[ \u00a0]?[0-9]{1,2}(?:[.,][0-9]+)?([\"'])|[0-9]('(?=[ \u00a0]?[0-9]{1,2}(?:[.,][0-9]+)?\"))")
@@ -1568,7 +1587,8 @@ def _whitespace(
         problems.extend(_extra_empty_lines(target, source))
     if "  " in target or "\u00a0" in target:
         problems.extend(_double_spaces(target, source))
-    copied = {source[m.end()] for m in _SPACE_BEFORE.finditer(source)}
+    copied = {source[m.end()] for m in _SPACE_BEFORE.finditer(source)} | {
+        m.group(1) for m in _SPACED_MARK.finditer(source)}
     problems.extend(
         (phrase(N_("a space before “{mark}”"), mark=target[m.end()]), m.span())
         for m in _SPACE_BEFORE.finditer(target)
@@ -1577,6 +1597,7 @@ def _whitespace(
         and not (target[m.end()] == "»" and _SPACED_CLOSING_QUOTE.search(source))
         and not (target[m.start() - 1] in ",;:" and target[m.end()] not in ")]" and _address_lost(source, target))
         and not (target[m.start() - 1] == "/" and _address_spaced_so(target, m.start(), source))
+        and not (target[m.end()] in ".,;:!?" and _ends_in_address(target, m.start()))
     )
     if "<" in target:
         problems.extend(_tag_spaces(target, source))
@@ -1763,6 +1784,13 @@ def _address_spaced_so(target: str, space: int, source: str) -> bool:
         (after := _SPACED_AFTER_ADDRESS.match(source, m.end())) is not None and after.group(1) == mark
         for m in ADDRESS.finditer(source)
     )
+
+
+def _ends_in_address(text: str, end: int) -> bool:
+    """Whether the word before `end` is a web or e-mail address: a space between it and the mark
+    after it keeps the mark out of the link (house rule D13, «на сайте https://…/wikis .»)."""
+    words = text[max(0, end - 300):end].split()
+    return bool(words) and ADDRESS.fullmatch(words[-1]) is not None
 
 
 def _address_lost(source: str, target: str) -> bool:
@@ -2459,15 +2487,31 @@ def _named_alone(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1] in _QUOTE_BEFORE and text[i + 1] in _QUOTE_AFTER
 
 
+_SMILEY = re.compile(r"(?<!\S)[:;=][-^']?[()\[\]](?=$|[\s.,!?])")
+"""":(", ";)", ":-(" set apart by spaces: a face drawn with a bracket, which opens no pair and
+closes one only where a bracket is open before it ("Still a long way to go :(" leaves no bracket
+open, «(мы надеемся :)» closes its aside; "(see below:)" glues its colon to a word)."""
+
+
+def _smiley_brackets(text: str) -> set[int]:
+    """The offsets of the brackets of the faces in `text` (`_SMILEY`)."""
+    return {m.end() - 1 for m in _SMILEY.finditer(text)} if ":" in text or ";" in text or "=" in text else set()
+
+
 def _balance(text: str) -> list[tuple[str, int]]:
     """Marks left unmatched in `text`: openers never closed and closers never opened (a bracket
     quoted on its own, «]», is named, not used)."""
     stack: list[tuple[str, int]] = []
     stray: list[tuple[str, int]] = []
     closers = {close: open_ for open_, close in _PAIRS.items()}
+    smileys = _smiley_brackets(text)
     for m in _PAIRED.finditer(text):
         ch, i = m.group(), m.start()
         if ch in "()[]{}" and _named_alone(text, i):
+            continue
+        if i in smileys:
+            if ch in closers and stack and stack[-1][0] == closers[ch]:
+                stack.pop()  # «(мы надеемся :)»: the face closes the aside too
             continue
         if ch == "“" and stack and stack[-1][0] == "„":
             stack.pop()  # „…“, the German and Russian inner pair
@@ -2538,7 +2582,7 @@ def _unpaired(segments: Sequence[Segment], untranslated: AbstractSet[int],
     for k, marks in left.items():
         if marks:
             yield from _as_written(_unpaired_in(segments[k].position, segments[k].source,
-                                                sorted(marks, key=lambda item: item[1])), readings.get(k))
+                                                sorted(marks, key=lambda item: item[1]), text(k)), readings.get(k))
 
 
 def _segment_marks(target: str, source: str) -> list[tuple[str, int]]:
@@ -2574,12 +2618,16 @@ _CITED_MARKER = re.compile(r"(?<![\w(\[.,-])([a-z]|[1-9][0-9]?)\)")
 («подраздел c)(1)», not "f(x)"): `_without_enumerators` spares it where the source brackets it."""
 
 
-def _unpaired_in(position: int, source: str, left: list[tuple[str, int]]) -> Iterator[Finding]:
-    """Report the marks left unpaired in one segment, unless its source has the same imbalance."""
-    source_marks = {_canonical(ch) for ch, _ in _balance(source)}
-    if source.count('"') % 2:
-        source_marks.add("q")  # a straight quotation mark left open or closed in the source
-    left = [(ch, i) for ch, i in left if _canonical(ch) not in source_marks]
+def _unpaired_in(position: int, source: str, left: list[tuple[str, int]], target: str) -> Iterator[Finding]:
+    """Report the marks left unpaired in one segment, unless its source has the same imbalance:
+    a mark of the same pair left over the same way, open or closed (`_sides`). A source whose
+    quotation runs on into the next segment spares a target's quotation left open, not one the
+    target closes and never opens («невольны“» where the source's “ opens its last quotation)."""
+    source_marks = {(_canonical(ch), side) for ch, i in _balance(source) for side in _sides(source, ch, i)}
+    if source.count('"') % 2:  # a straight quotation mark left open or closed in the source
+        source_marks.update((("q", "open"), ("q", "close")))
+    left = [(ch, i) for ch, i in left
+            if not all((_canonical(ch), side) in source_marks for side in _sides(target, ch, i))]
     if not left:
         return
     marks = " ".join(dict.fromkeys(ch for ch, _ in left))
@@ -2590,6 +2638,22 @@ def _unpaired_in(position: int, source: str, left: list[tuple[str, int]]) -> Ite
         **worded(N_("Unpaired {marks} in the translation: an opening or closing mark is missing."), marks=marks),
         target_spans=tuple((i, i + 1) for _, i in left),
     )
+
+
+_CLOSING_SHAPE = re.compile(r"(?<=[^\W_]|[.,!?…])“(?=$|[\s.,;:!?)…])")
+"""“ glued to the word or the stop before it and to no word after: the closing mark of Russian and
+German „…“, never an English opening one, which stands before its word."""
+
+
+def _sides(text: str, ch: str, i: int) -> tuple[str, ...]:
+    """Which way a mark `_balance` leaves over in `text` is left: "open" or "close"; both for a
+    straight mark, which has no direction. A “ in the closing shape (`_CLOSING_SHAPE`) with no „ to
+    close is a closing mark left over, though `_balance` keeps it as an English opening one."""
+    if ch == '"':
+        return ("open", "close")
+    if ch in _PAIRS and not (ch == "“" and _CLOSING_SHAPE.match(text, i)):
+        return ("open",)
+    return ("close",)
 
 
 def _stray_undirected(target: str, source: str) -> list[tuple[str, int]]:
@@ -2638,10 +2702,57 @@ def _lone_straight_quote(target: str, source: str) -> int | None:
 
 def _stray_straight_quote(target: str, source: str) -> int | None:
     """The straight double mark a target leaves unpaired: its only one (`_lone_straight_quote`),
-    or the odd one out of three or more (`_odd_straight_quote`)."""
-    if target.count('"') < 3:
+    the odd one out of three or more (`_odd_straight_quote`), or one of an even number that closes
+    where no quotation is open (`_reversed_straight_quote`)."""
+    count = target.count('"')
+    if count < 2:
         return _lone_straight_quote(target, source)
-    return _odd_straight_quote(target, source)
+    if count % 2:
+        return _odd_straight_quote(target, source) if count > 2 else None
+    return _reversed_straight_quote(target, source)
+
+
+_STRAIGHT_OPENS = re.compile(r'(?:^|(?<=[\s(\[]))"(?=[^\W_])')
+"""A straight mark after a space (or the text's start, a bracket) glued to the word after it: it
+opens a quotation."""
+_STRAIGHT_CLOSES = re.compile(r'(?<=[^\W\d_]|[.,!?…])"(?=$|[\s.,;:!?)\]])')
+"""A straight mark glued to the word or the stop before it and to no word after: it closes one."""
+
+
+def _misturned_straight_mark(text: str) -> int | None:
+    """The offset of the first straight double mark of `text` that plainly closes (`_STRAIGHT_CLOSES`)
+    where no quotation is open: the marks are read in order, one that plainly opens opening a
+    quotation (nested ones too, «"Операция "Драгун""»), one that plainly closes closing the last
+    one open, and one whose shape says neither (spaced on both sides, between two marks) closing
+    where a quotation is open and opening where none is («…мертва. " или что" Удаленная …
+    экспериментом". "»: the second quotation closed, never opened)."""
+    opens = {m.start() for m in _STRAIGHT_OPENS.finditer(text)}
+    closes = {m.start() for m in _STRAIGHT_CLOSES.finditer(text)}
+    depth = 0
+    for i in (i for i, ch in enumerate(text) if ch == '"'):
+        if i in opens:
+            depth += 1
+        elif i in closes and not depth:
+            return i
+        else:
+            depth = depth - 1 if depth else 1
+    return None
+
+
+def _reversed_straight_quote(target: str, source: str) -> int | None:
+    """The straight mark of a target with an even number of them and no other quotation mark that
+    closes where no quotation is open (`_misturned_straight_mark`), where the source's straight
+    marks close none so; None where a mark after a digit may be an inch's or a second's,
+    or the marks are the code's."""
+    if any(mark in target for mark in "«»„“”"):
+        return None
+    if "`" in target:
+        target, source = blank_code_spans(target), blank_code_spans(source)
+    marks = [i for i, ch in enumerate(target) if ch == '"']
+    if (not marks or len(marks) % 2 or source.count('"') % 2 or any(target[i - 1:i].isdigit() for i in marks)
+            or _misturned_straight_mark(source) is not None):
+        return None
+    return _misturned_straight_mark(target)
 
 
 def _odd_straight_quote(target: str, source: str) -> int | None:
@@ -2907,10 +3018,11 @@ def _lowercase_by_context(segments: Sequence[Segment],
                                           and not _SENTENCE_END.search(seg.source.rstrip())):
             items.add(seg.position)  # a fragment after an item goes on with the list
         if (previous is not None and previous.document_id == seg.document_id
-                and (not _several_sentences(seg.target) or _comma_runs_into(previous, seg))
-                and ((_LEAD_IN.search(previous.target) and not _sentence_after_colon(segments, k))
-                     or _stop_dropped(previous, seg)
-                     or (previous.position in allowed and _fragment(seg.target)))):
+                and (((not _several_sentences(seg.target) or _comma_runs_into(previous, seg))
+                      and ((_LEAD_IN.search(previous.target) and not _sentence_after_colon(segments, k))
+                           or _stop_dropped(previous, seg)
+                           or (previous.position in allowed and _fragment(seg.target))))
+                     or _broken_off_before(previous, seg))):
             allowed.add(seg.position)
         if not _SENTENCE_END.search(seg.source.rstrip()):
             fragments.append(k)
@@ -3036,6 +3148,20 @@ def _comma_runs_into(previous: Segment, seg: Segment) -> bool:
 
 
 _WORD_END = re.compile(r"[а-яё]$")
+
+
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)[\s\"'»”’)\]]*$")
+_ELLIPSIS_OPENING = re.compile(r"[\s\"'“‘«]*(?:\.\.\.|…)")
+
+
+def _broken_off_before(previous: Segment, seg: Segment) -> bool:
+    """Whether the sentence broke off with an ellipsis at the end of the segment before, in both
+    languages, and this segment's source takes it up after an ellipsis ("And they will stay in
+    place..." then "...If I move the keyframes", subtitles cut mid-sentence): the translation goes
+    on with that sentence, in a small letter however the source's words open («когда я двигаю …»)."""
+    return (_ELLIPSIS_OPENING.match(seg.source) is not None
+            and _ELLIPSIS_END.search(previous.target) is not None
+            and _ELLIPSIS_END.search(previous.source) is not None)
 
 
 def _stop_dropped(previous: Segment, seg: Segment) -> bool:
