@@ -7,7 +7,11 @@ Russian word «<b>а</b>б» (the word before each tag), «Привет !» (the
 mark), «слово- слово» against "word-word" (the source searched for each broken compound), «слово
 - слово» (the rest of the text copied at each spaced dash), «name : значение» against "name :
 value" (the source searched for each spaced token; `untranslated-fragment`'s reading of each
-Latin word still copies the text around it). CPU of one process, after the tables are loaded.
+Latin word still copies the text around it); and, for `number-mismatch`, «&quot привет &#34 &#x22
+&amp » against "&quot hello &#34 &#x22 &amp " after a number the target adds (the numbers disagree,
+so the tokens of letters and digits the target copies, «&#x22», are looked for in the source: each
+was searched for from the source's start and both texts rebuilt at each, session 42). CPU of one
+process, after the tables are loaded.
 
     python -m bench hostile_round35
 """
@@ -29,6 +33,7 @@ PAIRS = {
     "spaced dashes 'слово - слово'": ("word - word ", "слово - слово "),
     "spaced tokens 'name : значение'": ("name : value ", "name : значение "),
 }
+COPIED_TOKENS = ("&quot hello &#34 &#x22 &amp ", "&quot привет &#34 &#x22 &amp ")
 
 
 def _pair(phrase: tuple[str, str], length: int) -> list[Segment]:
@@ -49,6 +54,12 @@ def run() -> list[dict[str, Any]]:
         for length in (100_000, 1_000_000):
             segments = _pair(phrase, length)
             row(f"every check, {length:,} characters of {name} (CPU)", _cpu(partial(_all, segments)))
+    source, target = COPIED_TOKENS
+    for length in (100_000, 1_000_000):
+        times = length // len(target)
+        segments = [_segment(1, source * times, "7 " + target * times)]
+        row(f"every check, {length:,} characters of copied tokens '&#x22' after a number added (CPU)",
+            _cpu(partial(_all, segments)))
     return rows
 
 

@@ -132,6 +132,14 @@ Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels'
 41 (qafix67), house rule Dn"): D13 (proposed: a space before a mark is `whitespace`'s, as the README
 divides the checks): 3b1b/human/2018/pi-was-628#10 («6.28 ?») relabelled from `spacing` to
 `whitespace`.
+
+Relabelled in session 42 (qafix69) by house rule D3 of docs/qa.md only (numbers dropped with their
+clause are `number-mismatch` errors; the label's note says "session 42 (qafix69)"):
+3b1b/human/2015/eulers-formula-old#40 ("Since multiplying it by itself gives negative 1, … the action
+of negative 1 as a multiplier, it is the square root of negative 1." as «… что один раз отнять 1. …
+i*i = -1. Так,»: the English says −1 three times, the Russian −1 once and «отнять 1»; the last
+clause, "it is the square root of negative 1", is left out with its number, and the next cue does
+not say it). 28 errors in 25 pairs, `number-mismatch` 7.
 """
 
 from __future__ import annotations
