@@ -2643,6 +2643,35 @@ def _expansions(source: str, target: str) -> list[tuple[int, int]]:
     return spans
 
 
+_WORD_CHAIN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[ \u00a0-][A-Za-z][A-Za-z'’]*)+")
+"""Latin words joined by spaces or hyphens: a term's English name ("single sign-on",
+"Cross-Origin Resource Sharing")."""
+_CHAINED_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_SOURCE_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+"""An abbreviation in capitals: "SSO", "CORS"."""
+
+
+def _acronyms_spelt_out(source: str, target: str) -> list[tuple[int, int]]:
+    """Latin words of the target whose initials spell an abbreviation the source writes and the
+    translation does not ("such as SSO authentication" as «например, single sign-on»): the
+    translator gave the term by its English name in place of its abbreviation, a term cited as
+    the field names it, not the source's prose left in (the source does not have those words)."""
+    acronyms = set(_SOURCE_ACRONYM.findall(source)) - set(_SOURCE_ACRONYM.findall(target))
+    if not acronyms:
+        return []
+    folded = source.casefold()
+    spans = []
+    for chain in _WORD_CHAIN.finditer(target):
+        words = list(_CHAINED_WORD.finditer(chain.group()))
+        for first in range(len(words)):
+            for last in range(first + 2, min(len(words), first + 6) + 1):
+                initials = "".join(w.group()[0] for w in words[first:last]).upper()
+                start, end = chain.start() + words[first].start(), chain.start() + words[last - 1].end()
+                if initials in acronyms and target[start:end].casefold() not in folded:
+                    spans.append((start, end))
+    return spans
+
+
 def _address_spans(target: str) -> list[tuple[int, int]]:
     """Where the target writes web or e-mail addresses (`url-email` compares them): the words of
     an address's query ("?text=This+is+a+great+%5BMASK%5D") are the address's, not the prose's."""
@@ -2757,7 +2786,7 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     words = sorted({m.span(): m for m in words if not _within(m, code)}.values(), key=lambda m: m.start())
     if words:  # looked for only here: few targets have English words left
         copied = [*_address_spans(target), *_quoted_copies(source, target), *_expansions(source, target),
-                  *_copied_images(source, target)]
+                  *_copied_images(source, target), *_acronyms_spelt_out(source, target)]
         words = [m for m in words if not _within(m, copied)]
     if not words:
         return
