@@ -2660,6 +2660,7 @@ def _acronyms_spelt_out(source: str, target: str) -> list[tuple[int, int]]:
     if not acronyms:
         return []
     folded = source.casefold()
+    in_source: dict[str, bool] = {}  # each phrase looked for once: a text repeating it stays linear
     spans = []
     for chain in _WORD_CHAIN.finditer(target):
         words = list(_CHAINED_WORD.finditer(chain.group()))
@@ -2667,7 +2668,12 @@ def _acronyms_spelt_out(source: str, target: str) -> list[tuple[int, int]]:
             for last in range(first + 2, min(len(words), first + 6) + 1):
                 initials = "".join(w.group()[0] for w in words[first:last]).upper()
                 start, end = chain.start() + words[first].start(), chain.start() + words[last - 1].end()
-                if initials in acronyms and target[start:end].casefold() not in folded:
+                if initials not in acronyms:
+                    continue
+                phrase = target[start:end].casefold()
+                if phrase not in in_source:
+                    in_source[phrase] = phrase in folded
+                if not in_source[phrase]:
                     spans.append((start, end))
     return spans
 
