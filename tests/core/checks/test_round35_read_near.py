@@ -95,3 +95,14 @@ def test_braces_before_a_latin_word_are_counted_once_a_target() -> None:
     assert inside[:4] == [True, True, True, True]  # a, over, b, c
     assert not any(inside[4:])
     assert Sliced.copied <= len(target), f"{Sliced.copied:,} characters copied"
+
+
+def test_the_text_around_each_latin_run_is_read_at_offsets() -> None:
+    """`untranslated-fragment` read what stands before and after each Latin run (quotes, a
+    joiner, a caption's label, a stop) in copies of the whole text on either side (session 42)."""
+    source = "name : value " * REPEATS + "See the «menu» | File. Figure 4.4. Layer is invisible"
+    target = Sliced("name : значение " * REPEATS + "См. «menu» | Файл. Рисунок 4.4. Layer is invisible")
+    Sliced.copied = 0
+    cited = {m.group(): literals._cited(target, m, "ru", source) for m in literals._LATIN_WORD.finditer(str(target))}
+    assert cited == {"name": True, "menu": True, "is": False, "invisible": False}, cited  # the caption copied is not
+    assert Sliced.copied <= 10 * len(target), f"{Sliced.copied:,} characters copied"

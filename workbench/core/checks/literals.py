@@ -971,14 +971,12 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
     if _in_braces(target, word.start(), word.end()):
         return True
     run = _run_at(target, word.start())
-    before = target[:run.start()].rstrip()
-    after = target[run.end():].lstrip()
     tokens = [t.rstrip(".,:;!?'’") for t in run.group().split()]  # a stop ends the sentence
     # A link's text copied is set apart as a title, but not a name and its kind ("[GSAP library](…)").
-    linked_kind = after.startswith("](") and _kind_after_name(tokens, word.group())
-    if not linked_kind and (_set_apart(target, run, before, after) or _original_beside(target, run, source)):
+    linked_kind = target.startswith("](", _start_after(target, run.end())) and _kind_after_name(tokens, word.group())
+    if not linked_kind and (_set_apart(target, run) or _original_beside(target, run, source)):
         return True
-    if len(tokens) >= 2 and (_caption_left(run.group(), before, after, source)
+    if len(tokens) >= 2 and (_caption_left(target, run, source)
                              or _phrase_on_its_own(target, run, tokens, word.group())):
         return False
     written = list(tokens)  # as the translation has them, for a copy of the source
@@ -1026,8 +1024,8 @@ def _cited(target: str, word: re.Match[str], target_lang: str, source: str = "",
             or _in_series(target, run.start()) or _joined_pair(target, run, source)
             or _listed_after_name(target, run, source)
             or (len(tokens) == 1 and before_pos == "VERB"
-                and _object_ending_both(tokens[0], target[word.end():], source))
-            or (len(tokens) == 1 and _object_ending_target(before_word, written[0], target[word.end():], source))):
+                and _object_ending_both(tokens[0], target, word.end(), source))
+            or (len(tokens) == 1 and _object_ending_target(before_word, written[0], target, word.end(), source))):
         return True
     if not naming or governed:
         return False
@@ -1060,9 +1058,9 @@ def _phrase_on_its_own(target: str, run: re.Match[str], tokens: list[str], word:
     first, second = tokens
     if second != word or not (first.isalpha() and first[:1].isupper() and first[1:].islower()):
         return False
-    before = target[:run.start()].rstrip()
+    before = _end_before(target, run.start())
     end = run.start() + len(run.group().rstrip(_TRAILING))
-    return (not before or before.endswith(_CLAUSE_BEFORE)) and _CLAUSE_AFTER.match(target, end) is not None
+    return (not before or target[before - 1] in _CLAUSE_BEFORE) and _CLAUSE_AFTER.match(target, end) is not None
 
 
 def _left_in_place(target: str, run: re.Match[str], word: re.Match[str], tokens: list[str], source: str,
@@ -1193,18 +1191,39 @@ def _people_joined(target: str, word: re.Match[str]) -> bool:
             and _INITIALLED_AFTER.match(target, word.end()) is not None)
 
 
-def _set_apart(target: str, run: re.Match[str], before: str, after: str) -> bool:
+def _set_apart(target: str, run: re.Match[str]) -> bool:
     """Whether what stands around a run of Latin words sets it apart as a citation: quotation
     marks or brackets around it, a joiner of names beside it (`_JOINERS`; not the ">" of a
     markup tag before it), a translator's note that the English original follows («(англ.:
-    mouse gestures)»), or a call's or a manual page's brackets glued to it ("man sort(1)")."""
-    if before and before[-1] in _OPENERS and after[:1] == _OPENERS[before[-1]]:
+    mouse gestures)»), or a call's or a manual page's brackets glued to it ("man sort(1)").
+    Read at offsets, the spaces either side skipped: a copy of the text before and after each
+    run made a megabyte target quadratic."""
+    before, after = _end_before(target, run.start()), _start_after(target, run.end())
+    last, first = target[max(0, before - 1):before], target[after:after + 1]
+    if last in _OPENERS and first == _OPENERS[last]:
         return True
-    if ((before[-1:] in _JOINERS and _TAG_BEFORE.search(before, max(0, len(before) - _WORD_REACH)) is None)
-            or (after[:1] in _JOINERS and not _closes_placeholder(target, run))):
+    if ((last in _JOINERS and _TAG_BEFORE.search(target, max(0, before - _WORD_REACH), before) is None)
+            or (first in _JOINERS and not _closes_placeholder(target, run))):
         return True
-    return ("нгл" in before[-30:] and _ENGLISH_NOTE.search(before, max(0, len(before) - 30)) is not None) or (
+    return ("нгл" in target[max(0, before - 30):before]
+            and _ENGLISH_NOTE.search(target, max(0, before - 30), before) is not None) or (
         len(run.group().split()) >= 2 and _CALL_AFTER.match(target, run.end()) is not None)
+
+
+def _end_before(text: str, at: int) -> int:
+    """Where the text before `at` ends once the spaces just before `at` are skipped: the offset
+    `text[:at].rstrip()` would end at, found without copying the text."""
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _start_after(text: str, at: int) -> int:
+    """Where the text after `at` starts once the spaces just after `at` are skipped: the offset
+    `text[at:].lstrip()` would start at, found without copying the text."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 _BRACKETED_AFTER_RUSSIAN = re.compile(r"[\u0400-\u04ff][ \u00a0]*\(([^()\u0400-\u04ff\n]{1,120})\)")
@@ -1218,9 +1237,9 @@ def _original_beside(target: str, run: re.Match[str], source: str) -> bool:
     original beside the translation («Инфраструктура как услуга (Infrastructure as a service,
     IaaS)»), which is a citation, not words left untranslated. The source's own brackets
     copied whole ("(see below)") are not such a gloss."""
-    if "(" not in target:
-        return False
     reach = (max(0, run.start() - 130), min(len(target), run.end() + 130))
+    if target.find("(", *reach) < 0:  # within reach only: the whole text looked at each run was quadratic
+        return False
     for m in _BRACKETED_AFTER_RUSSIAN.finditer(target, *reach):
         if m.start(1) <= run.start() and run.end() <= m.end(1):
             return f"({m.group(1)})" not in source
@@ -1292,15 +1311,23 @@ def _braces(target: str) -> tuple[list[int], list[int]]:
 
 _NUMBERED_LABEL = re.compile(r"[^\W\d_]+[ \u00a0]+(?:\d+|[A-ZА-ЯЁ])(?:\.\d+)*\.$")
 """«Рисунок 13.4.», «Пример 14.2.», «Приложение C.»: a caption's or heading's label and number."""
+_LABEL_REACH = 80
+"""How far back a caption's label and number are looked for: a letter of the label's word, the
+spaces and the number fit in it many times over."""
+_ONLY_TRAILING = re.compile(rf"[{re.escape(_TRAILING)}]*")
+"""Nothing but closing marks and stops: the end of a caption copied whole."""
 
 
-def _caption_left(run: str, before: str, after: str, source: str) -> bool:
+def _caption_left(target: str, run: re.Match[str], source: str) -> bool:
     """Whether Latin words after a translated label and number are the source's caption or
     heading itself, copied: «Рисунок 4.4. Layer is invisible», «Пример 14.2. example.fc file»,
-    «Глава 2. Fire up GIMP». (A name alone is one token and stays cited.)"""
-    if after.strip(_TRAILING) or not _NUMBERED_LABEL.search(before):
+    «Глава 2. Fire up GIMP». (A name alone is one token and stays cited.) The label is looked
+    for in `_LABEL_REACH` before the run, not in a copy of the whole text before it."""
+    before = _end_before(target, run.start())
+    if (_ONLY_TRAILING.fullmatch(target, _start_after(target, run.end())) is None
+            or not _NUMBERED_LABEL.search(target, max(0, before - _LABEL_REACH), before)):
         return False
-    return source.rstrip().rstrip(_TRAILING).endswith(run.rstrip(_TRAILING))
+    return source.rstrip().rstrip(_TRAILING).endswith(run.group().rstrip(_TRAILING))
 
 
 _DETERMINERS = ("the", "a", "an")
@@ -1454,22 +1481,22 @@ def _opens_source_sentence(words: str, source: str) -> bool:
 _ENDS_SENTENCE = re.compile(r"[.!?](?:\s|$)")
 
 
-def _object_ending_both(word: str, rest: str, source: str) -> bool:
-    """Whether a word the translation's verb governs ends the sentence on both sides (`rest`:
-    the translation after it; "For testing identity use is." as «…используйте is.»): the source
+def _object_ending_both(word: str, target: str, end: int, source: str) -> bool:
+    """Whether a word the translation's verb governs ends the sentence on both sides (`end`:
+    where it ends in the translation; "For testing identity use is." as «…используйте is.»): the source
     says it where its sentence wants an object, so it names a keyword, an operator or a value,
     whatever it is as a word; English left in is a phrase, not one function word before the stop."""
-    return (_ENDS_SENTENCE.match(rest) is not None
+    return (_ENDS_SENTENCE.match(target, end) is not None
             and re.search(rf"[^\W\d_][ \u00a0]+{re.escape(word)}[.!?](?:\s|$)", source) is not None)
 
 
-def _object_ending_target(verb: str, word: str, rest: str, source: str) -> bool:
+def _object_ending_target(verb: str, word: str, target: str, end: int, source: str) -> bool:
     """Whether a word the source has ends the translation's sentence as the object of a
     transitive Russian verb or infinitive before it («следует использовать verbatim.» for
     "verbatim should be preferred"): Russian grammar wants a noun there, so an English adverb or
     adjective so placed is a name (an option's value, a mode), not an English word left in, which
     would stand where the source's grammar put it («она always выполняет»)."""
-    if _ENDS_SENTENCE.match(rest) is None and rest.strip():
+    if _ENDS_SENTENCE.match(target, end) is None and _start_after(target, end) < len(target):
         return False
     if not verb or not _CYRILLIC_WORD.fullmatch(verb) or not _copied(word, source) or _function_word(word):
         return False
@@ -1636,7 +1663,7 @@ def _caption_words(source: str, target: str, target_lang: str) -> list[re.Match[
         if len(tokens) < 2 or (all(t[:1].isupper() for t in tokens)
                                and not any(_zipf(t.casefold(), "en") >= _FUNCTION_WORD_ZIPF for t in tokens)):
             continue
-        if _caption_left(run.group(), target[:run.start()].rstrip(), target[run.end():].lstrip(), source):
+        if _caption_left(target, run, source):
             found += [m for m in _CAPITAL_WORD.finditer(target, run.start(), run.end())
                       if _is_untranslated(m.group().casefold(), target_lang)]
     return found
@@ -1816,6 +1843,13 @@ def _code_name(word: str, source: str) -> bool:
     return word in source and re.search(rf"(?<![\w.]){re.escape(word)}(?:\.[A-Za-z_]\w*|\()", source) is not None
 
 
+def _joined_at(target: str, start: int, end: int) -> bool:
+    """Whether a joiner of names (`_JOINERS`) stands next to the words at `start`-`end`, spaces
+    apart: a menu path ("File ▸ Open"), read at offsets rather than in copies of the text."""
+    before, after = _end_before(target, start), _start_after(target, end)
+    return target[max(0, before - 1):before] in _JOINERS or target[after:after + 1] in _JOINERS
+
+
 def _labels_left(source: str, target: str, target_lang: str, neighbours: _Neighbours) -> list[re.Match[str]]:
     """Interface labels left in English: a capitalised English word («выберите Preferences и
     перейдите на вкладку Plugins») is otherwise read as a name, but where the translator renders
@@ -1836,7 +1870,7 @@ def _labels_left(source: str, target: str, target_lang: str, neighbours: _Neighb
                 or len(_run_at(target, m.start()).group().split()) != 1
                 or target[m.end():m.end() + 1] in ("+", ")") or target[m.start() - 1:m.start()] in ("+", "(")
                 or _GLOSS_AFTER.match(target, m.end()) is not None
-                or target[:m.start()].rstrip()[-1:] in _JOINERS or target[m.end():].lstrip()[:1] in _JOINERS):
+                or _joined_at(target, m.start(), m.end())):
             continue  # a menu path ("File ▸ Open") is cited as the interface shows it
         in_source = _label_count(word, source)
         if not in_source or _code_name(word, source):
@@ -1872,7 +1906,7 @@ def _phrases_left(source: str, target: str, target_lang: str) -> list[re.Match[s
         if (phrase is None or _opens_sentence(target, run.start())
                 or target[run.end():run.end() + 1] in ("+", ")") or target[run.start() - 1:run.start()] in ("+", "(")
                 or _GLOSS_AFTER.match(target, run.end()) is not None
-                or target[:run.start()].rstrip()[-1:] in _JOINERS or target[run.end():].lstrip()[:1] in _JOINERS
+                or _joined_at(target, run.start(), run.end())
                 or not all(_more_english(w.casefold(), target_lang) for w in run.group().split())
                 or any(_brand(w.casefold(), target_lang) for w in run.group().split())):
             continue
@@ -1911,7 +1945,7 @@ in small letters as such names are written ("free: called with…", "  free     
 def _named_speaker(target: str, word: re.Match[str], source: str) -> bool:
     """Whether `word` is the name a message opens with (`_SPEAKER`), as its source opens: a
     name, not a word to translate ("Warning:", a capitalised word, is the message's own)."""
-    if word.start() > 0 and not target[:word.start()].isspace():
+    if _end_before(target, word.start()):  # something but spaces before it
         return False
     speaker, said = _SPEAKER.match(target), _SPEAKER.match(source)
     return (speaker is not None and said is not None and speaker.span(1) == word.span()
@@ -2504,8 +2538,7 @@ def _compounds_left(target: str, target_lang: str) -> list[re.Match[str]]:
         if not _phrase_made_word(parts):
             continue
         run = _run_at(target, m.start())
-        before, after = target[:run.start()].rstrip(), target[run.end():].lstrip()
-        if _set_apart(target, run, before, after) or _original_beside(target, run, ""):
+        if _set_apart(target, run) or _original_beside(target, run, ""):
             continue
         previous = _PREVIOUS_WORD.search(target, max(0, run.start() - _WORD_REACH), run.start())
         if previous is None or target_lang != "ru" or _part_of_speech(previous.group(1).casefold()) != "NOUN":
@@ -2610,6 +2643,41 @@ def _expansions(source: str, target: str) -> list[tuple[int, int]]:
     return spans
 
 
+_WORD_CHAIN = re.compile(r"[A-Za-z][A-Za-z'’]*(?:[ \u00a0-][A-Za-z][A-Za-z'’]*)+")
+"""Latin words joined by spaces or hyphens: a term's English name ("single sign-on",
+"Cross-Origin Resource Sharing")."""
+_CHAINED_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_SOURCE_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+"""An abbreviation in capitals: "SSO", "CORS"."""
+
+
+def _acronyms_spelt_out(source: str, target: str) -> list[tuple[int, int]]:
+    """Latin words of the target whose initials spell an abbreviation the source writes and the
+    translation does not ("such as SSO authentication" as «например, single sign-on»): the
+    translator gave the term by its English name in place of its abbreviation, a term cited as
+    the field names it, not the source's prose left in (the source does not have those words)."""
+    acronyms = set(_SOURCE_ACRONYM.findall(source)) - set(_SOURCE_ACRONYM.findall(target))
+    if not acronyms:
+        return []
+    folded = source.casefold()
+    in_source: dict[str, bool] = {}  # each phrase looked for once: a text repeating it stays linear
+    spans = []
+    for chain in _WORD_CHAIN.finditer(target):
+        words = list(_CHAINED_WORD.finditer(chain.group()))
+        for first in range(len(words)):
+            for last in range(first + 2, min(len(words), first + 6) + 1):
+                initials = "".join(w.group()[0] for w in words[first:last]).upper()
+                start, end = chain.start() + words[first].start(), chain.start() + words[last - 1].end()
+                if initials not in acronyms:
+                    continue
+                phrase = target[start:end].casefold()
+                if phrase not in in_source:
+                    in_source[phrase] = phrase in folded
+                if not in_source[phrase]:
+                    spans.append((start, end))
+    return spans
+
+
 def _address_spans(target: str) -> list[tuple[int, int]]:
     """Where the target writes web or e-mail addresses (`url-email` compares them): the words of
     an address's query ("?text=This+is+a+great+%5BMASK%5D") are the address's, not the prose's."""
@@ -2660,8 +2728,7 @@ def _languages_left(target: str, source_words: frozenset[str], target_lang: str,
                 or not _is_untranslated(word.casefold(), target_lang)):
             continue
         run = _run_at(target, m.start())
-        before, after = target[:run.start()].rstrip(), target[run.end():].lstrip()
-        if run.group().rstrip(_TRAILING) == word and not _set_apart(target, run, before, after):
+        if run.group().rstrip(_TRAILING) == word and not _set_apart(target, run):
             found.append(m)
     return found
 
@@ -2725,7 +2792,7 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     words = sorted({m.span(): m for m in words if not _within(m, code)}.values(), key=lambda m: m.start())
     if words:  # looked for only here: few targets have English words left
         copied = [*_address_spans(target), *_quoted_copies(source, target), *_expansions(source, target),
-                  *_copied_images(source, target)]
+                  *_copied_images(source, target), *_acronyms_spelt_out(source, target)]
         words = [m for m in words if not _within(m, copied)]
     if not words:
         return
