@@ -24,6 +24,7 @@ def found(make_segments, check: str, source: str, target: str) -> list[str]:
         ("unpaired", "It ended.", "Оно закончилось)."),
         ("repeated-word", "In the house.", "В в доме."),
         ("repeated-word", "He came to the club.", "Он пришёл в клуб клуб."),
+        ("repeated-word", "Sleep. In the house.", "Сон. В в доме."),
         ("capitalisation", "The club opened.", "клуб открылся."),
         ("url-email", "Write to a@b.org.", "Пишите на a@b.com."),
         ("url-email", "See https://x.org/a.", "См. сайт."),
@@ -55,6 +56,9 @@ def test_slips_are_found(make_segments, check: str, source: str, target: str) ->
         ("unpaired", "She said „yes“.", "Она сказала „да“."),
         ("repeated-word", "Very, very good.", "Очень-очень хорошо."),
         ("repeated-word", "It was so so bad.", "Было так так плохо."),  # the source doubles too
+        # A capital letter naming something, then a preposition (patient-leaflets #39)
+        ("repeated-word", "The spread of hepatitis B in the United States.",
+         "Распространение гепатита В в Соединённых Штатах."),
         ("capitalisation", "1923: the club opened.", "1923: клуб открылся."),
         ("capitalisation", "and then it closed.", "И потом закрылся."),
         ("url-email", "See https://x.org/a.", "См. https://x.org/a."),

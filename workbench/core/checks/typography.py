@@ -2854,6 +2854,19 @@ def _repeated_words(position: int, source: str, target: str) -> Iterator[Finding
     )
 
 
+def _letter_named(text: str, m: re.Match[str]) -> bool:
+    """Whether a doubled one-letter word is a capital letter naming something and the
+    preposition or conjunction after it («гепатита В в Соединённых Штатах», «витамин С с
+    утра», "group A a day"): the first is a capital inside a sentence, the second a small
+    letter, so nothing is said twice. At a sentence's start the capital is only the
+    sentence's («В в доме»), a slip."""
+    first, second = m.group(1), m.group(0)[-1]
+    if len(first) != 1 or not first.isupper() or not second.islower():
+        return False
+    before = text[: m.start()].rstrip(" \u00a0")
+    return bool(before) and before[-1].isalnum()
+
+
 def _names_its_placeholder(pair: str) -> bool:
     """Whether a doubled word is a noun and the placeholder in capitals that names its value
     («каталог КАТАЛОГ» for "directory DIRECTORY", a manual page's metavariable): one of the two is
@@ -2896,7 +2909,7 @@ def _doubled_words(source: str, target: str) -> list[tuple[Span, str]]:
         else:
             found.append(m)
             start = m.end()
-    doubled = [(m.span(), m.group(1)) for m in found]
+    doubled = [(m.span(), m.group(1)) for m in found if not _letter_named(target, m)]
     if "@" in target and not _NAMED_TWICE.search(source):
         doubled.extend((m.span(), m.group(1)) for m in _NAMED_TWICE.finditer(target))
     if _may_repeat_lead(target) and not (_may_repeat_lead(source) and _repeated_leads(source)):
