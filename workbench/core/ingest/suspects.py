@@ -205,7 +205,7 @@ _ALPHABETS = {
 
 def find_ocr_suspects(
     text: str, lang: str, document: DocumentWords | None = None, continued: bool = False,
-    unknown: UnknownWords | None = None,
+    unknown: UnknownWords | None = None, misreadings: bool = True,
 ) -> tuple[OcrFinding, ...]:
     """Suspected OCR garbage in one cleaned paragraph `text`.
 
@@ -214,7 +214,11 @@ def find_ocr_suspects(
     `continued`: the paragraph before ended in a hyphen, so the first word here is the rest of
     a broken word («ка-» / «жется»), as `_BROKEN_AT_END` says of the last. `unknown`, the
     document's tally of the words no dictionary knows (`UnknownWords`), bounds how many of them
-    its paragraphs judge by their letters.
+    its paragraphs judge by their letters. `misreadings`: the text may have been scanned
+    (`reflow.Layout.printed`), so a rare word may be a common one with letters misread
+    ("début", «Фокса» among names no dictionary knows); a born-digital text's rare words are
+    names and loans, and only its damaged shapes (a stray symbol, mixed scripts, words run
+    together) are suspect there.
     """
     lexicon = Lexicon.for_tag(lang)
     document = document if document is not None else DocumentWords("")
@@ -242,6 +246,8 @@ def find_ocr_suspects(
         word = m.group()
         if word not in misread:
             misread[word], strange[word], glued[word], by_document = _paragraph_word(word, lexicon, counts, unknown)
+            if not misreadings:
+                misread[word], strange[word], by_document = None, False, None
             if by_document is not None:
                 repaired[word] = by_document
         found = misread[word]
