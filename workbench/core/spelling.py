@@ -145,7 +145,15 @@ class Speller:
         self.target_lang = target_lang.split("-")[0].lower()
         self.project_words = frozenset(fold_word(w) for w in project_words)
         self._term_forms: set[str] = set()
-        self._term_keys: set[str] = set()
+        self._lemma_keys: set[str] = set()
+        # A word added to the dictionary stands for its forms, as a term does: «Оутиса» added
+        # from one finding left «Оутис» and «Оутисом» flagged in the next segments (userday41).
+        # Every reading's lemma counts on both sides: an unknown name's form is ambiguous
+        # («Оутиса»: «Оутис»'s genitive, or a feminine «Оутиса»), and the translator added it
+        # meaning the name, whichever it is.
+        for word in self.project_words:
+            lemmatizer = lemmatizer_for(self._lang_of(word))
+            self._lemma_keys.update(f"{lemmatizer.lang}:{k}" for k in lemmatizer.keys(word))
         # Each (text, language) once: many concepts may share a term ("library" under 100,000
         # of them took 8 s of lemmatising the same word).
         for text, lang in dict.fromkeys(terms):
@@ -153,7 +161,7 @@ class Speller:
             for word in _WORD.findall(text):
                 form = fold_word(word)
                 self._term_forms.add(form)
-                self._term_keys.update(f"{lemmatizer.lang}:{k}" for k in lemmatizer.term_keys(form))
+                self._lemma_keys.update(f"{lemmatizer.lang}:{k}" for k in lemmatizer.term_keys(form))
         self._known: dict[str, bool] = {}
         self._runs_known: dict[str, bool] = {}
         """Per run of non-space text ("слово»,"): whether every word in it is spelt right."""
@@ -244,9 +252,9 @@ class Speller:
                 return True
         if lang == "ru" and _in_russian_dictionary(word):
             return True
-        if self._term_keys:
+        if self._lemma_keys:
             lemmatizer = lemmatizer_for(lang)
-            if any(f"{lemmatizer.lang}:{k}" in self._term_keys for k in lemmatizer.keys(folded)):
+            if any(f"{lemmatizer.lang}:{k}" in self._lemma_keys for k in lemmatizer.keys(folded)):
                 return True
         return False
 
@@ -344,6 +352,21 @@ def remove_word(project_path: Path, word: str) -> bool:
     with atomic_write(path) as fh:
         fh.write("".join(kept).encode("utf-8"))
     return True
+
+
+def forms_stem(word: str) -> str:
+    """The letters every form of a dictionary word begins with, as far as its lemmas tell
+    («оутис» for «Оутиса», «кентервил» for «Кентервиля»), folded; the word itself when that
+    would leave under three. A target holding them may hold a form the word let pass
+    (`Speller`), so it is checked again when the word is taken out."""
+    folded = fold_word(word)
+    lemmatizer = lemmatizer_for("ru" if _CYRILLIC.search(word) else "en")
+    stem = folded
+    for key in lemmatizer.keys(folded):
+        lemma = key.split("#", 1)[0]
+        shared = next((i for i, (a, b) in enumerate(zip(stem, lemma, strict=False)) if a != b), min(len(stem), len(lemma)))
+        stem = stem[:shared]
+    return stem if len(stem) >= 3 else folded
 
 
 def project_speller(project: Project) -> Speller | None:
