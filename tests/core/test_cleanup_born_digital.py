@@ -14,6 +14,11 @@ _EN = (
     "with fine eyes and a superb profile, and many American ladies on leaving their native land "
     "adopt an appearance of chronic ill-health, under the impression that it is European."
 )
+_RU_COINED = (
+    "Правительство Германии предложило расширить права соопределения работников на крупных "
+    "предприятиях, и профсоюзы встретили это предложение с осторожным одобрением."
+)
+"""A machine translation's coinage (co-determination), no OCR's two words run together."""
 _EN_NEXT = (
     "The wind blew through the old park all night, and in the morning the whole family went "
     "down to the library, where the housekeeper was already waiting for them with the tea."
@@ -36,10 +41,12 @@ def _tokens(text: str, lang: str) -> list[str]:
 def test_a_born_digital_texts_rare_words_are_not_misreadings() -> None:
     for paragraphs, lang in (((_EN, _EN_NEXT), "en"), ((_RU, _RU_NEXT), "ru")):
         assert _tokens("\n\n".join(paragraphs), lang) == []
+    assert _tokens(_RU_COINED + "\n\n" + _RU_NEXT, "ru") == []
 
 
 def test_the_same_words_in_a_pages_lines_are_still_suspects() -> None:
-    for paragraphs, lang, word in (((_EN, _EN_NEXT), "en", "début"), ((_RU, _RU_NEXT), "ru", "Фокса")):
+    for paragraphs, lang, word in (((_EN, _EN_NEXT), "en", "début"), ((_RU, _RU_NEXT), "ru", "Фокса"),
+                                   ((_RU_COINED, _RU_NEXT), "ru", "соопределения")):
         assert word in _tokens("\n\n".join(textwrap.fill(p, 70) for p in paragraphs), lang)
 
 
