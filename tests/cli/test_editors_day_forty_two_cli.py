@@ -58,3 +58,16 @@ def test_the_refusal_speaks_russian(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "workbench", "term", "add", str(project), "--source", "ghost",
                            "--target", "дух"], capture_output=True, text=True, env=env, timeout=120, check=False)
     assert done.returncode == 2 and "уже есть предпочтительный термин «привидение»" in done.stderr
+
+
+def test_check_help_lists_the_options_of_check_dir() -> None:
+    """`check --help` showed `--help` and the subcommands only: `--fail-on`, `--baseline`, `--json`
+    (what a CI script wants of `check DIR`) were under `check run --help`, which nothing named."""
+    result = CliRunner().invoke(main, ["check", "--help"])
+    assert result.exit_code == 0
+    assert "Options of `check DIR`" in result.stdout
+    before, options = result.stdout.split("Options of `check DIR`", 1)
+    for option in ("--fail-on", "--baseline", "--json", "--summary", "--document"):
+        assert option in options
+    assert "--help" not in options
+    assert "accept " in before and "settings " in before, "the subcommands are listed as before"
