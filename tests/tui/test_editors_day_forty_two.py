@@ -63,3 +63,47 @@ async def test_a_name_added_from_f5_stands_for_its_forms(tmp_path: Path, size: t
         await settle(pilot)
         assert read_project_words(path) == []
         assert sorted(spelling_words(app)) == ["Оутис", "Оутиса", "Оутисом"]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_tab_from_the_replace_preview_reaches_replace(tmp_path: Path, size: tuple[int, int]) -> None:
+    """After the preview the list had the focus and `tab` reached "Preview" first: `enter` there
+    made the same preview again and the replace seemed to do nothing (userday42). While the
+    preview is the query's own, `tab`, `enter` replaces; a changed query offers "Preview" again."""
+    from textual.widgets import Button, Input
+
+    from tui_helpers import open_editor, stored
+    from workbench.tui.screens.tool_modals import ReplaceModal
+
+    beads = (
+        Bead(("Brewers protested.",), ("Производители пива протестовали.",)),
+        Bead(("The brewers' lobby spoke.",), ("Лобби производителей пива выступило.",)),
+    )
+    path = build_project(tmp_path / "beer", beads)
+    app = make_app(path)
+    async with app.run_test(size=size) as pilot:
+        await open_editor(pilot, 1)
+        await pilot.press("alt+r")
+        modal = app.screen
+        assert isinstance(modal, ReplaceModal)
+        modal.query_one("#replace-find", Input).value = "производители пива"
+        modal.query_one("#replace-with", Input).value = "пивовары"
+        modal.query_one("#replace-mode").value = "forms"  # type: ignore[attr-defined]
+        await pilot.pause()
+        modal.query_one("#replace-find", Input).focus()
+        await pilot.press("enter")  # the preview
+        await settle(pilot)
+        assert len(modal.changes) == 2 and modal.query_one("#replace-preview").has_focus
+        await pilot.press("tab")
+        assert app.focused is modal.query_one("#ok", Button)
+        modal.query_one("#replace-with", Input).value = "пивовар"  # the query changed: preview again
+        await pilot.pause()
+        assert not modal.query_one("#preview", Button).disabled and modal.query_one("#ok", Button).disabled
+        modal.query_one("#replace-with", Input).value = "пивовары"
+        modal.query_one("#replace-find", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("tab", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ReplaceModal)
+        assert [row["target"] for row in stored(path)] == ["Пивовары протестовали.", "Лобби пивоваров выступило."]
