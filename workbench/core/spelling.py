@@ -63,6 +63,10 @@ from workbench.wording import N_
 if TYPE_CHECKING:
     from workbench.core.project import Project
 
+_STEM_START = 3
+"""The letters a word's forms share at the start, as far as a project dictionary's lookup trusts:
+«Оутис», «Оутиса»; «Павел», «Павла» (a fleeting vowel takes the fourth)."""
+
 DICTIONARY_FILE = "dictionary.txt"
 """The project's own word list, beside project.toml."""
 MAX_DICTIONARY_BYTES = 16 * 2**20
@@ -148,12 +152,13 @@ class Speller:
         self._lemma_keys: set[str] = set()
         # A word added to the dictionary stands for its forms, as a term does: «Оутиса» added
         # from one finding left «Оутис» and «Оутисом» flagged in the next segments (userday41).
-        # Every reading's lemma counts on both sides: an unknown name's form is ambiguous
-        # («Оутиса»: «Оутис»'s genitive, or a feminine «Оутиса»), and the translator added it
-        # meaning the name, whichever it is.
+        # Its lemmas are read when a word no dictionary knows begins as it does (`_project_form`),
+        # never all at once: a list of a million words is read in 2 s, and lemmatising it would
+        # take minutes at every `check` and app start.
+        self._project_by_start: dict[str, list[str]] = {}
         for word in self.project_words:
-            lemmatizer = lemmatizer_for(self._lang_of(word))
-            self._lemma_keys.update(f"{lemmatizer.lang}:{k}" for k in lemmatizer.keys(word))
+            self._project_by_start.setdefault(word[:_STEM_START], []).append(word)
+        self._project_keys: dict[str, frozenset[str]] = {}
         # Each (text, language) once: many concepts may share a term ("library" under 100,000
         # of them took 8 s of lemmatising the same word).
         for text, lang in dict.fromkeys(terms):
@@ -252,9 +257,25 @@ class Speller:
                 return True
         if lang == "ru" and _in_russian_dictionary(word):
             return True
-        if self._lemma_keys:
+        if self._lemma_keys or self._project_by_start:
             lemmatizer = lemmatizer_for(lang)
-            if any(f"{lemmatizer.lang}:{k}" in self._lemma_keys for k in lemmatizer.keys(folded)):
+            keys = {f"{lemmatizer.lang}:{k}" for k in lemmatizer.keys(folded)}
+            if not keys.isdisjoint(self._lemma_keys) or self._project_form(folded, keys):
+                return True
+        return False
+
+    def _project_form(self, folded: str, keys: set[str]) -> bool:
+        """Whether `folded` is a form of a project dictionary word: one of its readings' lemmas
+        is one of the word's. Every reading counts on both sides: an unknown name's form is
+        ambiguous («Оутиса»: «Оутис»'s genitive, or a feminine «Оутиса»), and the translator
+        added it meaning the name, whichever it is. Only the words that begin as `folded` does
+        are read (a declension changes a word's end)."""
+        for word in self._project_by_start.get(folded[:_STEM_START], ()):
+            found = self._project_keys.get(word)
+            if found is None:
+                lemmatizer = lemmatizer_for(self._lang_of(word))
+                found = self._project_keys[word] = frozenset(f"{lemmatizer.lang}:{k}" for k in lemmatizer.keys(word))
+            if not found.isdisjoint(keys):
                 return True
         return False
 
