@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_helpers import Bead, build_project, open_screen, settle
+from textual.widgets import Button, Input
+from tui_helpers import Bead, build_project, open_editor, open_screen, settle, stored
 
 from workbench.core.spelling import available, read_project_words
 from workbench.tui.app import make_app
 from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.screens.findings_screen import FindingsScreen
+from workbench.tui.screens.tool_modals import ReplaceModal
 from workbench.tui.widgets.findings_panel import FindingList
 
 SIZES = [(80, 24), (120, 40)]
@@ -70,11 +72,6 @@ async def test_tab_from_the_replace_preview_reaches_replace(tmp_path: Path, size
     """After the preview the list had the focus and `tab` reached "Preview" first: `enter` there
     made the same preview again and the replace seemed to do nothing (userday42). While the
     preview is the query's own, `tab`, `enter` replaces; a changed query offers "Preview" again."""
-    from textual.widgets import Button, Input
-
-    from tui_helpers import open_editor, stored
-    from workbench.tui.screens.tool_modals import ReplaceModal
-
     beads = (
         Bead(("Brewers protested.",), ("Производители пива протестовали.",)),
         Bead(("The brewers' lobby spoke.",), ("Лобби производителей пива выступило.",)),
