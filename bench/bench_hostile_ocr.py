@@ -4,7 +4,8 @@
 Each word is 40 letters drawn at random from the letters the OCR confusion tables rewrite
 («н», «и», «п», «ш»..., "rn", "c", "l"...), made up, so none is a word and each is tried for
 repairs: one confusion undone at each place, and two at each pair of places (some 3,000 pairs in
-a Russian word). Ten words a line, ten lines a paragraph, through `clean_text` (the import's
+a Russian word). Ten words a line (two of 40 letters since session 42: a line as wide as a
+printed page's), ten lines a paragraph, through `clean_text` (the import's
 path), CPU of the process. Round 23 measured 3 ms a word and left it (a 16 MB file some 25
 minutes); Russian's was 16 ms a word.
 
@@ -24,6 +25,7 @@ import time
 from typing import Any
 
 from workbench.core.ingest.cleanup import clean_text
+from workbench.core.ingest.reflow import PRINTED_LINE_MOST
 
 LETTERS = {"ru": "нипшщцьъгтлпсеохкзв", "en": "rnmcldhiuvwbeotfs"}
 LENGTH = 40
@@ -38,7 +40,11 @@ def hostile_text(lang: str, words: int, length: int = LENGTH) -> str:
     """`words` distinct made-up words of `length` confusable letters, as OCR'd paragraphs."""
     rng = random.Random(words)
     made = ["".join(rng.choice(LETTERS[lang]) for _ in range(length)) for _ in range(words)]
-    lines = [" ".join(made[at:at + 10]) for at in range(0, words, 10)]
+    # As many words a line as a printed page's line holds: longer lines are a born-digital
+    # text's, whose words are not tried for misreadings (`Layout.printed`, session 42), and
+    # the file would no longer take the dear path it is here to time.
+    per_line = max(1, PRINTED_LINE_MOST // (length + 1))
+    lines = [" ".join(made[at:at + per_line]) for at in range(0, words, per_line)]
     return "\n\n".join("\n".join(lines[at:at + 10]) for at in range(0, len(lines), 10)) + "\n"
 
 

@@ -240,3 +240,24 @@ async def test_a_pair_made_by_hand_shows_no_meaning_score_of_the_old_pair(tmp_pa
         await pilot.press("m")
         await settle(pilot)
         assert [s.similarity for s in screen.segments] == [None]
+
+
+@pytest.mark.parametrize("size", [SIZE, (120, 40)])
+async def test_next_weak_stops_at_a_fair_pair_too(tmp_path: Path, size: tuple[int, int]) -> None:
+    """A 0.76 pair is drawn yellow as unsure; `n` stops there as at a red one (userday41 saw
+    0.75-0.78 pairs skipped)."""
+    beads = (
+        Bead(("The club opened in spring.",), ("Клуб открылся весной.",), 0.97),
+        Bead(("Its library grew fast.",), ("Библиотека быстро росла, и читали много.",), 0.76),
+        Bead(("Plays were staged.",), ("По воскресеньям пели.",), 0.3),
+        Bead(("The hall was full.",), ("Зал был полон.",), 0.95),
+    )
+    path = build_project(tmp_path / "fair", beads)
+    async with make_app(path).run_test(size=size) as pilot:
+        screen = await open_alignment(pilot)
+        await pilot.press("n")
+        assert screen.grid.cursor == 1
+        await pilot.press("n")
+        assert screen.grid.cursor == 2
+        await pilot.press("p")
+        assert screen.grid.cursor == 1

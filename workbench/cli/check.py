@@ -50,7 +50,23 @@ EXIT_FINDINGS = 1
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-@click.group(cls=DefaultGroup, default="run", default_if_no_args=False)
+class _CheckGroup(DefaultGroup):
+    """`check DIR` runs `check run DIR`, but `check --help` listed only `--help` and the
+    subcommands: a CI script's author looking for `--fail-on`, `--baseline` or `--json` there
+    found none (userday42). The help lists the options of `check DIR` after its own."""
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_options(ctx, formatter)
+        run = self.commands.get(self.default_cmd_name or "")
+        if run is None:
+            return
+        rows = [row for param in run.params
+                if isinstance(param, click.Option) and (row := param.get_help_record(ctx)) is not None]
+        with formatter.section(f"Options of `check DIR` (the same as `check {run.name} DIR`)"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=_CheckGroup, default="run", default_if_no_args=False)
 def check() -> None:
     """Run the QA checks on a project (`workbench check DIR`), or manage acceptances."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -32,6 +32,9 @@ from workbench.cli.common import (
 from workbench.core.languages import normalize_tag
 from workbench.errors import InputError
 from workbench.wording import N_
+
+if TYPE_CHECKING:
+    from termbase.model import Term
 
 termbase_file = click.Path(dir_okay=False, path_type=Path)
 
@@ -168,6 +171,11 @@ def export_command(directory: Path, file: Path, tbx_version: str, force: bool) -
     metavar="TERM=NOTE",
     help="Why or where to use (or avoid) one of the terms given, named before '=' (repeatable).",
 )
+@click.option(
+    "--prefer",
+    is_flag=True,
+    help="On a concept that prefers another target term: make --target the preferred one (the other is admitted).",
+)
 def add_command(
     directory: Path,
     source_term: str,
@@ -180,6 +188,7 @@ def add_command(
     part_of_speech: str | None,
     concept_id: str | None,
     usage_notes: tuple[str, ...],
+    prefer: bool,
 ) -> None:
     """Add a term pair to the project's termbase.
 
@@ -189,7 +198,10 @@ def add_command(
     makes a word that is also a noun a verb term («печь» to bake, "state" to
     declare). --usage-note "копеечка=a diminutive; avoid" tells the translator,
     in the term panel, why. --definition and --definition-in replace the concept's
-    definition (in that language); the others it has stay.
+    definition (in that language); the others it has stay. A concept prefers
+    one target term: --target on a concept that prefers another is refused,
+    unless --prefer makes it the preferred one (the other becomes admitted);
+    a variant goes in as --admitted.
     """
     from termbase.languages import same_language
     from termbase.model import Concept, Definition, Term, TermStatus
@@ -212,6 +224,7 @@ def add_command(
         # LANG as a project's languages are: a tag of 50,000 letters or of words was stored (round 23).
         given_definitions = tuple(Definition(normalize_tag(lang), text) for lang, text in definitions_in)
         existing = termbase.get(concept_id) if concept_id else None
+        rivals: list[Term] = []
         if existing is None and not concept_id:
             found = termbase.with_term(source_term, source_lang)
             existing = found[0] if found else None
@@ -222,6 +235,13 @@ def add_command(
             verb = "added"
         else:
             given = {term.key: term for term in new_terms}
+            rivals = _rival_preferred(existing.terms, new_terms[1], target_lang)
+            if rivals and not prefer:
+                raise InputError.worded(
+                    N_("concept {id} already prefers «{preferred}» for “{source}”: give «{term}» as --admitted "
+                       "(a variant) or --deprecated, or add --prefer to make it the preferred term"),
+                    id=existing.id, preferred=rivals[0].text, source=source_term, term=target_term,
+                )
             # A term the concept already has keeps its spelling and notes; only its status changes.
             kept = [
                 dataclasses.replace(
@@ -229,6 +249,7 @@ def add_command(
                     usage_note=new.usage_note or term.usage_note,
                 )
                 if term.key in given
+                else dataclasses.replace(term, status=TermStatus.ADMITTED) if term in rivals
                 else term
                 for term in existing.terms
             ]
@@ -242,6 +263,20 @@ def add_command(
             termbase.update(concept)
             verb = "updated"
     echo(f"{verb} concept {concept.id}: {source_term} -> {target_term}")
+    if rivals:
+        echo(f"preferred before, admitted now: {', '.join(term.text for term in rivals)}")
+
+
+def _rival_preferred(terms: Sequence[Term], target: Term, target_lang: str) -> list[Term]:
+    """The concept's preferred target terms other than `target` (new to it, or one of its
+    variants made preferred): a second preferred term left
+    the term check and the translator two answers, added without a word (userday41: `term
+    add ghost --target дух` meant as a variant beside «привидение»)."""
+    from termbase.languages import same_language
+    from termbase.model import TermStatus
+
+    return [term for term in terms if term.key != target.key
+            and term.status is TermStatus.PREFERRED and same_language(term.lang, target_lang)]
 
 
 @term.command("merge")

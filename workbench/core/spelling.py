@@ -63,6 +63,10 @@ from workbench.wording import N_
 if TYPE_CHECKING:
     from workbench.core.project import Project
 
+_STEM_START = 3
+"""The letters a word's forms share at the start, as far as a project dictionary's lookup trusts:
+«Оутис», «Оутиса»; «Павел», «Павла» (a fleeting vowel takes the fourth)."""
+
 DICTIONARY_FILE = "dictionary.txt"
 """The project's own word list, beside project.toml."""
 MAX_DICTIONARY_BYTES = 16 * 2**20
@@ -145,7 +149,16 @@ class Speller:
         self.target_lang = target_lang.split("-")[0].lower()
         self.project_words = frozenset(fold_word(w) for w in project_words)
         self._term_forms: set[str] = set()
-        self._term_keys: set[str] = set()
+        self._lemma_keys: set[str] = set()
+        # A word added to the dictionary stands for its forms, as a term does: «Оутиса» added
+        # from one finding left «Оутис» and «Оутисом» flagged in the next segments (userday41).
+        # Its lemmas are read when a word no dictionary knows begins as it does (`_project_form`),
+        # never all at once: a list of a million words is read in 2 s, and lemmatising it would
+        # take minutes at every `check` and app start.
+        self._project_by_start: dict[str, list[str]] = {}
+        for word in self.project_words:
+            self._project_by_start.setdefault(word[:_STEM_START], []).append(word)
+        self._project_keys: dict[str, frozenset[str]] = {}
         # Each (text, language) once: many concepts may share a term ("library" under 100,000
         # of them took 8 s of lemmatising the same word).
         for text, lang in dict.fromkeys(terms):
@@ -153,7 +166,7 @@ class Speller:
             for word in _WORD.findall(text):
                 form = fold_word(word)
                 self._term_forms.add(form)
-                self._term_keys.update(f"{lemmatizer.lang}:{k}" for k in lemmatizer.term_keys(form))
+                self._lemma_keys.update(f"{lemmatizer.lang}:{k}" for k in lemmatizer.term_keys(form))
         self._known: dict[str, bool] = {}
         self._runs_known: dict[str, bool] = {}
         """Per run of non-space text ("слово»,"): whether every word in it is spelt right."""
@@ -244,9 +257,25 @@ class Speller:
                 return True
         if lang == "ru" and _in_russian_dictionary(word):
             return True
-        if self._term_keys:
+        if self._lemma_keys or self._project_by_start:
             lemmatizer = lemmatizer_for(lang)
-            if any(f"{lemmatizer.lang}:{k}" in self._term_keys for k in lemmatizer.keys(folded)):
+            keys = {f"{lemmatizer.lang}:{k}" for k in lemmatizer.keys(folded)}
+            if not keys.isdisjoint(self._lemma_keys) or self._project_form(folded, keys):
+                return True
+        return False
+
+    def _project_form(self, folded: str, keys: set[str]) -> bool:
+        """Whether `folded` is a form of a project dictionary word: one of its readings' lemmas
+        is one of the word's. Every reading counts on both sides: an unknown name's form is
+        ambiguous («Оутиса»: «Оутис»'s genitive, or a feminine «Оутиса»), and the translator
+        added it meaning the name, whichever it is. Only the words that begin as `folded` does
+        are read (a declension changes a word's end)."""
+        for word in self._project_by_start.get(folded[:_STEM_START], ()):
+            found = self._project_keys.get(word)
+            if found is None:
+                lemmatizer = lemmatizer_for(self._lang_of(word))
+                found = self._project_keys[word] = frozenset(f"{lemmatizer.lang}:{k}" for k in lemmatizer.keys(word))
+            if not found.isdisjoint(keys):
                 return True
         return False
 
@@ -344,6 +373,21 @@ def remove_word(project_path: Path, word: str) -> bool:
     with atomic_write(path) as fh:
         fh.write("".join(kept).encode("utf-8"))
     return True
+
+
+def forms_stem(word: str) -> str:
+    """The letters every form of a dictionary word begins with, as far as its lemmas tell
+    («оутис» for «Оутиса», «кентервил» for «Кентервиля»), folded; the word itself when that
+    would leave under three. A target holding them may hold a form the word let pass
+    (`Speller`), so it is checked again when the word is taken out."""
+    folded = fold_word(word)
+    lemmatizer = lemmatizer_for("ru" if _CYRILLIC.search(word) else "en")
+    stem = folded
+    for key in lemmatizer.keys(folded):
+        lemma = key.split("#", 1)[0]
+        shared = next((i for i, (a, b) in enumerate(zip(stem, lemma, strict=False)) if a != b), min(len(stem), len(lemma)))
+        stem = stem[:shared]
+    return stem if len(stem) >= 3 else folded
 
 
 def project_speller(project: Project) -> Speller | None:

@@ -1121,9 +1121,10 @@ class WorkbenchApp(App[None]):
         """Words taken out of the project dictionary (an addition undone): the speller is built
         again, then every segment whose target has one of them is checked again, so its finding is
         back at once, as the addition's went at once."""
-        from termbase.normalize import fold_word
+        from workbench.core.spelling import forms_stem
 
-        self.load_enforcer(then=partial(self._spelling_again, frozenset(fold_word(word) for word in words)))
+        # its forms too: «Оутис» passed by «Оутиса» (`forms_stem`)
+        self.load_enforcer(then=partial(self._spelling_again, frozenset(forms_stem(word) for word in words)))
 
     def _spelling_again(self, folded: frozenset[str]) -> None:
         from termbase.normalize import fold_word
@@ -1136,12 +1137,16 @@ class WorkbenchApp(App[None]):
     def _recheck_spelling(self, folded: frozenset[str]) -> None:
         from termbase.normalize import fold_word
 
+        # A word added stands for its forms (`Speller`): «Оутис» two segments on goes with «Оутиса»
+        # added, so every finding whose word the new speller knows is checked again.
+        speller = self.speller
         rechecked: set[int] = set()
         for finding in self.findings.all():
             segment = self.store.get(finding.segment_id) if finding.segment_id is not None else None
             if finding.check != "spelling" or segment is None or segment.id in rechecked:
                 continue
-            if any(fold_word(segment.target[start:end]) in folded for start, end in finding.target_spans):
+            words = [segment.target[start:end] for start, end in finding.target_spans]
+            if any(fold_word(word) in folded or speller is not None and speller.known(word) for word in words):
                 self.recheck(segment)
                 rechecked.add(segment.id)
         if rechecked:

@@ -80,7 +80,8 @@ def clean_text(text: str, lang: str, unknown: UnknownWords | None = None) -> lis
         reflow.doubtful.clear()
         cleaned = reflow.paragraph([lines[index] for index in members])
         original = "\n".join(raw_lines[first : last + 1])
-        findings = find_ocr_suspects(cleaned, lexicon.lang, document, continued=broken, unknown=unknown)
+        findings = find_ocr_suspects(cleaned, lexicon.lang, document, continued=broken, unknown=unknown,
+                                     misreadings=layout.printed)
         broken = _ENDS_BROKEN.search(cleaned) is not None
         if reflow.doubtful:
             # A word is flagged once: a hyphen in a word already suspected adds no new doubt.

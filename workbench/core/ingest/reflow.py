@@ -156,6 +156,12 @@ def _keep_final_soft_hyphen(match: re.Match[str]) -> str:
     return match.group() if is_last and match.group() == "\u00ad" else ""
 
 
+PRINTED_LINE_MOST = 120
+"""The longest typical line (`Layout.width`) a scanned page gives: a book's line is 60-90
+characters, and the longest lines of both OCR held-out sets (Tesseract on 96 pages of eight
+books, `bench.ocr_heldout`) are 85 and 103; a born-digital paragraph on one line is hundreds."""
+
+
 @dataclass(frozen=True)
 class Layout:
     """What the document's layout says about where paragraphs end."""
@@ -201,6 +207,13 @@ class Layout:
 
     def indented(self, line: Line) -> bool:
         return line.indent >= self.indent + 2
+
+    @property
+    def printed(self) -> bool:
+        """Are the lines as long as a printed page's at most? OCR reads a page line by line,
+        so a text whose typical full line is a whole paragraph (born digital: a report, an
+        e-book's text) was never scanned, and its odd words are not misread letters."""
+        return self.width <= PRINTED_LINE_MOST
 
 
 def group_paragraphs(

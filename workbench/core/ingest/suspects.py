@@ -205,7 +205,7 @@ _ALPHABETS = {
 
 def find_ocr_suspects(
     text: str, lang: str, document: DocumentWords | None = None, continued: bool = False,
-    unknown: UnknownWords | None = None,
+    unknown: UnknownWords | None = None, misreadings: bool = True,
 ) -> tuple[OcrFinding, ...]:
     """Suspected OCR garbage in one cleaned paragraph `text`.
 
@@ -214,7 +214,12 @@ def find_ocr_suspects(
     `continued`: the paragraph before ended in a hyphen, so the first word here is the rest of
     a broken word («ка-» / «жется»), as `_BROKEN_AT_END` says of the last. `unknown`, the
     document's tally of the words no dictionary knows (`UnknownWords`), bounds how many of them
-    its paragraphs judge by their letters.
+    its paragraphs judge by their letters. `misreadings`: the text may have been scanned
+    (`reflow.Layout.printed`), so a rare word may be a common one with letters misread
+    ("début", «Фокса» among names no dictionary knows) or two run together when a space was
+    read as none; a born-digital text's rare words are names, loans and coinages («соопределения»
+    in a machine translation: the spelling check's to flag), and only its damaged shapes (a
+    stray symbol or digit inside a word, mixed scripts) are suspect there.
     """
     lexicon = Lexicon.for_tag(lang)
     document = document if document is not None else DocumentWords("")
@@ -231,8 +236,9 @@ def find_ocr_suspects(
         positions += [m.start() for m in _SCRIPT_MIX.finditer(text)]
     if lexicon.lang in CYRILLIC_LANGUAGES:
         positions += [m.start() + 1 for m in _MARK_BETWEEN.finditer(text)]
-    positions += [m.start() for m in _LONG_LOWERCASE_WORD.finditer(text)
-                  if _glued(m.group(), lexicon.lang)]
+    if misreadings:
+        positions += [m.start() for m in _LONG_LOWERCASE_WORD.finditer(text)
+                      if _glued(m.group(), lexicon.lang)]
     misread: dict[str, Misreading | None] = {}  # a paragraph repeats its words: judged once
     strange: dict[str, bool] = {}
     glued: dict[str, bool] = {}
@@ -242,6 +248,8 @@ def find_ocr_suspects(
         word = m.group()
         if word not in misread:
             misread[word], strange[word], glued[word], by_document = _paragraph_word(word, lexicon, counts, unknown)
+            if not misreadings:
+                misread[word], strange[word], glued[word], by_document = None, False, False, None
             if by_document is not None:
                 repaired[word] = by_document
         found = misread[word]

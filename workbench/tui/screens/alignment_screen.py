@@ -257,11 +257,14 @@ class AlignmentScreen(StoreViewScreen):
         self._edit(change)
 
     def _find_weak(self, step: int) -> None:
+        """Go to the next pair the grid marks as doubtful, weak (red) or fair (yellow): a
+        0.75 pair is as unsure as the grid's colour says, and `n` that skipped it left the
+        reviewer to find it by eye (userday41)."""
         segments = self.segments
         count = len(segments)
         for offset in range(1, count + 1):
             index = (self.grid.cursor + step * offset) % count
-            if confidence_level(segments[index]) == "weak":
+            if confidence_level(segments[index]) in ("weak", "fair"):
                 self.grid.move_to(index, center=True)
                 return
         self.notify(_("No unlocked low-confidence pair left."))

@@ -373,6 +373,10 @@ class ReplaceModal(_Form):
         )
         self.query_one("#replace-summary", Static).update(Text(summary))
         self.query_one("#ok", Button).disabled = not kept
+        # A preview on show is the query's own (a changed query clears it): "Preview" again would
+        # make the same list, and `tab` from the list reached it before "Replace", whose `enter`
+        # seemed to do nothing (userday42). Off until the query changes, so `tab` goes to "Replace".
+        self.query_one("#preview", Button).disabled = bool(self.changes)
 
     def _relabel(self, index: int) -> None:
         """Redraw one listed change (left out or kept, another form chosen) and the counts."""
