@@ -398,10 +398,17 @@ class Project:
     def save_checks(self, change: Callable[[dict[str, Any]], dict[str, Any]]) -> ProjectConfig:
         """Write the `[checks]` table `change` makes of the one on disk now, the rest of the file
         (and its comments) as it is; returns the configuration written. `change` raising leaves
-        the file untouched."""
-        current = _read_config(self.path / CONFIG_FILE)
-        changed = replace(current, checks=change(current.checks))
-        self.save_config(changed)
+        the file untouched.
+
+        The read and the write are made under the database's write lock, as an import's listing
+        of its document is (`add_document_entry`): without it a `check set` in another terminal,
+        or an import listing its document, that wrote between them was written over, its change
+        lost after it had said it was made (hardening, round 36). Another writer holding the lock
+        past the wait is an `sqlite3.Error` (busy), and nothing is written."""
+        with self.transaction():
+            current = _read_config(self.path / CONFIG_FILE)
+            changed = replace(current, checks=change(current.checks))
+            self.save_config(changed)
         return changed
 
     def add_document_entry(self, entry: DocumentEntry) -> ProjectConfig:
