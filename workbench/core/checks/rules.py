@@ -51,6 +51,7 @@ from typing import Any
 
 import regex
 
+from termbase import safetext
 from termbase.languages import primary_language
 from workbench.core.checks.base import (
     SEVERITIES,
@@ -132,8 +133,13 @@ def load_rules(folder: Path, source_lang: str, target_lang: str) -> tuple[Custom
     if (size := path.stat().st_size) > MAX_RULES_BYTES:
         raise InputError.worded(N_("{file}: {size} MB is too large for rules (at most {most} MB)"), file=RULES_FILE, size=format(size / 2**20, ".0f"), most=MAX_RULES_BYTES // 2**20)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except ValueError as error:  # TOMLDecodeError, UnicodeDecodeError, and an integer of over 4,300 digits
+        # "utf-8-sig": the byte order mark Windows' Notepad writes is no statement (it was
+        # refused as "Invalid statement (at line 1, column 1)": hardening, round 36)
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise InputError.worded(N_("{file}: not UTF-8 text (byte {byte} at {offset:,}); save it as UTF-8"),
+                                file=RULES_FILE, byte=f"0x{error.object[error.start]:02x}", offset=error.start) from None
+    except ValueError as error:  # TOMLDecodeError, and an integer of over 4,300 digits
         raise InputError.worded(N_("{file}: not valid TOML: {error}"), file=RULES_FILE, error=error) from None
     except RecursionError:  # tomllib descends recursively into nested arrays and tables
         raise InputError.worded(N_("{file}: its values are nested too deeply"), file=RULES_FILE) from None
@@ -161,7 +167,9 @@ def parse_rules(
         if given_id is not None and (isinstance(given_id, bool) or not isinstance(given_id, str | int)):
             # str() of an array or a table was an id such as "{'a': 1}" (hardening, round eleven)
             raise InputError.worded(N_("{file}: rule {number}: its id must be text or a whole number"), file=RULES_FILE, number=number)
-        rule_id = str(given_id or f"rule-{number}")
+        # Text from a stranger's file is data: a report written as HTML or CSV, or read with
+        # `cat`, carried an id's and a message's ESC, OSC 52 and U+202E as they were (round 36)
+        rule_id = safetext.clean(str(given_id or f"rule-{number}"))
         if len(rule_id) > MAX_ID_CHARS:
             raise InputError.worded(N_("{file}: rule {number}: its id is {count:,} characters long (at most {most:,})"),
                                     file=RULES_FILE, number=number, count=len(rule_id), most=MAX_ID_CHARS)
@@ -184,7 +192,7 @@ def parse_rules(
         forbidden = _compile(table.get("target_forbidden"), target_lang, where)
         if required is None and forbidden is None:
             raise InputError.worded(N_("{where}: needs target_required or target_forbidden"), where=where)
-        message = str(table.get("message") or f"Rule {rule_id} is broken.")
+        message = safetext.clean(str(table.get("message") or f"Rule {rule_id} is broken."))
         rules.append(
             CustomRule(rule_id, message, severity, _compile(table.get("source"), source_lang, where),
                        required, forbidden)
