@@ -345,7 +345,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             if budget.spend(0, seconds):
                 slowest = max(range(len(rules)), key=spent.__getitem__)
                 raise InputError.from_wording(phrase_n(
-                    "{file}: its rule took {seconds:.0f} s on segments 1-{count}, far more than patterns need; "
+                    "{file}: its {rules} rule took {seconds:.0f} s on segments 1-{count}, far more than patterns need; "
                     "the slowest, rule {id}, {slowest:.0f} s: simplify it",
                     "{file}: its {rules} rules took {seconds:.0f} s on segments 1-{count}, far more than patterns "
                     "need; the slowest, rule {id}, {slowest:.0f} s: simplify it",
