@@ -161,6 +161,15 @@ def lost_complaint(exc: etree.XMLSyntaxError) -> tuple[int, str] | None:
     return (fatal[-1].line, fatal[-1].message) if fatal else None
 
 
+TOO_DEEP = re.compile(r"Excessive depth in document: (\d+)")
+"""libxml2's words for its depth limit."""
+TEXT_TOO_LONG = re.compile(r"Text node too long|huge text node")
+"""libxml2's words for its text limit, by version ("huge text node" in the one lxml 5.2 ships)."""
+LIBRARY_ADVICE = re.compile(r",?\s*(?:use|try) (?:the )?XML_PARSE_HUGE(?: option)?", re.IGNORECASE)
+"""libxml2's advice after its limits' complaints: an option of the library, which nobody running
+the program can set."""
+
+
 def _syntax_error(exc: etree.XMLSyntaxError) -> TermbaseError:
     """The refusal in our words; libxml2's own complaint (English) follows as a detail."""
     lost = lost_complaint(exc)
@@ -169,9 +178,22 @@ def _syntax_error(exc: etree.XMLSyntaxError) -> TermbaseError:
         return TermbaseError.worded(N_("refused: the file uses XML entities, which are not allowed ({reason})"), reason=text)
     if "encoding" in text.lower():
         return TermbaseError.worded(N_("the XML declares an encoding that cannot be read ({reason})"), reason=text)
-    if "Excessive depth" in text:
-        return TermbaseError.worded(N_("the file is nested too deeply to read ({reason})"), reason=text)
-    return TermbaseError.worded(N_("not well-formed XML: {reason}"), reason=text)
+    # libxml2's limits said in our words, as an XLIFF's and a TMX's are: a TBX said "use
+    # XML_PARSE_HUGE option" (hardening, round 36)
+    if deep := TOO_DEEP.search(text):
+        return TermbaseError.worded(N_("the file is nested too deeply to read (elements nested more than {depth} deep, "
+                                       "past what the XML reader takes{where})"),
+                                    depth=deep.group(1), where=_where(exc, lost))
+    if TEXT_TOO_LONG.search(text):
+        return TermbaseError.worded(N_("not well-formed XML: a text of over 10 MB in one element, past what the XML "
+                                       "reader takes{where}"), where=_where(exc, lost))
+    return TermbaseError.worded(N_("not well-formed XML: {reason}"), reason=LIBRARY_ADVICE.sub("", text))
+
+
+def _where(exc: etree.XMLSyntaxError, lost: tuple[int, str] | None) -> str:
+    """", line N" of the complaint, when the reader said where."""
+    line = lost[0] if lost is not None else exc.lineno
+    return f", line {line}" if line else ""
 
 
 def _release(element: Element) -> None:

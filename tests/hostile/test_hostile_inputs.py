@@ -39,6 +39,7 @@ from tests.hostile import (
     corpus_round_ten,
     corpus_round_thirteen,
     corpus_round_thirtyfive,
+    corpus_round_thirtysix,
     corpus_round_three,
     corpus_round_twelve,
     corpus_round_two,
@@ -68,7 +69,8 @@ CLI = (sys.executable, "-m", "workbench")
 ALL_CASES = [*CASES, *corpus_round_two.CASES, *corpus_round_three.CASES, *corpus_round_five.CASES, *corpus_round_six.CASES,
              *corpus_round_eight.CASES, *corpus_round_nine.CASES, *corpus_round_ten.CASES, *corpus_round_eleven.CASES,
              *corpus_round_twelve.CASES, *corpus_round_thirteen.CASES, *corpus_round_fourteen.CASES,
-             *corpus_round_fifteen.CASES, *corpus_round_sixteen.CASES, *corpus_round_thirtyfive.CASES]
+             *corpus_round_fifteen.CASES, *corpus_round_sixteen.CASES, *corpus_round_thirtyfive.CASES,
+             *corpus_round_thirtysix.CASES]
 
 
 class Hang(BaseException):
@@ -286,6 +288,8 @@ class _SlowClock:
     def perf_counter(self) -> float:
         self.now += 1.2
         return self.now
+
+    thread_time = perf_counter
 
 
 def _slow_rule_searches(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -229,3 +229,30 @@ async def test_a_project_folder_that_cannot_be_written_is_said_in_one_line(batch
         assert errors and errors[-1].endswith("project.toml: permission denied")
         assert (batch / "project.toml").read_bytes() == before and not modal.changed
         assert "✓" in str(modal.query_one(CheckTable).get_row("quote-style")[1])  # still shown on
+
+
+async def test_a_setting_while_another_program_writes_is_said_busy_and_the_app_goes_on(batch: Path) -> None:
+    """Round 36: the write is made under the database's write lock; another program holding it
+    is waited for briefly (the screen is drawn on that thread) and said, nothing written."""
+    import sqlite3
+
+    app = make_app(batch)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_screen(pilot, "f5", FindingsScreen)
+        modal = await open_screen(pilot, "s", CheckSettingsModal)
+        move_to(modal, "quote-style")
+        other = sqlite3.connect(batch / "project.db", isolation_level=None)
+        other.execute("begin immediate")
+        try:
+            await pilot.press("space")
+            await pilot.pause()
+            assert written(batch) == {}
+            notes = [str(n.message) for n in app._notifications]
+            assert any("busy" in note for note in notes), notes
+        finally:
+            other.execute("rollback")
+            other.close()
+        await pilot.press("space")
+        await pilot.pause()
+        assert written(batch) == {"quote-style": {"enabled": False}}
+        assert isinstance(app.screen, CheckSettingsModal)

@@ -14,7 +14,6 @@ original element's.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,14 @@ from typing import Any
 
 from lxml import etree
 
-from termbase.formats.xmlsafe import PROLOG_BYTES, declared_entity, utf8_under_code_page
+from termbase.formats.xmlsafe import (
+    LIBRARY_ADVICE,
+    PROLOG_BYTES,
+    TEXT_TOO_LONG,
+    TOO_DEEP,
+    declared_entity,
+    utf8_under_code_page,
+)
 from workbench.errors import InputError
 from workbench.tags import Code, Key, Numbering, Tag, TagKind, token
 from workbench.wording import N_, Wording, phrase
@@ -51,10 +57,6 @@ def refuse_utf8_declared_otherwise(path: Path, kind: str) -> None:
                                 path=path, declared=declared, kind=kind)
 
 
-_TOO_DEEP = re.compile(r"Excessive depth in document: (\d+)")
-_TEXT_TOO_LONG = re.compile(r"Text node too long|huge text node")
-"""libxml2's words for its text limit, by version ("huge text node" in the one lxml 5.2 ships)."""
-_LIBRARY_ADVICE = re.compile(r",?\s*(?:use|try) (?:the )?XML_PARSE_HUGE(?: option)?", re.IGNORECASE)
 
 
 def reader_complaint(message: str) -> str | Wording:
@@ -63,12 +65,12 @@ def reader_complaint(message: str) -> str | Wording:
     an option of the library, which nobody running workbench can set (round 35): the depth and
     the text's length are said in our words, and the advice is dropped from any other; the rest
     stays libxml2's English."""
-    deep = _TOO_DEEP.match(message)
+    deep = TOO_DEEP.match(message)
     if deep is not None:
         return phrase(N_("elements nested more than {depth} deep, past what the XML reader takes"), depth=deep.group(1))
-    if _TEXT_TOO_LONG.search(message):
+    if TEXT_TOO_LONG.search(message):
         return phrase(N_("a text of over 10 MB in one element, past what the XML reader takes"))
-    return _LIBRARY_ADVICE.sub("", message)
+    return LIBRARY_ADVICE.sub("", message)
 
 
 def escape_text(value: str) -> str:

@@ -282,6 +282,24 @@ def _read(
             units, path=path, count=units, source_lang=source_lang, langs=langs))
 
 
+def variant_languages(path: Path) -> frozenset[str]:
+    """The language tags of every variant in the TMX file at `path` (`xml:lang`, or TMX 1.1's
+    `lang`), read as a stream. For a file `read_tmx` has read whole already (its entities
+    refused, its XML well formed): the project import asks it of a file none of whose units
+    brought a translation, to tell sources to translate from a memory of another language."""
+    langs: set[str] = set()
+    context = etree.iterparse(str(path), events=("end",), tag="{*}tuv", resolve_entities=False,
+                              no_network=True, load_dtd=False)
+    try:
+        for _, tuv in context:
+            langs.add(tuv.get(XML_LANG) or tuv.get("lang") or "")
+            tuv.clear(keep_tail=False)
+    except etree.XMLSyntaxError as exc:
+        raise _syntax_error(path, exc) from None
+    langs.discard("")
+    return frozenset(langs)
+
+
 PARTS_FROM = 8 * 2**20
 """A UTF-8 file of at least this many bytes can be read in parts (`tmx_parts`) on two cores."""
 PART_BYTES = 2**20

@@ -17,10 +17,20 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
+from termbase.languages import language_rank
 from workbench.core.project import parse_comment_note
+from workbench.errors import InputError
 from workbench.formats.base import TranslationUnit, UnitFields, fields_clean
-from workbench.formats.tmx import ReadCounts, part_results, read_tmx, read_tmx_part, tmx_parts
+from workbench.formats.tmx import (
+    ReadCounts,
+    part_results,
+    read_tmx,
+    read_tmx_part,
+    tmx_parts,
+    variant_languages,
+)
 from workbench.tags import InlineCodes
+from workbench.wording import N_
 
 Pair = tuple[str, str, str | None, str | None, str | None, None, tuple[str, ...]]
 """A unit as the fields of the project import's `ImportedPair`, in its order: source, target,
@@ -37,9 +47,32 @@ def tmx_pairs(
     first pair is asked for (the import copies the file first). `progress`: as `tmx_parts` takes it."""
     parts = tmx_parts(path, progress) if path.is_file() else None  # a missing file: `read_tmx`'s error
     if parts is None:
-        yield from _unit_pairs(read_tmx(path, source_lang, target_lang, counts))
+        pairs = _unit_pairs(read_tmx(path, source_lang, target_lang, counts))
     else:
-        yield from _part_pairs(path, parts, source_lang, target_lang, counts)
+        pairs = _part_pairs(path, parts, source_lang, target_lang, counts)
+    translated = False
+    for pair in pairs:
+        translated = translated or bool(pair[1])
+        yield pair
+    if not translated and counts.matched:
+        _refuse_other_target(path, source_lang, target_lang)
+
+
+def _refuse_other_target(path: Path, source_lang: str, target_lang: str) -> None:
+    """InputError when a file none of whose units brought a translation holds a language that is
+    neither of the project's and none that is its target: a memory of another pair (en and de
+    in an en -> ru project), whose English would come in as sources to translate and its German
+    be dropped in silence, where an XLIFF of another target language is refused. A file of the
+    source language alone, or with empty targets in the project's, is sources to translate."""
+    langs = variant_languages(path)
+    if any(language_rank(lang, target_lang) for lang in langs):
+        return
+    if all(language_rank(lang, source_lang) for lang in langs):
+        return
+    raise InputError.worded(
+        N_("{path}: its units are in {langs}, none in {target_lang}: the project translates {source_lang} "
+           "into {target_lang}; nothing imported"),
+        path=path, langs=", ".join(sorted(langs)), source_lang=source_lang, target_lang=target_lang)
 
 
 def _part_pairs(

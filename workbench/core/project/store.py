@@ -398,10 +398,17 @@ class Project:
     def save_checks(self, change: Callable[[dict[str, Any]], dict[str, Any]]) -> ProjectConfig:
         """Write the `[checks]` table `change` makes of the one on disk now, the rest of the file
         (and its comments) as it is; returns the configuration written. `change` raising leaves
-        the file untouched."""
-        current = _read_config(self.path / CONFIG_FILE)
-        changed = replace(current, checks=change(current.checks))
-        self.save_config(changed)
+        the file untouched.
+
+        The read and the write are made under the database's write lock, as an import's listing
+        of its document is (`add_document_entry`): without it a `check set` in another terminal,
+        or an import listing its document, that wrote between them was written over, its change
+        lost after it had said it was made (hardening, round 36). Another writer holding the lock
+        past the wait is an `sqlite3.Error` (busy), and nothing is written."""
+        with self.transaction():
+            current = _read_config(self.path / CONFIG_FILE)
+            changed = replace(current, checks=change(current.checks))
+            self.save_config(changed)
         return changed
 
     def add_document_entry(self, entry: DocumentEntry) -> ProjectConfig:
@@ -900,7 +907,9 @@ def _read_config(path: Path) -> ProjectConfig:
     try:
         if (size := path.stat().st_size) > MAX_CONFIG_BYTES:
             raise ProjectError.worded(N_("{path} is {size} MB, too large for a project file (at most {most} MB)"), path=path, size=format(size / 2**20, ".0f"), most=MAX_CONFIG_BYTES // 2**20)
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        # "utf-8-sig": the byte order mark an editor on Windows writes is no statement (a
+        # project.toml saved by Notepad was "not valid TOML": hardening, round 36)
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except ValueError as exc:  # TOMLDecodeError, UnicodeDecodeError, and an integer of over 4,300 digits
         raise ProjectError.worded(N_("{path} is not valid TOML: {error}"), path=path, error=exc) from None
     except RecursionError:  # tomllib descends recursively into nested arrays and tables
@@ -915,7 +924,7 @@ def _write_config(path: Path, config: ProjectConfig) -> None:
     from workbench.core.project.toml_document import updated_text
 
     try:
-        previous: str | None = path.read_text(encoding="utf-8")
+        previous: str | None = path.read_text(encoding="utf-8-sig")  # its comments kept, a BOM not
     except (OSError, ValueError):  # none yet (a new project), or unreadable: written from the data
         previous = None
     text = updated_text(previous, config.to_toml())

@@ -12,6 +12,7 @@ that are gone.
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from rich.text import Text
@@ -38,6 +39,7 @@ from workbench.errors import WorkbenchError
 from workbench.tui import commands
 from workbench.tui.commands import bindings
 from workbench.tui.i18n import N_, _, check_name, error_message
+from workbench.tui.screens.translation_screen import BUSY_WAIT_MS
 from workbench.tui.widgets.fitted_select import FittedSelect
 from workbench.tui.widgets.literal import literal
 
@@ -176,8 +178,12 @@ class CheckSettingsModal(ModalScreen[bool]):
     def _set(self, target: str, key: str, value: str) -> bool:
         """Write one change; the table and the findings follow. False (said in one line) when refused."""
         try:
-            self.settings = set_check_setting(self.project, target, key, value)
-        except (WorkbenchError, OSError) as error:  # a refused value; a read-only or vanished folder
+            # Written under the database's write lock (`Project.save_checks`): another program's
+            # long write is waited for briefly and said as busy, the screen never frozen for it.
+            with self.project.lock_wait(BUSY_WAIT_MS):
+                self.settings = set_check_setting(self.project, target, key, value)
+        except (WorkbenchError, OSError, sqlite3.Error) as error:  # a refused value; a read-only or
+            # vanished folder; another program writing to the project
             self.notify(error_message(error), severity="error", timeout=8)
             return False
         self.changed = True
