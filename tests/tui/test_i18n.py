@@ -459,7 +459,7 @@ def test_new_finding_messages_speak_russian() -> None:
     findings = [
         *_spacing(1, "It grew. Then", "Он рос.Потом № 5 и №5", {}),
         *_spacing(1, "No. 5", "№5", {}, numero=NUMERO_SPACED_HERE),
-        *_unpaired_in(1, "a (b) c", [("(", 2)]),
+        *_unpaired_in(1, "a (b) c", [("(", 2)], "а (б в"),
         *_repeated_words(1, "the club", "в в клубе"),
         *_capitalisation(1, "The club", "клуб"),
         *_addresses(1, "see a@b.org", "см. c@d.org", "ru", "en"),
