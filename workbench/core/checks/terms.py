@@ -186,9 +186,10 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
                 inside = _inside_other_term_finder(enforcer, seg.source, seg.target, two_word_ends)
                 addressed, adjective = _address_finder(seg.source), _adjective_finder(enforcer, seg.target)
                 converted = _converted_finder(enforcer, seg.target)
+                beside = _beside_term_finder(enforcer, seg.source, seg.target, result)
                 missing = [c for c in result.missing if not in_name(seg, c) and not addressed(c)
                            and not other_form(c) and not split(c) and not adjective(c) and not converted(c)
-                           and not _kept_designation(seg.source, seg.target, c) and not inside(c)
+                           and not _kept_designation(seg.source, seg.target, c) and not inside(c) and not beside(c)
                            and not _literal_introduced(seg.source, seg.target, enforcer.target_lang, c)
                            and not _other_participle(enforcer.source_lang, c)]
                 findings.extend(_missing(seg.position, missing, skip=forbidden_concepts,
@@ -396,6 +397,43 @@ def _inside_other_term_finder(enforcer: Enforcer, source: str, target: str,
 
 
 _ANY_STATUS = frozenset(TermStatus)
+_BETWEEN_NEIGHBOURS = re.compile(r"[\s-]+")
+"""What stands between two words of one compound: spaces or a hyphen ("cipher algorithm")."""
+
+
+def _beside_term_finder(enforcer: Enforcer, source: str, target: str,
+                        result: SegmentTerms) -> Callable[[TermCheck], bool]:
+    """What says whether a concept's occurrence stands right beside another concept's occurrence
+    in the source, and the target renders that other concept by an approved term of several words
+    one of which is a one-word approved term of the first: "symmetric cipher algorithm",
+    «симметричный алгоритм шифрования», where «алгоритм шифрования» is the cipher's term and
+    «алгоритм» the algorithm's. The two source words are one compound the translator said with one
+    term that holds both; the matcher gives the shared word to the longer term, so the shorter
+    one looks absent though the translation has it. Only beside each other: a cipher and an
+    algorithm named apart ask for both terms."""
+    rendered = [check for check in result.source if any(len(match.term.text.split()) > 1 for match in check.approved)]
+    if not rendered:
+        return lambda check: False
+    lang = enforcer.target_lang
+
+    def beside(check: TermCheck) -> bool:
+        own = {fold_word(term.text) for term in check.expected if " " not in term.text.strip()}
+        if not own:
+            return False
+        for other in rendered:
+            if other.concept.id == check.concept.id:
+                continue
+            first, second = sorted((check.source, other.source), key=lambda match: match.start)
+            if not _BETWEEN_NEIGHBOURS.fullmatch(source[first.end:second.start]):
+                continue
+            for match in other.approved:
+                if len(match.term.text.split()) > 1 and any(
+                        not own.isdisjoint(fold_word(lemma) for lemma in rendering_of(word, lang))
+                        for word, _, _ in token_spans(target[match.start:match.end]) if is_word(word)):
+                    return True
+        return False
+
+    return beside
 
 
 def _adjective_finder(enforcer: Enforcer, target: str) -> Callable[[TermCheck], bool]:
