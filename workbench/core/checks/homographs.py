@@ -804,13 +804,17 @@ class Homographs:
         whose English has none of the concept's English terms and no word built on an approved one:
         «изо всех сил», which the list gives for "with might and main", holds «сила» but is no use
         of force, the word is part of a phrase the dictionary renders whole without the term. A
-        phrase whose English has the term ("in response to", «в ответ на») says nothing: the
-        translator may have kept the concept's word in it."""
+        phrase whose English has an approved term ("in response to", «в ответ на») says nothing:
+        the translator may have kept the concept's word in it. A forbidden variant says nothing of
+        the phrase, as `_set_phrases` lets a forbidden variant's stem be: "in answer to" is the
+        everyday «в ответ на» where the termbase forbids "answer" for the HTTP response."""
         phrases = _russian_phrases(self._source, self._target)
         if phrases is None:
             return ()
         index = _russian_phrase_index(self._source, self._target)
-        own, stems = self._own_words(concept), self._term_stems(concept, approved=True)
+        own = frozenset(lemma for term in concept.approved(self._target_lang)
+                        for word in term.text.split() for lemma in lemmas_of(word, self._target))
+        stems = self._term_stems(concept, approved=True)
         found: list[tuple[str, tuple[str, ...]]] = []
         for lemma in sorted(self._term_lemmas(concept)):
             for number in index.get(lemma[:_MIN_KEPT], ()):
