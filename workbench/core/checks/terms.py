@@ -410,28 +410,51 @@ def _beside_term_finder(enforcer: Enforcer, source: str, target: str,
     «алгоритм» the algorithm's. The two source words are one compound the translator said with one
     term that holds both; the matcher gives the shared word to the longer term, so the shorter
     one looks absent though the translation has it. Only beside each other: a cipher and an
-    algorithm named apart ask for both terms."""
-    rendered = [check for check in result.source if any(len(match.term.text.split()) > 1 for match in check.approved)]
-    if not rendered:
+    algorithm named apart ask for both terms. The longer terms' words are read once per segment,
+    by the source offsets their concepts' occurrences start and end at, so a word thousands of
+    concepts share is not read again for each concept left unrendered."""
+    if not any(len(match.term.text.split()) > 1 for check in result.source for match in check.approved):
         return lambda check: False
     lang = enforcer.target_lang
+    index: tuple[dict[int, dict[str, set[str]]], dict[int, dict[str, set[str]]]] | None = None
+
+    def words_at() -> tuple[dict[int, dict[str, set[str]]], dict[int, dict[str, set[str]]]]:
+        """Source offset where an occurrence starts, and where one ends -> each lemma of the
+        words of its concept's longer approved terms in the target -> those concepts."""
+        starting: dict[int, dict[str, set[str]]] = defaultdict(dict)
+        ending: dict[int, dict[str, set[str]]] = defaultdict(dict)
+        read: dict[tuple[int, int], frozenset[str]] = {}
+        for check in result.source:
+            for match in check.approved:
+                if len(match.term.text.split()) < 2:
+                    continue
+                span = (match.start, match.end)
+                if span not in read:
+                    read[span] = frozenset(fold_word(lemma) for word, _, _ in token_spans(target[match.start:match.end])
+                                           if is_word(word) for lemma in rendering_of(word, lang))
+                for lemma in read[span]:
+                    starting[check.source.start].setdefault(lemma, set()).add(check.concept.id)
+                    ending[check.source.end].setdefault(lemma, set()).add(check.concept.id)
+        return starting, ending
 
     def beside(check: TermCheck) -> bool:
+        nonlocal index
         own = {fold_word(term.text) for term in check.expected if " " not in term.text.strip()}
         if not own:
             return False
-        for other in rendered:
-            if other.concept.id == check.concept.id:
-                continue
-            first, second = sorted((check.source, other.source), key=lambda match: match.start)
-            if not _BETWEEN_NEIGHBOURS.fullmatch(source[first.end:second.start]):
-                continue
-            for match in other.approved:
-                if len(match.term.text.split()) > 1 and any(
-                        not own.isdisjoint(fold_word(lemma) for lemma in rendering_of(word, lang))
-                        for word, _, _ in token_spans(target[match.start:match.end]) if is_word(word)):
-                    return True
-        return False
+        after = _BETWEEN_NEIGHBOURS.match(source, check.source.end)
+        before = check.source.start
+        while before and (source[before - 1].isspace() or source[before - 1] == "-"):
+            before -= 1
+        if after is None and before == check.source.start:
+            return False
+        if index is None:
+            index = words_at()
+        starting, ending = index
+        near = [starting.get(after.end(), {}) if after is not None else {},
+                ending.get(before, {}) if before < check.source.start else {}]
+        return any(concepts - {check.concept.id} for words in near for word in own
+                   if (concepts := words.get(word)) is not None)
 
     return beside
 
