@@ -186,10 +186,9 @@ def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> _Part:
                 inside = _inside_other_term_finder(enforcer, seg.source, seg.target, two_word_ends)
                 addressed, adjective = _address_finder(seg.source), _adjective_finder(enforcer, seg.target)
                 converted = _converted_finder(enforcer, seg.target)
-                beside = _beside_term_finder(enforcer, seg.source, seg.target, result)
                 missing = [c for c in result.missing if not in_name(seg, c) and not addressed(c)
                            and not other_form(c) and not split(c) and not adjective(c) and not converted(c)
-                           and not _kept_designation(seg.source, seg.target, c) and not inside(c) and not beside(c)
+                           and not _kept_designation(seg.source, seg.target, c) and not inside(c)
                            and not _literal_introduced(seg.source, seg.target, enforcer.target_lang, c)
                            and not _other_participle(enforcer.source_lang, c)]
                 findings.extend(_missing(seg.position, missing, skip=forbidden_concepts,
@@ -397,66 +396,6 @@ def _inside_other_term_finder(enforcer: Enforcer, source: str, target: str,
 
 
 _ANY_STATUS = frozenset(TermStatus)
-_BETWEEN_NEIGHBOURS = re.compile(r"[\s-]+")
-"""What stands between two words of one compound: spaces or a hyphen ("cipher algorithm")."""
-
-
-def _beside_term_finder(enforcer: Enforcer, source: str, target: str,
-                        result: SegmentTerms) -> Callable[[TermCheck], bool]:
-    """What says whether a concept's occurrence stands right beside another concept's occurrence
-    in the source, and the target renders that other concept by an approved term of several words
-    one of which is a one-word approved term of the first: "symmetric cipher algorithm",
-    «симметричный алгоритм шифрования», where «алгоритм шифрования» is the cipher's term and
-    «алгоритм» the algorithm's. The two source words are one compound the translator said with one
-    term that holds both; the matcher gives the shared word to the longer term, so the shorter
-    one looks absent though the translation has it. Only beside each other: a cipher and an
-    algorithm named apart ask for both terms. The longer terms' words are read once per segment,
-    by the source offsets their concepts' occurrences start and end at, so a word thousands of
-    concepts share is not read again for each concept left unrendered."""
-    if not any(len(match.term.text.split()) > 1 for check in result.source for match in check.approved):
-        return lambda check: False
-    lang = enforcer.target_lang
-    index: tuple[dict[int, dict[str, set[str]]], dict[int, dict[str, set[str]]]] | None = None
-
-    def words_at() -> tuple[dict[int, dict[str, set[str]]], dict[int, dict[str, set[str]]]]:
-        """Source offset where an occurrence starts, and where one ends -> each lemma of the
-        words of its concept's longer approved terms in the target -> those concepts."""
-        starting: dict[int, dict[str, set[str]]] = defaultdict(dict)
-        ending: dict[int, dict[str, set[str]]] = defaultdict(dict)
-        read: dict[tuple[int, int], frozenset[str]] = {}
-        for check in result.source:
-            for match in check.approved:
-                if len(match.term.text.split()) < 2:
-                    continue
-                span = (match.start, match.end)
-                if span not in read:
-                    read[span] = frozenset(fold_word(lemma) for word, _, _ in token_spans(target[match.start:match.end])
-                                           if is_word(word) for lemma in rendering_of(word, lang))
-                for lemma in read[span]:
-                    starting[check.source.start].setdefault(lemma, set()).add(check.concept.id)
-                    ending[check.source.end].setdefault(lemma, set()).add(check.concept.id)
-        return starting, ending
-
-    def beside(check: TermCheck) -> bool:
-        nonlocal index
-        own = {fold_word(term.text) for term in check.expected if " " not in term.text.strip()}
-        if not own:
-            return False
-        after = _BETWEEN_NEIGHBOURS.match(source, check.source.end)
-        before = check.source.start
-        while before and (source[before - 1].isspace() or source[before - 1] == "-"):
-            before -= 1
-        if after is None and before == check.source.start:
-            return False
-        if index is None:
-            index = words_at()
-        starting, ending = index
-        near = [starting.get(after.end(), {}) if after is not None else {},
-                ending.get(before, {}) if before < check.source.start else {}]
-        return any(concepts - {check.concept.id} for words in near for word in own
-                   if (concepts := words.get(word)) is not None)
-
-    return beside
 
 
 def _adjective_finder(enforcer: Enforcer, target: str) -> Callable[[TermCheck], bool]:
