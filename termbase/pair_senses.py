@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from termbase.languages import primary_language
@@ -480,7 +480,9 @@ def converted_rendering(terms: Iterable[str], target: str, target_lang: str) -> 
     source's noun as the same word in another part of speech has rendered the concept, not
     dropped it: English converts a noun to a verb or a modifier with no change of form. A form the
     noun does not have ("logged", "logging", "caching", "buffered") is the verb's own word, which
-    the labels of the web-server set call a due `term-missing`, and is not taken."""
+    the labels of the web-server set call a due `term-missing`, and is not taken — but for the
+    gerund after "go" ("go hunting", "went out hunting" for «на охоту»; `_after_go`): English names
+    an outing by that construction, and the gerund there is the activity the noun names."""
     english = lemmatizer_for(target_lang)
     if not isinstance(english, EnglishLemmatizer):
         return None
@@ -490,6 +492,7 @@ def converted_rendering(terms: Iterable[str], target: str, target_lang: str) -> 
     folded = target.casefold()
     if not any(word in folded for word in words):
         return None
+    before: list[str] = []
     for token in tokens(target):
         if not is_word(token):
             continue
@@ -499,7 +502,23 @@ def converted_rendering(terms: Iterable[str], target: str, target_lang: str) -> 
             words.intersection(analyses.get("NOUN", ())))
         if own and any(not own.isdisjoint(analyses.get(reading, ())) for reading in _CONVERTED):
             return token
+        if form.endswith("ing") and not words.isdisjoint(analyses.get("VERB", ())) and _after_go(before):
+            return token
+        before.append(form)
     return None
+
+
+_GO = frozenset({"go", "goes", "going", "went", "gone"})
+"""The forms of "go", which with a gerund names an outing ("go fishing", "went hunting")."""
+_GO_PARTICLES = frozenset({"out", "off", "away"})
+"""The words English may put between "go" and the gerund ("go out hunting", "went off shooting")."""
+
+
+def _after_go(before: Sequence[str]) -> bool:
+    """Whether the folded words `before` end in a form of "go", past at most one particle
+    (`_GO_PARTICLES`): the gerund after them is an outing's activity ("let us go hunting")."""
+    last = before[-2:] if before[-1:] and before[-1] in _GO_PARTICLES else before[-1:]
+    return bool(last) and last[0] in _GO
 
 
 @lru_cache(maxsize=4096)

@@ -27,6 +27,16 @@ def test_converted_rendering_leaves_the_verbs_own_forms_and_other_words() -> Non
     assert converted_rendering(["лог"], "Записать в лог.", "ru") is None
 
 
+def test_converted_rendering_takes_the_gerund_after_go() -> None:
+    # "go hunting", "went out hunting": English names an outing by "go" and the gerund (termfix41).
+    assert converted_rendering(["hunt"], "Ask Mamma to let us go hunting too.", "en") == "hunting"
+    assert converted_rendering(["hunt"], "When I pretended to go out hunting, I took a stick.", "en") == "hunting"
+    assert converted_rendering(["fish"], "They went off fishing at dawn.", "en") == "fishing"
+    # The gerund elsewhere, or "go" too far before it: the verb's own word.
+    assert converted_rendering(["hunt"], "He was hunting all day.", "en") is None
+    assert converted_rendering(["log"], "Go and check that logging is on.", "en") is None
+
+
 def test_adjective_term_rendering_takes_the_term_written_with_its_noun() -> None:
     assert adjective_term_rendering(["наличные"], "Платите наличными деньгами.", "ru") == "наличными"
     assert adjective_term_rendering(["ископаемое"], "Ископаемые останки лежат в глине.", "ru") == "Ископаемые"

@@ -165,6 +165,41 @@ def _sense_file(source: str, target: str) -> tuple[Senses, Phrases] | None:
     return senses, phrases
 
 
+RussianPhrases = tuple[tuple[tuple[str, ...], str], ...]
+"""The sense list's set phrases read from their Russian: each (its folded Russian words in order, its
+English as the list writes it)."""
+
+
+@cache
+def _russian_phrases(source: str, target: str) -> RussianPhrases | None:
+    """The sense list's set phrases for a Russian source and an English target, read once: the same
+    entries `_sense_file` reads, their Russian kept in its order ("with might and main", «изо всех
+    сил»). The list gives the Russian for an English phrase; read the other way, a Russian word
+    standing in that Russian is part of a phrase the dictionary renders whole. None for another
+    pair or where the list is left out."""
+    if (source, target) != ("ru", "en"):
+        return None
+    try:
+        raw = resources.files("workbench.data").joinpath(SENSES).read_bytes()
+    except FileNotFoundError:
+        return None
+    return tuple((tuple(russian.split()), english)
+                 for line in gzip.decompress(raw).decode("utf-8").lower().replace("ё", "е").splitlines()
+                 for group in line.partition("\t")[2].split("|") if group.startswith("i:")
+                 for english, _, russian in [group[2:].partition(" = ")] if russian)
+
+
+@cache
+def _russian_phrase_index(source: str, target: str) -> dict[str, tuple[int, ...]]:
+    """The first letters (`_MIN_KEPT`) of every word of `_russian_phrases` -> the phrases holding
+    one: a concept's phrases are then read among the few whose words start as its term's lemma."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for number, (russian, _) in enumerate(_russian_phrases(source, target) or ()):
+        for word in set(russian):
+            index[word[:_MIN_KEPT]].append(number)
+    return {start: tuple(numbers) for start, numbers in index.items()}
+
+
 def _sense_list(source: str, target: str) -> Senses | None:
     """The sense list's numbered senses (`_sense_file`), or None."""
     found = _sense_file(source, target)
@@ -187,6 +222,12 @@ _SLOTS = frozenset({"a", "an", "the", "smb", "smth", "smb's", "one's", "oneself"
 """Words of a set phrase as the dictionary writes it that a text fills otherwise or leaves out:
 articles, the "smb"/"smth" slots and possessives ("on one's own account"); and the infinitive's
 "to" that starts a verb's phrase ("to take into account": `_INFINITIVE`)."""
+_RU_SLOTS = frozenset({"л", "либо", "нибудь", "кто", "что", "свой", "мой", "твой", "его", "ее", "их", "наш",
+                       "ваш"})
+"""The Russian side's slots, as lemmas: the list writes «кого л», «чего л» for any person or thing
+(«вбить кому л в голову»), and a text puts its own possessive before a phrase's noun («пришла в
+твою голову» of «прийти в голову»). Not the reflexive «себя»: «взять себя в руки» is a phrase of
+its own, «взять в руки» is taking a thing in one's hand."""
 _VERB_SLOTS = frozenset({"do", "doing"})
 """The dictionary's stand-in for any verb before "smth" ("to be in the habit of doing smth"): a
 text has its own verb there ("in the habit of employing"), so the word is a slot too."""
@@ -721,7 +762,9 @@ class Homographs:
         phrase, not the concept. The phrase's words but the slots (`_SLOTS`) and a leading "to"
         must stand in its order, the ones beside the term's word next to it (past the text's
         articles and possessives) and the others within `_PHRASE_GAP` words, at least
-        `_MIN_PHRASE_WORDS` of them. None otherwise, and for a language pair without the list."""
+        `_MIN_PHRASE_WORDS` of them. For a Russian source the list is read from its Russian
+        (`_russian_set_phrases`): «изо всех сил» in «изо всей силы бьёт», the phrase as the list
+        writes its Russian. None otherwise, and for a language pair without the list."""
         candidates = self._set_phrases(concept)
         if not candidates:
             return None
@@ -744,6 +787,9 @@ class Homographs:
         general sense."""
         found = self._phrases.get(concept.id)
         if found is None:
+            if self._source == "ru":
+                found = self._phrases[concept.id] = self._russian_set_phrases(concept)
+                return found
             listed = _sense_file(self._source, self._target)
             own, stems = self._own_words(concept), self._term_stems(concept, approved=True)
             found = self._phrases[concept.id] = () if listed is None else tuple(
@@ -751,6 +797,35 @@ class Homographs:
                 for words, russian in listed[1].get(lemma, ())
                 if own.isdisjoint(russian) and not any(word.startswith(stems) for word in russian))
         return found
+
+    def _russian_set_phrases(self, concept: Concept) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(source term's lemma, the phrase's Russian words) of the sense list's set phrases read
+        from their Russian (`_russian_phrases`) that hold a word of the concept's Russian term and
+        whose English has none of the concept's English terms and no word built on an approved one:
+        «изо всех сил», which the list gives for "with might and main", holds «сила» but is no use
+        of force, the word is part of a phrase the dictionary renders whole without the term. A
+        phrase whose English has an approved term ("in response to", «в ответ на») says nothing:
+        the translator may have kept the concept's word in it. A forbidden variant says nothing of
+        the phrase, as `_set_phrases` lets a forbidden variant's stem be: "in answer to" is the
+        everyday «в ответ на» where the termbase forbids "answer" for the HTTP response."""
+        phrases = _russian_phrases(self._source, self._target)
+        if phrases is None:
+            return ()
+        index = _russian_phrase_index(self._source, self._target)
+        own = frozenset(lemma for term in concept.approved(self._target_lang)
+                        for word in term.text.split() for lemma in lemmas_of(word, self._target))
+        stems = self._term_stems(concept, approved=True)
+        found: list[tuple[str, tuple[str, ...]]] = []
+        for lemma in sorted(self._term_lemmas(concept)):
+            for number in index.get(lemma[:_MIN_KEPT], ()):
+                russian, english = phrases[number]
+                if not any(lemma in lemmas_of(word, self._source) for word in russian):
+                    continue
+                words = [fold_word(token) for token in tokens(english) if is_word(token)]
+                if any(not own.isdisjoint(lemmas_of(word, self._target)) or word.startswith(stems) for word in words):
+                    continue
+                found.append((lemma, russian))
+        return tuple(found)
 
     def excluded_phrase(self, concept: Concept, source: str, spans: Iterable[tuple[int, int]]) -> str | None:
         """The phrase the concept's definition excludes by quoting it (order: 'not a command, a
@@ -791,7 +866,8 @@ class Homographs:
         the headword's (and, with `articles`, its articles: `_phrase_words`). The text's own slot
         words (an article, a possessive) may stand between the headword and the words beside it
         ("in the light of" holds "in light of"), and adjectives between an article and the rest."""
-        kept = _phrase_words(phrase, articles)
+        kept = _phrase_words(phrase, articles) if self._source != "ru" else [
+            word for word in phrase if not self._slot(word)]
         at = next((i for i, word in enumerate(kept) if head in lemmas_of(word, self._source)), None)
         if at is None or len(kept) - 1 < minimum:
             return False
@@ -801,7 +877,7 @@ class Homographs:
                 article = _ARTICLES.get(word)
                 reach = 1 if count == 0 and article is None else 1 + _PHRASE_GAP
                 while count == 0 and article is None and 0 <= position + step * reach < len(text) \
-                        and fold_word(text[position + step * reach][0]) in _SLOTS:
+                        and self._slot(text[position + step * reach][0]):
                     reach += 1
                 places = [position + step * distance for distance in range(1, reach + 1)]
                 match = next((place for place in places if 0 <= place < len(text) and (
@@ -812,6 +888,14 @@ class Homographs:
                     return False
                 position = match
         return True
+
+    def _slot(self, word: str) -> bool:
+        """Whether a word of a text or of a set phrase in the source language is a slot a text fills
+        its own way: an English article or possessive (`_SLOTS`), a Russian possessive or the
+        list's «кого л» (`_RU_SLOTS`, by its lemmas)."""
+        if self._source == "ru":
+            return not _RU_SLOTS.isdisjoint(lemmas_of(word, self._source))
+        return fold_word(word) in _SLOTS
 
     def _own_words(self, concept: Concept) -> frozenset[str]:
         """The lemmas of every target term of the concept, approved or forbidden: the concept's own
