@@ -1057,8 +1057,7 @@ class WorkbenchApp(App[None]):
             outcome = error_message(error)
         finally:
             with contextlib.suppress(RuntimeError):  # the app has ended
-                if self.is_running:  # an app shutting down has no run to start, nor any view to tell
-                    self.call_from_thread(self._check_ended, request, outcome)
+                self.call_from_thread(self._check_ended, request, outcome)
 
     def _check_progress(self, request: CheckRequest, done: int, total: int) -> None:
         if self._check_runs.running is request and not self._check_runs.superseded:
@@ -1069,8 +1068,6 @@ class WorkbenchApp(App[None]):
     def _check_ended(self, request: CheckRequest, outcome: tuple[list[Finding], Any | None] | str | None) -> None:
         """A run's thread ended: its findings listed, unless a newer request waits (it starts now and
         tells this run's askers in its turn) or the run was cut short."""
-        if not self.is_running:
-            return
         superseded = self._check_runs.superseded
         following = self._check_runs.ended()
         self._check_worker = None
