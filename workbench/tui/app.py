@@ -14,7 +14,6 @@ same folder (WAL lets them read while the editor writes).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gc
 import os
 import signal
@@ -33,7 +32,7 @@ from textual.message import Message
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.worker import Worker, get_current_worker
+from textual.worker import get_current_worker
 
 from termbase import safetext
 from workbench.core.endings import ENDINGS
@@ -52,7 +51,6 @@ from workbench.core.project import (
 )
 from workbench.errors import InputError, ProjectError, WorkbenchError
 from workbench.tui import commands
-from workbench.tui.check_runs import CheckRequest, CheckRuns, CheckWatcher
 from workbench.tui.commands import bindings
 from workbench.tui.findings import (
     AUTO_CHECK_LIMIT,
@@ -116,10 +114,6 @@ def team_word(state: TeamState, sentence: str) -> TeamWord:
             label = _("{state}: {count} queued").format(state=label, count=number(state.queued))
         return TeamWord(label, sentence, "warning")
     return TeamWord(_("team"), sentence, "ok")
-
-
-class _RunCutShort(Exception):
-    """Raised from a check run's progress report once a newer request has cut the run short."""
 
 
 class TeamUnitsFound(Message):
@@ -283,13 +277,6 @@ class WorkbenchApp(App[None]):
         self._checked_with: Any | None = None
         """The term enforcer the last full check run used (`_checks_done`): terms read anew since
         (`_enforcer_loaded`) make that run's term findings another termbase's."""
-        self._check_runs = CheckRuns()
-        """The check run under way and the one waiting behind it (`run_checks`)."""
-        self._check_worker: Worker[None] | None = None
-        """The worker of the run under way, to cut it short when a newer request comes."""
-        self.checked_document: int | None = None
-        """The scope of the last run whose askers were told: a document's id, or None for the
-        project (a document's run asked after a full one checks the project: `check_runs`)."""
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -983,116 +970,48 @@ class WorkbenchApp(App[None]):
             return  # a damaged or busy database: the loading says so; the last verdicts stay shown
 
     def run_checks(self, on_progress: Progress | None = None, on_done: Done | None = None,
-                   document: int | None = None, *, on_start: Callable[[str], None] | None = None,
-                   terms: Any | None = None, asker: object = None) -> None:
+                   document: int | None = None) -> None:
         """Run every enabled check over the project in a worker; the views redraw when it is done.
         `document` (an id) checks that document's segments only, after a full run (see
-        `check_project`); before one, or with none, the whole project is checked. `terms`: the
-        enforcer just read (None: the termbases as they are when the run starts).
-
-        The one entry for every check run: a run asked for while one is under way cuts that one
-        short and waits behind it, so two never run at once and the findings listed are the last
-        request's (`check_runs` says how scopes and askers are joined). `on_start` is told what
-        runs (`check_label`) when the run starts; `on_progress` and `on_done` follow it. `asker` (a
-        view) asking again while its request waits is told once, at the end of the run."""
-        if self.project is None:
-            return
+        `check_project`); before one, or with none, the whole project is checked."""
         if document is not None and not self.findings.complete:
             document = None
-        watchers = ((CheckWatcher(asker, on_start, on_progress, on_done),)
-                    if on_start or on_progress or on_done else ())
-        request = CheckRequest(document, terms, watchers)
-        start = self._check_runs.ask(request)
-        if start is not None:
-            self._start_check_run(start)
-        elif self._check_worker is not None:
-            self._check_worker.cancel()  # it stops at its next progress report; `_check_ended` starts the next
-            waiting = self._check_runs.waiting
-            if waiting is not None:  # every asker's status line says what will run now
-                self._tell_started(waiting)
+        self._check_in_thread(on_progress, on_done, document)
 
-    def check_label(self, document: int | None) -> str:
-        """What a status line says while a run of `document` (None: the project) goes on."""
-        if document is None or self.project is None:
-            return _("Checking the project")
-        name = self.project.document_names().get(document, "")
-        return _("Checking document {document}").format(document=name)
-
-    def _start_check_run(self, request: CheckRequest) -> None:
-        self._tell_started(request)
-        self._check_worker = self._check_in_thread(request)
-
-    def _tell_started(self, request: CheckRequest) -> None:
-        label = self.check_label(request.document)
-        for watcher in request.watchers:
-            if watcher.started is not None:
-                watcher.started(label)
-
-    @work(thread=True, group="checks")
-    def _check_in_thread(self, request: CheckRequest) -> None:
-        """One run of `run_checks` (never two at once: `CheckRuns`). Cut short, it stops at its next
-        progress report, before it records a last run; whatever happens, `_check_ended` is told."""
+    @work(thread=True, exclusive=True, group="checks")
+    def _check_in_thread(self, on_progress: Progress | None, on_done: Done | None, document: int | None,
+                         terms: Any | None = None) -> None:
         from workbench.core.checks.project_checks import check_project, project_enforcer
 
         worker = get_current_worker()
 
         def progress(done: int, total: int) -> None:
-            if worker.is_cancelled:
-                raise _RunCutShort
-            self.call_from_thread(self._check_progress, request, done, total)
+            if on_progress is not None and not worker.is_cancelled:
+                self.call_from_thread(on_progress, done, total)
 
         assert self.project is not None
-        outcome: tuple[list[Finding], Any | None] | str | None = None
         try:
             with Project.open(self.project.path) as project:
                 # The termbases as they are now, as `workbench check` reads them: the client's TBX
                 # imported in another terminal was not seen by this run while the matcher the app
                 # loaded at start was passed in. Cached: nothing is built again when none changed.
-                enforcer = request.terms if request.terms is not None else project_enforcer(project)
-                outcome = (check_project(project, enforcer=enforcer, progress=progress,
-                                         document=request.document), enforcer)
-        except _RunCutShort:
-            outcome = None
+                enforcer = terms if terms is not None else project_enforcer(project)
+                findings = check_project(project, enforcer=enforcer, progress=progress, document=document)
         except Exception as error:  # noqa: BLE001  (a worker reports everything in one line, never a crash)
-            outcome = error_message(error)
-        finally:
-            with contextlib.suppress(RuntimeError):  # the app has ended
-                self.call_from_thread(self._check_ended, request, outcome)
-
-    def _check_progress(self, request: CheckRequest, done: int, total: int) -> None:
-        if self._check_runs.running is request and not self._check_runs.superseded:
-            for watcher in request.watchers:
-                if watcher.progress is not None:
-                    watcher.progress(done, total)
-
-    def _check_ended(self, request: CheckRequest, outcome: tuple[list[Finding], Any | None] | str | None) -> None:
-        """A run's thread ended: its findings listed, unless a newer request waits (it starts now and
-        tells this run's askers in its turn) or the run was cut short."""
-        superseded = self._check_runs.superseded
-        following = self._check_runs.ended()
-        self._check_worker = None
-        if following is not None:
-            self._start_check_run(following)
-        if superseded or outcome is None:
+            if on_done is not None and not worker.is_cancelled:
+                self.call_from_thread(on_done, error_message(error), "error")
             return
-        if isinstance(outcome, str):
-            self._tell_done(request, outcome, "error")
+        if worker.is_cancelled:
             return
-        findings, enforcer = outcome
         # The run's terms are recorded before the editor and its panels follow them: the read that
         # follows finds the run made with those terms and starts none again (`_enforcer_loaded`).
-        self._checks_done(findings, enforcer, request.document)
+        self.call_from_thread(self._checks_done, findings, enforcer, document)
         if self.enforcer_ready and enforcer is not self.enforcer:
-            self.load_enforcer()
-        count = len(findings)
-        self._tell_done(request, ngettext("{count} finding", "{count} findings", count).format(count=number(count)),
-                        "information")
-
-    def _tell_done(self, request: CheckRequest, message: str, severity: str) -> None:
-        self.checked_document = request.document
-        for watcher in request.watchers:
-            if watcher.done is not None:
-                watcher.done(message, severity)
+            self.call_from_thread(self.load_enforcer)
+        if on_done is not None:
+            count = len(findings)
+            message = ngettext("{count} finding", "{count} findings", count).format(count=number(count))
+            self.call_from_thread(on_done, message, "information")
 
     def _checks_done(self, findings: list[Finding], enforcer: Any | None, document: int | None = None) -> None:
         """A run's findings listed: a full run's with the terms it read (`_checked_with`; a run of
@@ -1244,7 +1163,7 @@ class WorkbenchApp(App[None]):
         if len(self.store.segments) <= AUTO_CHECK_LIMIT:
             # With the terms just read: a read of its own beside the editor's next one (a
             # termbase a script changes each second) held two matchers at once.
-            self.run_checks(terms=self.enforcer)
+            self._check_in_thread(None, None, None, self.enforcer)
         else:
             self.findings.outdated()
 

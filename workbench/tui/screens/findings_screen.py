@@ -637,9 +637,8 @@ class FindingsScreen(ViewScreen):
 
     def _check_again(self, aimed: int | None) -> None:
         """Run the checks over the project, or over document `aimed` alone, with the bar and a notice."""
-        def started(label: str) -> None:  # told again when a newer request widens the run
-            self.add_class("-busy")
-            self.query_one("#findings-count", Static).update(Text(f"{label}…"))
+        self.add_class("-busy")
+        self.query_one("#findings-count", Static).update(Text(_("Checking…")))
 
         def progress(done: int, total: int) -> None:
             self.query_one("#findings-progress", ProgressBar).update(total=max(total, 1), progress=done)
@@ -647,20 +646,19 @@ class FindingsScreen(ViewScreen):
         def done(message: str, severity: str) -> None:
             self.remove_class("-busy")
             self._apply_filters()
-            checked = self.workbench.checked_document  # a full run asked for meanwhile checked every document
             if severity == "error":
                 self.notify(message, severity="error", timeout=8)
-            elif checked is not None:  # counted with the project-wide findings it keeps, as the list shows them
+            elif aimed is not None:  # counted with the project-wide findings it keeps, as the list shows them
                 index = self.workbench.findings
-                count = sum(len(index.of(s)) for s in self.workbench.store.segments if s.document_id == checked)
+                count = sum(len(index.of(s)) for s in self.workbench.store.segments if s.document_id == aimed)
                 self.notify(_("Checked again, document {document} only: {result} (the project-wide checks as of "
                               "the last full run).").format(
-                    document=self._names.get(checked, ""),
+                    document=self._names.get(aimed, ""),
                     result=ngettext("{count} finding", "{count} findings", count).format(count=number(count))))
             else:  # a quick run on a small project would otherwise change nothing you can see
                 self.notify(_("Checked again: {result}").format(result=message))
 
-        self.workbench.run_checks(progress, done, document=aimed, on_start=started, asker=self)
+        self.workbench.run_checks(progress, done, document=aimed)
 
     def action_check_settings(self) -> None:
         """The checks' settings; closed after a change, every document is checked again with them

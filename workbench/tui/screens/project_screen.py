@@ -468,9 +468,9 @@ class ProjectScreen(ViewScreen):
         if quiet:
             self.workbench.run_checks()
             return
+        self._task_started(_("Checking"))
         self.workbench.run_checks(
-            self._task_progress, lambda message, severity: self._task_finished(message, severity, False),
-            on_start=self._task_started, asker=self,
+            self._task_progress, lambda message, severity: self._task_finished(message, severity, False)
         )
 
 
