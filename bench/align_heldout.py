@@ -474,6 +474,12 @@ class UserFileSet:
         gold = gold_file or self.gold
         return gold_documents(gold, lambda name: self.sentence_files(name, gold))
 
+    def faces(self) -> tuple[Callable[[Path], None], Callable[..., tuple[list[str], list[str]]],
+                             Callable[..., list[DevDocument]], Callable[[list[str]], None]]:
+        """`build`, `sentence_files`, `documents` and `main`: what a set's module offers the tests
+        and its command line, each set's alike."""
+        return self.build, self.sentence_files, self.documents, self.main
+
     def main(self, argv: list[str]) -> None:
         """Run every method on the set, or, with `--build DIR`, write its user files into DIR."""
         if len(argv) == 2 and argv[0] == "--build":
@@ -500,6 +506,12 @@ class Text:
 
     en: Lines
     ru: Lines
+
+
+def gold_beside(module_file: str) -> Path:
+    """A set's committed gold, `bench/data/<its module>.json`."""
+    module = Path(module_file).resolve()
+    return module.parent / "data" / f"{module.stem}.json"
 
 
 def line_ranges(gold: Path, texts: dict[str, Text], en: SourceFile, ru: SourceFile) -> UserFileSet:

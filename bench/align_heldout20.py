@@ -65,13 +65,12 @@ digests of the two user files and of the two segment lists, the counts and the b
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from bench import align_heldout
 from bench.align_heldout import Lines, SourceFile, Text
-from bench.align_heldout4 import RUSLIT, RUSLIT_COMMIT
+from bench.align_heldout4 import ruslit
 
-GOLD = Path(__file__).resolve().parent / "data" / "align_heldout20.json"
+GOLD = align_heldout.gold_beside(__file__)
 
 IN_THE_WORLD = SourceFile(
     "gutenbergbooks/55502",
@@ -81,9 +80,7 @@ IN_THE_WORLD = SourceFile(
 )
 """Foakes's *In the World* (1917), Project Gutenberg's plain text: wrapped lines, blank-line
 paragraphs, each chapter opened by a line "CHAPTER I" (roman numerals)."""
-V_LYUDYAKH = SourceFile(
-    RUSLIT,
-    RUSLIT_COMMIT,
+V_LYUDYAKH = ruslit(
     "prose/Gorky/В людях.txt",
     "a04b9deb4dffd7fccfa9dc066f3ceec103d610df761c320a3dad4a3fbb4fcbac",
 )
@@ -100,11 +97,7 @@ SOURCES: dict[str, Text] = {
 paragraph both sides end alike."""
 
 
-_SET = align_heldout.line_ranges(GOLD, SOURCES, IN_THE_WORLD, V_LYUDYAKH)
-build = _SET.build
-sentence_files = _SET.sentence_files
-documents = _SET.documents
-main = _SET.main
+build, sentence_files, documents, main = align_heldout.line_ranges(GOLD, SOURCES, IN_THE_WORLD, V_LYUDYAKH).faces()
 
 
 if __name__ == "__main__":

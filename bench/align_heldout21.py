@@ -91,13 +91,12 @@ digests of the two user files and of the two segment lists, the counts and the b
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from bench import align_heldout
 from bench.align_heldout import Lines, SourceFile, Text
-from bench.align_heldout4 import RUSLIT, RUSLIT_COMMIT
+from bench.align_heldout4 import ruslit
 
-GOLD = Path(__file__).resolve().parent / "data" / "align_heldout21.json"
+GOLD = align_heldout.gold_beside(__file__)
 
 MOTHER = SourceFile(
     "GITenberg/Mother_3783",
@@ -107,9 +106,7 @@ MOTHER = SourceFile(
 )
 """The Appleton *Mother*, Project Gutenberg's plain text (CRLF): wrapped lines, blank-line
 paragraphs, "PART I" and each chapter opened by a line "CHAPTER I" (roman numerals)."""
-MAT = SourceFile(
-    RUSLIT,
-    RUSLIT_COMMIT,
+MAT = ruslit(
     "prose/Gorky/Мать.txt",
     "e824d5994b930ecc5c2bb4701305f4a472557d2b5dac3f2ad682c8fafdefafb1",
 )
@@ -125,11 +122,7 @@ SOURCES: dict[str, Text] = {
 from a paragraph both sides open alike, to the end of a paragraph both sides end alike."""
 
 
-_SET = align_heldout.line_ranges(GOLD, SOURCES, MOTHER, MAT)
-build = _SET.build
-sentence_files = _SET.sentence_files
-documents = _SET.documents
-main = _SET.main
+build, sentence_files, documents, main = align_heldout.line_ranges(GOLD, SOURCES, MOTHER, MAT).faces()
 
 
 if __name__ == "__main__":

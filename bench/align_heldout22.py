@@ -88,13 +88,12 @@ segment lists, the counts and the beads).
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from bench import align_heldout
 from bench.align_heldout import Lines, SourceFile, Text
-from bench.align_heldout4 import RUSLIT, RUSLIT_COMMIT
+from bench.align_heldout4 import ruslit
 
-GOLD = Path(__file__).resolve().parent / "data" / "align_heldout22.json"
+GOLD = align_heldout.gold_beside(__file__)
 
 POOR_FOLK = SourceFile(
     "GITenberg/Poor-Folk_2302",
@@ -104,9 +103,7 @@ POOR_FOLK = SourceFile(
 )
 """Hogarth's *Poor Folk*, Project Gutenberg's plain text (CRLF, a BOM): wrapped lines, blank-line
 paragraphs, each letter opened by its date on a line of its own ("April 8th", "June 20th.")."""
-BEDNYE_LYUDI = SourceFile(
-    RUSLIT,
-    RUSLIT_COMMIT,
+BEDNYE_LYUDI = ruslit(
     "prose/Dostoevsky/Бедные люди.txt",
     "a54af74dffd91c063a65b3c2f13c87bf83963c890935bd76bf70111587bdc135",
 )
@@ -122,11 +119,7 @@ SOURCES: dict[str, Text] = {
 (the farewell to the end of Varvara's postscript, before Devushkin's last letter)."""
 
 
-_SET = align_heldout.line_ranges(GOLD, SOURCES, POOR_FOLK, BEDNYE_LYUDI)
-build = _SET.build
-sentence_files = _SET.sentence_files
-documents = _SET.documents
-main = _SET.main
+build, sentence_files, documents, main = align_heldout.line_ranges(GOLD, SOURCES, POOR_FOLK, BEDNYE_LYUDI).faces()
 
 
 if __name__ == "__main__":

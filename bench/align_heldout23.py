@@ -77,22 +77,19 @@ files and of the two segment lists, the counts and the beads).
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from bench import align_heldout
-from bench.align_heldout import Lines, SourceFile, Text
+from bench.align_heldout import Lines, Text
 from bench.align_heldout2 import HONEST_THIEF
-from bench.align_heldout4 import RUSLIT, RUSLIT_COMMIT
+from bench.align_heldout4 import ruslit
 
-GOLD = Path(__file__).resolve().parent / "data" / "align_heldout23.json"
+GOLD = align_heldout.gold_beside(__file__)
 
 SHORT_STORIES = HONEST_THIEF
 """Garnett's Dostoevsky *Short Stories* (Project Gutenberg #40745), the file set 2 reads: wrapped
 lines, blank-line paragraphs, each story under its title in capitals, each chapter under its Roman
 numeral on a line of its own."""
-SON_SMESHNOGO = SourceFile(
-    RUSLIT,
-    RUSLIT_COMMIT,
+SON_SMESHNOGO = ruslit(
     "prose/Dostoevsky/Сон смешного человека.txt",
     "2b21d313fac8092f7c34ea40e2dca439489ebb0f85698796140eccc130f6d3b3",
 )
@@ -108,11 +105,7 @@ SOURCES: dict[str, Text] = {
 (chapter V to the story's last line, before the English "THE END")."""
 
 
-_SET = align_heldout.line_ranges(GOLD, SOURCES, SHORT_STORIES, SON_SMESHNOGO)
-build = _SET.build
-sentence_files = _SET.sentence_files
-documents = _SET.documents
-main = _SET.main
+build, sentence_files, documents, main = align_heldout.line_ranges(GOLD, SOURCES, SHORT_STORIES, SON_SMESHNOGO).faces()
 
 
 if __name__ == "__main__":

@@ -92,13 +92,12 @@ files and of the two segment lists, the counts and the beads).
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from bench import align_heldout
 from bench.align_heldout import Lines, SourceFile, Text
-from bench.align_heldout4 import RUSLIT, RUSLIT_COMMIT
+from bench.align_heldout4 import ruslit
 
-GOLD = Path(__file__).resolve().parent / "data" / "align_heldout24.json"
+GOLD = align_heldout.gold_beside(__file__)
 
 DREAM_TALES = SourceFile(
     "GITenberg/Dream-Tales-and-Prose-Poems_8935",
@@ -109,9 +108,7 @@ DREAM_TALES = SourceFile(
 """Garnett's *Dream Tales and Prose Poems*, Project Gutenberg's plain text (CRLF, a BOM): wrapped
 lines, blank-line paragraphs, each poem under its title in capitals, most closed by an italic date
 ("_February 1878._") on a line of its own."""
-STIKHOTVORENIYA_V_PROZE = SourceFile(
-    RUSLIT,
-    RUSLIT_COMMIT,
+STIKHOTVORENIYA_V_PROZE = ruslit(
     "prose/Turgenev/Стихотворения в прозе.txt",
     "9666025c617de8145a9be4eaf81ab66c1e3d7cafe025404a965f9a5f305e7c47",
 )
@@ -128,11 +125,7 @@ one) of the last poem of the run; the Russian's «К читателю» and Garn
 "[1878]" before the first poem are left out."""
 
 
-_SET = align_heldout.line_ranges(GOLD, SOURCES, DREAM_TALES, STIKHOTVORENIYA_V_PROZE)
-build = _SET.build
-sentence_files = _SET.sentence_files
-documents = _SET.documents
-main = _SET.main
+build, sentence_files, documents, main = align_heldout.line_ranges(GOLD, SOURCES, DREAM_TALES, STIKHOTVORENIYA_V_PROZE).faces()
 
 
 if __name__ == "__main__":

@@ -43,6 +43,12 @@ Seltzer (Boni and Liveright, 1917)."""
 RUSLIT = "d0rj/RusLit"
 RUSLIT_COMMIT = "4509680428729da225a73a22008133660f92bb7e"
 
+
+def ruslit(path: str, sha256: str) -> SourceFile:
+    """A Russian text of RusLit at the commit every set reads it at."""
+    return SourceFile(RUSLIT, RUSLIT_COMMIT, path, sha256)
+
+
 QUEEN_OF_SPADES = SourceFile(
     RUSLIT,
     RUSLIT_COMMIT,

@@ -177,9 +177,9 @@ async def test_filtered_to_one_document_the_recheck_is_that_documents(batch: Pat
         calls: list[int | None] = []
         run = app.run_checks
 
-        def spied(*args: object, document: int | None = None) -> None:
+        def spied(*args: object, document: int | None = None, **given: object) -> None:
             calls.append(document)
-            run(*args, document=document)  # type: ignore[arg-type]
+            run(*args, document=document, **given)  # type: ignore[arg-type]
 
         app.run_checks = spied  # type: ignore[method-assign]
         await pilot.press("R")

@@ -9,19 +9,16 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from textual.widgets import Button, Checkbox, Input, Static
+from tui_helpers import drawn as drawn_lines
 from tui_helpers import settle
 
 from workbench.cli import main
-from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.app import make_app
 from workbench.tui.screens.file_modals import ImportModal, UpdateDocumentModal
 from workbench.tui.screens.project_screen import ProjectScreen
 
 ENGLISH = "The commission met on Monday. It approved the plan.\nCritics blasted the decision.\n"
 RUSSIAN = "Комиссия собралась в понедельник и одобрила план.\r\nКритики раскритиковали решение.\r\n"
-
-
-def _drawn(app: WorkbenchApp) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 def _project(tmp_path: Path) -> Path:
@@ -40,7 +37,7 @@ async def test_the_import_form_pairs_two_files_line_by_line_at_80x24(tmp_path: P
         await pilot.press("i")
         modal = app.screen
         assert isinstance(modal, ImportModal)
-        drawn = _drawn(app)
+        drawn = "\n".join(drawn_lines(app))
         assert "The two files pair line by line" in drawn and " OK " in drawn
         modal.query_one("#source", Input).value = str(tmp_path / "news.en.txt")
         modal.query_one("#target", Input).value = str(tmp_path / "news.ru.txt")
@@ -91,7 +88,7 @@ async def test_the_update_form_takes_the_new_versions_of_both_files_at_80x24(tmp
         await settle(pilot)
         modal = app.screen
         assert isinstance(modal, UpdateDocumentModal)
-        drawn = _drawn(app)
+        drawn = "\n".join(drawn_lines(app))
         assert "Its new Russian, for a document imported line by line" in drawn and " OK " in drawn
         modal.query_one("#path", Input).value = str(tmp_path / "v2" / "news.en.txt")
         modal.query_one("#ok", Button).press()

@@ -12,11 +12,12 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from textual.widgets import Button, Checkbox, Input, Select
+from tui_helpers import drawn as drawn_lines
 from tui_helpers import open_editor, open_screen, settle
 
 from workbench.cli import main
 from workbench.core.navigation import SegmentFilter
-from workbench.tui.app import WorkbenchApp, make_app
+from workbench.tui.app import make_app
 from workbench.tui.screens.file_modals import ImportModal
 from workbench.tui.screens.findings_screen import FindingsScreen
 from workbench.tui.screens.project_screen import ProjectScreen
@@ -42,10 +43,6 @@ XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def _drawn(app: WorkbenchApp) -> list[str]:
-    return [strip.text for strip in app.screen._compositor.render_strips()]
-
-
 def mt_project(tmp_path: Path) -> Path:
     delivery = tmp_path / "news-mt.xlf"
     delivery.write_text(XLIFF, encoding="utf-8")
@@ -61,9 +58,9 @@ async def test_the_machines_targets_are_marked_filtered_and_counted(tmp_path: Pa
     app = make_app(mt_project(tmp_path))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert any("machine translation, unreviewed: 2" in line for line in _drawn(app))  # the project view
+        assert any("machine translation, unreviewed: 2" in line for line in drawn_lines(app))  # the project view
         screen = await open_editor(pilot, 2)
-        drawn = _drawn(app)
+        drawn = drawn_lines(app)
         rows = [line for line in drawn if "│" in line and line.lstrip()[:1].isdigit()]
         assert [row.split()[1][0] for row in rows[:4]] == ["✓", "T", "T", "·"]
         assert any(line.rstrip().endswith("·  draft  ·  machine translation, unreviewed") for line in drawn)
@@ -75,7 +72,7 @@ async def test_the_machines_targets_are_marked_filtered_and_counted(tmp_path: Pa
         grid = screen.query_one(SegmentGrid)
         assert [s.target for s in grid.segments] == ["Комиссия разрешила 10 биржевых фондов.",
                                                      "Критики раскритиковали SEC в среду вечером."]
-        assert any("unreviewed MT" in line for line in _drawn(app))  # the filter's line above the grid
+        assert any("unreviewed MT" in line for line in drawn_lines(app))  # the filter's line above the grid
         await pilot.press("alt+l")
         await settle(pilot)
         modal = app.screen
@@ -107,7 +104,7 @@ async def test_the_import_form_takes_two_plain_files_as_mt_at_80x24(tmp_path: Pa
         await pilot.press("i")
         modal = app.screen
         assert isinstance(modal, ImportModal)
-        drawn = "\n".join(_drawn(app))
+        drawn = "\n".join(drawn_lines(app))
         assert "The translation is a machine translation, to post-edit" in drawn and " OK " in drawn
         modal.query_one("#source", Input).value = str(tmp_path / "news.txt")
         modal.query_one("#target", Input).value = str(tmp_path / "news.ru.txt")

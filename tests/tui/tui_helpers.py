@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from textual.app import App
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.worker import WorkerCancelled
@@ -131,6 +132,11 @@ def stored(path: Path) -> list[dict[str, object]]:
             {"source": s.source, "target": s.target, "status": str(s.status), "id": s.id}
             for s in project.segments()
         ]
+
+
+def drawn(app: App[None]) -> list[str]:
+    """The screen's lines as the terminal shows them now."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
 
 
 async def settle(pilot: Pilot[None]) -> None:

@@ -499,12 +499,13 @@ def settings_command(directory: Path, output_format: str) -> None:
     """List every check with its family, whether it is on, its severity (the default and the
     project's) and its options with their values, as project.toml sets them.
 
+    Then the custom rules of rules.toml, each on or off and at its severity (`rule:ID`).
     Change one with `workbench check set DIR ID KEY VALUE`.
     """
-    from workbench.core.checks.settings import check_settings
+    from workbench.core.checks.settings import check_settings, project_rules
 
     with open_project(directory) as project:
-        settings = check_settings(project.read_config().checks)
+        settings = check_settings(project.read_config().checks, project_rules(project))
     if output_format == "json":
         emit_json(settings.to_json())
         return
@@ -522,8 +523,10 @@ def set_command(directory: Path, target: str, key: str, value: str) -> None:
 
     KEY is enabled (true or false), severity (error, warning or info) or one of the check's
     options (`check settings DIR` lists them with their allowed values); VALUE `default` removes
-    the setting. ID `checks` sets the project's list_items (russian or source). A value no run
-    would accept is refused in one line (exit 2) and nothing is written.
+    the setting. ID `checks` sets the project's list_items (russian or source). ID `rule:RULE`
+    sets one rule of rules.toml: enabled or severity, which wins over the rule's own and over the
+    custom-rule check's (rules.toml is left as it is). A value no run would accept is refused in
+    one line (exit 2) and nothing is written.
     """
     from workbench.core.checks.settings import DEFAULT, PROJECT_TABLE, set_check_setting
 
@@ -550,3 +553,14 @@ def print_settings(settings: CheckSettings, out: Console) -> None:
         table.add_row(view.id, view.family, "yes" if view.enabled else "no", severity, options)
     out.print(table)
     out.print(f"list_items = {settings.list_items}")
+    if settings.rules:
+        rules = Table(show_edge=False, box=None, pad_edge=False, header_style="bold")
+        rules.add_column("rule", no_wrap=True)
+        for column in ("on", "severity", "message"):
+            rules.add_column(column, overflow="fold")
+        for rule in settings.rules:
+            severity = Text(rule.severity, SEVERITY_STYLE[rule.severity])
+            if rule.severity != rule.own_severity:
+                severity.append(f" (rules.toml {rule.own_severity})", "dim")
+            rules.add_row(Text(rule.target), "yes" if rule.enabled else "no", severity, Text(rule.message))
+        out.print(rules)

@@ -454,12 +454,12 @@ TERM_EXTRACTION = (
 
 CHECK_SETTINGS = (
     Command("check-setting-toggle", N_("check setting: switch on or off"), N_("On/off"),
-            N_("Switch the chosen check on or off for this project."), "screen.toggle_check", "space"),
+            N_("Switch the chosen check, or rule of rules.toml, on or off for this project."), "screen.toggle_check", "space"),
     Command("check-setting-severity", N_("check setting: next severity"), N_("Severity"),
-            N_("Give the chosen check's findings the next severity: error, warning, info."),
+            N_("Give the chosen check's or rule's findings the next severity: error, warning, info."),
             "screen.cycle_severity", "s"),
     Command("check-setting-default", N_("check setting: back to the defaults"), N_("Defaults"),
-            N_("Remove the chosen check's own settings from project.toml: on, its default severity and options."),
+            N_("Remove the chosen check's or rule's own settings from project.toml: on, its default severity and options."),
             "screen.default_check", "d"),
     Command("check-settings-close", N_("check settings: close"), N_("Close"),
             N_("Close the settings; the findings are checked again if anything changed."), "screen.close", "escape"),

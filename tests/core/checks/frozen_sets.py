@@ -94,6 +94,43 @@ def assert_another_version_is_refused(read: Callable[[Any], object], source: Tre
         read(replace(source, commit="0" * 40))
 
 
+def made_up_mirror(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fill: Callable[[Path], object]) -> Path:
+    """The folder the readers take for the `fetch` mirror (`ALIGN_HELDOUT_MIRROR`), made up in
+    `tmp_path` and filled by `fill` (a set's own made-up files, commit and digest)."""
+    root = tmp_path / "mirror"
+    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(root))
+    fill(root)
+    return root
+
+
+def pair_at(frozen: dict[str, Any], index: int) -> str:
+    """The id of the one frozen pair read from line (block) `index` of its page."""
+    (pair_id,) = [p["id"] for p in frozen["pairs"] if p["id"].endswith(f"#{index}")]
+    return str(pair_id)
+
+
+def assert_loaded_in_its_origin(qa_set: ModuleType, frozen: dict[str, Any], index: int, after: list[str]) -> None:
+    """The frozen pair of line `index`, labelled, is the one labelled case of the set's load (every
+    frozen pair a real case), and its context after it is the lines `after` in the same origin
+    (each origin's made-up line is tagged with the origin's name)."""
+    pair_id = pair_at(frozen, index)
+    cases = load_labelled(qa_set, frozen, pair_id)
+    assert len(cases) == len(frozen["pairs"]) and all(c.real for c in cases)
+    (labelled,) = [c for c in cases if c.checks]
+    assert labelled.block == pair_id
+    origin = qa_set.origin(pair_id.split("#")[0])
+    assert [target for _, target in labelled.after] == [f"{line} ({origin})" for line in after]
+
+
+def assert_line_scored_apart(qa_set: ModuleType, frozen: dict[str, Any], index: int, doubled_words: str,
+                             label: str) -> None:
+    """`assert_scored_apart` for a set of numbered lines: the frozen pair of line `index`, whose
+    made-up target doubles a word (`doubled_words`, as the target reads), is the case reported."""
+    (doubled,) = [b.target for blocks in qa_set.pages().values() for b in blocks if b.index == index]
+    assert doubled_words in doubled
+    assert_scored_apart(qa_set, frozen, pair_at(frozen, index), f"«{doubled_words}», made up", label, doubled)
+
+
 def draw_frozen(qa_set: ModuleType, data: Path, pairs: dict[str, int] | int,
                 monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """The selection `qa_set` draws from the made-up files, `pairs` of them (in all or per

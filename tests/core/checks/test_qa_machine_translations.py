@@ -25,6 +25,7 @@ from tests.core.checks.frozen_sets import (
     assert_scored_apart,
     draw_frozen,
     load_labelled,
+    made_up_mirror,
     mirrored_files,
 )
 from workbench.core.checks import REGISTRY
@@ -103,10 +104,7 @@ def _mirror(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) 
 
 @pytest.fixture
 def mirror(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "mirror"
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(root))
-    _mirror(root, monkeypatch, _files())
-    return root
+    return made_up_mirror(tmp_path, monkeypatch, lambda root: _mirror(root, monkeypatch, _files()))
 
 
 def test_a_document_pairs_line_by_line_where_its_markdown_kinds_agree(mirror: Path) -> None:

@@ -26,6 +26,7 @@ from tests.core.checks.frozen_sets import (
     committed_set,
     draw_frozen,
     load_labelled,
+    made_up_mirror,
     mirrored_files,
     modules_reading,
 )
@@ -80,10 +81,7 @@ def _mirror(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) 
 
 @pytest.fixture
 def mirror(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "mirror"
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(root))
-    _mirror(root, monkeypatch, _files())
-    return root
+    return made_up_mirror(tmp_path, monkeypatch, lambda root: _mirror(root, monkeypatch, _files()))
 
 
 def test_each_news_or_speech_line_gives_one_pair_per_origin(mirror: Path) -> None:

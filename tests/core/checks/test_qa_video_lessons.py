@@ -23,6 +23,7 @@ from tests.core.checks.frozen_sets import (
     assert_scored_apart,
     committed_set,
     load_labelled,
+    made_up_mirror,
     mirrored_files,
     modules_reading,
     write_frozen,
@@ -87,10 +88,7 @@ def _mirror(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) 
 
 @pytest.fixture
 def mirror(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "mirror"
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(root))
-    _mirror(root, monkeypatch, _files())
-    return root
+    return made_up_mirror(tmp_path, monkeypatch, lambda root: _mirror(root, monkeypatch, _files()))
 
 
 def test_a_lesson_pairs_each_caption_s_english_and_russian(mirror: Path) -> None:

@@ -20,10 +20,11 @@ from bench.align_heldout import TextsAbsent
 from bench.qa_community_docs import tree_digest
 from tests.core.checks.frozen_sets import (
     assert_a_changed_block_is_refused,
-    assert_scored_apart,
+    assert_line_scored_apart,
+    assert_loaded_in_its_origin,
     committed_set,
     draw_frozen,
-    load_labelled,
+    made_up_mirror,
     mirrored_files,
     modules_reading,
 )
@@ -67,10 +68,7 @@ def _mirror(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) 
 
 @pytest.fixture
 def mirror(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "mirror"
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(root))
-    _mirror(root, monkeypatch, _files())
-    return root
+    return made_up_mirror(tmp_path, monkeypatch, lambda root: _mirror(root, monkeypatch, _files()))
 
 
 def test_each_line_is_read_once_in_the_origin_drawn_for_it(mirror: Path) -> None:
@@ -155,13 +153,7 @@ def test_the_frozen_selection_loads_its_labels_and_refuses_a_changed_line(
     frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
     assert frozen["errors"] == []
     assert sorted(int(p["id"].split("#")[1]) for p in frozen["pairs"]) == [2, 3, 4, 6, 7]
-    (headline,) = [p["id"] for p in frozen["pairs"] if p["id"].endswith("#2")]
-    cases = load_labelled(qa_wmt23_news, frozen, headline)
-    assert len(cases) == 5 and all(c.real for c in cases)
-    (labelled,) = [c for c in cases if c.checks]
-    assert labelled.block == headline
-    origin = qa_wmt23_news.origin(headline.split("#")[0])
-    assert [target for _, target in labelled.after] == [f"{r} ({origin})" for r in _RUSSIAN[2:5]]
+    assert_loaded_in_its_origin(qa_wmt23_news, frozen, 2, _RUSSIAN[2:5])  # the headline
     _mirror(mirror, monkeypatch, _files([r.replace("15 человек", "16 человек") for r in _RUSSIAN]))
     assert_a_changed_block_is_refused(qa_wmt23_news)
 
@@ -170,11 +162,6 @@ def test_the_set_is_scored_apart_by_the_accuracy_bench(
         mirror: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """The bench reads the set through its own loader and scores its labels: a made-up repository
     with one made-up error stands in for the real set, which no test runs the checks on."""
-    doubled_line = [r.replace("сообщила полиция", "сообщила сообщила полиция") for r in _RUSSIAN]
-    _mirror(mirror, monkeypatch, _files(doubled_line))
+    _mirror(mirror, monkeypatch, _files([r.replace("сообщила полиция", "сообщила сообщила полиция") for r in _RUSSIAN]))
     frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
-    (pair_id,) = [p["id"] for p in frozen["pairs"] if p["id"].endswith("#4")]
-    (doubled,) = [b.target for blocks in qa_wmt23_news.pages().values() for b in blocks if b.index == 4]
-    assert "сообщила сообщила" in doubled
-    assert_scored_apart(qa_wmt23_news, frozen, pair_id, "«сообщила сообщила», made up", "held-out wmt23-news",
-                        doubled)
+    assert_line_scored_apart(qa_wmt23_news, frozen, 4, "сообщила сообщила", "held-out wmt23-news")

@@ -20,10 +20,11 @@ from bench import qa_wmt23_news, qa_wmt23_social_reviews
 from bench.qa_community_docs import tree_digest
 from tests.core.checks.frozen_sets import (
     assert_a_changed_block_is_refused,
-    assert_scored_apart,
+    assert_line_scored_apart,
+    assert_loaded_in_its_origin,
     committed_set,
     draw_frozen,
-    load_labelled,
+    made_up_mirror,
     mirrored_files,
     modules_reading,
 )
@@ -66,10 +67,7 @@ def _mirror(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) 
 
 @pytest.fixture
 def mirror(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    root = tmp_path / "mirror"
-    monkeypatch.setenv("ALIGN_HELDOUT_MIRROR", str(root))
-    _mirror(root, monkeypatch, _files())
-    return root
+    return made_up_mirror(tmp_path, monkeypatch, lambda root: _mirror(root, monkeypatch, _files()))
 
 
 def test_each_line_of_the_two_domains_is_read_once_in_the_origin_drawn_for_it(mirror: Path) -> None:
@@ -165,13 +163,7 @@ def test_the_frozen_selection_loads_its_labels_and_refuses_a_changed_line(
     frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
     assert frozen["errors"] == [] and frozen["noted"] == {}
     assert sorted(int(p["id"].split("#")[1]) for p in frozen["pairs"]) == [1, 2, 5, 7]
-    (kettle,) = [p["id"] for p in frozen["pairs"] if p["id"].endswith("#5")]
-    cases = load_labelled(qa_wmt23_social_reviews, frozen, kettle)
-    assert len(cases) == 4 and all(c.real for c in cases)
-    (labelled,) = [c for c in cases if c.checks]
-    assert labelled.block == kettle
-    origin = qa_wmt23_social_reviews.origin(kettle.split("#")[0])
-    assert [target for _, target in labelled.after] == [f"{r} ({origin})" for r in _RUSSIAN[5:7]]
+    assert_loaded_in_its_origin(qa_wmt23_social_reviews, frozen, 5, _RUSSIAN[5:7])  # the kettle
     _mirror(mirror, monkeypatch, _files([r.replace("за 2 дня", "за 3 дня") for r in _RUSSIAN]))
     assert_a_changed_block_is_refused(qa_wmt23_social_reviews)
 
@@ -180,11 +172,6 @@ def test_the_set_is_scored_apart_by_the_accuracy_bench(
         mirror: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """The bench reads the set through its own loader and scores its labels: a made-up repository
     with one made-up error stands in for the real set, which no test runs the checks on."""
-    doubled_line = [r.replace("крышка немного", "крышка крышка немного") for r in _RUSSIAN]
-    _mirror(mirror, monkeypatch, _files(doubled_line))
+    _mirror(mirror, monkeypatch, _files([r.replace("крышка немного", "крышка крышка немного") for r in _RUSSIAN]))
     frozen = _freeze(tmp_path_factory.mktemp("frozen") / "cases.json", monkeypatch)
-    (pair_id,) = [p["id"] for p in frozen["pairs"] if p["id"].endswith("#7")]
-    (doubled,) = [b.target for blocks in qa_wmt23_social_reviews.pages().values() for b in blocks if b.index == 7]
-    assert "крышка крышка" in doubled
-    assert_scored_apart(qa_wmt23_social_reviews, frozen, pair_id, "«крышка крышка», made up",
-                        "held-out wmt23-social-reviews", doubled)
+    assert_line_scored_apart(qa_wmt23_social_reviews, frozen, 7, "крышка крышка", "held-out wmt23-social-reviews")

@@ -14,7 +14,16 @@ A project writes, for example::
     [checks]
     list_items = "source"        # the house style of lists (`project.store.LIST_ITEM_CONVENTIONS`)
 
-A check's own table wins over its family's. Anything we do not understand is
+    [checks."rule:klub-not-club"]   # one rule of rules.toml, by its id
+    enabled = false
+    severity = "error"
+
+A check's own table wins over its family's. A rule's table sets that rule alone: its
+`enabled` switches the rule (the `custom-rule` check's switches them all), and its
+`severity` wins over the rule's own in rules.toml and over `[checks.custom-rule]`'s: rules.toml
+is the checklist, shared or a client's, written once; project.toml is what this project makes
+of it, written by `check set` and the TUI without touching the checklist. A rule's table whose
+rule rules.toml no longer has is kept, and acts on nothing. Anything we do not understand is
 refused with one line naming the key, because a misspelt switch that is
 silently ignored is worse than no switch.
 """
@@ -49,6 +58,10 @@ within each document (1), a batch of several systems' translations of one source
 translation."""
 
 
+RULE_PREFIX = "rule:"
+"""The start of a rule's table name, `rule:ID` (the name its findings carry as their concept)."""
+
+
 @dataclass(frozen=True)
 class CheckSetting:
     """What a project says about one check (None: keep the default)."""
@@ -75,7 +88,7 @@ class ChecksConfig:
         for name, table in (mapping or {}).items():
             if name == "list_items":
                 continue  # a house style, not a check's table: read below
-            if name not in REGISTRY and name not in FAMILIES:
+            if name not in REGISTRY and name not in FAMILIES and not is_rule_table(name):
                 raise InputError.worded(N_("project.toml: unknown check [checks.{name}]; known: {known}"),
                                         name=clipped_setting(name), known=', '.join(REGISTRY))
             if not isinstance(table, Mapping):
@@ -117,11 +130,26 @@ class ChecksConfig:
             settings[check] = replace(kept, options={**kept.options, name: float(value)})
         return replace(self, settings=settings)
 
+    def rule_is_enabled(self, rule_id: str) -> bool:
+        """Whether the project keeps the rule `rule_id` of rules.toml (on unless its table says off)."""
+        setting = self.settings.get(RULE_PREFIX + rule_id)
+        return setting is None or setting.enabled is not False
+
+    def rule_severities(self) -> dict[str, Severity]:
+        """The severities the project gives single rules, by their findings' concept (`rule:ID`)."""
+        return {name: setting.severity for name, setting in self.settings.items()
+                if is_rule_table(name) and setting.severity is not None}
+
     def options_for(self, check: str) -> dict[str, float]:
         values = dict(REGISTRY[check].options)
         if check in self.settings:
             values.update(self.settings[check].options)
         return values
+
+
+def is_rule_table(name: str) -> bool:
+    """Whether `name` names one rule's table (`rule:ID`), not a check's or a family's."""
+    return name.startswith(RULE_PREFIX) and len(name) > len(RULE_PREFIX)
 
 
 def _setting(name: str, table: Mapping[str, Any]) -> CheckSetting:

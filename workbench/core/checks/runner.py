@@ -56,7 +56,8 @@ def run_checks(
     everything on at default severity). `checks` narrows the run to those ids
     (a check switched off in the project stays off unless named here).
     `accepted` holds keys from `accepted_key`; matching findings are dropped.
-    `rules` are the project's custom rules (`checks.rules.load_rules`).
+    `rules` are the project's custom rules (`checks.rules.load_rules`); those `config` switches
+    off are left out, and a rule's severity in `config` wins over the check's and its own.
     `speller` (`spelling.project_speller`) checks the targets' spelling;
     without one the spelling check is skipped, as term checks are without a termbase.
     Term checks need `enforcer`; without one they are skipped silently, since
@@ -80,6 +81,7 @@ def run_checks(
     if speller is None:
         selected = selected - {"spelling"}
 
+    rules = [rule for rule in rules if config.rule_is_enabled(rule.id)]
     context = CheckContext(
         segments=segments,
         source_lang=source_lang,
@@ -102,6 +104,7 @@ def run_checks(
     ]
     by_position = {s.position: s for s in segments}
     overrides = {cid: config.severity_override(cid) for cid in REGISTRY}  # looked up once, not per finding
+    rule_severities = config.rule_severities()
 
     def place(found: Iterable[Finding]) -> list[Finding]:
         """A family's findings at the project's severities, with their segments' ids, the accepted
@@ -113,7 +116,8 @@ def run_checks(
                 continue
             if senses and finding.check in SENSE_CHECKS:
                 finding = apply_senses(finding, segment, senses, source_lang, target_lang)
-            placed.append(finding.placed(overrides[finding.check] or finding.severity, segment.id))
+            rule_severity = rule_severities.get(finding.concept or "") if finding.check == "custom-rule" else None
+            placed.append(finding.placed(rule_severity or overrides[finding.check] or finding.severity, segment.id))
         return placed
 
     with _collector_paused() if len(segments) >= COLLECTOR_PAUSED_FROM else nullcontext():

@@ -14,12 +14,19 @@ refused value leaves the file as it was. The file keeps its comments and order
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from workbench.core.checks.base import FAMILIES, REGISTRY, SEVERITIES, Severity
-from workbench.core.checks.config import CHOICES, WORDED_CHOICES, ChecksConfig
+from workbench.core.checks.config import (
+    CHOICES,
+    RULE_PREFIX,
+    WORDED_CHOICES,
+    ChecksConfig,
+    is_rule_table,
+)
+from workbench.core.checks.rules import CustomRule, load_rules
 from workbench.core.project import (
     DEFAULT_LIST_ITEMS,
     LIST_ITEM_CONVENTIONS,
@@ -117,12 +124,36 @@ class CheckSettingView:
 
 
 @dataclass(frozen=True)
+class RuleSettingView:
+    """One rule of the project's rules.toml, as the project has it (`[checks."rule:ID"]`)."""
+
+    id: str
+    message: str
+    """The rule's own words, from rules.toml (data, never a msgid)."""
+    own_severity: Severity
+    """What rules.toml gives it (warning when it says nothing)."""
+    project_severity: Severity | None
+    """What project.toml's table of the rule sets; None: none."""
+    severity: Severity
+    """The severity its findings take: the rule's table, else `[checks.custom-rule]`'s, else its own."""
+    enabled: bool
+    """The rule's own switch (the `custom-rule` check's switches every rule)."""
+
+    @property
+    def target(self) -> str:
+        """The name `check set` and project.toml know the rule's table by."""
+        return RULE_PREFIX + self.id
+
+
+@dataclass(frozen=True)
 class CheckSettings:
     """Every check's settings for one project, in the registry's (reporting) order."""
 
     checks: tuple[CheckSettingView, ...]
     list_items: str
     list_items_choices: tuple[Choice, ...]
+    rules: tuple[RuleSettingView, ...] = ()
+    """The project's custom rules, in rules.toml's order."""
 
     def get(self, check: str) -> CheckSettingView:
         return next(c for c in self.checks if c.id == check)
@@ -148,13 +179,27 @@ class CheckSettings:
                 }
                 for c in self.checks
             ],
+            "rules": [
+                {"id": r.id, "target": r.target, "message": r.message, "enabled": r.enabled,
+                 "severity": r.severity, "own_severity": r.own_severity, "project_severity": r.project_severity}
+                for r in self.rules
+            ],
         }
 
 
-def check_settings(checks_table: Mapping[str, Any]) -> CheckSettings:
+def check_settings(checks_table: Mapping[str, Any], rules: Sequence[CustomRule] = ()) -> CheckSettings:
     """The effective settings of every check under the `[checks]` table of a project.toml
-    (`Project.config.checks`); InputError for a table no run would accept either."""
+    (`Project.config.checks`), and of each of `rules` (the project's rules.toml, `project_rules`);
+    InputError for a table no run would accept either."""
     config = ChecksConfig.from_mapping(checks_table)
+    check_override = config.severity_override("custom-rule")
+    rule_severities = config.rule_severities()
+    rule_views = tuple(
+        RuleSettingView(rule.id, rule.message, rule.severity, rule_severities.get(RULE_PREFIX + rule.id),
+                        rule_severities.get(RULE_PREFIX + rule.id) or check_override or rule.severity,
+                        config.rule_is_enabled(rule.id))
+        for rule in rules
+    )
     views = []
     for check, spec in REGISTRY.items():
         own = config.settings.get(check)
@@ -172,7 +217,12 @@ def check_settings(checks_table: Mapping[str, Any]) -> CheckSettings:
                                       override or spec.default_severity, override, config.is_enabled(check),
                                       enabled_by, options))
     conventions = tuple(Choice(name, LIST_ITEM_MEANINGS[name]) for name in LIST_ITEM_CONVENTIONS)
-    return CheckSettings(tuple(views), config.list_items, conventions)
+    return CheckSettings(tuple(views), config.list_items, conventions, rule_views)
+
+
+def project_rules(project: Project) -> tuple[CustomRule, ...]:
+    """The rules of the project's rules.toml (none without one); InputError for a file no run reads."""
+    return load_rules(project.path, project.config.source_lang, project.config.target_lang)
 
 
 def _written(option: str, value: float) -> str:
@@ -204,9 +254,12 @@ def changed_table(checks_table: Mapping[str, Any], target: str, key: str, value:
         else:
             table["list_items"] = value
     else:
-        if target not in REGISTRY and target not in FAMILIES:
+        if target not in REGISTRY and target not in FAMILIES and not is_rule_table(target):
             raise InputError.worded(N_("unknown check {name}; known: {known}"), name=clipped_setting(target),
                                     known=", ".join([*REGISTRY, *FAMILIES]))
+        if is_rule_table(target) and key not in ("enabled", "severity"):
+            raise InputError.worded(N_("[checks.{name}] sets enabled or severity, not {key}"),
+                                    name=clipped_setting(target), key=clipped_setting(key))
         inner = table.setdefault(target, {})
         if not isinstance(inner, dict):
             raise InputError.worded(N_("project.toml: [checks.{name}] must be a table"), name=target)
@@ -252,7 +305,13 @@ def set_check_setting(project: Project, target: str, key: str, value: str) -> Ch
     """Write one change to the project's `project.toml` (its comments and order kept) and return the
     settings as they now stand. The file is read again first (`Project.save_checks`), as an
     import's listing is: another terminal may have changed it since this project was opened.
-    Nothing is written when the change is refused."""
+    Nothing is written when the change is refused. A rule's table (`rule:ID`) is written only for
+    a rule rules.toml has: a misspelt id that switched nothing off is worse than a refusal."""
+    rules = project_rules(project)
+    if is_rule_table(target) and target.removeprefix(RULE_PREFIX) not in {rule.id for rule in rules}:
+        raise InputError.worded(N_("rules.toml has no rule {id}; its rules: {known}"),
+                                id=clipped_setting(target.removeprefix(RULE_PREFIX)),
+                                known=", ".join(rule.id for rule in rules) or "-")
     written = project.save_checks(lambda table: changed_table(table, target, key, value))
     project.config = written
-    return check_settings(written.checks)
+    return check_settings(written.checks, rules)

@@ -4,7 +4,11 @@ A reviewer who wants `quote-style` off for one client had to quit, edit `project
 and come back. Here the table lists every check (id, family, on or off, severity, what it is);
 `space` switches the chosen one, `s` gives it the next severity, `d` takes its own settings
 away; its options are edited below the table (a choice in a select, a number in a field, saved
-on `enter` or on leaving it), with the project's list-item style above. Each change is written
+on `enter` or on leaving it), with the project's list-item style above. The rules of the
+project's rules.toml follow the checks, a row each (`rule:ID`): the same keys switch one rule
+or change its severity, written to project.toml's table of the rule (`check set rule:ID`), never
+to rules.toml, the checklist the project may share with others. "What it finds" wraps in
+the room the table has, so its words are read whole at 80 columns. Each change is written
 to `project.toml` at once (`checks.settings`, its comments kept) and the findings are marked
 stale; they are checked again when the settings close, so no list shows findings of settings
 that are gone.
@@ -31,7 +35,9 @@ from workbench.core.checks.settings import (
     CheckSettings,
     CheckSettingView,
     OptionSetting,
+    RuleSettingView,
     check_settings,
+    project_rules,
     set_check_setting,
 )
 from workbench.core.project import Project
@@ -44,11 +50,22 @@ from workbench.tui.widgets.fitted_select import FittedSelect
 from workbench.tui.widgets.literal import literal
 
 if TYPE_CHECKING:
+    from workbench.core.checks.rules import CustomRule
     from workbench.tui.host import WorkbenchHost
 
 COLUMNS = ((N_("check"), "check"), (N_("on"), "on"), (N_("severity"), "severity"), (N_("what it finds"), "meaning"),
            (N_("family"), "family"))
 """The table's columns: their titles (msgids) and keys."""
+
+FAMILY_FROM = 110
+"""The table's width from which the family has a column of its own; narrower, the detail below
+names it, and "what it finds" keeps the room."""
+
+LEAST_MEANING = 16
+"""The narrowest "what it finds" wraps into."""
+
+RULES_FAMILY = "rules"
+"""The family shown for a rule's row (the `custom-rule` check's)."""
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -72,8 +89,17 @@ class CheckSettingsModal(ModalScreen[bool]):
         self.settings: CheckSettings | None = None
         self.refused: WorkbenchError | OSError | None = None
         """Why the settings could not be read (a hand-edited project.toml no run would read either)."""
+        self.rules_refused: WorkbenchError | OSError | None = None
+        """Why rules.toml could not be read (a run refuses it too): its rules are not listed then."""
+        self._table_width = 0
+        """The width the table's columns were last fitted to (`_fill_table`)."""
+        rules: tuple[CustomRule, ...] = ()
         try:
-            self.settings = check_settings(project.read_config().checks)
+            rules = project_rules(project)
+        except (WorkbenchError, OSError) as error:
+            self.rules_refused = error
+        try:
+            self.settings = check_settings(project.read_config().checks, rules)
         except (WorkbenchError, OSError) as error:
             self.refused = error
 
@@ -98,16 +124,45 @@ class CheckSettingsModal(ModalScreen[bool]):
             self.query_one("#check-summary", Static).update(literal(error_message(self.refused)))
             return
         table = self.query_one(CheckTable)
-        # The family last: at 80 columns the meaning keeps the room (a Russian severity is long),
-        # and the detail below names the family too.
-        for title, key in COLUMNS:
-            table.add_column(_(title), key=key)
-        for view in self.settings.checks:
-            table.add_row(*self._cells(view), key=view.id)
         self.query_one("#list-items", Select).tooltip = "\n".join(
             [_(LIST_ITEMS_MEANING) + ":", *(f"{c.value}: {_(c.meaning)}" for c in self.settings.list_items_choices)])
         table.focus()
+        self._fill_table()
         self._show_detail()
+        if self.rules_refused is not None:
+            self.notify(error_message(self.rules_refused), severity="warning", timeout=8)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._refit)  # once the table has its new size
+
+    def _refit(self) -> None:
+        if self.settings is not None and self.query_one(CheckTable).size.width != self._table_width:
+            self._fill_table()
+
+    def _fill_table(self) -> None:
+        """The columns fitted to the table's width and a row a check, then a row a rule: "what it
+        finds" takes the room the others leave and wraps in it (a row as tall as its words), so
+        at 80 columns no name is cut; the family's column only where there is room for it."""
+        assert self.settings is not None
+        table = self.query_one(CheckTable)
+        width = table.size.width or self.app.size.width
+        self._table_width = table.size.width
+        row = table.cursor_row
+        rows = [(view.id, self._cells(view)) for view in self.settings.checks]
+        rows += [(rule.target, self._rule_cells(rule)) for rule in self.settings.rules]
+        shown = [(title, key) for title, key in COLUMNS if key != "family" or width >= FAMILY_FROM]
+        padding = 2 * table.cell_padding
+        used = sum(max(len(_(title)), *(cells[index].cell_len for _key, cells in rows)) + padding
+                   for index, (title, key) in enumerate(COLUMNS) if key != "meaning" and (title, key) in shown)
+        meaning = max(LEAST_MEANING, width - used - padding - 2)  # 2: the vertical scroll bar
+        table.clear(columns=True)
+        for title, key in shown:
+            table.add_column(_(title), key=key, width=meaning if key == "meaning" else None)
+        for key, cells in rows:
+            table.add_row(*(cell for (_title, column), cell in zip(COLUMNS, cells, strict=True)
+                            if (_title, column) in shown), key=key, height=None)
+        if 0 <= row < table.row_count:
+            table.move_cursor(row=row)
 
     # -- drawing --------------------------------------------------------------------------------
 
@@ -119,12 +174,31 @@ class CheckSettingsModal(ModalScreen[bool]):
         on = Text("✓" if view.enabled else "—", "green" if view.enabled else "dim")
         return (Text(view.id), on, severity, Text(check_name(view.id)), Text(view.family))
 
+    @staticmethod
+    def _rule_cells(rule: RuleSettingView) -> tuple[Text, ...]:
+        """A rule's row: its words are the rules.toml's, shown as written (never markup)."""
+        severity = Text(_(rule.severity), SEVERITY_STYLE[rule.severity])
+        if rule.project_severity is not None and rule.project_severity != rule.own_severity:
+            severity.append("*", "bold")
+        on = Text("✓" if rule.enabled else "—", "green" if rule.enabled else "dim")
+        return (Text(rule.target), on, severity, literal(rule.message), Text(RULES_FAMILY))
+
     @property
     def current(self) -> CheckSettingView | None:
+        """The check on the cursor's row (None on a rule's row: `current_rule`)."""
         table = self.query_one(CheckTable)
         if self.settings is None or not 0 <= table.cursor_row < len(self.settings.checks):
             return None
         return self.settings.checks[table.cursor_row]
+
+    @property
+    def current_rule(self) -> RuleSettingView | None:
+        """The rule on the cursor's row, if it is a rule's (they follow the checks)."""
+        table = self.query_one(CheckTable)
+        if self.settings is None:
+            return None
+        index = table.cursor_row - len(self.settings.checks)
+        return self.settings.rules[index] if 0 <= index < len(self.settings.rules) else None
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -142,6 +216,10 @@ class CheckSettingsModal(ModalScreen[bool]):
         """What the chosen check finds and where its settings come from (said again after each change)."""
         view = self.current
         summary = self.query_one("#check-summary", Static)
+        rule = self.current_rule
+        if rule is not None:
+            summary.update(self._rule_summary(rule))
+            return
         if view is None:
             summary.update("")
             return
@@ -157,6 +235,16 @@ class CheckSettingsModal(ModalScreen[bool]):
         if not view.options:
             text.append("\n" + _("No options."), "dim")
         summary.update(text)
+
+    def _rule_summary(self, rule: RuleSettingView) -> Text:
+        text = Text.assemble((rule.target, "bold"), " — ", literal(rule.message))
+        facts = [_("a rule of rules.toml"),
+                 _("its severity there: {severity}").format(severity=_(rule.own_severity))]
+        if rule.project_severity is not None and rule.project_severity != rule.own_severity:
+            facts.append(_("* severity set for this project"))
+        text.append("\n" + "; ".join(facts), "dim")
+        text.append("\n" + _("Switched and graded here in project.toml; rules.toml is left as it is."), "dim")
+        return text
 
     def _option_row(self, view: CheckSettingView, option: OptionSetting) -> Horizontal:
         field: Select[str] | Input  # named by the option it sets
@@ -189,13 +277,21 @@ class CheckSettingsModal(ModalScreen[bool]):
         self.changed = True
         self._show_summary()
         table = self.query_one(CheckTable)
-        for view in self.settings.checks:
-            for (_title, column), cell in zip(COLUMNS, self._cells(view), strict=True):
-                table.update_cell(view.id, column, cell)
+        shown = {str(column.key.value) for column in table.columns.values()}
+        rows = [(view.id, self._cells(view)) for view in self.settings.checks]
+        rows += [(rule.target, self._rule_cells(rule)) for rule in self.settings.rules]
+        for key, cells in rows:
+            for (_title, column), cell in zip(COLUMNS, cells, strict=True):
+                if column in shown:
+                    table.update_cell(key, column, cell)
         cast("WorkbenchHost", self.app).check_settings_changed()
         return True
 
     def action_toggle_check(self) -> None:
+        rule = self.current_rule
+        if rule is not None:  # on is the default: the rule's line goes
+            self._set(rule.target, "enabled", "false" if rule.enabled else DEFAULT)
+            return
         view = self.current
         if view is None:
             return
@@ -211,6 +307,13 @@ class CheckSettingsModal(ModalScreen[bool]):
         return isinstance(family, dict) and key in family
 
     def action_cycle_severity(self) -> None:
+        rule = self.current_rule
+        if rule is not None:  # back to rules.toml's own when the cycle reaches it (unless the check's decides)
+            following = SEVERITIES[(SEVERITIES.index(rule.severity) + 1) % len(SEVERITIES)]
+            overridden = self.project.config.checks.get("custom-rule", {}).get("severity") is not None
+            self._set(rule.target, "severity", DEFAULT if following == rule.own_severity and not overridden
+                      else following)
+            return
         view = self.current
         if view is None:
             return
@@ -219,12 +322,13 @@ class CheckSettingsModal(ModalScreen[bool]):
         self._set(view.id, "severity", DEFAULT if back else following)
 
     def action_default_check(self) -> None:
-        view = self.current
-        if view is None:
+        rule, view = self.current_rule, self.current
+        target = rule.target if rule is not None else view.id if view is not None else None
+        if target is None:
             return
-        own = self.project.config.checks.get(view.id)
+        own = self.project.config.checks.get(target)
         for key in list(own) if isinstance(own, dict) else ():
-            if not self._set(view.id, key, DEFAULT):
+            if not self._set(target, key, DEFAULT):
                 return
         self._show_detail()
 
