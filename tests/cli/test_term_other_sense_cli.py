@@ -90,14 +90,17 @@ def test_another_word_written_alike_named_by_the_dictionary_says_another_sense(
 def test_an_inflection_of_the_target_term_satisfies_it_a_derivation_does_not(
         tmp_path: Path, runner: CliRunner) -> None:
     """The rule for a demanding terminologist: "hunts" is the noun "hunt"; "hunting" is the verb's
-    form, another part of speech, and does not stand for the term."""
+    form, another part of speech, and does not stand for the term, except after "go", where it
+    names the outing the noun names («пошли на охоту», "went hunting": session 42, termfix41)."""
     folder = _project(tmp_path, runner, [
         ("Обе охоты были удачны.", "Both hunts were good."),
+        ("Он был на охоте.", "He was hunting."),
         ("Мы пошли на охоту.", "We went hunting."),
     ], RU_TERMS, ("ru", "en"))
     found = _by_segment(_findings(runner, folder))
     assert (1, "hunt") not in found
     assert found[(2, "hunt")][0] == "error"
+    assert (3, "hunt") not in found
 
 
 LOG = [
