@@ -94,6 +94,17 @@ def assert_another_version_is_refused(read: Callable[[Any], object], source: Tre
         read(replace(source, commit="0" * 40))
 
 
+def origin_files(source: tuple[str, list[str]], origins: Mapping[str, str], russian: list[str]) -> dict[str, str]:
+    """A made-up source file (its path and lines) and every origin's file of a set read line by line
+    from several systems (the WMT23 sets): each origin says the same, tagged with its name, so that a
+    pair shows which origin it was read from."""
+    path, lines = source
+    files = {path: "\n".join(lines) + "\n"}
+    for origin, origin_path in origins.items():
+        files[origin_path] = "\n".join(f"{line} ({origin})" for line in russian) + "\n"
+    return files
+
+
 def made_up_mirror(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fill: Callable[[Path], object]) -> Path:
     """The folder the readers take for the `fetch` mirror (`ALIGN_HELDOUT_MIRROR`), made up in
     `tmp_path` and filled by `fill` (a set's own made-up files, commit and digest)."""

@@ -27,6 +27,7 @@ from tests.core.checks.frozen_sets import (
     made_up_mirror,
     mirrored_files,
     modules_reading,
+    origin_files,
 )
 
 _SOURCE = ["Finally finished the kitchen floor after three weekends!",
@@ -46,12 +47,8 @@ _RUSSIAN = ["Наконец-то закончил пол на кухне пос�
 
 
 def _files(russian: list[str] = _RUSSIAN) -> dict[str, str]:
-    """The source and every origin's file: each origin says the same, tagged with its name, so that
-    a pair shows which origin it was read from."""
-    files = {qa_wmt23_news.SOURCE: "\n".join(_SOURCE) + "\n"}
-    for origin, path in qa_wmt23_social_reviews.ORIGINS.items():
-        files[path] = "\n".join(f"{line} ({origin})" for line in russian) + "\n"
-    return files
+    """The source and every origin's file (`origin_files`)."""
+    return origin_files((qa_wmt23_news.SOURCE, _SOURCE), qa_wmt23_social_reviews.ORIGINS, russian)
 
 
 def _mirror(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> None:

@@ -359,7 +359,7 @@ def align(
         # between them stand as the cheap pass left them (unless a stretch is widened).
         src_side, tgt_side, realigned_gaps = _stretches_read_again(
             meaning, (source, target), (src_side, tgt_side), (gaps, aligned), unsure,
-            unsure | pairs if free else unsure, model, bands, part(progress, 0.5, 0.9),
+            pairs if free else np.zeros_like(pairs), model, bands, part(progress, 0.5, 0.9),
         )
         third: list[list[Bead]] = []
         limits = CUTTING_ABSORB if types == CUTTING_BEAD_TYPES else (ABSORB_GAP, ABSORB_READ)
