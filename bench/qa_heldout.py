@@ -298,23 +298,44 @@ def load(data: Path = DATA, all_pages: dict[str, list[Block]] | None = None,
          skipped: frozenset[str] = frozenset()) -> list[HeldOutCase]:
     """The frozen cases, read against the fetched packages (`all_pages`, this set's own by
     default), except those whose block id is in `skipped` (blocks a corrected reader no longer
-    reads); a block whose text changed raises."""
+    reads); a block a newer package moved is found by its text, one whose text changed raises."""
     frozen = json.loads(data.read_text(encoding="utf-8"))
     frozen["pairs"] = [p for p in frozen["pairs"] if p["id"] not in skipped]
     frozen["errors"] = [e for e in frozen["errors"] if e["id"] not in skipped]
     all_pages = pages() if all_pages is None else all_pages
     by_id = {f"{b.page}#{b.index}": (b, blocks, k) for blocks in all_pages.values()
              for k, b in enumerate(blocks)}
+    by_digest: dict[tuple[str, str], list[tuple[Block, list[Block], int]]] = {}
+    for blocks in all_pages.values():
+        for k, b in enumerate(blocks):
+            by_digest.setdefault((b.page, b.digest), []).append((b, blocks, k))
 
-    def context(block_id: str) -> tuple[Block, tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
-        block, blocks, k = by_id[block_id]
+    def located(block_id: str, digest: str | None) -> tuple[Block, list[Block], int]:
+        """The block `block_id` names, or, where a newer package moved the same pair to another
+        place of its page (Debian's security update of vlc-l10n renumbered every message of the
+        catalogue, the pairs' texts unchanged, session 43), the one block of that page with the
+        frozen digest: the pair read and labelled is the same text wherever it now stands."""
+        found = by_id.get(block_id)
+        if found is not None and found[0].digest == digest:
+            return found
+        moved = by_digest.get((block_id.rpartition("#")[0], digest or ""), [])
+        if len(moved) == 1:
+            return moved[0]
+        if found is None:
+            raise KeyError(block_id)
+        return found
+
+    def context(block_id: str, digest: str | None = None
+                ) -> tuple[Block, tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+        block, blocks, k = located(block_id, digest)
         before = tuple((b.source, b.target) for b in blocks[max(0, k - CONTEXT):k])
         after = tuple((b.source, b.target) for b in blocks[k + 1:k + 1 + CONTEXT])
         return block, before, after
 
+    digests = {pair["id"]: pair["digest"] for pair in frozen["pairs"]}
     cases = []
     for pair in frozen["pairs"]:
-        block, before, after = context(pair["id"])
+        block, before, after = context(pair["id"], pair["digest"])
         if block.digest != pair["digest"]:
             raise ValueError(f"{pair['id']} changed in the package: the frozen set no longer fits")
         errors = pair["real_errors"]
@@ -322,7 +343,7 @@ def load(data: Path = DATA, all_pages: dict[str, list[Block]] | None = None,
                                  "; ".join(errors.values()) or "real pair", before, after, True,
                                  pair["id"]))
     for error in frozen["errors"]:
-        block, before, after = context(error["id"])
+        block, before, after = context(error["id"], digests.get(error["id"]))
         # `checks`: the error put in, the block's own real errors it keeps, and what putting it in
         # broke besides (an English clause that brings its “ ” along), labelled by reading.
         cases.append(HeldOutCase(block.source, error["target"], frozenset(error["checks"]),

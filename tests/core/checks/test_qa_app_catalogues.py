@@ -65,6 +65,21 @@ def test_the_frozen_selection_is_drawn_per_group_loads_its_labels_and_refuses_a_
     assert_a_changed_block_is_refused(qa_app_catalogues)
 
 
+def test_a_message_a_newer_package_moved_is_found_by_its_text(
+        packages: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A security update that adds messages renumbers the catalogue (Debian's vlc-l10n did, every
+    frozen pair's text unchanged): the pairs are found where they now stand, labels and all, and
+    their neighbours are the new ones."""
+    data = tmp_path_factory.mktemp("frozen") / "cases.json"
+    frozen = draw_frozen(qa_app_catalogues, data, {"media": 5, "tools": 4}, monkeypatch)
+    before = load_labelled(qa_app_catalogues, frozen, 6)
+    added = ("A remote directory was renamed on the server.", "Удалённый каталог переименован на сервере.")
+    write_catalogue(packages, "filezilla", [added, *_TOOL])
+    after = qa_app_catalogues.load()
+    assert [(c.source, c.target, c.checks) for c in after] == [(c.source, c.target, c.checks) for c in before]
+    assert [c.before for c in after if c.source == _TOOL[0][0]] == [(added,)]
+
+
 def test_the_set_is_scored_apart_by_the_accuracy_bench(
         packages: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """The bench reads the set through its own loader and scores its labels: a made-up catalogue
