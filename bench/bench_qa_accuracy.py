@@ -243,6 +243,11 @@ The sets, scored apart:
   en-ru-medicine term set lists (`hallixrap/llm-translation-study`); read from the fetch mirror,
   labelled by reading (14 real errors in 14 pairs) and committed before any check ran on it; no
   synthetic errors, no termbase.
+* **held-out storybooks**: `bench/qa_storybooks.py`, frozen: 281 real pairs, every distinct page of
+  the 29 African Storybook Project picture books for children the Global ASP's volunteers translated
+  into Russian (`global-asp/asp-source` for the English, `global-asp/global-asp` for the Russian),
+  paired by the stories' own pages; read from the fetch mirror, labelled by reading (37 real errors
+  in 36 pairs) and committed before any check ran on it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -319,6 +324,7 @@ from bench import (
     qa_security_guides,
     qa_sky_cultures,
     qa_social_literary,
+    qa_storybooks,
     qa_student_translations,
     qa_video_lessons,
     qa_wmt23_news,
@@ -826,6 +832,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
     ("held-out patient-leaflets", "Patient information (the CDC's vaccine information statements and the American "
      "Cancer Society's handouts) in the Russian their publishers had professionally translated",
      qa_patient_leaflets.load),
+    ("held-out storybooks", "Children's picture books (the African Storybook Project's stories) as the Global "
+     "ASP's volunteers translated them into Russian, page by page", qa_storybooks.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

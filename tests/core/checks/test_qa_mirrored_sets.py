@@ -37,6 +37,7 @@ from bench import (
     qa_security_guides,
     qa_sky_cultures,
     qa_social_literary,
+    qa_storybooks,
     qa_video_lessons,
     qa_wmt23_news,
     qa_wmt23_social_reviews,
@@ -69,6 +70,7 @@ FIRST_REPOSITORY: dict[ModuleType, str] = {
     qa_security_guides: "OWASP/Top10",
     qa_sky_cultures: "Stellarium/stellarium-skycultures",
     qa_social_literary: "wmt-conference/wmt24-news-systems",
+    qa_storybooks: "global-asp/asp-source",
     qa_video_lessons: "morevnaproject-org/subtitles-translation",
     qa_wmt23_news: "wmt-conference/wmt23-news-systems",
     qa_wmt23_social_reviews: "wmt-conference/wmt23-news-systems",
@@ -99,6 +101,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_social_literary: ((qa_social_literary.REPO,), 79),
     qa_wmt23_social_reviews: ((qa_wmt23_social_reviews.REPO,), 12),
     qa_patient_leaflets: ((qa_patient_leaflets.REPO,), 14),
+    qa_storybooks: ((qa_storybooks.ENGLISH.repo, qa_storybooks.RUSSIAN.repo), 36),
 }
 """The sets whose frozen ids and digests are checked against the real mirror, with the repositories
 they read and how many of their pairs the labeller found an error in (since session 37, with the
