@@ -110,6 +110,13 @@ Relabelled in session 38 (qarelabel57) by house rule D4' of docs/qa.md only, nev
 full stop made «!» is a tone the translator chose, no `punctuation-end` error, as «!» toned down to a
 stop is none under D4): `punctuation-end` taken off rusltc/best/RU_1_271_7#10 («… гигантским монстром
 с щупальцами!» for "… at an amusement park."). 101 pairs labelled.
+
+Relabelled in session 43 (qafix72) by house rule D14 of docs/qa.md only, never to fit a check (a digit
+that only names a thing, left out where the translation still refers to the thing, is no
+`number-mismatch` error; the rule names this pair's "frame1" among its examples): `number-mismatch`
+taken off rusltc/best/RU_2_122_5#15 ("… in a rotating reference frame1" as «… во вращающейся системе
+координат.», the English's footnote mark left out, the frame kept); its `punctuation-end` label stays.
+101 pairs labelled, `number-mismatch` 2.
 """
 
 from __future__ import annotations

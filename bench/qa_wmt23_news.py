@@ -128,6 +128,13 @@ with our weekly newsletter", a whole sentence, no heading).
 Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
 41 (qafix67), house rule Dn"): D12 (proposed: a dash spaced on one side only is a `spacing` error):
 `spacing` added to news-refA#1015 («», —сообщила»).
+
+Relabelled in session 43 (qafix72) by docs/qa.md's house rule D14 only (a digit that only names a thing,
+left out where the translation still refers to it, or a transcript's speaker label left out, is no
+`number-mismatch` error): `number-mismatch` taken off speech-NLLB_Greedy#1333 ("(PERSON2) Yeah, so just
+know like-" as «Да, просто знай, что...») and speech-NLLB_Greedy#1472 ("(PERSON2) Yeah because …" as «Да,
+потому что …»): each drops only the speaker's label. The set now holds 49 errors in 46 pairs
+(`number-mismatch` 1).
 """
 
 from __future__ import annotations

@@ -97,7 +97,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_video_lessons: ((qa_video_lessons.REPO,), 29),
     qa_press_releases: ((qa_press_releases.REPO,), 17),
     qa_news_talks: ((qa_news_talks.REPO,), 97),
-    qa_wmt23_news: ((qa_wmt23_news.REPO,), 48),  # session 41, house rule D12: news-refA#1015
+    qa_wmt23_news: ((qa_wmt23_news.REPO,), 46),  # session 41, D12: news-refA#1015; session 43, D14: two speaker labels off
     qa_social_literary: ((qa_social_literary.REPO,), 79),
     qa_wmt23_social_reviews: ((qa_wmt23_social_reviews.REPO,), 12),
     qa_patient_leaflets: ((qa_patient_leaflets.REPO,), 14),

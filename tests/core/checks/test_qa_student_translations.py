@@ -130,7 +130,7 @@ def test_no_source_an_earlier_set_read_is_read() -> None:
     assert qa_student_translations.ARCHIVE.repo not in used
 
 
-_FROZEN_SHA256 = "7e85d91a0bd3d938223654f946451bfc8b9868cb1243762a72c300d77a456b67"  # relabelled in sessions 37 and 38 by docs/qa.md's house rules
+_FROZEN_SHA256 = "b0d99b266867960eef08503cc2fe7b0db9e1c74aa86962ea46b9e2267877795d"  # relabelled in sessions 37, 38 and 43 by docs/qa.md's house rules
 """The committed ``cases.json`` as its labeller left it: a changed label or pair is noticed."""
 
 
@@ -152,8 +152,8 @@ def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> 
     assert Counter(pair_id.split("/")[1] for pair_id in ids) == {"best": 395, "worst": 219}
     labelled = [p for p in pairs if p["real_errors"]]
     assert len(labelled) == 101  # sessions 37 and 38, docs/qa.md's house rules (D1, D4, D4')
-    assert Counter(check for p in labelled for check in p["real_errors"]) == {
-        "quote-style": 81, "punctuation-end": 18, "spacing": 4, "number-mismatch": 3, "untranslated-fragment": 1,
+    assert Counter(check for p in labelled for check in p["real_errors"]) == {  # session 43, D14: «frame1»
+        "quote-style": 81, "punctuation-end": 18, "spacing": 4, "number-mismatch": 2, "untranslated-fragment": 1,
         "url-email": 1}
     assert {check for p in labelled for check in p["real_errors"]} <= set(REGISTRY)
     assert all(what.strip() for p in labelled for what in p["real_errors"].values())

@@ -170,10 +170,12 @@ def _names_set_aside(original: str, source: str, target: str, result: NumberComp
     """Both texts and their comparison with the digits of names set aside where they count
     nothing: tokens copied from the source (`_copied_tokens_aside`; `original` is the source
     before its addresses were masked), manual pages' sections (`_without_manual_sections`),
-    code a translation leaves out (`_without_code_left_out`), a name said again
-    (`_names_said_once`), the numbers of a list's points (`_enumerators_aside`). Only numbers
-    left out are looked at for `_without_code_left_out` and `_names_said_once`: a number changed
-    is better said as one ("10 ≠ 11")."""
+    code a translation leaves out (`_without_code_left_out`), a quoted label it leaves out
+    (`_without_quoted_labels_left_out`), a name said again (`_names_said_once`), the numbers of a
+    list's points (`_enumerators_aside`). Only numbers left out are looked at for
+    `_without_code_left_out`, `_without_quoted_labels_left_out` and `_names_said_once`: a number
+    changed is better said as one ("10 ≠ 11"), and a name's digit changed («слой 3» for layer "2")
+    is another thing named (house rule D14)."""
     if _LATIN_LETTER.search(target) and _DIGIT.search(target):
         source, target = _copied_tokens_aside(original, source, target)
         result = compare(source, target, source_reader, target_reader)
@@ -182,6 +184,9 @@ def _names_set_aside(original: str, source: str, target: str, result: NumberComp
         result = compare(source, target, source_reader, target_reader)
     if result.missing and not result.extra and "`" in source:
         source = _without_code_left_out(source, target)
+        result = compare(source, target, source_reader, target_reader)
+    if result.missing and not result.extra and _QUOTED_LABEL_HINT.search(source):
+        source = _without_quoted_labels_left_out(source, target)
         result = compare(source, target, source_reader, target_reader)
     if (not result.agrees and not (result.missing and result.extra)
             and _NAMED_HINT.search(source) and _NAMED_HINT.search(target)):
@@ -300,6 +305,34 @@ def _without_code_left_out(source: str, target: str) -> str:
         return " " * len(code)
 
     return _CODE.sub(left_out, source)
+
+
+_QUOTED_LABEL_HINT = re.compile(r"[\"“«'‘][0-9]")
+_QUOTED_LABEL = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]([\"“«'‘])([0-9]+)([\"”»'’])(?![\w])")
+"""A number alone in quotes after a word, the label a thing is named by: 'layer "2"', 'the
+background "1" movement' (a number that counts is not quoted as a name is)."""
+_VALUE_BEFORE = frozenset({
+    "to", "is", "are", "was", "be", "been", "as", "of", "from", "by", "at", "than", "with", "into", "or", "and",
+    "enter", "type", "press", "write", "set", "use", "equals", "choose", "select", "returns", "return"})
+"""Words after which a quoted number is a value given, typed or compared ('set it to "5"', 'type
+"0"', 'is "1"'), not the name of a thing: a value left out is an error whatever its quotes."""
+
+
+def _without_quoted_labels_left_out(source: str, target: str) -> str:
+    """`source` with each quoted label (`_QUOTED_LABEL`) whose number the target nowhere writes
+    blanked to spaces, offsets kept: '…move layer "2" to the left' as «…слой мы передвинем влево»
+    refers to the layer without its name, as a translation says «его» or «фон» for it, and leaves
+    no value out (house rule D14). Called only where numbers are left out and none added: a label
+    the translation writes with another number («слой 3») names another thing, and stays a
+    finding; one it keeps is paired as any number."""
+    written = set(_DIGITS.findall(target))
+
+    def left_out(m: re.Match[str]) -> str:
+        if m.group(3) in written or m.group(1).casefold() in _VALUE_BEFORE:
+            return m.group()
+        return m.group(1) + " " * (m.end() - m.end(1))
+
+    return _QUOTED_LABEL.sub(left_out, source)
 
 
 def _first_naming(source: str, target: str, name: re.Pattern[str]) -> tuple[str, str]:
