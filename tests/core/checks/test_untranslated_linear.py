@@ -35,10 +35,11 @@ class Runs:
         return self.pattern.finditer(text, pos, endpos)
 
 
-def test_a_run_without_a_stop_is_read_near_each_word(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("space", [" ", "\u00a0"])
+def test_a_run_without_a_stop_is_read_near_each_word(monkeypatch: pytest.MonkeyPatch, space: str) -> None:
     runs = Runs(literals._LATIN_RUN)
     monkeypatch.setattr(literals, "_LATIN_RUN", runs)
-    target = "Кот " + "the cat sat " * REPEATS
+    target = "Кот " + f"the{space}cat{space}sat{space}" * REPEATS
     found = findings("The cat sat.", target)
     assert len(found) == 1 and len(found[0].target_spans) == 2 * REPEATS  # "the", "sat" (the source names a cat)
     near = [width for width in runs.widths if width < len(target)]  # the lists of every run read once

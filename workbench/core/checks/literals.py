@@ -1294,11 +1294,16 @@ pasted whole, 20,000 characters of it: 2.8 s of the check) is not read whole aga
 words (session 43)."""
 
 
+_RUN_SPACE = re.compile("[ \u00a0]")
+"""A space that parts a run's tokens (`_LATIN_RUN`)."""
+
+
 def _run_at(target: str, start: int) -> re.Match[str]:
     """The run of Latin tokens (`_LATIN_RUN`) that holds the word starting at `start`, read from
-    `_RUN_REACH` characters before it to the first space `_RUN_REACH` characters after it."""
-    space = target.find(" ", start + _RUN_REACH, start + 2 * _RUN_REACH)
-    end = space if space != -1 else len(target)
+    `_RUN_REACH` characters before it to the first space `_RUN_REACH` characters after it (a
+    run whose tokens part by no space there is cut at twice the reach: no word is that long)."""
+    space = _RUN_SPACE.search(target, start + _RUN_REACH, start + 2 * _RUN_REACH)
+    end = space.start() if space is not None else start + 2 * _RUN_REACH
     return next(m for m in _LATIN_RUN.finditer(target, max(0, start - _RUN_REACH), end) if m.start() <= start < m.end())
 
 
