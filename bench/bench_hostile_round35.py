@@ -11,7 +11,11 @@ and after each Latin run until session 42, and its row alone is measured too); a
 `number-mismatch`, «&quot привет &#34 &#x22 &amp » against "&quot hello &#34 &#x22 &amp " after a
 number the target adds (the numbers disagree, so the tokens of letters and digits the target copies,
 «&#x22», are looked for in the source: each was searched for from the source's start and both texts
-rebuilt at each, until session 42). CPU of one process, after the tables are loaded.
+rebuilt at each, until session 42). `untranslated-fragment` alone, on English left without a stop
+(«Кот » then "the cat sat " repeated; each word read its run whole, to the run's end) and on the same
+after a synopsis's line copied with its metavariables translated («select ИМЯ [in СЛОВА … ;]» against
+"select NAME [in WORDS ... ;] do COMMANDS; done" lines; each word's line was shaped again), both
+until session 43. CPU of one process, after the tables are loaded.
 
     python -m bench hostile_round35
 """
@@ -65,6 +69,13 @@ def run() -> list[dict[str, Any]]:
     _all([_segment(1, "a word", "б word")], checks=[LITERALS])  # its word lists loaded
     row(f"{LITERALS} alone, 1,000,000 characters of 'name : значение' (CPU)",
         _cpu(partial(_all, segments, checks=[LITERALS])))
+    for length in (20_000, 1_000_000):
+        english = ("Кот " + "the cat sat " * length)[:length]
+        synopsis = ("select NAME [in WORDS ... ;] do COMMANDS; done\n" * (length // 47 + 1))[:length]
+        for name, source, target in (("English left without a stop", "The cat sat.", english),
+                                     ("a synopsis's line then English", synopsis, "select ИМЯ [in СЛОВА " + english)):
+            row(f"{LITERALS} alone, {length:,} characters of {name} (CPU)",
+                _cpu(partial(_all, [_segment(1, source, target)], checks=[LITERALS])))
     return rows
 
 

@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import accumulate, islice
 from urllib.parse import parse_qsl
 
 from termbase.languages import primary_language
@@ -1287,9 +1287,24 @@ def _closes_placeholder(target: str, run: re.Match[str]) -> bool:
             and _PLACEHOLDER_OPENING.search(target, max(0, run.start() - _WORD_REACH), run.start()) is not None)
 
 
+_RUN_REACH = 200
+"""How far before and after a word its run of Latin tokens is read: further than any title or
+command a translation copies, and a bound, so that a run with no stop in it (the source's English
+pasted whole, 20,000 characters of it: 2.8 s of the check) is not read whole again at each of its
+words (session 43)."""
+
+
+_RUN_SPACE = re.compile("[ \u00a0]")
+"""A space that parts a run's tokens (`_LATIN_RUN`)."""
+
+
 def _run_at(target: str, start: int) -> re.Match[str]:
-    """The run of Latin tokens (`_LATIN_RUN`) that holds the word starting at `start`."""
-    return next(m for m in _LATIN_RUN.finditer(target, max(0, start - 200)) if m.start() <= start < m.end())
+    """The run of Latin tokens (`_LATIN_RUN`) that holds the word starting at `start`, read from
+    `_RUN_REACH` characters before it to the first space `_RUN_REACH` characters after it (a
+    run whose tokens part by no space there is cut at twice the reach: no word is that long)."""
+    space = _RUN_SPACE.search(target, start + _RUN_REACH, start + 2 * _RUN_REACH)
+    end = space.start() if space is not None else start + 2 * _RUN_REACH
+    return next(m for m in _LATIN_RUN.finditer(target, max(0, start - _RUN_REACH), end) if m.start() <= start < m.end())
 
 
 def _in_braces(target: str, start: int, end: int) -> bool:
@@ -1964,23 +1979,27 @@ def _has_metavariable(source: str) -> bool:
     return _METAVARIABLE.search(source) is not None
 
 
-def _in_copied_syntax(target: str, word: re.Match[str], source: str) -> bool:
-    """Whether `word` stands in a line of command syntax that is a line of the source with only
-    its metavariables translated ("select NAME [in WORDS ... ;] do COMMANDS; done" as «select ИМЯ
+def _copied_syntax(target: str, source: str) -> _Cover:
+    """The lines of `target` that are lines of command syntax of the source with only their
+    metavariables translated ("select NAME [in WORDS ... ;] do COMMANDS; done" as «select ИМЯ
     [in СЛОВА ... ;] do КОМАНДЫ; done», "while (( EXP2 )); do"): the keywords are the shell's.
     A line with no metavariable, no sign of syntax or more English words than signs and
-    metavariables is prose, which this does not excuse."""
+    metavariables is prose, which this does not excuse. Each line is judged once, the source's
+    lines shaped once: judged again for each English word of its line, a line of 20,000
+    characters took 8 s (session 43)."""
     if not _has_metavariable(source):
-        return False  # most sources: no synopsis
-    start = target.rfind("\n", 0, word.start()) + 1
-    end = target.find("\n", word.end())
-    line = target[start:end if end != -1 else len(target)]
-    shape = _METAVARIABLE.sub("§", line).strip()
-    tokens = shape.split()
-    if (shape == line.strip() or not _SYNTAX_SIGN.search(shape)
-            or 2 * sum(_ANY_LATIN.search(t.casefold()) is not None for t in tokens) > len(tokens)):
-        return False  # no metavariable, no syntax, or mostly English words: a clause left in
-    return any(_METAVARIABLE.sub("§", other).strip() == shape for other in source.splitlines())
+        return _Cover(())  # most sources: no synopsis
+    shapes = {_METAVARIABLE.sub("§", other).strip() for other in source.splitlines()}
+    lines = []
+    for line in re.finditer(r"[^\n]+", target):
+        shape = _METAVARIABLE.sub("§", line.group()).strip()
+        tokens = shape.split()
+        if (shape == line.group().strip() or not _SYNTAX_SIGN.search(shape)
+                or 2 * sum(_ANY_LATIN.search(t.casefold()) is not None for t in tokens) > len(tokens)):
+            continue  # no metavariable, no syntax, or mostly English words: a clause left in
+        if shape in shapes:
+            lines.append(line.span())
+    return _Cover(lines)
 
 
 _OPTION_ARGUMENT = re.compile(r"\[(--?[A-Za-z][\w-]*)[ =]([^\[\]\s]+)\]")
@@ -2096,8 +2115,24 @@ def _unmarked(target: str, stressed: Sequence[tuple[int, int]]) -> str:
     return target
 
 
-def _within(word: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= word.start() and word.end() <= end for start, end in spans)
+class _Cover:
+    """Spans of a text to leave out, asked whether one holds a word in a logarithmic time: with
+    a span for each of a target's 10,000 quoted names, asking every span for each of its words
+    grew with the square of its length. Among the spans that start at or before a word, one
+    holds it exactly when the furthest of their ends reaches the word's end."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def holds(self, word: re.Match[str]) -> bool:
+        before = bisect_right(self._starts, word.start())
+        return before > 0 and self._reach[before - 1] >= word.end()
+
+
+def _within(word: re.Match[str], spans: _Cover) -> bool:
+    return spans.holds(word)
 
 
 def _arguments_left(source: str, target: str) -> list[re.Match[str]]:
@@ -2715,7 +2750,7 @@ def _language_names() -> frozenset[str]:
 
 
 def _languages_left(target: str, source_words: frozenset[str], target_lang: str,
-                    code: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
+                    code: _Cover) -> list[re.Match[str]]:
     """English names of languages the source has, left in a Russian sentence alone («для U.S.
     English будет отображаться …, для Spanish — …»): Russian writes a language's name in its own
     letters (английский, испанский); a name capitalised only marks it as a proper noun, not as
@@ -2741,18 +2776,19 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     make "and" a name in «(Testing) and Нестабильный»). A placeholder's letters are code wherever
     it stands ("d" of «_%d урона_», `placeholder_spans`)."""
     titles, stressed = _emphasis(source, target)
-    code = [*_marked_code(source, target, segments, index), *titles, *placeholder_spans(target)]
+    code = _Cover([*_marked_code(source, target, segments, index), *titles, *placeholder_spans(target)])
     unmarked = _unmarked(target, stressed)
+    emphasised, syntax = _Cover(stressed), _copied_syntax(target, source)
     source_words = _source_words(source)
     latin_words = list(_LATIN_WORD.finditer(unmarked))
     candidates = [m for m in latin_words if _is_untranslated(m.group(), target_lang)
                   and (m.group() in source_words or not _nameable(m.group()) or _function_word(m.group())
                        or len(_run_at(unmarked, m.start()).group().split()) > 1)
-                  and not _named_speaker(target, m, source) and not _in_copied_syntax(target, m, source)
+                  and not _named_speaker(target, m, source) and not _within(m, syntax)
                   and not _within(m, code)]
     neighbours = _Neighbours(segments, index)
     cited = [m for m in candidates
-             if _cited(unmarked, m, target_lang, source, stressed=_within(m, stressed), neighbours=neighbours)]
+             if _cited(unmarked, m, target_lang, source, stressed=_within(m, emphasised), neighbours=neighbours)]
     cited_at = {m.start() for m in cited}
     words = [m for m in candidates if m.start() not in cited_at]
     if {m.group() for m in words} & {m.group() for m in cited}:  # rare: look at the runs then
@@ -2791,8 +2827,8 @@ def _fragments(position: int, source: str, target: str, target_lang: str,
     words += _stutters_left(unmarked, latin_words, target_lang)
     words = sorted({m.span(): m for m in words if not _within(m, code)}.values(), key=lambda m: m.start())
     if words:  # looked for only here: few targets have English words left
-        copied = [*_address_spans(target), *_quoted_copies(source, target), *_expansions(source, target),
-                  *_copied_images(source, target), *_acronyms_spelt_out(source, target)]
+        copied = _Cover([*_address_spans(target), *_quoted_copies(source, target), *_expansions(source, target),
+                         *_copied_images(source, target), *_acronyms_spelt_out(source, target)])
         words = [m for m in words if not _within(m, copied)]
     if not words:
         return
