@@ -95,6 +95,12 @@ Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels'
 41 (qafix67), house rule Dn"): D12 (proposed: a dash spaced on one side only is a `spacing` error):
 `spacing` added to inkscape/tutorial-basic#36 («–стрелки»), #57 («–альфа-канал») and
 tutorial-shapes#143 («—это»).
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source):
+`quote-style` added to inkscape/tutorial-advanced#63 («буквы "a" и "t"» for the source's “a” and
+“t”).
 """
 
 from __future__ import annotations

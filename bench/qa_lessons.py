@@ -74,6 +74,14 @@ is dev data and a new held-out set is needed.
 
     python -m bench.qa_lessons build     # write the selection (only for a new set)
     python -m bench.qa_lessons show      # the pairs with the reading aid, for labelling
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source):
+`quote-style` added to four pairs labelled clean: elixirschool/advanced/otp_distribution#61
+(«(“sender node”)»), nodebestpractices/errorhandling/documentingusingswagger#7 («"Node.js
+logging"»), nodebestpractices/security/non-root-user#11 («"Don't run Node.js as root"», a blog
+post's title), nodebestpractices/testingandquality/refactoring#11 («"compiles-to-JS"»).
 """
 
 from __future__ import annotations

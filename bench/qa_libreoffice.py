@@ -49,6 +49,11 @@ in the target where the source has two are a `spacing` error wherever they stand
 included, unless the source glues the same two words; the labels' notes say "session 37, house rule
 D6"). The words glued "where the markup ends" or by a typo, noted above as left unlabelled, are now
 labelled: `spacing` added to swriter/guide/captions#7 («полеКатегория»; its `whitespace` stays).
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source):
+`quote-style` added to scalc/guide/scenario#6 («кнопку "OK"»).
 """
 
 from __future__ import annotations

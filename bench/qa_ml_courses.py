@@ -103,6 +103,14 @@ word of the field's software jargon that Russian technical prose keeps in Latin 
 like a name or code): `untranslated-fragment` taken off nlp/chapter5/2#23 («работаете data scientist
 или программистом»: the profession's name, which Russian writing on machine learning keeps in
 Latin). Kept: audio/chapter5/asr_models#31 («state-of-the-art pipe systems», an English phrase).
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source):
+`quote-style` added to three pairs labelled clean: audio/chapter5/fine-tuning#28 (an argument's name
+«"language"» quoted in the prose; the backticked `"sinhalese"` is code and spared),
+nlp/chapter6/3#37 («""Sylvain""», «"Hugging Face"», «"Hugging"», «"Face"» outside the code spans),
+nlp/chapter8/3#5 («курсом "Hugging Face"»).
 """
 
 from __future__ import annotations

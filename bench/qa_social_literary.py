@@ -120,6 +120,12 @@ data and a new held-out set is needed.
 
     python -m bench.qa_social_literary build     # write the selection (only for a new set)
     python -m bench.qa_social_literary show      # the pairs with the reading aid, for labelling
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source):
+`quote-style` added to social/Gemini-1.5-Pro/test-en-social_112107889726289648#266 («"i can't get
+started"»).
 """
 
 from __future__ import annotations

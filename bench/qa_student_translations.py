@@ -110,6 +110,12 @@ Relabelled in session 38 (qarelabel57) by house rule D4' of docs/qa.md only, nev
 full stop made «!» is a tone the translator chose, no `punctuation-end` error, as «!» toned down to a
 stop is none under D4): `punctuation-end` taken off rusltc/best/RU_1_271_7#10 («… гигантским монстром
 с щупальцами!» for "… at an amusement park."). 101 pairs labelled.
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source):
+`quote-style` added to rusltc/best/RU_6_2_4#24 («Из ''The U.S. Political System''»: two apostrophes
+typed as a straight double quote round a title; its `untranslated-fragment` stays).
 """
 
 from __future__ import annotations

@@ -132,6 +132,13 @@ stop the translation gains where the source's complete sentence lacks one mends 
 ("On your screen, you can see a clip from the ... motion comic"), pepper-1#10 ("Open the downloaded
 COA Tools folder"), pepper-1#66 ("Now, press the 'Import Sprites' button") and pepper-5#17 ("Next,
 I shall explain more about 'Weights'").
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source):
+`quote-style` added to five pairs labelled clean: pepper-1#8 and #17 (an add-on's name
+«"CoaTools"»), pepper-1#42 (a folder's name «"Coa_tools"»), pepper-1#56 («клавишей "t"» for the
+source's 't'), pepper-1#57 (a tab's name «"Cutout Animation"»).
 """
 
 from __future__ import annotations

@@ -128,6 +128,12 @@ with our weekly newsletter", a whole sentence, no heading).
 Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
 41 (qafix67), house rule Dn"): D12 (proposed: a dash spaced on one side only is a `spacing` error):
 `spacing` added to news-refA#1015 («», —сообщила»).
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source):
+`quote-style` added to news-GPT4-5shot#521 («"Candystripes"», «"Rovers"», «"Brandywell"» in a
+headline).
 """
 
 from __future__ import annotations
