@@ -67,6 +67,15 @@ event argument's description that is a noun phrase, as «Ник персоны, 
 Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
 41 (qafix67), house rule Dn"): D6: `spacing` added to chat/pidgin#424 («эл.почты»: an abbreviation's
 stop glued to the next word).
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs a
+search of every set's targets for such marks outside code spans, markup and placeholders found
+labelled clean, each read: `quote-style` added to 1: gnupg/gnupg2#1708 (straight quotes round a
+program's name in Russian prose («"dirmngr"»)). Read and left clean by the rule: marks of code or
+data the reader types or the program reads, copied as the source has them (placeholders, options,
+commands, paths, values, string literals), and the marks the README's row spares.
 """
 
 from __future__ import annotations

@@ -68,6 +68,19 @@ small-letter items hold several sentences or each end in a stop, or where it is 
 умолчанию `pmahomme`.»), an item of the list of files that may be removed, whose items are phrases in
 small letters or opening with a file's name and without end marks («папка … (переводы интерфейса)»,
 «:file:`…` (статистика переводов)»); its one stop is the source's, and a capital would break the list.
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs a
+search of every set's targets for such marks outside code spans, markup and placeholders found
+labelled clean, each read: `quote-style` added to 4: django/faq/troubleshooting#13 (straight quotes
+round a locale's name in Russian prose («"C"»)); django/ref/settings#439 (straight quotes round
+dates as shown in Russian prose («"January 1,"», «"1 Enero."»)); django/topics/db/queries#109
+(straight quotes round a word searched for in Russian prose («*"Lennon"*»));
+django/faq/troubleshooting#8 (straight quotes round an error message quoted in Russian prose
+(«"permission denied"»)). Read and left clean by the rule: marks of code or data the reader types or
+the program reads, copied as the source has them (placeholders, options, commands, paths, values,
+string literals), and the marks the README's row spares.
 """
 
 from __future__ import annotations

@@ -95,6 +95,16 @@ interview ... BST", a whole sentence, the article's last line).
 Relabelled in session 41 (the lead) by house rule D13 of docs/qa.md only (a space before a mark is
 `whitespace`'s, as the README divides the checks): ntrex128/reuters.218909#1692 «20 лет .» moved from
 `spacing` to `whitespace`; the set now holds `number-mismatch` 8, `whitespace` 5.
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs a
+search of every set's targets for such marks outside code spans, markup and placeholders found
+labelled clean, each read: `quote-style` added to 1: ntrex128/nytimes.184825#1483 (straight quotes
+round a show's Latin title in Russian prose («шоу MSNBC "The Rachel Maddow Show"»)). Read and left
+clean by the rule: marks of code or data the reader types or the program reads, copied as the source
+has them (placeholders, options, commands, paths, values, string literals), and the marks the
+README's row spares.
 """
 
 from __future__ import annotations

@@ -85,6 +85,18 @@ stays), vue/guide/scaling-up/tooling#88 («Для других backend», «ин
 vue/tutorial/src/step-7/description#7 («список todo»). Kept: vue/guide/essentials/reactivity-
 fundamentals#66 («(objects, arrays, и ...», general words) and vue/guide/built-ins/transition#75
 («[GSAP library]», a general word).
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs a
+search of every set's targets for such marks outside code spans, markup and placeholders found
+labelled clean, each read: `quote-style` added to 3: react/learn/state-as-a-snapshot#22 (straight
+quotes round a button's name in Russian prose («"+3"»)); react/learn/referencing-values-with-refs#58
+(straight quotes round an English word in a link's text in Russian prose («["debounced".]»));
+react/learn/your-first-component#54 (straight quotes round an error message quoted in Russian prose
+(«"Unexpected token"»)). Read and left clean by the rule: marks of code or data the reader types or
+the program reads, copied as the source has them (placeholders, options, commands, paths, values,
+string literals), and the marks the README's row spares.
 """
 
 from __future__ import annotations

@@ -63,6 +63,16 @@ in the target where the source has two are a `spacing` error wherever they stand
 included, unless the source glues the same two words; the labels' notes say "session 37, house rule
 D6"). The words glued "where the markup ends" or by a typo, noted above as left unlabelled, are now
 labelled: `spacing` added to eog/view#14 («изображенийили»).
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs
+the check reported while labelled clean, and those a search of every set's targets for such marks
+outside code spans, markup and placeholders found labelled clean, each read: `quote-style` added to
+1: gnome-terminal/txt-search#9 (straight quotes round searched words in Russian prose («"cat"»,
+«"bobcat"»; the source's “ ”)). Read and left clean by the rule: marks of code or data the reader
+types or the program reads, copied as the source has them (placeholders, options, commands, paths,
+values, string literals), and the marks the README's row spares.
 """
 
 from __future__ import annotations

@@ -77,6 +77,21 @@ is dev data and a new held-out set is needed.
 Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
 41 (qafix67), house rule Dn"): D6: `spacing` added to bibletime/hdbk-op-parts#25 («см.ниже»: an
 abbreviation's stop glued to the next word).
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs a
+search of every set's targets for such marks outside code spans, markup and placeholders found
+labelled clean, each read: `quote-style` added to 6: doublecmd/faq#50 (straight quotes round an
+error message quoted in Russian prose («"522 SSL connection failed: …"»)); doublecmd/faq#105
+(straight quotes round a theme's name in Russian prose («"MyDCTheme"»)); doublecmd/help#302
+(straight quotes round a list entry's name in Russian prose («".."»)); mplayer/menc-feat-mpeg4#11
+(straight quotes round a format's name in Russian prose («"DivX"»)); mplayer/vcd#16 (straight quotes
+round a standard's title in Russian prose («"White Book"»)); bibletime/hdbk-intro#16 (straight
+quotes round modules' abbreviations in Russian prose («"WLC"», «"LXX"»)). Read and left clean by the
+rule: marks of code or data the reader types or the program reads, copied as the source has them
+(placeholders, options, commands, paths, values, string literals), and the marks the README's row
+spares.
 """
 
 from __future__ import annotations

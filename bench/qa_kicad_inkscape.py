@@ -95,6 +95,16 @@ Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels'
 41 (qafix67), house rule Dn"): D12 (proposed: a dash spaced on one side only is a `spacing` error):
 `spacing` added to inkscape/tutorial-basic#36 («–стрелки»), #57 («–альфа-канал») and
 tutorial-shapes#143 («—это»).
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs
+the check reported while labelled clean, and those a search of every set's targets for such marks
+outside code spans, markup and placeholders found labelled clean, each read: `quote-style` added to
+1: inkscape/tutorial-advanced#63 (straight quotes round letters named in Russian prose («буквы "a" и
+"t"»; the source's “ ”)). Read and left clean by the rule: marks of code or data the reader types or
+the program reads, copied as the source has them (placeholders, options, commands, paths, values,
+string literals), and the marks the README's row spares.
 """
 
 from __future__ import annotations

@@ -74,6 +74,21 @@ is dev data and a new held-out set is needed.
 
     python -m bench.qa_lessons build     # write the selection (only for a new set)
     python -m bench.qa_lessons show      # the pairs with the reading aid, for labelling
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs
+the check reported while labelled clean, and those a search of every set's targets for such marks
+outside code spans, markup and placeholders found labelled clean, each read: `quote-style` added to
+4: elixirschool/advanced/otp_distribution#61 (English curly quotes “ ” round English words in
+Russian prose («(“sender node”)»)); nodebestpractices/errorhandling/documentingusingswagger#7
+(straight quotes round English keywords in Russian prose («"Node.js logging"»));
+nodebestpractices/security/non-root-user#11 (straight quotes round a blog post's English title in
+Russian prose («"Don't run Node.js as root"»)); nodebestpractices/testingandquality/refactoring#11
+(straight quotes round an English word in Russian prose («"compiles-to-JS"»)). Read and left clean
+by the rule: marks of code or data the reader types or the program reads, copied as the source has
+them (placeholders, options, commands, paths, values, string literals), and the marks the README's
+row spares.
 """
 
 from __future__ import annotations

@@ -103,6 +103,34 @@ word of the field's software jargon that Russian technical prose keeps in Latin 
 like a name or code): `untranslated-fragment` taken off nlp/chapter5/2#23 («работаете data scientist
 или программистом»: the profession's name, which Russian writing on machine learning keeps in
 Latin). Kept: audio/chapter5/asr_models#31 («state-of-the-art pipe systems», an English phrase).
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs
+the check reported while labelled clean, and those a search of every set's targets for such marks
+outside code spans, markup and placeholders found labelled clean, each read: `quote-style` added to
+15: audio/chapter5/fine-tuning#73 (straight quotes round an error's name in Russian prose
+(«"out-of-memory"»)); audio/chapter6/fine-tuning#61 (straight quotes round an error's name in
+Russian prose («"out-of-memory"»)); audio/chapter7/voice-assistant#42 (straight quotes round a
+setting's name in Russian prose («"Hosted inference API"»)); audio/chapter1/audio_data#51 (straight
+quotes round scales' names in Russian prose («"htk"», «"slaney"»)); audio/chapter5/fine-tuning#28
+(straight quotes round an argument's name outside code in Russian prose («аргумент "language"»; the
+backticked `"sinhalese"` is code)); audio/chapter8/certification#12 (straight quotes round a
+button's name in Russian prose («"Check if I pass and get the certificate"»)); nlp/chapter4/4#5
+(straight quotes round a paper's title in a link's text in Russian prose («["Model Cards for Model
+Reporting"]»)); nlp/chapter6/3#35 (straight quotes round a word outside the code spans in Russian
+prose («"Sylvain"»)); nlp/chapter6/3#37 (straight quotes round words outside code in Russian prose
+(«""Sylvain""», «"Hugging Face"», «"Hugging"», «"Face"»; the backticked strategies are code));
+nlp/chapter6/3b#15 (straight quotes round an English word in Russian prose («"squad"»));
+nlp/chapter7/5#47 (straight quotes round an English summary quoted in Russian prose («"I really
+really loved reading …"»)); nlp/chapter8/2#17 (straight quotes round a letter named in Russian prose
+(«"l"»)); nlp/chapter8/3#5 (straight quotes round a name in Russian prose («курсом "Hugging
+Face"»)); nlp/chapter7/5#41 (straight quotes round an English review quoted in Russian prose («"I
+loved reading the Hunger Games"»)); nlp/chapter9/3#16 (straight quotes round a label's English text
+in Russian prose («"Speak here..."»; the backticked `"microphone"` is code)). Read and left clean by
+the rule: marks of code or data the reader types or the program reads, copied as the source has them
+(placeholders, options, commands, paths, values, string literals), and the marks the README's row
+spares.
 """
 
 from __future__ import annotations

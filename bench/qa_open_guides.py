@@ -92,6 +92,18 @@ Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels'
 41 (qafix67), house rule Dn"): D5 (proposed completion: a link within the site dropped while its
 text is kept is a lost cross-reference, no `url-email` error, as the set's own links made `{term:…}`
 markup are labelled): `url-email` taken off twelve-factor/port-binding#7 (the link to ./config).
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs a
+search of every set's targets for such marks outside code spans, markup and placeholders found
+labelled clean, each read: `quote-style` added to 3: twelve-factor/build-release-run#5 (straight
+quotes round an English word in Russian prose («"runtime"»)); twelve-factor/logs#2 (straight quotes
+round an English word in Russian prose («"logfile"»)); commits/v1.0.0-beta.3/index#17 (English curly
+quotes round English key words in Russian prose («“MUST”», «“MUST NOT”» …)). Read and left clean by
+the rule: marks of code or data the reader types or the program reads, copied as the source has them
+(placeholders, options, commands, paths, values, string literals), and the marks the README's row
+spares.
 """
 
 from __future__ import annotations

@@ -66,6 +66,24 @@ Relabelled in session 38 (qarelabel57) by house rule D3 of docs/qa.md only, neve
 number dropped together with its clause is a `number-mismatch` error): `number-mismatch` added to
 ruby/news/_posts/2014-12-25-ruby-2-2-0-released#8 (the link "presentation at RubyConf 2014" replaced
 by another reference, «YARV Maniacs No.12», its year gone with it).
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs a
+search of every set's targets for such marks outside code spans, markup and placeholders found
+labelled clean, each read: `quote-style` added to 7:
+ruby/news/_posts/2019-04-23-move-to-git-from-svn#4 (straight quotes round a button's name in Russian
+prose («"Merge pull request"»)); ruby/news/_posts/2020-07-16-fukuoka-ruby-award-2021#1 (straight
+quotes round a nickname in Russian prose («"Matz"»)); letsencrypt/docs/account-id#2 (straight quotes
+round a field's name referred to in the prose in Russian prose («"uri"»));
+letsencrypt/docs/allow-port-80#2 (straight quotes round an error message quoted in Russian prose
+(«"connection refused"»)); letsencrypt/docs/certificates-for-localhost#0 (straight quotes round a
+host's name in Russian prose («"localhost"»)); letsencrypt/docs/ipv6#10 (straight quotes round a
+challenge's name in Russian prose («"http-01"»)); opensource-guide/best-practices#70 (straight
+quotes round an issue label's name in Russian prose («_"good first issue"_»)). Read and left clean
+by the rule: marks of code or data the reader types or the program reads, copied as the source has
+them (placeholders, options, commands, paths, values, string literals), and the marks the README's
+row spares.
 """
 
 from __future__ import annotations

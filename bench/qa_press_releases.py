@@ -110,6 +110,24 @@ data and a new held-out set is needed.
 
     python -m bench.qa_press_releases build     # write the selection (only for a new set)
     python -m bench.qa_press_releases show      # the pairs with the reading aid, for labelling
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs
+the check reported while labelled clean, and those a search of every set's targets for such marks
+outside code spans, markup and placeholders found labelled clean, each read: `quote-style` added to
+7: press-19970609#0 (straight quotes round an organisation's Latin name in Russian prose
+(«Организация "Software in the Public Interest"»)); press-20030811#4 (English curly quotes round a
+release's code name in Russian prose («(кодовое название нынешнего выпуска — “woody”)»));
+press-20031005#5 (straight quotes round a village's Latin name in Russian prose («в секторе
+".Org"»)); press-20040524#2 (straight quotes round English words in Russian prose («"birds of a
+feather sessions"»)); press-20100806#1 (straight quotes round a conference's Latin name in Russian
+prose («конференции разработчиков Debian "Debconf10"»)); press-20140831#7 (straight quotes round a
+release's code name in Russian prose («кодовое имя "Jessie"»)); press-20150424#1 (straight quotes
+round a release's code name in Russian prose («Debian 6 "Squeeze"»)). Read and left clean by the
+rule: marks of code or data the reader types or the program reads, copied as the source has them
+(placeholders, options, commands, paths, values, string literals), and the marks the README's row
+spares.
 """
 
 from __future__ import annotations

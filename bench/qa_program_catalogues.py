@@ -72,6 +72,15 @@ stop gained is an error where the source is a UI fragment, not a sentence ending
 `punctuation-end` added to gnucash/gnucash#3576 ("Units in which the custom coordinates are
 expressed", a setting's description that is a noun phrase, as «Единицы измерения для заданных
 координат.»).
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs a
+search of every set's targets for such marks outside code spans, markup and placeholders found
+labelled clean, each read: `quote-style` added to 1: gnucash/gnucash#22 (straight quotes round a
+key's name in Russian prose («"Enter"»)). Read and left clean by the rule: marks of code or data the
+reader types or the program reads, copied as the source has them (placeholders, options, commands,
+paths, values, string literals), and the marks the README's row spares.
 """
 
 from __future__ import annotations

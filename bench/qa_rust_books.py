@@ -104,6 +104,16 @@ small-letter items hold several sentences or each end in a stop, or where it is 
 обсудим: - установку …, - написание …, - использование ….», going on with the lead-in, «,» and the
 last «.») and example/primitives#3, #4 (every item of the list of scalar types a phrase in a small
 letter without an end mark: «знаковые целочисленные: …», «вещественные: `f32`, `f64`», …).
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs a
+search of every set's targets for such marks outside code spans, markup and placeholders found
+labelled clean, each read: `quote-style` added to 1: book/ch11-00-testing#1 (English curly quotes
+round an essay's title in Russian prose («“The Humble Programmer,”»)). Read and left clean by the
+rule: marks of code or data the reader types or the program reads, copied as the source has them
+(placeholders, options, commands, paths, values, string literals), and the marks the README's row
+spares.
 """
 
 from __future__ import annotations

@@ -120,6 +120,16 @@ data and a new held-out set is needed.
 
     python -m bench.qa_social_literary build     # write the selection (only for a new set)
     python -m bench.qa_social_literary show      # the pairs with the reading aid, for labelling
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs
+the check reported while labelled clean, and those a search of every set's targets for such marks
+outside code spans, markup and placeholders found labelled clean, each read: `quote-style` added to
+1: social/Gemini-1.5-Pro/test-en-social_112107889726289648#266 (straight quotes round an English
+phrase quoted in Russian prose («"i can't get started"»)). Read and left clean by the rule: marks of
+code or data the reader types or the program reads, copied as the source has them (placeholders,
+options, commands, paths, values, string literals), and the marks the README's row spares.
 """
 
 from __future__ import annotations

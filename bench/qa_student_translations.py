@@ -117,6 +117,17 @@ that only names a thing, left out where the translation still refers to the thin
 taken off rusltc/best/RU_2_122_5#15 ("… in a rotating reference frame1" as «… во вращающейся системе
 координат.», the English's footnote mark left out, the frame kept); its `punctuation-end` label stays.
 101 pairs labelled, `number-mismatch` 2.
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs
+the check reported while labelled clean, and those a search of every set's targets for such marks
+outside code spans, markup and placeholders found labelled clean, each read: `quote-style` added to
+2: rusltc/best/RU_6_1_9#25 (straight quotes round an article's Latin title in Russian prose («статьи
+"J'accuse"»)); rusltc/best/RU_6_2_4#24 (straight quotes (two apostrophes typed as a double quote)
+round a book's title in Russian prose («''The U.S. Political System''»)). Read and left clean by the
+rule: marks of code or data the reader types or the program reads, copied as the source has them
+(placeholders, options, commands, paths, values, string literals), and the marks the README's row
+spares.
 """
 
 from __future__ import annotations

@@ -132,6 +132,51 @@ stop the translation gains where the source's complete sentence lacks one mends 
 ("On your screen, you can see a clip from the ... motion comic"), pepper-1#10 ("Open the downloaded
 COA Tools folder"), pepper-1#66 ("Now, press the 'Import Sprites' button") and pepper-5#17 ("Next,
 I shall explain more about 'Weights'").
+
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs
+the check reported while labelled clean, and those a search of every set's targets for such marks
+outside code spans, markup and placeholders found labelled clean, each read: `quote-style` added to
+35: pepper-1#1 (straight quotes round a Latin name in Russian prose («"Pepper & Carrot"», copied
+from the source)); pepper-1#8 (straight quotes round an add-on's name in Russian prose
+(«"CoaTools"»)); pepper-1#17 (straight quotes round an add-on's name in Russian prose
+(«"CoaTools"»)); pepper-1#41 (straight quotes round a Latin name in Russian prose («"Blender"»,
+copied from the source)); pepper-1#42 (straight quotes round a folder's name in Russian prose
+(«"Coa_tools"»)); pepper-1#56 (straight quotes round a key's letter in Russian prose («клавишей
+"t"»; the source's 't', marks changed)); pepper-1#57 (straight quotes round a tab's name in Russian
+prose («вкладка "Cutout Animation"»)); pepper-2#7 (a straight quote opening a mode's name in Russian
+prose («в режиме "Object Mode.», its closing mark lost: `unpaired`)); pepper-2#13 (straight quotes
+round a key's name in Russian prose (copied from the source)); pepper-2#25 (straight quotes round a
+key's name in Russian prose (copied from the source)); pepper-2#26 (straight quotes round a Latin
+name in Russian prose («"Bone"», copied from the source)); pepper-3#12 (straight quotes round a
+Latin name in Russian prose («"Edit Mesh"», copied from the source)); pepper-3#14 (straight quotes
+round a key's name in Russian prose (copied from the source)); pepper-3#22 (straight quotes round a
+key's name in Russian prose (copied from the source)); pepper-3#25 (straight quotes round a key's
+name in Russian prose (copied from the source)); pepper-3#27 (straight quotes round a Latin name in
+Russian prose («"Triangle Fill"», copied from the source)); pepper-3#30 (straight quotes round a
+key's name in Russian prose (copied from the source)); pepper-3#32 (straight quotes round a Latin
+name in Russian prose («"Finish Edit Mesh"», copied from the source)); pepper-3#51 (straight quotes
+round a key's name in Russian prose (copied from the source)); pepper-4#5 (straight quotes round a
+key's name in Russian prose (copied from the source)); pepper-4#6 (straight quotes round a Latin
+name in Russian prose («"Subdivide"», copied from the source)); pepper-4#37 (straight quotes round a
+Latin name in Russian prose («"Deform"», copied from the source)); pepper-4#38 (straight quotes
+round a Latin name in Russian prose («"Disable"», copied from the source)); pepper-4#43 (straight
+quotes round a Latin name in Russian prose («"Enable"», copied from the source)); pepper-4#45
+(straight quotes round a Latin name in Russian prose («"With Automatic Weights"», copied from the
+source)); pepper-5#13 (straight quotes round a Latin name in Russian prose («"Weight Paint"», copied
+from the source)); pepper-5#29 (straight quotes round a key's name in Russian prose (copied from the
+source)); pepper-5#30 (straight quotes round a Latin name in Russian prose («"Radius"», copied from
+the source)); pepper-5#32 (straight quotes round a Latin name in Russian prose («"Mix"», copied from
+the source)); pepper-5#36 (straight quotes round a Latin name in Russian prose («"Weight"», copied
+from the source)); pepper-5#39 (straight quotes round a Latin name in Russian prose («"Strength"»,
+copied from the source)); pepper-5#42 (straight quotes round a Latin name in Russian prose («"Mix"»,
+copied from the source)); pepper-5#43 (straight quotes round a Latin name in Russian prose
+(«"Weight"», copied from the source)); pepper-5#45 (straight quotes round a Latin name in Russian
+prose («"Strength"», copied from the source)); pepper-5#54 (straight quotes round a Latin name in
+Russian prose («"Weight"», copied from the source)). Read and left clean by the rule: marks of code
+or data the reader types or the program reads, copied as the source has them (placeholders, options,
+commands, paths, values, string literals), and the marks the README's row spares.
 """
 
 from __future__ import annotations

@@ -133,8 +133,22 @@ Relabelled in session 43 (qafix72) by docs/qa.md's house rule D14 only (a digit 
 left out where the translation still refers to it, or a transcript's speaker label left out, is no
 `number-mismatch` error): `number-mismatch` taken off speech-NLLB_Greedy#1333 ("(PERSON2) Yeah, so just
 know like-" as «Да, просто знай, что...») and speech-NLLB_Greedy#1472 ("(PERSON2) Yeah because …" as «Да,
-потому что …»): each drops only the speaker's label. The set now holds 49 errors in 46 pairs
-(`number-mismatch` 1).
+потому что …»): each drops only the speaker's label. The set then held 49 errors in 46 pairs
+(`number-mismatch` 1); with D15's five below, 54 errors in 51 pairs.
+Relabelled in session 43 (qarelabel43) by house rule D15 of docs/qa.md only, never to fit a check
+(straight double quotes or English curly quotes used as quotation marks in the Russian text are a
+`quote-style` error wherever they stand, outside code and data copied from the source); the pairs
+the check reported while labelled clean, and those a search of every set's targets for such marks
+outside code spans, markup and placeholders found labelled clean, each read: `quote-style` added to
+5: news-GPT4-5shot#521 (straight quotes round Latin names in a Russian headline («"Candystripes"»,
+«"Rovers"», «"Brandywell"»)); news-GPT4-5shot#760 (straight quotes round a film's Latin title in
+Russian prose («в дорожном фильме "Dog"»)); news-GPT4-5shot#906 (straight quotes round a burger's
+Latin name in Russian prose («сети "McCrispy" бургер»)); news-NLLB_Greedy#752 (straight quotes round
+a series' Latin title in Russian prose («работала над "Yellowstone"»)); news-NLLB_Greedy#766
+(straight quotes round a collection's Latin name in Russian prose («коллекции "The Gift"»)). Read
+and left clean by the rule: marks of code or data the reader types or the program reads, copied as
+the source has them (placeholders, options, commands, paths, values, string literals), and the marks
+the README's row spares.
 """
 
 from __future__ import annotations

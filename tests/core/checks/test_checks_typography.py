@@ -131,11 +131,41 @@ def test_punctuation_end_abbreviations_and_version_numbers(make_segments, source
 
 
 def test_quoted_literals_copied_from_the_source_keep_their_marks(make_segments) -> None:
-    source = "The choices must be in a field named 'Choices' or “Other”."
-    target = "Варианты должны быть в поле 'Choices' или “Other”."
+    source = "The choices must be in a field named 'Choices' or “other”."
+    target = "Варианты должны быть в поле 'Choices' или “other”."
     assert check(make_segments([(source, target)]), "quote-style") == []
     translated = "Варианты должны быть в поле 'Выбор'."
     assert len(check(make_segments([(source, translated)]), "quote-style")) == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ('Then choose "Edit Mesh" in the menu.', 'Затем выберите в меню "Edit Mesh".'),
+        ("A field named “Other”.", "Поле с именем “Other”."),
+        ('The release, codenamed "Jessie", is out.', 'Вышел выпуск под кодовым именем "Jessie".'),
+        ('Press the "Start mining" button.', 'Нажмите кнопку "Start mining".'),
+    ],
+)
+def test_a_name_copied_in_the_sources_double_marks_is_still_reported(make_segments, source, target) -> None:
+    """House rule D15 (session 43): Russian prose quotes a name or a title it speaks of in « »,
+    whatever marks the English used; copying them keeps English typography, not code."""
+    assert [f.check for f in check(make_segments([(source, target)]), "quote-style")] == ["quote-style"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ('The default is "all files".', 'По умолчанию используется "all files".'),
+        ('Set the path to "/srv/Data".', 'Укажите путь "/srv/Data".'),
+        ('Call "os.Path" or "fooBar" here.', 'Здесь вызовите "os.Path" или "fooBar".'),
+        ("Use the 'Choices' field.", "Используйте поле 'Choices'."),
+    ],
+)
+def test_a_literal_of_code_or_data_copied_in_the_sources_marks_is_spared(make_segments, source, target) -> None:
+    """A value, a path, an identifier copied with the source's marks (and single straight marks,
+    which house rule D15 does not name) stay spared."""
+    assert check(make_segments([(source, target)]), "quote-style") == []
 
 
 @pytest.mark.parametrize(

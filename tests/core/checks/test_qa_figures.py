@@ -117,13 +117,15 @@ def test_no_file_an_earlier_set_read_is_read() -> None:
     assert len(set(paths)) == 6
 
 
-_FROZEN_SHA256 = "c5ecba741bb34b2488da569dad20d1c27a99b9a9321b3ba278af40d3197a0167"
-"""The committed ``cases.json`` as its labeller left it: a changed label or pair is noticed."""
+_FROZEN_SHA256 = "216de8eb186731741cba21c630ecbb3ea4966a8692f0cac7eca29a6621138d8f"  # relabelled in session 43 by docs/qa.md's house rule D15
+"""The committed ``cases.json`` as its labeller left it, relabelled by house rule D15 (session 43): a
+changed label or pair is noticed."""
 
 
 def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> None:
     """586 distinct pairs (240 of TICO-19, 346 of FLORES-200) of 204 documents, 57 of them
-    labelled with the 62 errors the docstring states, every label a check id, the 117 noted
+    labelled with the 62 errors the docstring states and
+    the four `quote-style` errors house rule D15 added in session 43 (61 pairs, 66 errors), every label a check id, the 117 noted
     localisations among the pairs, the file unchanged since."""
     data = qa_figures.DATA.read_bytes()
     assert hashlib.sha256(data).hexdigest() == _FROZEN_SHA256
@@ -135,9 +137,9 @@ def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> 
     assert Counter(i.split("/")[0] for i in ids) == qa_figures.PAIRS == {"tico19": 240, "flores200": 346}
     assert len({i.split("#")[0] for i in ids}) == 204
     labelled = [p for p in pairs if p["real_errors"]]
-    assert len(labelled) == 57
+    assert len(labelled) == 61  # session 43, house rule D15: #282, #363, #423, #560
     assert Counter(check for p in labelled for check in p["real_errors"]) == {
-        "quote-style": 41, "whitespace": 16, "punctuation-end": 3, "spacing": 1, "number-mismatch": 1}
+        "quote-style": 45, "whitespace": 16, "punctuation-end": 3, "spacing": 1, "number-mismatch": 1}
     assert {check for p in labelled for check in p["real_errors"]} <= set(REGISTRY)
     assert all(what.strip() for p in labelled for what in p["real_errors"].values())
     assert len(frozen["localisations"]) == 117 and set(frozen["localisations"]) <= set(ids)

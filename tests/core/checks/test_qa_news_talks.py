@@ -109,7 +109,7 @@ def test_no_other_qa_term_or_alignment_set_reads_this_repository_but_one_of_othe
     assert modules_reading(qa_news_talks, ("qa_*.py", "terms_*.py", "align_*.py")) == ["qa_social_literary.py"]
 
 
-_FROZEN_SHA256 = "9fe3ba124d2ab6ce821c58917bde8d55f4e308b98b1ee6e757bd415c68470b4f"
+_FROZEN_SHA256 = "73324ed4b10880eecab52ef1de91495be58626b3ae4cad5eb87f3f9a6e8aa81b"  # relabelled in session 43 by docs/qa.md's house rule D15
 """The committed ``cases.json`` as its labeller left it: a changed label or pair is noticed."""
 
 
@@ -117,16 +117,17 @@ def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> 
     """400 distinct pairs, 200 a domain, 100 of them the human reference's, 97 labelled with the
     132 errors the docstring states (human 7 in 5 pairs), every label a check id, every note on a
     pair of the set, the file unchanged since; and the `number-mismatch` house rules D8 and D3 added
-    in session 42 (133 errors)."""
+    in session 42 (133 errors), and the `quote-style` label house rule D15 added in session 43 (134
+    errors in 98 pairs)."""
     frozen, ids, labelled = committed_set(qa_news_talks, _FROZEN_SHA256, 400)
     assert all(re.fullmatch(r"(news|speech)/[\w.-]+/test-en-(news|speech)_[\w.-]+#\d+", i) for i in ids)
     assert Counter(qa_news_talks.group(i) for i in ids) == qa_news_talks.PAIRS
     origins = Counter(qa_news_talks.origin(i) for i in ids)
     assert origins == {"human": 100, "GPT-4": 61, "ONLINE-W": 56, "Yandex": 57, "Aya23": 63, "TSU-HITs": 63}
     assert max(Counter(i.split("#")[1] for i in ids).values()) == qa_news_talks.TRANSLATIONS
-    assert len(labelled) == 97
+    assert len(labelled) == 98  # session 43, house rule D15: news/Yandex/test-en-news_pa.52742#63
     assert Counter(check for p in labelled for check in p["real_errors"]) == {
-        "quote-style": 45, "punctuation-end": 32, "repeated-word": 18, "untranslated-fragment": 14,
+        "quote-style": 46, "punctuation-end": 32, "repeated-word": 18, "untranslated-fragment": 14,
         "number-mismatch": 11, "spacing": 6, "unpaired": 5, "whitespace": 1, "url-email": 1}
     human = [p for p in labelled if qa_news_talks.origin(p["id"]) == "human"]
     assert (len(human), sum(len(p["real_errors"]) for p in human)) == (5, 7)

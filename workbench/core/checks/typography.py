@@ -1109,21 +1109,31 @@ _LANGUAGE_NAMES = {"ru": N_("Russian"), "uk": N_("Ukrainian"), "be": N_("Belarus
                    "fr": N_("French"), "en": N_("English")}
 
 
+_NAME_WORD = re.compile(r"(?<![\w.$%@/\\-])[A-Z][a-z]+(?![\w(/\\])")
+"""A capitalised Latin word standing as a word ("Bone", "Google", "Squid"), not inside an
+identifier, a path, an address or a call (`fooBar`, `os.Path`, `$Home`, `Foo(`): a name or a title
+the prose speaks of, which a copied literal of code seldom is."""
+
+
 def _copied_literals(target: str, source: str) -> set[int]:
     """Positions of quotation marks around text copied verbatim from the source.
 
-    'Choices', "1.0", “All rights reserved”: an untranslated literal (a field
-    name, a version, a licence phrase) keeps the source's quotation marks in
-    technical translations, and flagging it teaches editors to ignore the check.
-    The source must have the same opening mark before the text: “root” in the
-    source and "root" in the target is a mark changed, not copied. Only text without a letter of the target's own script counts, so a
-    translated phrase in "straight quotes" is still reported.
+    'Choices', "1.0", "all files": an untranslated literal (a field name, a version, an option's
+    value) keeps the source's quotation marks in technical translations, and flagging it teaches
+    editors to ignore the check. The source must have the same opening mark before the text:
+    “root” in the source and "root" in the target is a mark changed, not copied. Only text without
+    a letter of the target's own script counts, so a translated phrase in "straight quotes" is
+    still reported. Nor does a name or a title in double marks count (`_NAME_WORD`: "Google
+    Analytics", “Squid”, "Edit Mesh"): Russian quotes the names its prose speaks of in « »,
+    whatever marks the English used (house rule D15, session 43); a quoted literal of code or data
+    is rarely a capitalised word.
     """
     exempt: set[int] = set()
     value_marks = {m.group(1) for m in _QUOTED.finditer(source) if _value(m.group(2))}
     for m in _QUOTED.finditer(target):
         inner = m.group(2).strip()
-        if inner and m.group(1) + inner in source and not _CYRILLIC.search(inner):
+        if (inner and m.group(1) + inner in source and not _CYRILLIC.search(inner)
+                and not (m.group(1) != "'" and _NAME_WORD.search(inner))):
             exempt.update((m.start(), m.end() - 1))
         elif m.group(1) in value_marks and _value(inner):
             # =DATEDIF("17.04.1974"; …) for =DATEDIF("1974-04-17"; …): a formula's or a
