@@ -120,3 +120,18 @@ def test_runs_keeping_the_rules_at_once_leave_one_whole_file(tmp_path: Path, com
 def test_quick_rules_are_not_kept(tmp_path: Path) -> None:
     load_rules(_folder(tmp_path), "en", "ru")
     assert not rules_cache.cache_folder().exists()
+
+
+def test_only_the_most_recently_used_files_are_kept(tmp_path: Path, compiled: list[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rules_cache, "KEPT_FILES", 3)
+    folder = _folder(tmp_path)
+    load_rules(folder, "en", "ru")
+    for lang in ("de", "fr", "es", "it"):
+        load_rules(folder, lang, "ru")
+        load_rules(folder, "en", "ru")  # used again each time: never the oldest
+    assert len(list(rules_cache.cache_folder().glob("*.pickle"))) == 3
+    before = len(compiled)
+    load_rules(folder, "en", "ru")
+    load_rules(folder, "it", "ru")
+    assert len(compiled) == before, "the files used last are kept"

@@ -35,6 +35,9 @@ KEEP_AFTER_SECONDS = 0.5
 """Rules whose compiling took less CPU than this are compiled each run: a kept file would cost
 about as much to read as they cost to compile, and a checklist edited by hand would leave a
 file in the cache at every save."""
+KEPT_FILES = 8
+"""The files kept, the most recently used: 10,000 rules in braces make about 30 MB of pickle,
+and a checklist edited and checked again leaves a new file at each save."""
 _FORMAT = b"workbench compiled rules 1"
 _MADE_FROM = tuple(Path(__file__).with_name(name) for name in ("rules.py", "rules_cache.py"))
 _PATTERNS = Path(__file__).parents[2] / "patterns.py"
@@ -53,10 +56,12 @@ def cached_rules(text: bytes, languages: tuple[str, str], compile_rules: Callabl
     path = cache_folder() / f"{_digest(text, languages)}.pickle"
     kept = _read(path)
     if kept is not None:
+        _used(path)
         return kept  # type: ignore[no-any-return]
     rules = compile_rules()
     if spent() >= KEEP_AFTER_SECONDS:
         _write(path, rules)
+        _forget_the_oldest(path.parent)
     return rules
 
 
@@ -95,3 +100,21 @@ def _write(path: Path, rules: object) -> None:
         os.replace(temporary, path)
     except OSError:
         Path(temporary).unlink(missing_ok=True)
+
+
+def _used(path: Path) -> None:
+    """Mark `path` as just used, so the oldest files go first."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass
+
+
+def _forget_the_oldest(folder: Path) -> None:
+    """All but the `KEPT_FILES` most recently used files (another run may be removing them too)."""
+    try:
+        files = sorted(folder.glob("*.pickle"), key=lambda kept: kept.stat().st_mtime, reverse=True)
+        for old in files[KEPT_FILES:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
