@@ -12,24 +12,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.search_clock import SteadyClock
 from workbench.errors import InputError
 from workbench.formats.srx import SrxRule, SrxRules, SrxSegmenter
 
 PARAGRAPH = "The club opened in 1925. It had a library. Workers came in the evenings."
-
-
-class _Clock:
-    """Every search seems to take `seconds` (both clocks the segmenter may read move alike)."""
-
-    def __init__(self, seconds: float) -> None:
-        self.now = 0.0
-        self.step = seconds / 2
-
-    def thread_time(self) -> float:
-        self.now += self.step
-        return self.now
-
-    perf_counter = thread_time
 
 
 def _segmenter(rules: int) -> SrxSegmenter:
@@ -38,7 +25,7 @@ def _segmenter(rules: int) -> SrxSegmenter:
 
 
 def test_many_rules_each_a_little_slow_stop_the_import(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("workbench.formats.srx.time", _Clock(0.02))  # under a rule's own 0.05 s a paragraph
+    monkeypatch.setattr("workbench.formats.srx.time", SteadyClock(0.02))  # under a rule's own 0.05 s a paragraph
     segmenter = _segmenter(100)
     with pytest.raises(InputError) as refused:
         for _ in range(400):
@@ -49,7 +36,7 @@ def test_many_rules_each_a_little_slow_stop_the_import(monkeypatch: pytest.Monke
 
 
 def test_rules_at_a_sound_pace_are_never_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("workbench.formats.srx.time", _Clock(2e-5))  # six times the measured pace
+    monkeypatch.setattr("workbench.formats.srx.time", SteadyClock(2e-5))  # six times the measured pace
     segmenter = _segmenter(100)
     for _ in range(400):
         assert segmenter.split(PARAGRAPH) == [(0, 24), (25, 42), (43, 72)]
