@@ -81,9 +81,12 @@ class TermbaseFormat(ABC):
         """Write atomically: a failed export never leaves half a file behind."""
         path = Path(path)
         refuse_unsafe_output(path)
-        data = self.dumps(concepts, source_lang=source_lang)
         with atomic_write(path) as fh:  # never over a database, never replacing a device
-            fh.write(data)
+            self.dump(concepts, fh, source_lang=source_lang)
+
+    def dump(self, concepts: Sequence[Concept], out: BinaryIO, *, source_lang: str | None = None) -> None:
+        """Write what `dumps` gives to `out`; a format that can writes it a piece at a time."""
+        out.write(self.dumps(concepts, source_lang=source_lang))
 
 
 def guess_source_lang(concepts: Sequence[Concept]) -> str | None:

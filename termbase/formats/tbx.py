@@ -40,6 +40,7 @@ notes. XML is streamed by `xmlsafe.iter_entries`.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Container, Iterator, Sequence
 from typing import BinaryIO
 
@@ -124,24 +125,54 @@ class TbxFormat(TermbaseFormat):
     # -- writing -------------------------------------------------------------------
 
     def dumps(self, concepts: Sequence[Concept], *, source_lang: str | None = None) -> bytes:
+        data = io.BytesIO()
+        self.dump(concepts, data, source_lang=source_lang)
+        return data.getvalue()
+
+    def dump(self, concepts: Sequence[Concept], out: BinaryIO, *, source_lang: str | None = None) -> None:
+        """Write the file to `out` a concept at a time, as a tree of the whole file pretty-printed
+        would read, byte for byte: that tree took about 5.6 KB a concept (566 MB for 100,000,
+        a termbase of IATE's million some 5.6 GB; hardening, round 36), each concept's elements
+        now only while it is written. The elements are made without the 2019 namespace, which
+        only the root declares: made in it, each concept written alone repeated the declaration."""
         source = source_lang or guess_source_lang(concepts) or "en"
-        out = _Writer(martif=self.version == "2")
-        if out.martif:
-            root = etree.Element("martif", {"type": "TBX-Basic", XML_LANG: source})
-            header = out.sub(root, "martifHeader")
-        else:
-            root = etree.Element(
-                out.ns + "tbx",
-                {"type": "TBX-Basic", "style": "dca", XML_LANG: source},
-                nsmap={None: TBX_NAMESPACE},
-            )
-            header = out.sub(root, "tbxHeader")
-        source_desc = out.sub(out.sub(header, "fileDesc"), "sourceDesc")
-        out.sub(source_desc, "p", "Exported by workbench termbase")
-        body = out.sub(out.sub(root, "text"), "body")
+        writer = _Writer(martif=self.version == "2")
+        head, tail = _skeleton(writer, source).split(b"<body/>")
+        if not concepts:
+            out.write(head + b"<body/>" + tail)
+            return
+        out.write(head + b"<body>\n")
+        pending: list[bytes] = []
         for concept in concepts:
-            out.concept(body, concept, source)
-        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+            entry = writer.concept(concept, source)
+            etree.indent(entry, space=_INDENT, level=_CONCEPT_LEVEL)
+            pending.append(_INDENT * _CONCEPT_LEVEL + etree.tostring(entry, encoding="UTF-8", xml_declaration=False) + b"\n")
+            if len(pending) >= _CONCEPTS_A_WRITE:
+                out.write(b"".join(pending))
+                pending.clear()
+        out.write(b"".join(pending) + _INDENT * (_CONCEPT_LEVEL - 1) + b"</body>" + tail)
+
+
+_INDENT = b"  "
+_CONCEPT_LEVEL = 3
+"""root > text > body > a concept: the depth a tree pretty-printed whole indents it to."""
+_CONCEPTS_A_WRITE = 1_000
+
+
+def _skeleton(writer: _Writer, source: str) -> bytes:
+    """The file without its concepts, pretty-printed: the header, and an empty `<body/>`."""
+    ns = "" if writer.martif else f"{{{TBX_NAMESPACE}}}"
+    if writer.martif:
+        root = etree.Element("martif", {"type": "TBX-Basic", XML_LANG: source})
+        header = writer.sub(root, "martifHeader")
+    else:
+        root = etree.Element(ns + "tbx", {"type": "TBX-Basic", "style": "dca", XML_LANG: source},
+                             nsmap={None: TBX_NAMESPACE})
+        header = writer.sub(root, ns + "tbxHeader")
+    source_desc = writer.sub(writer.sub(header, ns + "fileDesc"), ns + "sourceDesc")
+    writer.sub(source_desc, ns + "p", "Exported by workbench termbase")
+    writer.sub(writer.sub(root, ns + "text"), ns + "body")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
 class _Writer:
@@ -149,18 +180,17 @@ class _Writer:
 
     def __init__(self, *, martif: bool) -> None:
         self.martif = martif
-        self.ns = "" if martif else f"{{{TBX_NAMESPACE}}}"
 
-    def sub(
-        self, parent: etree._Element, tag: str, text: str | None = None, **attrs: str
-    ) -> etree._Element:
-        element = etree.SubElement(parent, self.ns + tag, attrs)
+    @staticmethod
+    def sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
+        element = etree.SubElement(parent, tag, attrs)
         if text is not None:
             element.text = text
         return element
 
-    def concept(self, body: etree._Element, concept: Concept, source: str) -> None:
-        entry = self.sub(body, "termEntry" if self.martif else "conceptEntry", id=concept.id)
+    def concept(self, concept: Concept, source: str) -> etree._Element:
+        """The concept's entry, an element of its own."""
+        entry = etree.Element("termEntry" if self.martif else "conceptEntry", id=concept.id)
         if concept.subject:
             self.sub(entry, "descrip", concept.subject, type="subjectField")
         languages = [lang for lang in language_order([concept], source) if any(t.lang == lang for t in concept.terms)]
@@ -179,12 +209,13 @@ class _Writer:
         for index, lang in enumerate(languages):
             terms = [term for term in concept.terms if term.lang == lang]
             tag = "langSet" if self.martif else "langSec"
-            section = etree.SubElement(entry, self.ns + tag, {XML_LANG: lang})
+            section = etree.SubElement(entry, tag, {XML_LANG: lang})
             text = concept.definition if index == 0 and first_takes_it else own[lang]
             if text and (index == 0 or not any(same_language(lang, before) for before in languages[:index])):
                 self.sub(section, "descrip", text, type="definition")
             for term in terms:
                 self.term(self.sub(section, "tig" if self.martif else "termSec"), term)
+        return entry
 
     def term(self, parent: etree._Element, term: Term) -> None:
         self.sub(parent, "term", term.text)

@@ -165,9 +165,10 @@ TOO_DEEP = re.compile(r"Excessive depth in document: (\d+)")
 """libxml2's words for its depth limit."""
 TEXT_TOO_LONG = re.compile(r"Text node too long|huge text node")
 """libxml2's words for its text limit, by version ("huge text node" in the one lxml 5.2 ships)."""
-LIBRARY_ADVICE = re.compile(r",?\s*(?:use|try) (?:the )?XML_PARSE_HUGE(?: option)?", re.IGNORECASE)
+LIBRARY_ADVICE = re.compile(r",?\s*(?:use|try) (?:the )?XML_PARSE_HUGE(?: option)?\s*", re.IGNORECASE)
 """libxml2's advice after its limits' complaints: an option of the library, which nobody running
-the program can set."""
+the program can set; with the line break it puts after it ("Buffer size limit exceeded, try
+XML_PARSE_HUGE\n, line 1", a 12 MB attribute: round 37)."""
 
 
 def _syntax_error(exc: etree.XMLSyntaxError) -> TermbaseError:

@@ -30,7 +30,12 @@ from lxml import etree
 
 from workbench.errors import InputError
 from workbench.formats.base import atomic_output
-from workbench.formats.inline_xml import declares_entities, escape_attr, escape_text
+from workbench.formats.inline_xml import (
+    declares_entities,
+    escape_attr,
+    escape_text,
+    reader_complaint,
+)
 from workbench.patterns import SearchBudget, compile_bounded
 from workbench.wording import N_
 
@@ -43,10 +48,18 @@ characters: an SRX file comes from anyone, and a rule that backtracks without en
 (`(.*){1,32000}[bc]`) would otherwise hang every later import."""
 RULE_SECONDS_PER_CHAR = 2e-6
 """Far slower than any rule that scans in linear time (a 16 MB paragraph: 32 s more)."""
-RULE_SECONDS_PER_PARAGRAPH = 0.05
-"""What one rule may take per paragraph on average over a whole import (beyond RULE_SECONDS
-and the characters' allowance): `(?:.{1,5}){1,9}\\d{5}` took about a second on every
-paragraph, each under RULE_SECONDS, so a document of 10,000 paragraphs took hours."""
+RULES_HEAD_SECONDS = 2.0
+"""The search time every rule of the file may take together before their allowance is weighed."""
+RULE_SECONDS_PER_PARAGRAPH = 1e-4
+"""What one rule may take on one paragraph on average over a whole import, beyond
+`RULE_SECONDS_PER_PARAGRAPH_CHAR` for each of its characters; the file's rules share the sum.
+OmegaT's default rules and our own take about 3.5 µs a rule and paragraph and 35 ns a rule and
+character (CPU, the dev texts' 1,429 paragraphs, harden37): some thirty and fifteen times under
+it. `(?:.{1,5}){1,9}\\d{5}` took about a second on every paragraph, each under RULE_SECONDS,
+so a document of 10,000 paragraphs took hours (round five); a rule's own allowance of 0.05 s a
+paragraph still let 1,000 rules of 20 ms each take 20 s a paragraph (round 37)."""
+RULE_SECONDS_PER_PARAGRAPH_CHAR = 5e-7
+"""What one rule may take per character of the paragraph it reads, on average (see above)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +104,9 @@ def read_srx(path: Path | str) -> SrxRules:
     try:
         tree = etree.parse(str(path), parser)
     except etree.XMLSyntaxError as exc:
-        raise InputError.worded(N_("{path}: malformed SRX ({reason})"), path=path, reason=exc.msg or exc) from None
+        # libxml2's limits said in our words, its advice to set a parser option dropped (round 37)
+        raise InputError.worded(N_("{path}: malformed SRX ({reason})"), path=path,
+                                reason=reader_complaint(exc.msg) if exc.msg else exc) from None
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise _entities_refused(path)
@@ -169,8 +184,10 @@ class SrxSegmenter:
 
     def __init__(self, rules: SrxRules, lang: str) -> None:
         self.rules = rules.rules_for(lang)
-        self._budget = SearchBudget(len(self.rules), RULE_SECONDS)
-        """Each rule's search time over every paragraph this segmenter split, and its allowance."""
+        self._budget = SearchBudget(1, RULES_HEAD_SECONDS)
+        """The rules' search time over every paragraph this segmenter split, and their allowance."""
+        self._spent = [0.0] * len(self.rules)
+        """Each rule's share of it, to name the slowest."""
 
     @cached_property
     def _compiled(self) -> list[tuple[bool, Any]]:
@@ -183,9 +200,12 @@ class SrxSegmenter:
         """Sentence spans (start, end) without surrounding whitespace, as `split_sentences` gives them."""
         decided: dict[int, bool] = {}
         seconds = RULE_SECONDS + RULE_SECONDS_PER_CHAR * len(text)
-        self._budget.grant(RULE_SECONDS_PER_PARAGRAPH + RULE_SECONDS_PER_CHAR * len(text))
+        # One allowance for the whole file's rules (as for a project's custom rules): a rule's own
+        # let a thousand rules each a little slow take seconds on every paragraph (round 37).
+        # Weighed in this thread's CPU, so a busy machine is no reason.
+        self._budget.grant(len(self.rules) * (RULE_SECONDS_PER_PARAGRAPH + RULE_SECONDS_PER_PARAGRAPH_CHAR * len(text)))
         for index, ((breaks, pattern), rule) in enumerate(zip(self._compiled, self.rules, strict=True)):
-            started = time.perf_counter()
+            started = time.thread_time()
             try:
                 for match in pattern.finditer(text, overlapped=True, timeout=seconds):
                     decided.setdefault(match.end(), breaks)
@@ -195,11 +215,16 @@ class SrxSegmenter:
                        "import corrected SRX rules (workbench segmentation import)"),
                     before=rule.before, after=rule.after, seconds=round(seconds, 1),
                 ) from None
-            if self._budget.spend(index, time.perf_counter() - started):
+            seconds_spent = time.thread_time() - started
+            self._spent[index] += seconds_spent
+            if self._budget.spend(0, seconds_spent):
+                slowest = max(range(len(self.rules)), key=self._spent.__getitem__)
                 raise InputError.worded(
-                    N_("the segmentation rule {before!r} / {after!r} took {seconds:.0f} s on the paragraphs so far; "
-                       "import corrected SRX rules (workbench segmentation import)"),
-                    before=rule.before, after=rule.after, seconds=self._budget.spent[index],
+                    N_("the segmentation rules took {seconds:.0f} s on the paragraphs so far, far more than rules need; "
+                       "the slowest, {before!r} / {after!r}, {slowest:.0f} s: import corrected SRX rules "
+                       "(workbench segmentation import)"),
+                    seconds=self._budget.spent[0], before=self.rules[slowest].before,
+                    after=self.rules[slowest].after, slowest=self._spent[slowest],
                 )
         cuts = sorted(position for position, breaks in decided.items() if breaks and 0 < position < len(text))
         spans = []

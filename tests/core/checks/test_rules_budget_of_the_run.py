@@ -11,25 +11,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.search_clock import SteadyClock
 from workbench.core.checks import run_checks
 from workbench.core.checks.rules import parse_rules
 from workbench.errors import InputError
 
 TARGETS = [f"Клуб номер {i} открылся." for i in range(400)]
-
-
-class _Clock:
-    """Every search seems to take `seconds` (both clocks the check may read move alike)."""
-
-    def __init__(self, seconds: float) -> None:
-        self.now = 0.0
-        self.step = seconds / 2
-
-    def thread_time(self) -> float:
-        self.now += self.step
-        return self.now
-
-    perf_counter = thread_time
 
 
 def _run(make_segments, rules: int) -> list[int]:
@@ -43,7 +30,7 @@ def _run(make_segments, rules: int) -> list[int]:
 @pytest.mark.parametrize("rules", [1, 10])
 def test_rules_a_little_slow_on_every_segment_stop_the_check(make_segments, monkeypatch: pytest.MonkeyPatch,
                                                              rules: int) -> None:
-    monkeypatch.setattr("workbench.core.checks.rules.time", _Clock(0.04))
+    monkeypatch.setattr("workbench.core.checks.rules.time", SteadyClock(0.04))
     with pytest.raises(InputError) as refused:
         _run(make_segments, rules)
     said = str(refused.value)
@@ -52,5 +39,5 @@ def test_rules_a_little_slow_on_every_segment_stop_the_check(make_segments, monk
 
 
 def test_rules_at_a_sound_patterns_pace_are_never_stopped(make_segments, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("workbench.core.checks.rules.time", _Clock(1e-4))  # three times a fuzzy pattern's
+    monkeypatch.setattr("workbench.core.checks.rules.time", SteadyClock(1e-4))  # three times a fuzzy pattern's
     assert _run(make_segments, 10) == []

@@ -62,6 +62,7 @@ from workbench.core.checks.base import (
     register,
 )
 from workbench.core.checks.empty_places import empty_places, is_empty_place
+from workbench.core.checks.rules_cache import cached_rules
 from workbench.core.project import optional_file
 from workbench.errors import InputError
 from workbench.patterns import SearchBudget, compile_bounded
@@ -133,9 +134,20 @@ def load_rules(folder: Path, source_lang: str, target_lang: str) -> tuple[Custom
     if (size := path.stat().st_size) > MAX_RULES_BYTES:
         raise InputError.worded(N_("{file}: {size} MB is too large for rules (at most {most} MB)"), file=RULES_FILE, size=format(size / 2**20, ".0f"), most=MAX_RULES_BYTES // 2**20)
     try:
+        text = path.read_bytes()
+    except OSError as error:
+        raise InputError.worded(N_("{path}: cannot be read ({reason})"), path=path, reason=error.strerror or error) from None
+    started = time.thread_time()
+    return cached_rules(text, (source_lang, target_lang), lambda: _read_rules(text, source_lang, target_lang),
+                        lambda: time.thread_time() - started)
+
+
+def _read_rules(text: bytes, source_lang: str, target_lang: str) -> tuple[CustomRule, ...]:
+    """The rules of a rules file's bytes; raises InputError."""
+    try:
         # "utf-8-sig": the byte order mark Windows' Notepad writes is no statement (it was
         # refused as "Invalid statement (at line 1, column 1)": hardening, round 36)
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        data = tomllib.loads(text.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         raise InputError.worded(N_("{file}: not UTF-8 text (byte {byte} at {offset:,}); save it as UTF-8"),
                                 file=RULES_FILE, byte=f"0x{error.object[error.start]:02x}", offset=error.start) from None
@@ -143,8 +155,6 @@ def load_rules(folder: Path, source_lang: str, target_lang: str) -> tuple[Custom
         raise InputError.worded(N_("{file}: not valid TOML: {error}"), file=RULES_FILE, error=error) from None
     except RecursionError:  # tomllib descends recursively into nested arrays and tables
         raise InputError.worded(N_("{file}: its values are nested too deeply"), file=RULES_FILE) from None
-    except OSError as error:
-        raise InputError.worded(N_("{path}: cannot be read ({reason})"), path=path, reason=error.strerror or error) from None
     return parse_rules(data, source_lang, target_lang)
 
 

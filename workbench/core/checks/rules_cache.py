@@ -1,0 +1,117 @@
+"""Compiled custom rules kept between runs, keyed by the rules file's digest.
+
+Compiling a `rules.toml` of 10,000 rules with words in braces takes the `regex` module some
+20 s of CPU (each word's forms are one long alternation to parse and optimise), and every
+`check` paid it again before reading a segment (hardening, round 36's left item). A pickled
+`regex` pattern carries its compiled program, so reading one back skips the compiling.
+
+The kept files live in the user's own cache folder (`$XDG_CACHE_HOME/workbench/rules`,
+`~/.cache` without it), never in the project folder: a pickle is code to Python, and a project
+folder may come from anyone, so a file in it must never be unpickled; the user's cache folder
+is written only by the user's own programs, as their configuration is. A file is named by the
+digest of everything its rules were made from (the file's bytes, the two languages, the
+`regex` version and this program's rule-reading source), so a changed file, a project of
+another pair or a new program reads no stale rules. A file is written whole under a name of
+its own and renamed into place, so two runs writing at once leave one whole file, and a file
+that cannot be read back (cut short by a full disk, written by another Python) is compiled
+again as if it were not there. Only files whose compiling took a noticeable time are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar, cast
+
+import regex
+
+Rules = TypeVar("Rules")
+
+KEEP_AFTER_SECONDS = 0.5
+"""Rules whose compiling took less CPU than this are compiled each run: a kept file would cost
+about as much to read as they cost to compile, and a checklist edited by hand would leave a
+file in the cache at every save."""
+KEPT_FILES = 8
+"""The files kept, the most recently used: 10,000 rules in braces make about 30 MB of pickle,
+and a checklist edited and checked again leaves a new file at each save."""
+_FORMAT = b"workbench compiled rules 1"
+_MADE_FROM = tuple(Path(__file__).with_name(name) for name in ("rules.py", "rules_cache.py"))
+_PATTERNS = Path(__file__).parents[2] / "patterns.py"
+
+
+def cache_folder() -> Path:
+    """`$XDG_CACHE_HOME/workbench/rules` (`~/.cache/workbench/rules` without it)."""
+    cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(cache) / "workbench" / "rules"
+
+
+def cached_rules(text: bytes, languages: tuple[str, str], compile_rules: Callable[[], Rules],
+                 spent: Callable[[], float]) -> Rules:
+    """The rules `compile_rules()` makes of the file `text`, read back from the cache when an
+    earlier run kept them; `spent()` is the CPU its compiling took, weighed to keep them."""
+    path = cache_folder() / f"{_digest(text, languages)}.pickle"
+    kept = _read(path)
+    if kept is not None:
+        _used(path)
+        return cast(Rules, kept)  # what `compile_rules` made of these very bytes: the name says so
+    rules = compile_rules()
+    if spent() >= KEEP_AFTER_SECONDS:
+        _write(path, rules)
+        _forget_the_oldest(path.parent)
+    return rules
+
+
+def _digest(text: bytes, languages: tuple[str, str]) -> str:
+    digest = hashlib.sha256(_FORMAT)
+    for part in (regex.__version__.encode(), *(lang.encode() for lang in languages),
+                 *(path.read_bytes() for path in (*_MADE_FROM, _PATTERNS)), text):
+        digest.update(len(part).to_bytes(8, "big"))
+        digest.update(part)
+    return digest.hexdigest()
+
+
+def _read(path: Path) -> object | None:
+    try:
+        with path.open("rb") as file:
+            return pickle.load(file)
+    except FileNotFoundError:
+        return None
+    # Anything else means a file not whole (a full disk, a run killed mid-write by an older
+    # program) or not ours to read: the rules are compiled again, never refused for it.
+    except Exception:  # noqa: BLE001 - unpickling raises any error its bytes lead it to
+        return None
+
+
+def _write(path: Path, rules: object) -> None:
+    """Keep `rules` at `path`, whole or not at all: a cache that cannot be written (a full disk,
+    a read-only home) costs the next run its compiling, never this run its check."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".writing-", suffix=".pickle")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as file:
+            pickle.dump(rules, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def _used(path: Path) -> None:
+    """Mark `path` as just used, so the oldest files go first."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+def _forget_the_oldest(folder: Path) -> None:
+    """All but the `KEPT_FILES` most recently used files (another run may be removing them too)."""
+    with contextlib.suppress(OSError):
+        files = sorted(folder.glob("*.pickle"), key=lambda kept: kept.stat().st_mtime, reverse=True)
+        for old in files[KEPT_FILES:]:
+            old.unlink(missing_ok=True)
