@@ -31,7 +31,7 @@ from workbench.core.checks.glosses import left_out
 from workbench.core.checks.quoted import quoted_list
 from workbench.core.checks.textutil import ADDRESS, is_copy, placeholder_spans, squash
 from workbench.core.checks.transliteration import latin_letters
-from workbench.core.checks.web_hosts import addresses_in, broken_apart, typed_in_cyrillic
+from workbench.core.checks.web_hosts import addresses_in, bare, broken_apart, site_named, typed_in_cyrillic
 from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, worded
 
@@ -817,17 +817,15 @@ def _rejoined(missing: Counter[str], extra: Counter[str], source: str, target: s
     for «www.fda.gov/vaccines-blood-biologics/vaccines», the source's line broken in its layout,
     which the translator joined; or where both texts break it and both join to one address
     ("www.fda. gov/…" for «www.fda.gov/ …»). A part that joins to no address of the other text
-    stays reported: the space may part an address from the next word."""
+    stays reported: the space may part an address from the next word. A target that breaks an
+    address its source writes whole («https://huggingface.co/ datasets/oscar») is reported: the
+    translation's own text breaks the link."""
     joins = {part: joined for part, joined in broken_apart(target, _TRAILING) if extra[part]}
     for part, joined in broken_apart(source, _TRAILING):
         whole = joined if extra[joined] else next((p for p, j in joins.items() if j == joined and extra[p]), None)
         if missing[part] and whole is not None:
             missing[part] -= 1
             extra[whole] -= 1
-    for part, joined in joins.items():
-        if extra[part] and missing[joined]:
-            extra[part] -= 1
-            missing[joined] -= 1
     missing += Counter()  # drop the zero counts
     extra += Counter()
 
@@ -866,6 +864,23 @@ def _recopied(changed: list[str], copies: list[str], recased: list[str], capital
     return parts
 
 
+def _sites_named(missing: Counter[str], extra: Counter[str], source: str, target: str, tgt: Counter[str]) -> None:
+    """Take from `missing` and `extra` the addresses without a scheme that name a site rather than
+    give a page to open (`web_hosts.site_named`): one the target names at least once, however
+    often the source does ("updates from security.debian.org … most updates from
+    security.debian.org" as «с security.debian.org … большинство из них»), and one only the
+    target names («на AMO (addons.mozilla.org)», a name explained); and a bare address (`bare`)
+    that is a link's text where the link gives the address ("<a href="https://github.com/x/y">
+    github.com/x/y</a>"): the link is compared, its text is the translator's. A bare address the
+    target drops, or changes («cancer.org/russian» for "cancer.org/breastcancer"), stays reported."""
+    for side, text, keep in ((missing, source, tgt), (extra, target, None)):
+        texts = [title.casefold() for title in _linked(text).values()] if ("](" in text or "`_" in text
+                                                                          or "href=" in text) else []
+        for address in [a for a in side if bare(a)]:
+            if (site_named(address) and (keep is None or keep[address])) or any(address in t for t in texts):
+                del side[address]
+
+
 def _retyped(missing: Counter[str], extra: Counter[str]) -> list[tuple[str, str]]:
     """Take from `missing` and `extra` each address the target writes with Cyrillic letters that
     look like the source's Latin ones (`web_hosts.typed_in_cyrillic`), as (the source's, the
@@ -900,6 +915,9 @@ def _addresses(position: int, source: str, target: str, target_lang: str, source
     missing, extra = src - tgt, tgt - src
     if missing and extra:
         _rejoined(missing, extra, source, target)
+    retyped = _retyped(missing, extra) if missing and extra else []
+    if missing or extra:
+        _sites_named(missing, extra, source, target, tgt)
     if missing and "://" in source:
         _shown_without_scheme(missing, tgt, target)
     _translated_placeholders(missing, extra)
@@ -926,7 +944,6 @@ def _addresses(position: int, source: str, target: str, target_lang: str, source
     if extra and not missing and not changed:
         _links_added(extra, source, target)
     _left_out_with_text(missing, extra, source, target, source_lang, target_lang)
-    retyped = _retyped(missing, extra)
     if not missing and not extra and not changed and not recased and not retyped:
         return
     parts = [*_missing_and_extra(missing, extra, source, target), *_recopied(changed, copies, recased, capitals),

@@ -13,7 +13,8 @@ general, never a list of words:
   the list changes: no hand list to keep), written in small letters ("ASP.NET" is a name);
 - and it goes on with a path ("cancer.org/russian"), which no file name or version does, or its
   domain is one of the generic ones (`_GENERIC`) that no file type or language takes as its
-  extension (".py", ".md", ".sh", ".rs", ".zip" are top-level domains too);
+  extension (".py", ".md", ".sh", ".rs", ".zip" are top-level domains too) and it is written in
+  small letters: "Bitcoin.org", "WordPress.com", "OpenOffice.org" name a project or a company;
 - and its host has a Latin letter: «сайт.com» is a Russian placeholder, not a host.
 
 Measured over every QA set's sources and targets before it was turned on (docs/qa.md, session 43).
@@ -36,11 +37,12 @@ _GENERIC = frozenset({"com", "org", "net", "edu", "gov", "mil", "int"})
 "fda.gov") is an address without a path; no file type is named so but DOS's ".com"."""
 
 _BARE = (r"(?<![\w@./\\:#%&=~+-])(?P<host>(?:[^\W_][\w-]{0,62}\.)+)(?P<tld>(?-i:[a-z]{2,63}))(?![\w-])"
-         r"(?P<path>/[^\s<>«»\"]*)?")
+         r"(?P<path>/(?:(?!\][(\[])[^\s<>«»\"`])*)?")
 """A bare host (labels of letters, digits and hyphens, each at most 63, RFC 1035) with a top-level
 domain in small letters, and the path after it. The host may not follow a path's "/", a dot, "@"
 or a word's letter ("src/main.rs", "user@cancer.org"): a word is tried from its start only, so a
-run of 20,000 letters is read once."""
+run of 20,000 letters is read once. Its path ends where `ADDRESS`'s does, before a Markdown
+link's "](" ("[example.org/x](https://example.org/x)"), and before a code span's backtick."""
 _BARE_HOST = re.compile(_BARE, re.IGNORECASE)
 _ANY_ADDRESS = re.compile(rf"{ADDRESS.pattern}|{_BARE}", re.IGNORECASE)
 """`ADDRESS` or a bare host: `ADDRESS` is tried first at each place, so "www.cdc.gov/vaccines" and
@@ -66,8 +68,9 @@ def _top_level_domain(label: str) -> bool:
 def _bare_address(m: re.Match[str]) -> bool:
     """Whether a bare host `_ANY_ADDRESS` found is read as an address (see the module's rules)."""
     tld, path = m.group("tld"), m.group("path")
-    return (_top_level_domain(tld) and (tld in _GENERIC or (path is not None and len(path) > 1))
-            and _LATIN.search(m.group("host")) is not None)
+    host = m.group("host")
+    return (_top_level_domain(tld) and _LATIN.search(host) is not None
+            and ((path is not None and len(path) > 1) or (tld in _GENERIC and host.islower())))
 
 
 @lru_cache(maxsize=16)
@@ -109,3 +112,16 @@ def typed_in_cyrillic(address: str, originals: Iterable[str]) -> str | None:
         return None
     latin = address.translate(_LOOKALIKES)
     return next((original for original in originals if original == latin), None)
+
+
+def site_named(address: str) -> bool:
+    """Whether `address` (as `addresses_in` reads it, case-folded) is a bare host without a path
+    ("security.debian.org", "cancer.org"): a site named in the prose rather than a page linked to,
+    which a translation may name once where the source names it twice, or add to explain a name
+    («на AMO (addons.mozilla.org)»)."""
+    return "://" not in address and "@" not in address and not address.startswith("www.") and "/" not in address
+
+
+def bare(address: str) -> bool:
+    """Whether `address` (case-folded) is written without a scheme or "www."."""
+    return "://" not in address and "@" not in address and not address.startswith("www.")
