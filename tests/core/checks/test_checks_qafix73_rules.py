@@ -113,3 +113,21 @@ def test_a_sentence_after_one_that_ends_without_a_conjunction_still_needs_its_ca
     findings = found(make_segments, "capitalisation", [
         ("Read the leaflet or", "Прочитайте листовку."), ("Visit the website.", "посетите веб-сайт.")])
     assert [f.segment for f in findings] == [2]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Example.org is not an official site.", "Сайт проекта не является официальным."),  # a capitalised name
+    ("Update from updates.example.org; most updates from updates.example.org are in it.",
+     "Обновляйтесь с updates.example.org: большинство обновлений уже в нём."),  # named once of twice
+    ("Create a profile on AMO.", "Создайте профиль на AMO (addons.example.org)."),  # a name explained
+    ('Based on <a href="https://example.org/app">https://example.org/app</a>.',
+     'Основано на <a href="https://example.org/app">example.org/app</a>.'),  # a link's text
+])
+def test_a_site_named_in_the_prose_is_no_address_to_count(make_segments, source: str, target: str) -> None:
+    assert found(make_segments, "url-email", [(source, target)]) == []
+
+
+def test_a_target_that_breaks_an_address_its_source_writes_whole_is_reported(make_segments) -> None:
+    [finding] = found(make_segments, "url-email", [("See https://example.org/datasets/oscar for it.",
+                                                    "Смотрите https://example.org/ datasets/oscar.")])
+    assert "https://example.org/" in finding.message

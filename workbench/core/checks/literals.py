@@ -31,7 +31,13 @@ from workbench.core.checks.glosses import left_out
 from workbench.core.checks.quoted import quoted_list
 from workbench.core.checks.textutil import ADDRESS, is_copy, placeholder_spans, squash
 from workbench.core.checks.transliteration import latin_letters
-from workbench.core.checks.web_hosts import addresses_in, bare, broken_apart, site_named, typed_in_cyrillic
+from workbench.core.checks.web_hosts import (
+    addresses_in,
+    bare,
+    broken_apart,
+    site_named,
+    typed_in_cyrillic,
+)
 from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, worded
 
@@ -906,6 +912,18 @@ def _retyped_wording(pairs: list[tuple[str, str]], source: str, target: str) -> 
                    addresses=quoted_list(_as_written(Counter(o for o, _ in pairs), source)))]
 
 
+def _written_otherwise(missing: Counter[str], extra: Counter[str], source: str, target: str,
+                       tgt: Counter[str]) -> list[tuple[str, str]]:
+    """Pair off what `_rejoined` and `_sites_named` read as the same address, and take out the
+    addresses retyped in Cyrillic letters (`_retyped`), which it returns to be named."""
+    if missing and extra:
+        _rejoined(missing, extra, source, target)
+    retyped = _retyped(missing, extra) if missing and extra else []
+    if missing or extra:
+        _sites_named(missing, extra, source, target, tgt)
+    return retyped
+
+
 def _addresses(position: int, source: str, target: str, target_lang: str, source_lang: str) -> Iterator[Finding]:
     src, tgt = _found(source), _found(target)
     changed, copies = _case_changes(source, target) if source != target else ([], [])
@@ -913,11 +931,7 @@ def _addresses(position: int, source: str, target: str, target_lang: str, source
     if src == tgt and not changed and not recased:
         return
     missing, extra = src - tgt, tgt - src
-    if missing and extra:
-        _rejoined(missing, extra, source, target)
-    retyped = _retyped(missing, extra) if missing and extra else []
-    if missing or extra:
-        _sites_named(missing, extra, source, target, tgt)
+    retyped = _written_otherwise(missing, extra, source, target, tgt)
     if missing and "://" in source:
         _shown_without_scheme(missing, tgt, target)
     _translated_placeholders(missing, extra)

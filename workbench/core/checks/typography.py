@@ -511,6 +511,15 @@ sentence is made of."""
 _DIGITS = re.compile(r"\S*[0-9]\S*")
 
 
+def _ending_before_code(source: str, target: str) -> tuple[str, Span] | None:
+    """`ending` of `target`, or of its sentence before a code run into it (`_code_after_stop`),
+    where the source ends with a mark."""
+    tgt = ending(target)
+    if tgt is None and (code := _code_after_stop(source, target)) is not None:
+        return ending(target[:code])
+    return tgt
+
+
 def _code_after_stop(source: str, target: str) -> int | None:
     """Where a code the source does not hold (`_CODE_TAIL`: a capital and a number in it, neither
     number in the source) starts, run into the end of the target after its sentence's stop: a
@@ -561,9 +570,8 @@ def _punctuation_end(
         return  # the common case: both end with the same mark, no ellipsis involved
     if not any(ch.isalpha() for ch in source):
         return
-    src, tgt = ending(source), ending(target)
-    if tgt is None and src is not None and (code := _code_after_stop(source, target)) is not None:
-        tgt = ending(target[:code])
+    src = ending(source)
+    tgt = _ending_before_code(source, target) if src is not None else ending(target)
     src_class = src[0] if src else None
     tgt_class = tgt[0] if tgt else None
     if src_class == tgt_class or {src_class, tgt_class} <= _STATEMENT_ENDS:
