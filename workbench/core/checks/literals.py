@@ -31,6 +31,13 @@ from workbench.core.checks.glosses import left_out
 from workbench.core.checks.quoted import quoted_list
 from workbench.core.checks.textutil import ADDRESS, is_copy, placeholder_spans, squash
 from workbench.core.checks.transliteration import latin_letters
+from workbench.core.checks.web_hosts import (
+    addresses_in,
+    bare,
+    broken_apart,
+    site_named,
+    typed_in_cyrillic,
+)
 from workbench.core.project import Segment
 from workbench.wording import N_, Wording, phrase, worded
 
@@ -77,8 +84,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
         target = seg.target
         if not target.strip():
             continue
-        if "url-email" in checks and ("@" in seg.source + target or "www" in seg.source + target
-                                      or "://" in seg.source + target):
+        if "url-email" in checks and (addresses_in(seg.source) or addresses_in(target)):
             yield from _addresses(seg.position, seg.source, target, target_lang, source_lang)
         if "url-email" in checks and "#" in seg.source:
             yield from link_targets.findings(seg.position, seg.source, target, ctx.segments)
@@ -130,7 +136,7 @@ def _named(words: Sequence[re.Match[str]]) -> str | Wording:
 
 
 def _found(text: str) -> Counter[str]:
-    return Counter(m.group().rstrip(_TRAILING).casefold() for m in _ADDRESS.finditer(text))
+    return Counter(m.group().rstrip(_TRAILING).casefold() for m in addresses_in(text))
 
 
 _SITE = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?[^/?#]*", re.IGNORECASE)
@@ -153,8 +159,8 @@ def _case_changes(source: str, target: str) -> tuple[list[str], list[str]]:
     """The source's addresses the target copies with a letter of the path in another case, and
     those copies, as written: one address when case-folded (which is how the rest of this
     check pairs them off), two pages when served."""
-    src = Counter(_as_served(m.group().rstrip(_TRAILING)) for m in _ADDRESS.finditer(source))
-    tgt = Counter(_as_served(m.group().rstrip(_TRAILING)) for m in _ADDRESS.finditer(target))
+    src = Counter(_as_served(m.group().rstrip(_TRAILING)) for m in addresses_in(source))
+    tgt = Counter(_as_served(m.group().rstrip(_TRAILING)) for m in addresses_in(target))
     missing, extra = src - tgt, tgt - src
     changed: list[str] = []
     copies: list[str] = []
@@ -183,10 +189,10 @@ def _recased_schemes(source: str, target: str) -> tuple[list[str], list[str]]:
     asks that it be written small; a capital there is a sentence's capital that an editor's or
     a machine translator's autocorrection gave the address after a bracket or a stop: the
     address was not copied as it is, so it is reported (a path's case is `_case_changes`')."""
-    written = {m.group().rstrip(_TRAILING) for m in _ADDRESS.finditer(source)}
+    written = {m.group().rstrip(_TRAILING) for m in addresses_in(source)}
     originals: list[str] = []
     copies: list[str] = []
-    for m in _ADDRESS.finditer(target):
+    for m in addresses_in(target):
         copy = m.group().rstrip(_TRAILING)
         scheme = _SCHEME.match(copy)
         if scheme is None or scheme.group(1).islower() or copy in written:
@@ -286,7 +292,7 @@ def _credit_reading(target: str) -> tuple[str, list[int], list[tuple[int, int]],
     added addresses took 22 s (hardening, round 29)."""
     folded = target.casefold()
     reading = (folded, [m.end() for m in _SENTENCE_END.finditer(folded)], [m.span() for m in _CREDIT.finditer(folded)])
-    mails = {m.group().rstrip(_TRAILING).casefold() for m in _ADDRESS.finditer(target)
+    mails = {m.group().rstrip(_TRAILING).casefold() for m in addresses_in(target)
              if "@" in m.group() and "://" not in m.group()}
     return *reading, any(_credited(*reading, mail) for mail in mails)
 
@@ -811,11 +817,30 @@ def _spelled_out(extra: Counter[str], source: str) -> None:
             del extra[address]
 
 
+def _rejoined(missing: Counter[str], extra: Counter[str], source: str, target: str) -> None:
+    """Pair off an address a space breaks in one text with the other's where the two parts joined
+    make it exactly (`web_hosts.broken_apart`): "www.fda.gov/ vaccines-blood-biologics/vaccines"
+    for «www.fda.gov/vaccines-blood-biologics/vaccines», the source's line broken in its layout,
+    which the translator joined; or where both texts break it and both join to one address
+    ("www.fda. gov/…" for «www.fda.gov/ …»). A part that joins to no address of the other text
+    stays reported: the space may part an address from the next word. A target that breaks an
+    address its source writes whole («https://huggingface.co/ datasets/oscar») is reported: the
+    translation's own text breaks the link."""
+    joins = {part: joined for part, joined in broken_apart(target, _TRAILING) if extra[part]}
+    for part, joined in broken_apart(source, _TRAILING):
+        whole = joined if extra[joined] else next((p for p, j in joins.items() if j == joined and extra[p]), None)
+        if missing[part] and whole is not None:
+            missing[part] -= 1
+            extra[whole] -= 1
+    missing += Counter()  # drop the zero counts
+    extra += Counter()
+
+
 def _as_written(addresses: Counter[str], text: str) -> list[str]:
     """Each of `addresses` (case-folded, as `_found` gives them) as `text` writes it, for the
     message: the reader looks for "/r/MoneroMining", not "/r/moneromining"."""
     written: dict[str, str] = {}
-    for m in _ADDRESS.finditer(text):
+    for m in addresses_in(text):
         written.setdefault(m.group().rstrip(_TRAILING).casefold(), m.group().rstrip(_TRAILING))
     return [written.get(a, a) for a in addresses.elements()]
 
@@ -845,6 +870,60 @@ def _recopied(changed: list[str], copies: list[str], recased: list[str], capital
     return parts
 
 
+def _sites_named(missing: Counter[str], extra: Counter[str], source: str, target: str, tgt: Counter[str]) -> None:
+    """Take from `missing` and `extra` the addresses without a scheme that name a site rather than
+    give a page to open (`web_hosts.site_named`): one the target names at least once, however
+    often the source does ("updates from security.debian.org … most updates from
+    security.debian.org" as «с security.debian.org … большинство из них»), and one only the
+    target names («на AMO (addons.mozilla.org)», a name explained); and a bare address (`bare`)
+    that is a link's text where the link gives the address ("<a href="https://github.com/x/y">
+    github.com/x/y</a>"): the link is compared, its text is the translator's. A bare address the
+    target drops, or changes («cancer.org/russian» for "cancer.org/breastcancer"), stays reported."""
+    for side, text, keep in ((missing, source, tgt), (extra, target, None)):
+        texts = [title.casefold() for title in _linked(text).values()] if ("](" in text or "`_" in text
+                                                                          or "href=" in text) else []
+        for address in [a for a in side if bare(a)]:
+            if (site_named(address) and (keep is None or keep[address])) or any(address in t for t in texts):
+                del side[address]
+
+
+def _retyped(missing: Counter[str], extra: Counter[str]) -> list[tuple[str, str]]:
+    """Take from `missing` and `extra` each address the target writes with Cyrillic letters that
+    look like the source's Latin ones (`web_hosts.typed_in_cyrillic`), as (the source's, the
+    target's): the two look the same, and "the target has «сancer.org» that the source does not"
+    would send the reader looking for a difference the screen does not show."""
+    pairs = [(original, address) for address in list(extra)
+             if (original := typed_in_cyrillic(address, [a for a in missing if missing[a]])) is not None]
+    for original, address in pairs:
+        missing[original] -= 1
+        extra[address] -= 1
+    missing += Counter()  # drop the zero counts
+    extra += Counter()
+    return pairs
+
+
+def _retyped_wording(pairs: list[tuple[str, str]], source: str, target: str) -> list[Wording]:
+    """What `_retyped` found, the addresses as each text writes them."""
+    if not pairs:
+        return []
+    return [phrase(N_("the target writes {copies} for {addresses} with Cyrillic letters that look like Latin "
+                      "ones: another address to a browser"),
+                   copies=quoted_list(_as_written(Counter(a for _, a in pairs), target)),
+                   addresses=quoted_list(_as_written(Counter(o for o, _ in pairs), source)))]
+
+
+def _written_otherwise(missing: Counter[str], extra: Counter[str], source: str, target: str,
+                       tgt: Counter[str]) -> list[tuple[str, str]]:
+    """Pair off what `_rejoined` and `_sites_named` read as the same address, and take out the
+    addresses retyped in Cyrillic letters (`_retyped`), which it returns to be named."""
+    if missing and extra:
+        _rejoined(missing, extra, source, target)
+    retyped = _retyped(missing, extra) if missing and extra else []
+    if missing or extra:
+        _sites_named(missing, extra, source, target, tgt)
+    return retyped
+
+
 def _addresses(position: int, source: str, target: str, target_lang: str, source_lang: str) -> Iterator[Finding]:
     src, tgt = _found(source), _found(target)
     changed, copies = _case_changes(source, target) if source != target else ([], [])
@@ -852,6 +931,7 @@ def _addresses(position: int, source: str, target: str, target_lang: str, source
     if src == tgt and not changed and not recased:
         return
     missing, extra = src - tgt, tgt - src
+    retyped = _written_otherwise(missing, extra, source, target, tgt)
     if missing and "://" in source:
         _shown_without_scheme(missing, tgt, target)
     _translated_placeholders(missing, extra)
@@ -878,11 +958,12 @@ def _addresses(position: int, source: str, target: str, target_lang: str, source
     if extra and not missing and not changed:
         _links_added(extra, source, target)
     _left_out_with_text(missing, extra, source, target, source_lang, target_lang)
-    if not missing and not extra and not changed and not recased:
+    if not missing and not extra and not changed and not recased and not retyped:
         return
-    parts = [*_missing_and_extra(missing, extra, source, target), *_recopied(changed, copies, recased, capitals)]
+    parts = [*_missing_and_extra(missing, extra, source, target), *_recopied(changed, copies, recased, capitals),
+             *_retyped_wording(retyped, source, target)]
     spans = tuple(
-        m.span() for m in _ADDRESS.finditer(target) if m.group().rstrip(_TRAILING).casefold() in extra
+        m.span() for m in addresses_in(target) if m.group().rstrip(_TRAILING).casefold() in extra | Counter(a for _, a in retyped)
         or _as_served(m.group().rstrip(_TRAILING)) in copies or m.group().rstrip(_TRAILING) in capitals
     )
     yield Finding(
@@ -891,8 +972,9 @@ def _addresses(position: int, source: str, target: str, target_lang: str, source
         "error",
         **worded(N_("Addresses differ: {differences}."), differences=tuple(parts)),
         source_spans=tuple(
-            m.span() for m in _ADDRESS.finditer(source)
-            if m.group().rstrip(_TRAILING).casefold() in missing or _as_served(m.group().rstrip(_TRAILING)) in changed
+            m.span() for m in addresses_in(source)
+            if m.group().rstrip(_TRAILING).casefold() in missing | Counter(o for o, _ in retyped)
+            or _as_served(m.group().rstrip(_TRAILING)) in changed
             or m.group().rstrip(_TRAILING) in recased
         ),
         target_spans=spans,

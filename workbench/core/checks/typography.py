@@ -503,6 +503,38 @@ def _ends_with_abbreviation(text: str, abbreviations: Mapping[str, object]) -> b
     return False
 
 
+_CODE_TAIL = re.compile(r"(?<=[.!?…])(?:[ \u00a0]+(?:[A-Z][A-Za-z]{0,3}\.|[A-Z]{1,6}|[A-Z]*[0-9][0-9A-Za-z/.-]*)){1,6}"
+                        r"[ \u00a0]*$")
+"""Tokens of a form's or a document's code after the text's last stop: «… поддержку. No. RUS083510
+Rev. 3/25», "… treatment. CS 2021": capitalised abbreviations, capitals and numbers, nothing a
+sentence is made of."""
+_DIGITS = re.compile(r"\S*[0-9]\S*")
+
+
+def _ending_before_code(source: str, target: str) -> tuple[str, Span] | None:
+    """`ending` of `target`, or of its sentence before a code run into it (`_code_after_stop`),
+    where the source ends with a mark."""
+    tgt = ending(target)
+    if tgt is None and (code := _code_after_stop(source, target)) is not None:
+        return ending(target[:code])
+    return tgt
+
+
+def _code_after_stop(source: str, target: str) -> int | None:
+    """Where a code the source does not hold (`_CODE_TAIL`: a capital and a number in it, neither
+    number in the source) starts, run into the end of the target after its sentence's stop: a
+    printed handout's form number and revision, which the text taken from it joins to its last
+    paragraph. The sentence ends at the stop; the code is no sentence for a stop to end (its
+    numbers are `number-mismatch`'s to report, house rule D8)."""
+    code = _CODE_TAIL.search(target)
+    if code is None or not re.search(r"[A-Z]", code.group()):
+        return None
+    numbers = _DIGITS.findall(code.group())
+    if not numbers or any(number.rstrip(".") in source for number in numbers):
+        return None
+    return code.start()
+
+
 def _punctuation_end(
     position: int,
     source: str,
@@ -538,7 +570,8 @@ def _punctuation_end(
         return  # the common case: both end with the same mark, no ellipsis involved
     if not any(ch.isalpha() for ch in source):
         return
-    src, tgt = ending(source), ending(target)
+    src = ending(source)
+    tgt = _ending_before_code(source, target) if src is not None else ending(target)
     src_class = src[0] if src else None
     tgt_class = tgt[0] if tgt else None
     if src_class == tgt_class or {src_class, tgt_class} <= _STATEMENT_ENDS:
@@ -3043,7 +3076,7 @@ def _lowercase_by_context(segments: Sequence[Segment],
         if (previous is not None and previous.document_id == seg.document_id
                 and (((not _several_sentences(seg.target) or _comma_runs_into(previous, seg))
                       and ((_LEAD_IN.search(previous.target) and not _sentence_after_colon(segments, k))
-                           or _stop_dropped(previous, seg)
+                           or _stop_dropped(previous, seg) or _joined_by_conjunction(previous, seg)
                            or (previous.position in allowed and _fragment(seg.target))))
                      or _broken_off_before(previous, seg))):
             allowed.add(seg.position)
@@ -3055,6 +3088,19 @@ def _lowercase_by_context(segments: Sequence[Segment],
             items.update((segments[a].position, segments[b].position))  # a list in small letters
     sentence_items = _sentence_lists(segments) if russian_items else set()
     return (allowed - sentence_items if russian_items else allowed - items), items, sentence_items
+
+
+_CONJUNCTION_AT_END = re.compile(r"(?<![\w-])(?:и|или|либо|а также)[ \u00a0]*$", re.IGNORECASE)
+_CONJUNCTION_BEFORE_MARKER = re.compile(r"[ \t]*(?:и|или|либо|а также)[ \u00a0]+[-–—•*][ \u00a0]*(?=[а-яё])")
+
+
+def _joined_by_conjunction(previous: Segment, seg: Segment) -> bool:
+    """Whether a conjunction joins the segment to the one before as one sentence: the translation
+    before ends with «или», «и» («-по телефону … или» for "-Call … or"), or this one opens with it
+    before its list marker («или - посетите веб-сайт CDC …», where the source ends the item before
+    with "or"). A run-in list's items so joined go on with one sentence, in small letters."""
+    return (_CONJUNCTION_AT_END.search(previous.target) is not None
+            or _CONJUNCTION_BEFORE_MARKER.match(seg.target) is not None)
 
 
 _RELATIVE_OPENING = re.compile(r"(?:where|whereas|wherein|which|whose)(?![\w-])", re.IGNORECASE)
