@@ -40,6 +40,8 @@ _CASE = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2":
          "voct": "nomn"}
 _ADJECTIVAL = frozenset({"ADJF", "PRTF"})
 _VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+_ACTIVE_TRANSITIVE = frozenset({"actv", "tran"})
+"""An active transitive participle's grammemes: it governs an accusative object after it."""
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF"})
 """The parts of speech a noun term's form may be: a noun, or the full adjective or participle a
 noun made of one declines as («лёгкие», «служащий»)."""
@@ -769,7 +771,8 @@ class RussianGrammar:
         """Why a form that two common nouns share («вина»: guilt, and wine's genitive; «вину») is
         the other noun here, or "": a modifier agrees with the other's reading and none of the
         term's (an adjective before it, «белого вина», «вчерашнюю вину»; a possessive after it
-        that ends the phrase, «вину свою»), or a preposition before it governs the other's case
+        that ends the phrase, «вину свою»; not an active transitive participle where the term may
+        be its accusative object, «перенесших рак»), or a preposition before it governs the other's case
         and none of the term's (`_PREPOSITION_CASES`: «к полку», «полк»'s dative beside «полка»'s
         accusative); or, where the term's readings are all nominative and
         the other's are not and pymorphy3 reads the form as the other more often, a word stands
@@ -787,6 +790,10 @@ class RussianGrammar:
         end = self._first_tag(context.after2)
         if after is not None and after.POS in _ADJECTIVAL and "Apro" in after and (end is None or end.POS not in ("NOUN", "ADJF")):
             modifiers += [p for p in self._parse(context.after) if p.tag.POS in _ADJECTIVAL]
+        if any(_case(n.tag) == "accs" for n in nouns):
+            # «женщин, перенесших рак»: an active transitive participle takes its object after it,
+            # an accusative the term may be; it agrees with its own noun, not with its object.
+            modifiers = [m for m in modifiers if not (m.tag.POS == "PRTF" and m.tag.grammemes >= _ACTIVE_TRANSITIVE)]
         if modifiers and any(_agree(m.tag, o.tag) for m in modifiers for o in others) and not any(
             _agree(m.tag, n.tag) for m in modifiers for n in nouns
         ):

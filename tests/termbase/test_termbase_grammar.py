@@ -865,6 +865,26 @@ def test_a_form_two_nouns_share_is_the_one_its_neighbours_allow(text: str, expec
     assert found(RU_TWO_NOUNS, text) == expected
 
 
+RU_DISEASE = Matcher([_typed("cancer", "cancer", "рак", "noun")], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An active transitive participle before the word governs it as its object (session 43):
+        # it agrees with its own noun, «женщин», not with the rival «рака» (a shrine) it would
+        # modify.
+        ("Для женщин, перенесших рак, это опасно.", [("cancer", "рак")]),
+        ("Врачи, лечившие рак годами, знают это.", [("cancer", "рак")]),
+        # An adjective or a passive participle that agrees with the rival still makes it the rival.
+        ("В соборе много золотых рак.", []),
+        ("Нашли двух украденных рак.", []),
+    ],
+)
+def test_an_active_participle_governs_the_word_it_agrees_with_not(text: str, expected: list) -> None:
+    assert found(RU_DISEASE, text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
