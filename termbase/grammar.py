@@ -41,6 +41,8 @@ _CASE = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2":
 _ADJECTIVAL = frozenset({"ADJF", "PRTF"})
 _VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 _ACTIVE_TRANSITIVE = frozenset({"actv", "tran"})
+_OBJECT_STARTS = frozenset({"NOUN", "NPRO", "ADJF", "PRTF", "NUMR"})
+"""Parts of speech an object may begin with."""
 """An active transitive participle's grammemes: it governs an accusative object after it."""
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF"})
 """The parts of speech a noun term's form may be: a noun, or the full adjective or participle a
@@ -1384,8 +1386,11 @@ class RussianGrammar:
     def _joined_in_phrase(self, context: Context, nouns: list[Any], why: list[str]) -> float:
         """After «и», «или»: a noun before the conjunction in a case the form may be in, itself
         after a preposition (its adjectives between), makes the form the noun joined to it
-        («из потертой кожи и стали»: both of «из»). Not a noun alone before «и»: «шить сапоги
-        и печь» joins the verbs."""
+        («из потертой кожи и стали»: both of «из»), or, in the accusative, after a transitive verb
+        whose object it is, where nothing after the form could be an object of its own («имел
+        сильную боль или отек после дозы»: both objects of «имел»). Not a noun alone before «и»,
+        nor one before a form followed by its own object: «шить сапоги и печь кулебяки» joins the
+        verbs."""
         if not self.coordinating(context.before) or not context.before2:
             return 0.0
         cases = {_case(n.tag) for n in nouns}
@@ -1399,9 +1404,21 @@ class RussianGrammar:
             if tag is not None and tag.POS == "PREP":
                 why.append(f"joined by «{context.before}» to «{context.before2}» after «{word}»")
                 return 2.0
+            if (tag is not None and tag.POS in ("VERB", "INFN") and "tran" in tag and "accs" in cases
+                    and any(p.tag.POS == "NOUN" and _case(p.tag) == "accs" for p in partner)
+                    and not self._may_be_object(context.after)):
+                why.append(f"joined by «{context.before}» to «{context.before2}», the object of «{word}»")
+                return 2.0
             if tag is None or tag.POS not in _ADJECTIVAL:
                 return 0.0
         return 0.0
+
+    def _may_be_object(self, word: str) -> bool:
+        """Whether a text word may begin an object of a verb before it: by its likeliest reading
+        («после» is the preposition, not «посол»'s locative), a noun, a pronoun, an adjective or
+        a numeral (in any case: the verb's own case is not known here)."""
+        tag = self._first_tag(word) if word else None
+        return tag is not None and tag.POS in _OBJECT_STARTS
 
     def _modifier_cues(self, context: Context, rivals: list[Any], why: list[str]) -> float:
         """What makes a form a possessive or a numeral rather than a verb: a preposition before

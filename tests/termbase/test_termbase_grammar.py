@@ -885,6 +885,24 @@ def test_an_active_participle_governs_the_word_it_agrees_with_not(text: str, exp
     assert found(RU_DISEASE, text) == expected
 
 
+RU_SYMPTOM = Matcher([_typed("swelling", "swelling", "отек", "noun")], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Joined by «или» to the accusative object of a transitive verb, nothing after it to be an
+        # object of its own: the second object, not a past verb joined to «имел» (session 43).
+        ("Он имел сильную боль или отек после укола.", [("swelling", "отек")]),
+        ("Врач заметил покраснение и отек.", [("swelling", "отек")]),
+        # A past of the same form right after the conjunction, no object before it: the verb.
+        ("Палец покраснел и отек.", []),
+    ],
+)
+def test_a_noun_joined_to_a_verbs_object(text: str, expected: list) -> None:
+    assert found(RU_SYMPTOM, text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
