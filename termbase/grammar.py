@@ -672,9 +672,7 @@ class RussianGrammar:
         form = context.word
         all_parses = self._parse(form)
         nouns = [p for p in all_parses if self._key(p) in keys and p.tag.POS == "NOUN"]
-        # A verb's abbreviation («ум.» for «умер») is one only before its full stop: «мой ум
-        # питаться» or «ум,» is the noun, whatever follows.
-        verbs = [p for p in all_parses if p.tag.POS in _VERBAL and ("Abbr" not in p.tag or context.mark_after == ".")]
+        verbs = [p for p in all_parses if p.tag.POS in _VERBAL]
         if nouns and not verbs and not capital and not self._other_word(form):
             return self._noun_only(context, all_parses, nouns, keys)
         adjective = self._attributive(context, all_parses, nouns, keys, capital, noun, declared)

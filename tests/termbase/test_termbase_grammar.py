@@ -903,22 +903,6 @@ def test_a_noun_joined_to_a_verbs_object(text: str, expected: list) -> None:
     assert found(RU_SYMPTOM, text) == expected
 
 
-RU_MIND = Matcher([_typed("mind", "mind", "ум", "noun")], "ru")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # «ум» is also «умер» abbreviated, a verb only before its full stop (session 43): an
-        # infinitive after the noun says nothing of a verb.
-        ("Это приучит мой ум питаться истиной.", [("mind", "ум")]),
-        ("Его ум, живой и быстрый, всё видел.", [("mind", "ум")]),
-    ],
-)
-def test_a_verbs_abbreviation_is_one_only_before_its_stop(text: str, expected: list) -> None:
-    assert found(RU_MIND, text) == expected
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
