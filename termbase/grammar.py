@@ -1386,9 +1386,10 @@ class RussianGrammar:
     def _joined_in_phrase(self, context: Context, nouns: list[Any], why: list[str]) -> float:
         """After «и», «или»: a noun before the conjunction in a case the form may be in, itself
         after a preposition (its adjectives between), makes the form the noun joined to it
-        («из потертой кожи и стали»: both of «из»), or, in the accusative, after a transitive verb
-        whose object it is, where nothing after the form could be an object of its own («имел
-        сильную боль или отек после дозы»: both objects of «имел»). Not a noun alone before «и»,
+        («из потертой кожи и стали»: both of «из»), or, in the accusative and the same number,
+        after a transitive verb whose object it is, where nothing after the form could be an
+        object of its own («имел сильную боль или отек после дозы»: both objects of «имел»; not
+        «задернула занавес и села опять», whose «села» is accusative only as a plural). Not a noun alone before «и»,
         nor one before a form followed by its own object: «шить сапоги и печь кулебяки» joins the
         verbs."""
         if not self.coordinating(context.before) or not context.before2:
@@ -1404,8 +1405,9 @@ class RussianGrammar:
             if tag is not None and tag.POS == "PREP":
                 why.append(f"joined by «{context.before}» to «{context.before2}» after «{word}»")
                 return 2.0
-            if (tag is not None and tag.POS in ("VERB", "INFN") and "tran" in tag and "accs" in cases
-                    and any(p.tag.POS == "NOUN" and _case(p.tag) == "accs" for p in partner)
+            if (tag is not None and tag.POS in ("VERB", "INFN") and "tran" in tag
+                    and {p.tag.number for p in partner if p.tag.POS == "NOUN" and _case(p.tag) == "accs"}
+                    & {n.tag.number for n in nouns if _case(n.tag) == "accs"}
                     and not self._may_be_object(context.after)):
                 why.append(f"joined by «{context.before}» to «{context.before2}», the object of «{word}»")
                 return 2.0

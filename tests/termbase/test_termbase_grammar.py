@@ -903,6 +903,12 @@ def test_a_noun_joined_to_a_verbs_object(text: str, expected: list) -> None:
     assert found(RU_SYMPTOM, text) == expected
 
 
+def test_a_past_joined_to_a_verb_whose_object_is_of_another_number() -> None:
+    # «села» is accusative only as the plural of «село»; «окно» is singular: the verbs are joined.
+    village = Matcher([_typed("village", "village", "село", "noun")], "ru")
+    assert found(village, "Няня закрыла окно и села у печки.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
