@@ -40,6 +40,10 @@ _CASE = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2":
          "voct": "nomn"}
 _ADJECTIVAL = frozenset({"ADJF", "PRTF"})
 _VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+_ACTIVE_TRANSITIVE = frozenset({"actv", "tran"})
+_OBJECT_STARTS = frozenset({"NOUN", "NPRO", "ADJF", "PRTF", "NUMR"})
+"""Parts of speech an object may begin with."""
+"""An active transitive participle's grammemes: it governs an accusative object after it."""
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF"})
 """The parts of speech a noun term's form may be: a noun, or the full adjective or participle a
 noun made of one declines as («лёгкие», «служащий»)."""
@@ -769,7 +773,8 @@ class RussianGrammar:
         """Why a form that two common nouns share («вина»: guilt, and wine's genitive; «вину») is
         the other noun here, or "": a modifier agrees with the other's reading and none of the
         term's (an adjective before it, «белого вина», «вчерашнюю вину»; a possessive after it
-        that ends the phrase, «вину свою»), or a preposition before it governs the other's case
+        that ends the phrase, «вину свою»; not an active transitive participle where the term may
+        be its accusative object, «перенесших рак»), or a preposition before it governs the other's case
         and none of the term's (`_PREPOSITION_CASES`: «к полку», «полк»'s dative beside «полка»'s
         accusative); or, where the term's readings are all nominative and
         the other's are not and pymorphy3 reads the form as the other more often, a word stands
@@ -787,6 +792,10 @@ class RussianGrammar:
         end = self._first_tag(context.after2)
         if after is not None and after.POS in _ADJECTIVAL and "Apro" in after and (end is None or end.POS not in ("NOUN", "ADJF")):
             modifiers += [p for p in self._parse(context.after) if p.tag.POS in _ADJECTIVAL]
+        if any(_case(n.tag) == "accs" for n in nouns):
+            # «женщин, перенесших рак»: an active transitive participle takes its object after it,
+            # an accusative the term may be; it agrees with its own noun, not with its object.
+            modifiers = [m for m in modifiers if not (m.tag.POS == "PRTF" and m.tag.grammemes >= _ACTIVE_TRANSITIVE)]
         if modifiers and any(_agree(m.tag, o.tag) for m in modifiers for o in others) and not any(
             _agree(m.tag, n.tag) for m in modifiers for n in nouns
         ):
@@ -1377,8 +1386,12 @@ class RussianGrammar:
     def _joined_in_phrase(self, context: Context, nouns: list[Any], why: list[str]) -> float:
         """After «и», «или»: a noun before the conjunction in a case the form may be in, itself
         after a preposition (its adjectives between), makes the form the noun joined to it
-        («из потертой кожи и стали»: both of «из»). Not a noun alone before «и»: «шить сапоги
-        и печь» joins the verbs."""
+        («из потертой кожи и стали»: both of «из»), or, in the accusative and the same number,
+        after a transitive verb whose object it is, where nothing after the form could be an
+        object of its own («имел сильную боль или отек после дозы»: both objects of «имел»; not
+        «задернула занавес и села опять», whose «села» is accusative only as a plural). Not a noun alone before «и»,
+        nor one before a form followed by its own object: «шить сапоги и печь кулебяки» joins the
+        verbs."""
         if not self.coordinating(context.before) or not context.before2:
             return 0.0
         cases = {_case(n.tag) for n in nouns}
@@ -1392,9 +1405,22 @@ class RussianGrammar:
             if tag is not None and tag.POS == "PREP":
                 why.append(f"joined by «{context.before}» to «{context.before2}» after «{word}»")
                 return 2.0
+            if (tag is not None and tag.POS in ("VERB", "INFN") and "tran" in tag
+                    and {p.tag.number for p in partner if p.tag.POS == "NOUN" and _case(p.tag) == "accs"}
+                    & {n.tag.number for n in nouns if _case(n.tag) == "accs"}
+                    and not self._may_be_object(context.after)):
+                why.append(f"joined by «{context.before}» to «{context.before2}», the object of «{word}»")
+                return 2.0
             if tag is None or tag.POS not in _ADJECTIVAL:
                 return 0.0
         return 0.0
+
+    def _may_be_object(self, word: str) -> bool:
+        """Whether a text word may begin an object of a verb before it: by its likeliest reading
+        («после» is the preposition, not «посол»'s locative), a noun, a pronoun, an adjective or
+        a numeral (in any case: the verb's own case is not known here)."""
+        tag = self._first_tag(word) if word else None
+        return tag is not None and tag.POS in _OBJECT_STARTS
 
     def _modifier_cues(self, context: Context, rivals: list[Any], why: list[str]) -> float:
         """What makes a form a possessive or a numeral rather than a verb: a preposition before

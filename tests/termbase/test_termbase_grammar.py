@@ -865,6 +865,50 @@ def test_a_form_two_nouns_share_is_the_one_its_neighbours_allow(text: str, expec
     assert found(RU_TWO_NOUNS, text) == expected
 
 
+RU_DISEASE = Matcher([_typed("cancer", "cancer", "рак", "noun")], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An active transitive participle before the word governs it as its object (session 43):
+        # it agrees with its own noun, «женщин», not with the rival «рака» (a shrine) it would
+        # modify.
+        ("Для женщин, перенесших рак, это опасно.", [("cancer", "рак")]),
+        ("Врачи, лечившие рак годами, знают это.", [("cancer", "рак")]),
+        # An adjective or a passive participle that agrees with the rival still makes it the rival.
+        ("В соборе много золотых рак.", []),
+        ("Нашли двух украденных рак.", []),
+    ],
+)
+def test_an_active_participle_governs_the_word_it_agrees_with_not(text: str, expected: list) -> None:
+    assert found(RU_DISEASE, text) == expected
+
+
+RU_SYMPTOM = Matcher([_typed("swelling", "swelling", "отек", "noun")], "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Joined by «или» to the accusative object of a transitive verb, nothing after it to be an
+        # object of its own: the second object, not a past verb joined to «имел» (session 43).
+        ("Он имел сильную боль или отек после укола.", [("swelling", "отек")]),
+        ("Врач заметил покраснение и отек.", [("swelling", "отек")]),
+        # A past of the same form right after the conjunction, no object before it: the verb.
+        ("Палец покраснел и отек.", []),
+    ],
+)
+def test_a_noun_joined_to_a_verbs_object(text: str, expected: list) -> None:
+    assert found(RU_SYMPTOM, text) == expected
+
+
+def test_a_past_joined_to_a_verb_whose_object_is_of_another_number() -> None:
+    # «села» is accusative only as the plural of «село»; «окно» is singular: the verbs are joined.
+    village = Matcher([_typed("village", "village", "село", "noun")], "ru")
+    assert found(village, "Няня закрыла окно и села у печки.") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
