@@ -646,19 +646,20 @@ class FindingsScreen(ViewScreen):
         def done(message: str, severity: str) -> None:
             self.remove_class("-busy")
             self._apply_filters()
+            checked = self.workbench.checked_document  # a full run asked for meanwhile checked every document
             if severity == "error":
                 self.notify(message, severity="error", timeout=8)
-            elif aimed is not None:  # counted with the project-wide findings it keeps, as the list shows them
+            elif checked is not None:  # counted with the project-wide findings it keeps, as the list shows them
                 index = self.workbench.findings
-                count = sum(len(index.of(s)) for s in self.workbench.store.segments if s.document_id == aimed)
+                count = sum(len(index.of(s)) for s in self.workbench.store.segments if s.document_id == checked)
                 self.notify(_("Checked again, document {document} only: {result} (the project-wide checks as of "
                               "the last full run).").format(
-                    document=self._names.get(aimed, ""),
+                    document=self._names.get(checked, ""),
                     result=ngettext("{count} finding", "{count} findings", count).format(count=number(count))))
             else:  # a quick run on a small project would otherwise change nothing you can see
                 self.notify(_("Checked again: {result}").format(result=message))
 
-        self.workbench.run_checks(progress, done, document=aimed)
+        self.workbench.run_checks(progress, done, document=aimed, asker=self)
 
     def action_check_settings(self) -> None:
         """The checks' settings; closed after a change, every document is checked again with them

@@ -470,7 +470,7 @@ class ProjectScreen(ViewScreen):
             return
         self._task_started(_("Checking"))
         self.workbench.run_checks(
-            self._task_progress, lambda message, severity: self._task_finished(message, severity, False)
+            self._task_progress, lambda message, severity: self._task_finished(message, severity, False), asker=self,
         )
 
 
