@@ -224,7 +224,24 @@ class FindingsScreen(ViewScreen):
     def _activated(self, event: FindingList.Activated) -> None:
         self.action_open_finding()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`e` (Correct) is offered on an OCR finding only: on any other it did nothing but say so,
+        from the footer of every finding (userday42). The palette still runs it, and says why not."""
+        if action == "correct_finding":
+            return self._correctable() is not None
+        return True
+
+    def _correctable(self) -> tuple[Finding, Segment] | None:
+        """The chosen finding and its segment, when `e` mends it: an `ocr-suspect` with a span."""
+        finding = self.query_one(FindingList).current
+        if finding is None or finding.check != "ocr-suspect" or finding.segment_id is None \
+                or not (finding.source_spans or finding.target_spans):
+            return None
+        segment = self.workbench.store.get(finding.segment_id)
+        return None if segment is None else (finding, segment)
+
     def _show_detail(self) -> None:
+        self.refresh_bindings()  # `e` comes and goes with the finding chosen
         detail = self.query_one("#finding-detail", Static)
         finding = self.query_one(FindingList).current
         if finding is None:
@@ -400,10 +417,13 @@ class FindingsScreen(ViewScreen):
 
     def action_correct_finding(self) -> None:
         """Mend the source word an `ocr-suspect` finding flags; its likely repair is offered."""
-        finding = self.query_one(FindingList).current
-        segment = self.workbench.store.get(finding.segment_id) if finding and finding.segment_id is not None else None
-        if finding is not None and finding.check == "ocr-suspect" and segment is not None and finding.target_spans \
-                and not finding.source_spans:
+        chosen = self._correctable()
+        if chosen is None:
+            self.notify(_("Choose an ocr-suspect finding: only OCR errors in the source are corrected here "
+                          "(a target is edited in the translation editor, F4)."), severity="warning")
+            return
+        finding, segment = chosen
+        if not finding.source_spans:
             # A scanned translation's OCR error: "choose an ocr-suspect finding" told the user to pick
             # what was picked. A target is edited in the editor, so `e` takes the user there.
             span = finding.target_spans[0]
@@ -411,10 +431,6 @@ class FindingsScreen(ViewScreen):
             self.workbench.show_segment(segment.id, (span[0], span[1]))
             self.notify(_("“{token}” is in the target, selected in the translation editor: type the "
                           "correction over it.").format(token=token))
-            return
-        if finding is None or finding.check != "ocr-suspect" or segment is None or not finding.source_spans:
-            self.notify(_("Choose an ocr-suspect finding: only OCR errors in the source are corrected here "
-                          "(a target is edited in the translation editor, F4)."), severity="warning")
             return
         start, end = finding.source_spans[0]
         token = segment.source[start:end]
