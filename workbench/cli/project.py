@@ -148,6 +148,11 @@ def import_command(
             echo(_("note: the translation is a draft; if it is finished work to review, run `workbench "
                    "mark-translated {path}` first, so that `workbench review {path}` shows every change "
                    "made to it").format(path=directory), err=True)
+        if report.unmarked_prefill:  # a client's MT imported unmarked left the MT filter empty (userday42)
+            echo(_("note: every segment came with a translation, none marked as machine translation; a machine "
+                   "translation to post-edit is imported with --machine-translation, its drafts then shown as MT "
+                   "until a person edits or confirms them (`workbench segments {path} --mt`)").format(path=directory),
+                 err=True)
 
 
 def _check_import_options(*, source: Path | None, target: Path | None, tsv: Path | None, tmx: Path | None,

@@ -51,6 +51,7 @@ from workbench.core.project import (
 )
 from workbench.errors import InputError, ProjectError, WorkbenchError
 from workbench.tui import commands
+from workbench.tui.check_runs import CheckRequest, CheckWatcher
 from workbench.tui.commands import bindings
 from workbench.tui.findings import (
     AUTO_CHECK_LIMIT,
@@ -114,6 +115,10 @@ def team_word(state: TeamState, sentence: str) -> TeamWord:
             label = _("{state}: {count} queued").format(state=label, count=number(state.queued))
         return TeamWord(label, sentence, "warning")
     return TeamWord(_("team"), sentence, "ok")
+
+
+class _RunCutShort(Exception):
+    """Raised from a check run's progress report once a newer request has cut the run short."""
 
 
 class TeamUnitsFound(Message):
@@ -277,6 +282,14 @@ class WorkbenchApp(App[None]):
         self._checked_with: Any | None = None
         """The term enforcer the last full check run used (`_checks_done`): terms read anew since
         (`_enforcer_loaded`) make that run's term findings another termbase's."""
+        self._check_asked: CheckRequest | None = None
+        """The newest check run asked for and not yet answered (`run_checks`): a run whose request
+        is no longer this one was cut short, and lists nothing."""
+        self._check_lock = threading.Lock()
+        """Held by the thread of the check run going on: the run that cut it short waits for it."""
+        self.checked_document: int | None = None
+        """The scope of the last check run whose askers were told: a document's id, or None for the
+        project (a document's run asked while a full one went on checks the project: `check_runs`)."""
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -970,48 +983,89 @@ class WorkbenchApp(App[None]):
             return  # a damaged or busy database: the loading says so; the last verdicts stay shown
 
     def run_checks(self, on_progress: Progress | None = None, on_done: Done | None = None,
-                   document: int | None = None) -> None:
+                   document: int | None = None, *, terms: Any | None = None, asker: object = None) -> None:
         """Run every enabled check over the project in a worker; the views redraw when it is done.
         `document` (an id) checks that document's segments only, after a full run (see
-        `check_project`); before one, or with none, the whole project is checked."""
+        `check_project`); before one, or with none, the whole project is checked. `terms`: the
+        enforcer just read (None: the termbases as they are when the run starts).
+
+        The one entry of every check run, the newest request winning (`check_runs`): a run under
+        way is cut short, reports nothing, and its askers (`asker`: a view asking twice is told
+        once) follow the new run's progress and are told its end."""
+        if self.project is None:
+            return
         if document is not None and not self.findings.complete:
             document = None
-        self._check_in_thread(on_progress, on_done, document)
+        watchers = (CheckWatcher(asker, on_progress, on_done),) if on_progress or on_done else ()
+        request = CheckRequest(document, terms, watchers)
+        if self._check_asked is not None:
+            request = request.replacing(self._check_asked)
+        self._check_asked = request
+        self._check_in_thread(request)  # the group's older worker is cancelled: its thread stops soon
 
     @work(thread=True, exclusive=True, group="checks")
-    def _check_in_thread(self, on_progress: Progress | None, on_done: Done | None, document: int | None,
-                         terms: Any | None = None) -> None:
+    def _check_in_thread(self, request: CheckRequest) -> None:
         from workbench.core.checks.project_checks import check_project, project_enforcer
 
         worker = get_current_worker()
 
         def progress(done: int, total: int) -> None:
-            if on_progress is not None and not worker.is_cancelled:
-                self.call_from_thread(on_progress, done, total)
+            """The run's pace told, or the run stopped here once a newer request has cut it short
+            (between a family's batches, before it records anything)."""
+            if worker.is_cancelled:
+                raise _RunCutShort
+            self.call_from_thread(self._check_progress, request, done, total)
 
         assert self.project is not None
-        try:
-            with Project.open(self.project.path) as project:
-                # The termbases as they are now, as `workbench check` reads them: the client's TBX
-                # imported in another terminal was not seen by this run while the matcher the app
-                # loaded at start was passed in. Cached: nothing is built again when none changed.
-                enforcer = terms if terms is not None else project_enforcer(project)
-                findings = check_project(project, enforcer=enforcer, progress=progress, document=document)
-        except Exception as error:  # noqa: BLE001  (a worker reports everything in one line, never a crash)
-            if on_done is not None and not worker.is_cancelled:
-                self.call_from_thread(on_done, error_message(error), "error")
+        outcome: tuple[list[Finding], Any | None] | str
+        with self._check_lock:  # the run this one cut short stops at its next progress report
+            if worker.is_cancelled:
+                return  # cut short in turn before it began
+            try:
+                with Project.open(self.project.path) as project:
+                    # The termbases as they are now, as `workbench check` reads them: the client's TBX
+                    # imported in another terminal was not seen by this run while the matcher the app
+                    # loaded at start was passed in. Cached: nothing is built again when none changed.
+                    enforcer = request.terms if request.terms is not None else project_enforcer(project)
+                    outcome = (check_project(project, enforcer=enforcer, progress=progress,
+                                             document=request.document), enforcer)
+            except _RunCutShort:
+                return
+            except Exception as error:  # noqa: BLE001  (a worker reports everything in one line, never a crash)
+                outcome = error_message(error)
+        if not worker.is_cancelled:
+            self.call_from_thread(self._check_ended, request, outcome)
+
+    def _check_progress(self, request: CheckRequest, done: int, total: int) -> None:
+        if request is self._check_asked:
+            for watcher in request.watchers:
+                if watcher.progress is not None:
+                    watcher.progress(done, total)
+
+    def _check_ended(self, request: CheckRequest, outcome: tuple[list[Finding], Any | None] | str) -> None:
+        """A run's findings listed and its askers told, unless a newer request came meanwhile
+        (on the app's thread, after the run's last report: that request tells them in its turn)."""
+        if request is not self._check_asked:
             return
-        if worker.is_cancelled:
+        self._check_asked = None
+        if isinstance(outcome, str):
+            self._tell_checked(request, outcome, "error")
             return
+        findings, enforcer = outcome
         # The run's terms are recorded before the editor and its panels follow them: the read that
         # follows finds the run made with those terms and starts none again (`_enforcer_loaded`).
-        self.call_from_thread(self._checks_done, findings, enforcer, document)
+        self._checks_done(findings, enforcer, request.document)
         if self.enforcer_ready and enforcer is not self.enforcer:
-            self.call_from_thread(self.load_enforcer)
-        if on_done is not None:
-            count = len(findings)
-            message = ngettext("{count} finding", "{count} findings", count).format(count=number(count))
-            self.call_from_thread(on_done, message, "information")
+            self.load_enforcer()
+        count = len(findings)
+        self._tell_checked(request, ngettext("{count} finding", "{count} findings", count).format(
+            count=number(count)), "information")
+
+    def _tell_checked(self, request: CheckRequest, message: str, severity: str) -> None:
+        self.checked_document = request.document
+        for watcher in request.watchers:
+            if watcher.done is not None:
+                watcher.done(message, severity)
 
     def _checks_done(self, findings: list[Finding], enforcer: Any | None, document: int | None = None) -> None:
         """A run's findings listed: a full run's with the terms it read (`_checked_with`; a run of
@@ -1168,7 +1222,7 @@ class WorkbenchApp(App[None]):
         if len(self.store.segments) <= AUTO_CHECK_LIMIT:
             # With the terms just read: a read of its own beside the editor's next one (a
             # termbase a script changes each second) held two matchers at once.
-            self._check_in_thread(None, None, None, self.enforcer)
+            self.run_checks(terms=self.enforcer)
         else:
             self.findings.outdated()
 

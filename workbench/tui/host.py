@@ -41,6 +41,8 @@ class WorkbenchHost(Protocol):
     the user's finds the project again by it once the folder is moved (`tui.unsaved`)."""
     store: SegmentStore
     findings: FindingIndex
+    checked_document: int | None
+    """The scope of the last check run whose askers were told: a document's id, or None (the project)."""
     enforcer: Any | None
     """The term enforcer for the project's termbases (None: none, or still loading)."""
     enforcer_ready: bool
@@ -77,7 +79,7 @@ class WorkbenchHost(Protocol):
     def review_flag(self, segment: Segment) -> str | None: ...
 
     def run_checks(self, on_progress: Progress | None = None, on_done: Done | None = None,
-                   document: int | None = None) -> None: ...
+                   document: int | None = None, *, terms: Any | None = None, asker: object = None) -> None: ...
 
     def check_settings_changed(self) -> None: ...
 

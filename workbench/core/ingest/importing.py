@@ -79,6 +79,10 @@ class ImportReport:
     in the interface language (they were English under `LANG=ru_RU.UTF-8`, the errors Russian)."""
     earlier_version: str | None = None
     """The document this one repeats (`redelivery`): the file was likely its new version."""
+    unmarked_prefill: bool = False
+    """Every segment came with a target, all drafts and none marked machine translation: how a
+    client's MT prefill looks when imported without `--machine-translation` (userday42: the MT
+    filter then stayed empty and nothing said why), so the faces say how to mark one."""
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -218,6 +222,7 @@ def import_text(
             if machine:
                 _mark_machine_translated(db, document_id)
             machine_notice = _machine_notice(db, document_id)
+            prefill = _unmarked_prefill(db, document_id)
             entry = _document_entry(project, document_id)
             list_document(entry)
     reach(progress, 1.0)
@@ -233,6 +238,7 @@ def import_text(
         target_encoding=target_side.decoded.encoding if target_side else None,
         aligned=target_side is not None,
         notices=(*source_side.notices, *(target_side.notices if target_side else ()), *machine_notice),
+        unmarked_prefill=prefill,
     ))
 
 
@@ -481,12 +487,14 @@ def import_pairs(
             if machine:
                 _mark_machine_translated(db, document_id)
             machine_notice = _machine_notice(db, document_id)
+            prefill = _unmarked_prefill(db, document_id)
             entry = _document_entry(project, document_id)
             list_document(entry)
     return _noting_earlier_version(project, file, ImportReport(
         document_id=document_id, name=entry.name, kind=kind, source_sentences=counts["segments"],
         target_sentences=counts["translated"], segments=counts["segments"], findings=0,
         source_encoding=encodings[0], target_encoding=encodings[1], aligned=False, notices=machine_notice,
+        unmarked_prefill=prefill,
     ), translation)
 
 
@@ -507,6 +515,17 @@ def _machine_notice(db: Any, document_id: int) -> tuple[Wording, ...]:
     return (phrase_n("{count} target is a machine translation: shown as MT until a person edits or confirms it",
                      "{count} targets are machine translations: shown as MT until a person edits or confirms them",
                      count, count=count),)
+
+
+def _unmarked_prefill(db: Any, document_id: int) -> bool:
+    """Whether every segment of the document came with a target, as a draft, none marked MT
+    (`ImportReport.unmarked_prefill`). A file whose targets carry a confirmed status is finished
+    work, and one with a target missing is no full prefill; a human translation looks the same,
+    which is why the faces ask rather than mark."""
+    ((segments, unmarked),) = db.execute(
+        "select count(*), sum(status = 'draft' and machine is null and trim(target) != '') "
+        "from segments where document_id = ?", [document_id]).fetchall()
+    return bool(segments) and unmarked == segments
 
 
 def _check_length(file: Path, index: int, source: str, target: str) -> None:

@@ -224,7 +224,24 @@ class FindingsScreen(ViewScreen):
     def _activated(self, event: FindingList.Activated) -> None:
         self.action_open_finding()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`e` (Correct) is offered on an OCR finding only: on any other it did nothing but say so,
+        from the footer of every finding (userday42). The palette still runs it, and says why not."""
+        if action == "correct_finding":
+            return self._correctable() is not None
+        return True
+
+    def _correctable(self) -> tuple[Finding, Segment] | None:
+        """The chosen finding and its segment, when `e` mends it: an `ocr-suspect` with a span."""
+        finding = self.query_one(FindingList).current
+        if finding is None or finding.check != "ocr-suspect" or finding.segment_id is None \
+                or not (finding.source_spans or finding.target_spans):
+            return None
+        segment = self.workbench.store.get(finding.segment_id)
+        return None if segment is None else (finding, segment)
+
     def _show_detail(self) -> None:
+        self.refresh_bindings()  # `e` comes and goes with the finding chosen
         detail = self.query_one("#finding-detail", Static)
         finding = self.query_one(FindingList).current
         if finding is None:
@@ -400,10 +417,13 @@ class FindingsScreen(ViewScreen):
 
     def action_correct_finding(self) -> None:
         """Mend the source word an `ocr-suspect` finding flags; its likely repair is offered."""
-        finding = self.query_one(FindingList).current
-        segment = self.workbench.store.get(finding.segment_id) if finding and finding.segment_id is not None else None
-        if finding is not None and finding.check == "ocr-suspect" and segment is not None and finding.target_spans \
-                and not finding.source_spans:
+        chosen = self._correctable()
+        if chosen is None:
+            self.notify(_("Choose an ocr-suspect finding: only OCR errors in the source are corrected here "
+                          "(a target is edited in the translation editor, F4)."), severity="warning")
+            return
+        finding, segment = chosen
+        if not finding.source_spans:
             # A scanned translation's OCR error: "choose an ocr-suspect finding" told the user to pick
             # what was picked. A target is edited in the editor, so `e` takes the user there.
             span = finding.target_spans[0]
@@ -411,10 +431,6 @@ class FindingsScreen(ViewScreen):
             self.workbench.show_segment(segment.id, (span[0], span[1]))
             self.notify(_("“{token}” is in the target, selected in the translation editor: type the "
                           "correction over it.").format(token=token))
-            return
-        if finding is None or finding.check != "ocr-suspect" or segment is None or not finding.source_spans:
-            self.notify(_("Choose an ocr-suspect finding: only OCR errors in the source are corrected here "
-                          "(a target is edited in the translation editor, F4)."), severity="warning")
             return
         start, end = finding.source_spans[0]
         token = segment.source[start:end]
@@ -646,19 +662,20 @@ class FindingsScreen(ViewScreen):
         def done(message: str, severity: str) -> None:
             self.remove_class("-busy")
             self._apply_filters()
+            checked = self.workbench.checked_document  # a full run asked for meanwhile checked every document
             if severity == "error":
                 self.notify(message, severity="error", timeout=8)
-            elif aimed is not None:  # counted with the project-wide findings it keeps, as the list shows them
+            elif checked is not None:  # counted with the project-wide findings it keeps, as the list shows them
                 index = self.workbench.findings
-                count = sum(len(index.of(s)) for s in self.workbench.store.segments if s.document_id == aimed)
+                count = sum(len(index.of(s)) for s in self.workbench.store.segments if s.document_id == checked)
                 self.notify(_("Checked again, document {document} only: {result} (the project-wide checks as of "
                               "the last full run).").format(
-                    document=self._names.get(aimed, ""),
+                    document=self._names.get(checked, ""),
                     result=ngettext("{count} finding", "{count} findings", count).format(count=number(count))))
             else:  # a quick run on a small project would otherwise change nothing you can see
                 self.notify(_("Checked again: {result}").format(result=message))
 
-        self.workbench.run_checks(progress, done, document=aimed)
+        self.workbench.run_checks(progress, done, document=aimed, asker=self)
 
     def action_check_settings(self) -> None:
         """The checks' settings; closed after a change, every document is checked again with them

@@ -470,7 +470,7 @@ class ProjectScreen(ViewScreen):
             return
         self._task_started(_("Checking"))
         self.workbench.run_checks(
-            self._task_progress, lambda message, severity: self._task_finished(message, severity, False)
+            self._task_progress, lambda message, severity: self._task_finished(message, severity, False), asker=self,
         )
 
 
@@ -522,6 +522,11 @@ def _import_task(request: ImportRequest) -> Task:
             said += ". " + _("The translation is a draft: if it is finished work to review, run “{command}” "
                              "(ctrl+p) first, so that “{review}” shows every change made to it.").format(
                 command=_("segment: mark all aligned drafts translated"), review=_("review: tracked changes"))
+        if report.unmarked_prefill:  # as `workbench import` says it
+            said += ". " + _("Every segment came with a translation, none marked as machine translation: a machine "
+                             "translation to post-edit is imported with “{machine}” ticked, its drafts then shown as "
+                             "MT until a person edits or confirms them.").format(
+                machine=_("The translation is a machine translation, to post-edit"))
         return said
 
     return task

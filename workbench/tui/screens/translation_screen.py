@@ -1073,6 +1073,17 @@ class TranslationScreen(StoreViewScreen):
         self._set_status(SegmentStatus.TRANSLATED, advance=True)
 
     def action_review_segment(self) -> None:
+        """Marked reviewed, unless an open comment on the segment is still unanswered: `ctrl+r`
+        marked such a segment reviewed and said nothing (userday42), signing off the question the
+        comment asked. It stays as it was, the typed text saved, and the line says how to go on
+        (the comment resolved with alt+k, which the editor does after reading it, then ctrl+r)."""
+        segment = self.current
+        if segment is not None and self.workbench.open_comments(segment.id):
+            self.save_pending()
+            position = self._store_index(self.grid.cursor) + 1
+            self.notify(_("Segment {position} is not marked reviewed: it has an open comment (alt+k resolves "
+                          "it, then ctrl+r).").format(position=number(position)), severity="warning")
+            return
         self._set_status(SegmentStatus.REVIEWED, advance=True)
 
     def action_draft_segment(self) -> None:
