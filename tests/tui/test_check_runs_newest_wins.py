@@ -115,12 +115,14 @@ async def test_two_requests_in_a_row_make_one_finished_run_with_the_seconds_find
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_screen(pilot, "f5", FindingsScreen)
         assert any(f.check == "whitespace" for f in app.findings.all())
-        gate.started = gate.finished = 0
+        gate.armed, gate.started, gate.finished = True, 0, 0
         gate.reports.clear()
-        await pilot.press("R")
+        await pilot.press("R")  # held at its first progress report, so that it cannot end first
         _whitespace_off(many_pairs)
         app.check_settings_changed()
-        await pilot.press("R")  # before the first has reached its first progress report
+        await pilot.press("R")  # before the first has passed its first progress report
+        assert await _until(pilot, gate.held.is_set, 30)
+        gate.released.set()
         await settle(pilot)
         assert await _until(pilot, lambda: not screen.has_class("-busy"), 30)
         assert gate.finished == 1, f"{gate.finished} runs went to their end"
