@@ -106,10 +106,6 @@ def test_check_settings_at_80x24(snap_compare: Any) -> None:
         for _ in range(15):  # to `spacing`, a check with two options
             await pilot.press("down")
         await settle(pilot)
-        # Under a full suite's load the table's header was drawn once more after the rows (its
-        # column widths then the rows'): the picture waits for that repaint too.
-        await pilot.pause(0.2)
-        await settle(pilot)
         steady_cursors(pilot)
 
     assert snap_compare(make_app(project_in_home()), terminal_size=(80, 24), run_before=run_before)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -152,12 +153,15 @@ class CheckSettingsModal(ModalScreen[bool]):
         rows += [(rule.target, self._rule_cells(rule)) for rule in self.settings.rules]
         shown = [(title, key) for title, key in COLUMNS if key != "family" or width >= FAMILY_FROM]
         padding = 2 * table.cell_padding
-        used = sum(max(len(_(title)), *(cells[index].cell_len for _key, cells in rows)) + padding
-                   for index, (title, key) in enumerate(COLUMNS) if key != "meaning" and (title, key) in shown)
-        meaning = max(LEAST_MEANING, width - used - padding - 2)  # 2: the vertical scroll bar
+        # Every column's width is given, none left to grow as rows come: a header drawn before
+        # the rows kept the title's narrow width over the wide ids (a busy machine, session 44).
+        widths = {key: max(cell_len(_(title)), *(cells[index].cell_len for _key, cells in rows))
+                  for index, (title, key) in enumerate(COLUMNS) if key != "meaning" and (title, key) in shown}
+        used = sum(columns + padding for columns in widths.values())
+        widths["meaning"] = max(LEAST_MEANING, width - used - padding - 2)  # 2: the vertical scroll bar
         table.clear(columns=True)
         for title, key in shown:
-            table.add_column(_(title), key=key, width=meaning if key == "meaning" else None)
+            table.add_column(_(title), key=key, width=widths[key])
         for key, cells in rows:
             table.add_row(*(cell for (_title, column), cell in zip(COLUMNS, cells, strict=True)
                             if (_title, column) in shown), key=key, height=None)
