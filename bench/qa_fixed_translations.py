@@ -137,13 +137,13 @@ import json
 import random
 import re
 import subprocess
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from babel.messages.pofile import read_po
+from lxml import etree
 
 from bench.align_heldout import TextsAbsent, git_dir
 from bench.qa_heldout import Block, HeldOutCase, absent_is_missing
@@ -251,17 +251,21 @@ def android_text(raw: str) -> str:
     return "".join(shown).strip("\0").replace("\0", " ")
 
 
+_XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+"""A resource file is data: no entity of its own expanded, nothing fetched."""
+
+
 def _android_strings(text: bytes) -> dict[str, str]:
     """A ``strings.xml``'s translatable strings (name -> text as shown): markup's text kept."""
     try:
-        root = ElementTree.fromstring(text)
-    except ElementTree.ParseError:
+        root = etree.fromstring(text, _XML_PARSER)
+    except etree.XMLSyntaxError:
         return {}
     found = {}
     for element in root.iter("string"):
         name = element.get("name")
         if name and element.get("translatable") != "false":
-            found[name] = android_text("".join(element.itertext()))
+            found[name] = android_text("".join(element.itertext(etree.Element)))
     return found
 
 
@@ -365,15 +369,15 @@ def scan(catalogue: Catalogue) -> tuple[list[dict[str, str]], list[dict[str, str
 def _read(catalogue: Catalogue, version: dict[str, str]) -> list[tuple[str, str, str]]:
     """The version's pairs, its files refused unless they hash as when the set was built."""
     path, commit = version["path"], version["commit"]
-    russian = _show(catalogue.repo, commit, path)
-    english = _show(catalogue.repo, commit, english_path(catalogue.kind, path))
-    for text, digest in ((russian, version["ru_sha256"]), (english, version["en_sha256"])):
+    texts = []
+    for file, digest in ((path, version["ru_sha256"]), (english_path(catalogue.kind, path), version["en_sha256"])):
+        text = _show(catalogue.repo, commit, file)
         if text is None:
-            raise TextsAbsent(f"{catalogue.repo} has no {path} at {commit[:7]}")
+            raise TextsAbsent(f"{catalogue.repo} has no {file} at {commit[:7]}")
         if hashlib.sha256(text).hexdigest() != digest:
-            raise TextsAbsent(f"{catalogue.repo} {path} at {commit[:7]} is not the text the labels were read on")
-    assert russian is not None
-    return keyed_pairs(catalogue.kind, russian, english)
+            raise TextsAbsent(f"{catalogue.repo} {file} at {commit[:7]} is not the text the labels were read on")
+        texts.append(text)
+    return keyed_pairs(catalogue.kind, texts[0], texts[1])
 
 
 def _catalogue(group: str) -> Catalogue:
@@ -412,7 +416,7 @@ def shown_key(kind: str, key: str) -> str:
 
 def _eligible(english: str, russian: str) -> bool:
     """A pair a reader can judge: some English words, a Russian that is not the English."""
-    return 2 <= len(re.findall(r"[A-Za-z]{2,}", english)) and len(english) <= 600 and english != russian
+    return len(re.findall(r"[A-Za-z]{2,}", english)) >= 2 and len(english) <= 600 and english != russian
 
 
 def _versions(catalogue: Catalogue, chosen: list[dict[str, str]]) -> dict[str, dict[str, str]]:
