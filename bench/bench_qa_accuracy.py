@@ -248,6 +248,12 @@ The sets, scored apart:
   into Russian (`global-asp/asp-source` for the English, `global-asp/global-asp` for the Russian),
   paired by the stories' own pages; read from the fetch mirror, labelled by reading (37 real errors
   in 36 pairs) and committed before any check ran on it; no synthetic errors, no termbase.
+* **held-out fixed-translations**: `bench/qa_fixed_translations.py`, frozen: 324 real pairs of three
+  translations kept under version control (`google/comprehensive-rust`'s PO catalogue,
+  `tldr-pages/tldr`'s Russian pages, `duckduckgo/Android`'s strings): 108 whose Russian a later
+  commit changed under the same English, taken as they stood before, and 216 unchanged ones of the
+  same files; read from the fetch mirror at fixed commits, labelled by reading (13 real errors in
+  13 pairs) and committed before any check ran on it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -287,6 +293,7 @@ from bench import (
     qa_community_docs,
     qa_dense_numbers,
     qa_figures,
+    qa_fixed_translations,
     qa_framework_docs,
     qa_game_text,
     qa_gimp,
@@ -834,6 +841,8 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      qa_patient_leaflets.load),
     ("held-out storybooks", "Children's picture books (the African Storybook Project's stories) as the Global "
      "ASP's volunteers translated them into Russian, page by page", qa_storybooks.load),
+    ("held-out fixed-translations", "A course's, a command reference's and an app's Russian strings as they stood "
+     "before a later commit corrected them, with unchanged strings of the same files", qa_fixed_translations.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -211,10 +211,12 @@ def committed_set(qa_set: ModuleType, sha256: str, size: int) -> tuple[dict[str,
     return frozen, ids, labelled
 
 
-def modules_reading(qa_set: ModuleType, patterns: tuple[str, ...] = ("qa_*.py",)) -> list[str]:
-    """The other bench modules (matching `patterns`) that name the set's repository: a held-out
-    set's source must be read by no other set."""
+def modules_reading(qa_set: ModuleType, patterns: tuple[str, ...] = ("qa_*.py",),
+                    repos: tuple[str, ...] = ()) -> list[str]:
+    """The other bench modules (matching `patterns`) that name the set's repository (or any of
+    `repos`, for a set of several): a held-out set's source must be read by no other set."""
     bench = Path(qa_set.__file__).parent
     own = Path(qa_set.__file__).name
+    named = repos or (qa_set.REPO,)
     return sorted(path.name for pattern in patterns for path in bench.glob(pattern)
-                  if path.name != own and qa_set.REPO in path.read_text(encoding="utf-8"))
+                  if path.name != own and any(repo in path.read_text(encoding="utf-8") for repo in named))

@@ -17,6 +17,7 @@ from bench import (
     qa_community_docs,
     qa_dense_numbers,
     qa_figures,
+    qa_fixed_translations,
     qa_framework_docs,
     qa_game_text,
     qa_glossaries,
@@ -50,6 +51,7 @@ FIRST_REPOSITORY: dict[ModuleType, str] = {
     qa_community_docs: "progit/progit2",
     qa_dense_numbers: "Helsinki-NLP/OPUS-MT-testsets",
     qa_figures: "Helsinki-NLP/OPUS-MT-testsets",
+    qa_fixed_translations: "google/comprehensive-rust",
     qa_framework_docs: "reactjs/react.dev",
     qa_game_text: "00-Evan/shattered-pixel-dungeon",
     qa_glossaries: "monero-project/monero-site",
@@ -102,6 +104,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_wmt23_social_reviews: ((qa_wmt23_social_reviews.REPO,), 12),
     qa_patient_leaflets: ((qa_patient_leaflets.REPO,), 14),
     qa_storybooks: ((qa_storybooks.ENGLISH.repo, qa_storybooks.RUSSIAN.repo), 36),
+    qa_fixed_translations: (qa_fixed_translations.REPOS, 13),
 }
 """The sets whose frozen ids and digests are checked against the real mirror, with the repositories
 they read and how many of their pairs the labeller found an error in (since session 37, with the
