@@ -545,6 +545,14 @@ _NEXT_WORD = re.compile(r"[\s-]+([^\W\d_]+)")
 _HYPHEN_PART = re.compile(r"-([^\W\d_]+(?:-[^\W\d_]+)*)")
 """What a hyphen joins to an occurrence's end: the rest of a hyphenated compound ("-earners",
 "-in-law")."""
+_PARTS_BEFORE = re.compile(r"(?<![\w-])((?:[^\W_]+-)+)\Z")
+"""What hyphens join to an occurrence's start: the parts of a compound before it ("out-of-",
+"first-", "non-")."""
+_LOOK_BEFORE = 40
+"""Characters before an occurrence read for the parts a hyphen joins to it."""
+_NEGATING = {"en": frozenset({"non"})}
+"""Per language, the first parts that make a compound name what the rest is not ("non-personal
+information", "a non-party")."""
 
 
 def compound_of(text: str, start: int, end: int, lang: str, term: str) -> str | None:
@@ -557,11 +565,22 @@ def compound_of(text: str, start: int, end: int, lang: str, term: str) -> str | 
     is not read so. A part after the hyphen that is no content word (Russian «-то», «-ка»: a
     particle) makes no compound. Nor does a hyphen after an occurrence of several words ("renewable
     energy-generating capacity", "a land degradation-neutral world"): the term's own modifier
-    binds its words into a phrase, and the part after the hyphen is said of the whole term."""
+    binds its words into a phrase, and the part after the hyphen is said of the whole term.
+    In English the occurrence may also be the last part: after "non-", which names what the term is
+    not ("non-personal information"), or as the head of a compound that modifies the next noun
+    ("an out-of-court settlement", "first-party cookies", "a two-party agreement"), a property of
+    that noun, which Russian says by an adjective of its own («внесудебный», «собственные»,
+    «двустороннее»): the term's noun is rightly absent there."""
     written = text[start:end]
     joined = _HYPHEN_PART.match(text, end)
     if joined is not None and len(written.split()) == 1 and rendering_of(joined.group(1).split("-")[0], lang):
         return text[start:joined.end()]
+    english = primary_language(lang) == "en"
+    before = _PARTS_BEFORE.search(text[max(0, start - _LOOK_BEFORE):start]) if english and start else None
+    if before is not None and (
+            before.group(1).split("-")[-2].casefold() in _NEGATING["en"]
+            or (len(written.split()) == 1 and modifies_next(text, start, end, lang))):
+        return before.group(1) + written
     if "-" in written and " " in term.strip() and modifies_next(text, start, end, lang):
         return written
     return None
