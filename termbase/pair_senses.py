@@ -570,20 +570,39 @@ def compound_of(text: str, start: int, end: int, lang: str, term: str) -> str | 
     not ("non-personal information"), or as the head of a compound that modifies the next noun
     ("an out-of-court settlement", "first-party cookies", "a two-party agreement"), a property of
     that noun, which Russian says by an adjective of its own («внесудебный», «собственные»,
-    «двустороннее»): the term's noun is rightly absent there."""
+    «двустороннее»): the term's noun is rightly absent there. Not after a part that can only be a
+    noun ("an income-tax return": `_not_only_noun`)."""
     written = text[start:end]
     joined = _HYPHEN_PART.match(text, end)
     if joined is not None and len(written.split()) == 1 and rendering_of(joined.group(1).split("-")[0], lang):
         return text[start:joined.end()]
     english = primary_language(lang) == "en"
     before = _PARTS_BEFORE.search(text[max(0, start - _LOOK_BEFORE):start]) if english and start else None
-    if before is not None and (
-            before.group(1).split("-")[-2].casefold() in _NEGATING["en"]
-            or (len(written.split()) == 1 and modifies_next(text, start, end, lang))):
-        return before.group(1) + written
+    if before is not None:
+        first = before.group(1).split("-")[-2]
+        if fold_word(first) in _NEGATING["en"] or (
+                len(written.split()) == 1 and _not_only_noun(first) and modifies_next(text, start, end, lang)):
+            return before.group(1) + written
     if "-" in written and " " in term.strip() and modifies_next(text, start, end, lang):
         return written
     return None
+
+
+_NOUN_OR_VERB = frozenset({"NOUN", "PROPN", "VERB"})
+"""lemminflect's parts of speech of a first part that makes a compound a noun's ("income-tax
+return": a kind of tax), not an adjective's."""
+
+
+def _not_only_noun(part: str) -> bool:
+    """Whether an English compound's part before its head may be something else than a noun or a
+    verb: an adjective, a numeral, an adverb, a preposition or a prefix lemminflect does not know
+    ("first-", "two-", "out-of-", "multi-"). Such a compound is an adjective ("a two-party
+    agreement": one with two parties); after a noun ("an income-tax return") the head is still the
+    noun's own thing."""
+    english = lemmatizer_for("en")
+    assert isinstance(english, EnglishLemmatizer)
+    parts = english.analyses(fold_word(part)).keys()
+    return not parts or not parts <= _NOUN_OR_VERB
 
 
 _ADJECTIVE_NAMES = {"en": frozenset({"adjective", "adjectives"})}
