@@ -31,7 +31,9 @@ terminologist uses anyway, and both are read here, not a list of words:
   "rose-bushes"; a term of several words written with hyphens before a noun, "working-class
   parties"; `compound_of`): the compound is a word of its own, which the termbase would list if
   it meant it. Every bilingual set's labels call such a first part another sense (24 of 25; the
-  one other is "Court-ball");
+  one other is "Court-ball"). In English also the head of a compound after a part that is no
+  noun, where the compound modifies the next noun ("an out-of-court settlement", "first-party
+  cookies": an adjective), and a term after "non-" ("non-personal information": what it is not);
 * a definition that excludes the adjective by name ("a member of the proletariat (the noun, not
   the adjective)"; `excludes_adjective`), where the occurrence is one before its noun
   (`reads_as_adjective`: "the proletarian movement");

@@ -20,7 +20,10 @@ same part of speech, one no other word of the pair or of the concept's definitio
 and not a form of the term's own stem («клавишу Enter» for "the Enter key", where the
 termbase's key is the cryptographic «ключ»), the translator most likely read that other sense
 (`Homographs.other_sense`); a synonym in the term's own sense («дворец») says nothing, since a
-translator may choose it for the same thing. It only lowers a finding to a doubt that says why.
+translator may choose it for the same thing. The term's own senses are those holding its preferred
+term, where any does: an admitted term the dictionary also lists in another sense («труд», labour
+in "work"'s first sense and a written work beside «произведение» in its fourth) does not make that
+sense the concept's. It only lowers a finding to a doubt that says why.
 
 A definition may name the sense it rules out ("the faculty of thinking ... (not a cause or
 motive)"): where the target holds the dictionary's word for that name which the sense list also
@@ -490,7 +493,8 @@ class Homographs:
         terms, of the same part of speech (a noun's adjective senses too where every occurrence
         modifies the next noun: "trade unionists", «профсоюзных», trade's «профсоюзный»), and
         nothing else explains it: the word is no synonym
-        listed in the term's own sense («дворец» beside «замок» for "castle"), no form of a target
+        listed in the term's own sense («дворец» beside «замок» for "castle"; the senses holding the
+        preferred term, or where none does those holding any term of the concept), no form of a target
         term's stem («ключевой» of «ключ»), in a source that shares no content word with the
         concept's definition (`termbase.pair_senses.defined_here`), no dictionary word of another word of the source or of
         the concept's definition, no word the definition itself uses (a definition in the
