@@ -31,7 +31,9 @@ terminologist uses anyway, and both are read here, not a list of words:
   "rose-bushes"; a term of several words written with hyphens before a noun, "working-class
   parties"; `compound_of`): the compound is a word of its own, which the termbase would list if
   it meant it. Every bilingual set's labels call such a first part another sense (24 of 25; the
-  one other is "Court-ball");
+  one other is "Court-ball"). In English also the head of a compound after a part that is no
+  noun, where the compound modifies the next noun ("an out-of-court settlement", "first-party
+  cookies": an adjective), and a term after "non-" ("non-personal information": what it is not);
 * a definition that excludes the adjective by name ("a member of the proletariat (the noun, not
   the adjective)"; `excludes_adjective`), where the occurrence is one before its noun
   (`reads_as_adjective`: "the proletarian movement");
@@ -545,6 +547,14 @@ _NEXT_WORD = re.compile(r"[\s-]+([^\W\d_]+)")
 _HYPHEN_PART = re.compile(r"-([^\W\d_]+(?:-[^\W\d_]+)*)")
 """What a hyphen joins to an occurrence's end: the rest of a hyphenated compound ("-earners",
 "-in-law")."""
+_PARTS_BEFORE = re.compile(r"(?<![\w-])((?:[^\W_]+-)+)\Z")
+"""What hyphens join to an occurrence's start: the parts of a compound before it ("out-of-",
+"first-", "non-")."""
+_LOOK_BEFORE = 40
+"""Characters before an occurrence read for the parts a hyphen joins to it."""
+_NEGATING = {"en": frozenset({"non"})}
+"""Per language, the first parts that make a compound name what the rest is not ("non-personal
+information", "a non-party")."""
 
 
 def compound_of(text: str, start: int, end: int, lang: str, term: str) -> str | None:
@@ -557,14 +567,44 @@ def compound_of(text: str, start: int, end: int, lang: str, term: str) -> str | 
     is not read so. A part after the hyphen that is no content word (Russian «-то», «-ка»: a
     particle) makes no compound. Nor does a hyphen after an occurrence of several words ("renewable
     energy-generating capacity", "a land degradation-neutral world"): the term's own modifier
-    binds its words into a phrase, and the part after the hyphen is said of the whole term."""
+    binds its words into a phrase, and the part after the hyphen is said of the whole term.
+    In English the occurrence may also be the last part: after "non-", which names what the term is
+    not ("non-personal information"), or as the head of a compound that modifies the next noun
+    ("an out-of-court settlement", "first-party cookies", "a two-party agreement"), a property of
+    that noun, which Russian says by an adjective of its own («внесудебный», «собственные»,
+    «двустороннее»): the term's noun is rightly absent there. Not after a part that can only be a
+    noun ("an income-tax return": `_not_only_noun`)."""
     written = text[start:end]
     joined = _HYPHEN_PART.match(text, end)
     if joined is not None and len(written.split()) == 1 and rendering_of(joined.group(1).split("-")[0], lang):
         return text[start:joined.end()]
+    english = primary_language(lang) == "en"
+    before = _PARTS_BEFORE.search(text[max(0, start - _LOOK_BEFORE):start]) if english and start else None
+    if before is not None:
+        first = before.group(1).split("-")[-2]
+        if fold_word(first) in _NEGATING["en"] or (
+                len(written.split()) == 1 and _not_only_noun(first) and modifies_next(text, start, end, lang)):
+            return before.group(1) + written
     if "-" in written and " " in term.strip() and modifies_next(text, start, end, lang):
         return written
     return None
+
+
+_NOUN_OR_VERB = frozenset({"NOUN", "PROPN", "VERB"})
+"""lemminflect's parts of speech of a first part that makes a compound a noun's ("income-tax
+return": a kind of tax), not an adjective's."""
+
+
+def _not_only_noun(part: str) -> bool:
+    """Whether an English compound's part before its head may be something else than a noun or a
+    verb: an adjective, a numeral, an adverb, a preposition or a prefix lemminflect does not know
+    ("first-", "two-", "out-of-", "multi-"). Such a compound is an adjective ("a two-party
+    agreement": one with two parties); after a noun ("an income-tax return") the head is still the
+    noun's own thing."""
+    english = lemmatizer_for("en")
+    assert isinstance(english, EnglishLemmatizer)
+    parts = english.analyses(fold_word(part)).keys()
+    return not parts or not parts <= _NOUN_OR_VERB
 
 
 _ADJECTIVE_NAMES = {"en": frozenset({"adjective", "adjectives"})}

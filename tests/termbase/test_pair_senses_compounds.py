@@ -82,3 +82,19 @@ def test_reads_as_adjective_wants_an_adjective_reading_before_a_noun() -> None:
     masses = spoke.rindex("republican")
     assert reads_as_adjective(spoke, masses, masses + len("republican"), "en")
     assert not reads_as_adjective("радикальная пресса", 0, 11, "ru")
+
+
+def test_compound_of_reads_an_english_head_that_modifies_the_next_noun_or_follows_non() -> None:
+    text = "They chose an out-of-court settlement and first-party cookies."
+    assert compound_of(text, *_span(text, "court"), "en", "court") == "out-of-court"
+    assert compound_of(text, *_span(text, "party"), "en", "party") == "first-party"
+    negated = "Aggregate figures are non-personal information."
+    assert compound_of(negated, *_span(negated, "personal information"), "en",
+                       "personal information") == "non-personal information"
+    # The head of a compound that names the thing itself, at the end of its phrase, is the term's.
+    head = "The over-production ended, and each counter-party paid."
+    assert compound_of(head, *_span(head, "production"), "en", "production") is None
+    assert compound_of(head, *_span(head, "party"), "en", "party") is None
+    # A Russian compound's head is its thing («интернет-провайдер» is a provider): not read.
+    russian = "Интернет-провайдер сервиса ответил."
+    assert compound_of(russian, *_span(russian, "провайдер"), "ru", "провайдер") is None

@@ -20,7 +20,10 @@ same part of speech, one no other word of the pair or of the concept's definitio
 and not a form of the term's own stem («клавишу Enter» for "the Enter key", where the
 termbase's key is the cryptographic «ключ»), the translator most likely read that other sense
 (`Homographs.other_sense`); a synonym in the term's own sense («дворец») says nothing, since a
-translator may choose it for the same thing. It only lowers a finding to a doubt that says why.
+translator may choose it for the same thing. The term's own senses are those holding its preferred
+term, where any does: an admitted term the dictionary also lists in another sense («труд», labour
+in "work"'s first sense and a written work beside «произведение» in its fourth) does not make that
+sense the concept's. It only lowers a finding to a doubt that says why.
 
 A definition may name the sense it rules out ("the faculty of thinking ... (not a cause or
 motive)"): where the target holds the dictionary's word for that name which the sense list also
@@ -57,7 +60,7 @@ from importlib import resources
 
 from termbase.grammar import EN_MODALS
 from termbase.languages import primary_language
-from termbase.model import Concept
+from termbase.model import Concept, TermStatus
 from termbase.morphology import EnglishLemmatizer, RussianLemmatizer, lemmatizer_for
 from termbase.normalize import blanked, fold_word, is_word, token_spans, tokens
 from termbase.pair_senses import (
@@ -367,7 +370,7 @@ class Homographs:
         self._named: dict[str, dict[str, str]] = {}
         self._verbs: dict[str, frozenset[str]] = {}
         self._quoted: dict[str, tuple[tuple[str, ...], ...]] = {}
-        self._own: dict[str, frozenset[str]] = {}
+        self._own: dict[tuple[str, bool], frozenset[str]] = {}
         self._stems: dict[tuple[str, bool], tuple[str, ...]] = {}
         self._phrases: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
         self._content: dict[str, frozenset[str]] = {}
@@ -490,7 +493,8 @@ class Homographs:
         terms, of the same part of speech (a noun's adjective senses too where every occurrence
         modifies the next noun: "trade unionists", «профсоюзных», trade's «профсоюзный»), and
         nothing else explains it: the word is no synonym
-        listed in the term's own sense («дворец» beside «замок» for "castle"), no form of a target
+        listed in the term's own sense («дворец» beside «замок» for "castle"; the senses holding the
+        preferred term, or where none does those holding any term of the concept), no form of a target
         term's stem («ключевой» of «ключ»), in a source that shares no content word with the
         concept's definition (`termbase.pair_senses.defined_here`), no dictionary word of another word of the source or of
         the concept's definition, no word the definition itself uses (a definition in the
@@ -519,9 +523,11 @@ class Homographs:
             and own.isdisjoint(_sense_words(self._source, self._target))
         modifier: bool | None = None
         nouns: set[str] = set()
+        preferred = self._own_words(concept, preferred=True)
         for lemma in term_lemmas:
             groups = senses.get(lemma, ())
-            kept = [i for i, (_, words) in enumerate(groups) if not own.isdisjoint(words)]
+            kept = [i for i, (_, words) in enumerate(groups) if not preferred.isdisjoint(words)] or [
+                i for i, (_, words) in enumerate(groups) if not own.isdisjoint(words)]
             if kept:
                 synonyms = {word for i in kept for word in groups[i][1]}
                 parts = {groups[i][0] for i in kept}
@@ -897,13 +903,16 @@ class Homographs:
             return not _RU_SLOTS.isdisjoint(lemmas_of(word, self._source))
         return fold_word(word) in _SLOTS
 
-    def _own_words(self, concept: Concept) -> frozenset[str]:
+    def _own_words(self, concept: Concept, preferred: bool = False) -> frozenset[str]:
         """The lemmas of every target term of the concept, approved or forbidden: the concept's own
-        renderings, no sign of another sense. Worked out once."""
-        found = self._own.get(concept.id)
+        renderings, no sign of another sense; with `preferred`, of its preferred terms only.
+        Worked out once."""
+        key = (concept.id, preferred)
+        found = self._own.get(key)
         if found is None:
-            found = self._own[concept.id] = frozenset(
+            found = self._own[key] = frozenset(
                 lemma for term in concept.terms_in(self._target_lang)
+                if not preferred or term.status is TermStatus.PREFERRED
                 for word in term.text.split() for lemma in lemmas_of(word, self._target))
         return found
 
