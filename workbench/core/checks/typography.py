@@ -1166,15 +1166,22 @@ prose speaks of, whatever its shape, not code the reader types (measured over ev
 cases, session 44: «тип», «поле», «режим», «значение» come before values and keys too)."""
 
 
-def _spoken_of(inner: str, target: str, start: int) -> bool:
-    """Whether the quoted text `inner`, whose opening mark stands at `start` in `target`, is a
-    name or a word the Russian prose speaks of, which it quotes in « » whatever the English marks
-    (house rules D15, D16): a capitalised word (`_NAME_WORD`), a word in capitals or camel case
-    with no sign of code (`_CAPITAL_WORD`, `_CODE_SIGN`), or any text a naming noun introduces
-    (`_NAMING_NOUN`)."""
+def _spoken_of(quotation: re.Match[str], target: str, source: str) -> bool:
+    """Whether a quotation of `_QUOTED` in `target` is a name or a word the Russian prose speaks
+    of, which it quotes in « » whatever the English marks (house rules D15, D16): a capitalised
+    word (`_NAME_WORD`), a word in capitals or camel case with no sign of code in double or curly
+    marks (`_CAPITAL_WORD`, `_CODE_SIGN`: in straight single ones, the marks of shell, SQL and
+    settings, "'RANDOM'" is a value), or any text with a letter or a digit that a naming noun
+    introduces (`_NAMING_NOUN`; «символ '%'» names a sign, a mark quoted on its own). A straight
+    single mark is an apostrophe or a letter as often («fetu'u 'o, … 1990'», Tongan's glottal
+    stop): it quotes a name only where the source closes the same quotation too."""
+    mark, inner = quotation.group(1), quotation.group(2).strip()
+    if mark == "'" and quotation.group() not in source:
+        return False
     return (_NAME_WORD.search(inner) is not None
-            or (_CAPITAL_WORD.search(inner) is not None and _CODE_SIGN.search(inner) is None)
-            or _NAMING_NOUN.search(target, max(0, start - 40), start) is not None)
+            or (mark != "'" and _CAPITAL_WORD.search(inner) is not None and _CODE_SIGN.search(inner) is None)
+            or (any(ch.isalnum() for ch in inner)
+                and _NAMING_NOUN.search(target, max(0, quotation.start() - 40), quotation.start()) is not None))
 
 
 def _copied_literals(target: str, source: str) -> set[int]:
@@ -1194,7 +1201,7 @@ def _copied_literals(target: str, source: str) -> set[int]:
     value_marks = {m.group(1) for m in _QUOTED.finditer(source) if _value(m.group(2))}
     for m in _QUOTED.finditer(target):
         inner = m.group(2).strip()
-        if not inner or _spoken_of(inner, target, m.start()):
+        if not inner or _spoken_of(m, target, source):
             continue
         if m.group(1) + inner in source and not _CYRILLIC.search(inner):
             exempt.update((m.start(), m.end() - 1))
