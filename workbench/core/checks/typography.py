@@ -1163,7 +1163,8 @@ _NAMING_NOUN = re.compile(
 a sign or a button («слово "squad"», «доменного имени "localhost"», «сообщение "permission
 denied"», «по пункту ".."», «(также известный как "runtime")»): the quoted text is then a thing the
 prose speaks of, whatever its shape, not code the reader types (measured over every set's quoted
-cases, session 44: «тип», «поле», «режим», «значение» come before values and keys too)."""
+cases, session 44: «тип» comes before values too, «тип "all files"»; «ошибка», «режим», «меню»,
+«вкладка» found nothing these do not)."""
 
 
 def _spoken_of(quotation: re.Match[str], target: str, source: str) -> bool:
