@@ -86,6 +86,17 @@ freeciv/freeciv-nations#1053 ("In 1945 … the 38th parallel … 60 years on"; �
 million"; «70% территории … В 1966 году»: 70 and 1966 added, D8; 20 % and four million dropped with
 their clauses, D3) and #1663 (no number in the source; «численностью около 50 тысяч человек» added,
 D8).
+
+Relabelled in session 44 (qafix76) by house rule D16 of docs/qa.md only, never to fit a check
+(straight single marks or English single curly marks used in pairs as quotation marks round a word
+or phrase in the Russian text are a `quote-style` error, as D15's double marks are, outside code and
+data copied from the source); a search of every set's targets for paired single marks in Russian
+text, outside code spans, markup and placeholders, in pairs labelled clean, each read with its
+source: `quote-style` added to freeciv/freeciv-core#1598 (straight single quotes the translator put
+round a command's name in Russian prose («Команда 'team' меняет»; the source names the command
+unquoted)). Read and left clean by the rule: commands, settings and their values named as the source
+quotes them ('observe', 'plrcolormode', 'RANDOM', ‘on’, ‘off’), placeholders ('%s'), markup
+attributes (text='…', dst='…').
 """
 
 from __future__ import annotations

@@ -130,6 +130,15 @@ quotes round a menu path in Russian prose («"Settings > Node > Remote node > Ad
 left clean by the rule: marks of code or data the reader types or the program reads, copied as the
 source has them (placeholders, options, commands, paths, values, string literals), and the marks the
 README's row spares.
+
+Relabelled in session 44 (qafix76) by house rule D16 of docs/qa.md only, never to fit a check
+(straight single marks or English single curly marks used in pairs as quotation marks round a word
+or phrase in the Russian text are a `quote-style` error, as D15's double marks are, outside code and
+data copied from the source); a search of every set's targets for paired single marks in Russian
+text, outside code spans, markup and placeholders, in pairs labelled clean, each read with its
+source: `quote-style` added to monero/_i18n/en/resources/user-guides/node-i2p-zero#25 (straight
+single quotes round an English term in Russian prose («(известный как 'mipseed')»)). Read and left
+clean by the rule: the characters an address starts with ('4', '8').
 """
 
 from __future__ import annotations

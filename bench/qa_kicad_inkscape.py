@@ -105,6 +105,15 @@ outside code spans, markup and placeholders found labelled clean, each read: `qu
 "t"»; the source's “ ”)). Read and left clean by the rule: marks of code or data the reader types or
 the program reads, copied as the source has them (placeholders, options, commands, paths, values,
 string literals), and the marks the README's row spares.
+
+Relabelled in session 44 (qafix76) by house rule D16 of docs/qa.md only, never to fit a check
+(straight single marks or English single curly marks used in pairs as quotation marks round a word
+or phrase in the Russian text are a `quote-style` error, as D15's double marks are, outside code and
+data copied from the source); a search of every set's targets for paired single marks in Russian
+text, outside code spans, markup and placeholders, in pairs labelled clean, each read with its
+source: `quote-style` added to kicad/kicad#278 (straight single quotes round a button's name in
+Russian prose («на кнопке 'OK'»; the source's OK unquoted)). Read and left clean by the rule:
+Spice's multipliers ('M', 'Meg'), which the reader types into a netlist.
 """
 
 from __future__ import annotations

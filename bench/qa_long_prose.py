@@ -83,6 +83,14 @@ as "a turn count the English dropped").
 Relabelled in session 40 (the lead) by house rule D3 only, never to fit a check: `number-mismatch`
 added to lincity/cricket#5 and lincity/firestation#5 ("every three month" dropped with its clause;
 qafix63's count-word reading reported them, and the rule, not the finding, decides).
+
+Relabelled in session 44 (qafix76) by house rule D16 of docs/qa.md only, never to fit a check
+(straight single marks or English single curly marks used in pairs as quotation marks round a word
+or phrase in the Russian text are a `quote-style` error, as D15's double marks are, outside code and
+data copied from the source); a search of every set's targets for paired single marks in Russian
+text, outside code spans, markup and placeholders, in pairs labelled clean, each read with its
+source: `quote-style` added to lincity/park#6 (straight single quotes round a key's letter in
+Russian prose («Нажав клавишу 'w'»)).
 """
 
 from __future__ import annotations

@@ -128,6 +128,16 @@ round a release's code name in Russian prose («Debian 6 "Squeeze"»)). Read and
 rule: marks of code or data the reader types or the program reads, copied as the source has them
 (placeholders, options, commands, paths, values, string literals), and the marks the README's row
 spares.
+
+Relabelled in session 44 (qafix76) by house rule D16 of docs/qa.md only, never to fit a check
+(straight single marks or English single curly marks used in pairs as quotation marks round a word
+or phrase in the Russian text are a `quote-style` error, as D15's double marks are, outside code and
+data copied from the source); a search of every set's targets for paired single marks in Russian
+text, outside code spans, markup and placeholders, in pairs labelled clean, each read with its
+source: `quote-style` added to 3 pairs: press-19981027#1 (straight single quotes round an award's
+name in Russian prose («награду 'Best of the Net'»)); press-19981104#0 (straight single quotes round
+a release's code name in a Russian headline («Debian GNU/Linux 2.1 'Slink'»)); press-20060713#13
+(straight single quotes round a release's code name in Russian prose («иначе 'sarge'»)).
 """
 
 from __future__ import annotations

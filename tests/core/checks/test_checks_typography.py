@@ -131,8 +131,8 @@ def test_punctuation_end_abbreviations_and_version_numbers(make_segments, source
 
 
 def test_quoted_literals_copied_from_the_source_keep_their_marks(make_segments) -> None:
-    source = "The choices must be in a field named 'Choices' or “other”."
-    target = "Варианты должны быть в поле 'Choices' или “other”."
+    source = "The choices must be in a field named 'choices' or “other”."
+    target = "Варианты должны быть в поле 'choices' или “other”."
     assert check(make_segments([(source, target)]), "quote-style") == []
     translated = "Варианты должны быть в поле 'Выбор'."
     assert len(check(make_segments([(source, translated)]), "quote-style")) == 1
@@ -145,12 +145,48 @@ def test_quoted_literals_copied_from_the_source_keep_their_marks(make_segments) 
         ("A field named “Other”.", "Поле с именем “Other”."),
         ('The release, codenamed "Jessie", is out.', 'Вышел выпуск под кодовым именем "Jessie".'),
         ('Press the "Start mining" button.', 'Нажмите кнопку "Start mining".'),
+        ("Press the 'Cancel' button.", "Нажмите кнопку 'Cancel'."),
+        ("Use the 'Choices' field.", "Используйте поле 'Choices'."),
+        ("Open the ‘Team’ menu.", "Откройте меню ‘Team’."),
+        ("The 'Edit Mesh' mode, O'Reilly's book.", "Режим 'Edit Mesh', книга O'Reilly."),
     ],
 )
-def test_a_name_copied_in_the_sources_double_marks_is_still_reported(make_segments, source, target) -> None:
-    """House rule D15 (session 43): Russian prose quotes a name or a title it speaks of in « »,
-    whatever marks the English used; copying them keeps English typography, not code."""
+def test_a_name_copied_in_the_sources_marks_is_still_reported(make_segments, source, target) -> None:
+    """House rules D15 and D16 (sessions 43, 44): Russian prose quotes a name or a title it speaks
+    of in « », whatever marks the English used, double or single; copying them keeps English
+    typography, not code."""
     assert [f.check for f in check(make_segments([(source, target)]), "quote-style")] == ["quote-style"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ('Mark the "NAS" volume.', 'Отметьте том "NAS".'),  # capitals: an abbreviation
+        ('Encode it as "XviD" video.', 'Закодируйте видео как "XviD".'),  # camel case: a name
+        ("The word 'carrot' means food.", "Слово 'carrot' означает еду."),  # a naming noun before it
+        ('You get the message "disk full".', 'Вы получите сообщение "disk full".'),
+        ('Press the "+5" button.', 'Нажмите кнопку "+5".'),
+        ('Also called "uptime".', 'Также известный как "uptime".'),
+    ],
+)
+def test_a_word_the_prose_names_copied_in_the_sources_marks_is_reported(make_segments, source, target) -> None:
+    """House rules D15, D16 (session 44): a word in capitals or camel case, or any text a naming noun
+    («слово», «сообщение», «кнопка», «известный как») introduces, is a thing Russian prose speaks of
+    and quotes in « », even copied with the source's marks."""
+    assert [f.check for f in check(make_segments([(source, target)]), "quote-style")] == ["quote-style"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ('Set "LANG=C" and "$HOME" first.', 'Сначала задайте "LANG=C" и "$HOME".'),  # code signs
+        ('Add "reject aptitude :UNINST" to it.', 'Добавьте туда "reject aptitude :UNINST".'),
+        ('The type is "all files".', 'Тип — "all files".'),  # «тип» comes before values too
+        ('Use "-r" here.', 'Здесь используйте "-r".'),
+    ],
+)
+def test_code_in_capitals_or_after_other_nouns_copied_in_the_sources_marks_is_spared(make_segments, source, target) -> None:
+    assert check(make_segments([(source, target)]), "quote-style") == []
 
 
 @pytest.mark.parametrize(
@@ -159,12 +195,14 @@ def test_a_name_copied_in_the_sources_double_marks_is_still_reported(make_segmen
         ('The default is "all files".', 'По умолчанию используется "all files".'),
         ('Set the path to "/srv/Data".', 'Укажите путь "/srv/Data".'),
         ('Call "os.Path" or "fooBar" here.', 'Здесь вызовите "os.Path" или "fooBar".'),
-        ("Use the 'Choices' field.", "Используйте поле 'Choices'."),
+        ("Set it to 'all files'.", "Установите значение 'all files'."),
+        ("Run 'apt-get update' first.", "Сначала выполните 'apt-get update'."),
+        ("The users' files and O'Reilly's 'Sed & Awk'.", "Файлы users' и книга O'Reilly."),
     ],
 )
 def test_a_literal_of_code_or_data_copied_in_the_sources_marks_is_spared(make_segments, source, target) -> None:
-    """A value, a path, an identifier copied with the source's marks (and single straight marks,
-    which house rule D15 does not name) stay spared."""
+    """A value, a path, an identifier copied with the source's marks, double or single (house rules
+    D15, D16), stay spared; an apostrophe in or after a Latin word quotes nothing."""
     assert check(make_segments([(source, target)]), "quote-style") == []
 
 

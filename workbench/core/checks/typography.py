@@ -1148,25 +1148,63 @@ identifier, a path, an address or a call (`fooBar`, `os.Path`, `$Home`, `Foo(`):
 the prose speaks of, which a copied literal of code seldom is."""
 
 
+_CAPITAL_WORD = re.compile(r"(?<![\w.$%@/\\:-])[A-Z][A-Za-z]+[0-9]*(?![\w(/\\.:-])")
+"""A Latin word opening in a capital, standing as a word: an abbreviation or a name in capitals or
+camel case ("RAID", "MUST", "DivX", "McCrispy", "Debconf10"), which `_NAME_WORD` leaves to this;
+not an identifier in camel case ("fooBar") nor a token of code (":UNINST", "os.Path", "$HOME")."""
+_CODE_SIGN = re.compile(r"[_/\\=$%{}<>:;]|\.\w")
+"""A sign a quoted literal of code or data has and a name has not: an identifier's underscore, a
+path's slash, an assignment, a placeholder's sign, a brace, a tag, a colon or a semicolon of a
+statement, a dot inside a word."""
+_NAMING_NOUN = re.compile(
+    r"(?<![^\W\d_])(?:им(?:я|ени|енем)|слов[оа]?|сообщени[еяюи]|названи[еяюи]|известн\w+[ \u00a0]+как|пункт[ау]?|символ\w*"
+    r"|кнопк[аеуио]й?)[ \u00a0]*$", re.IGNORECASE)
+"""A Russian noun that names what the quotation after it is, a word, a name, a message, an item,
+a sign or a button («слово "squad"», «доменного имени "localhost"», «сообщение "permission
+denied"», «по пункту ".."», «(также известный как "runtime")»): the quoted text is then a thing the
+prose speaks of, whatever its shape, not code the reader types (measured over every set's quoted
+cases, session 44: «тип» comes before values too, «тип "all files"»; «ошибка», «режим», «меню»,
+«вкладка» found nothing these do not)."""
+
+
+def _spoken_of(quotation: re.Match[str], target: str, source: str) -> bool:
+    """Whether a quotation of `_QUOTED` in `target` is a name or a word the Russian prose speaks
+    of, which it quotes in « » whatever the English marks (house rules D15, D16): a capitalised
+    word (`_NAME_WORD`), a word in capitals or camel case with no sign of code in double or curly
+    marks (`_CAPITAL_WORD`, `_CODE_SIGN`: in straight single ones, the marks of shell, SQL and
+    settings, "'RANDOM'" is a value), or any text with a letter or a digit that a naming noun
+    introduces (`_NAMING_NOUN`; «символ '%'» names a sign, a mark quoted on its own). A straight
+    single mark is an apostrophe or a letter as often («fetu'u 'o, … 1990'», Tongan's glottal
+    stop): it quotes a name only where the source closes the same quotation too."""
+    mark, inner = quotation.group(1), quotation.group(2).strip()
+    if mark == "'" and quotation.group() not in source:
+        return False
+    return (_NAME_WORD.search(inner) is not None
+            or (mark != "'" and _CAPITAL_WORD.search(inner) is not None and _CODE_SIGN.search(inner) is None)
+            or (any(ch.isalnum() for ch in inner)
+                and _NAMING_NOUN.search(target, max(0, quotation.start() - 40), quotation.start()) is not None))
+
+
 def _copied_literals(target: str, source: str) -> set[int]:
     """Positions of quotation marks around text copied verbatim from the source.
 
-    'Choices', "1.0", "all files": an untranslated literal (a field name, a version, an option's
+    'choices', "1.0", "all files": an untranslated literal (a field's key, a version, an option's
     value) keeps the source's quotation marks in technical translations, and flagging it teaches
     editors to ignore the check. The source must have the same opening mark before the text:
     “root” in the source and "root" in the target is a mark changed, not copied. Only text without
     a letter of the target's own script counts, so a translated phrase in "straight quotes" is
-    still reported. Nor does a name or a title in double marks count (`_NAME_WORD`: "Google
-    Analytics", “Squid”, "Edit Mesh"): Russian quotes the names its prose speaks of in « »,
-    whatever marks the English used (house rule D15, session 43); a quoted literal of code or data
-    is rarely a capitalised word.
+    still reported. Nor does a name, a title or a word the prose speaks of count (`_spoken_of`:
+    "Google Analytics", “Squid”, 'Edit Mesh', "DivX", «слово "squad"»): Russian quotes them in « »,
+    whatever marks, double or single, the English used (house rules D15 and D16, sessions 43 and
+    44); a quoted literal of code or data is rarely a capitalised word or named so.
     """
     exempt: set[int] = set()
     value_marks = {m.group(1) for m in _QUOTED.finditer(source) if _value(m.group(2))}
     for m in _QUOTED.finditer(target):
         inner = m.group(2).strip()
-        if (inner and m.group(1) + inner in source and not _CYRILLIC.search(inner)
-                and not (m.group(1) != "'" and _NAME_WORD.search(inner))):
+        if not inner or _spoken_of(m, target, source):
+            continue
+        if m.group(1) + inner in source and not _CYRILLIC.search(inner):
             exempt.update((m.start(), m.end() - 1))
         elif m.group(1) in value_marks and _value(inner):
             # =DATEDIF("17.04.1974"; …) for =DATEDIF("1974-04-17"; …): a formula's or a

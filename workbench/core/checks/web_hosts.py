@@ -14,10 +14,18 @@ general, never a list of words:
 - and it goes on with a path ("cancer.org/russian"), which no file name or version does, or its
   domain is one of the generic ones (`_GENERIC`) that no file type or language takes as its
   extension (".py", ".md", ".sh", ".rs", ".zip" are top-level domains too) and it is written in
-  small letters: "Bitcoin.org", "WordPress.com", "OpenOffice.org" name a project or a company;
+  small letters: "Bitcoin.org", "WordPress.com", "OpenOffice.org" name a project or a company; or,
+  in small letters, it is registered under a country's suffix of two labels or more
+  ("guardian.co.uk", "stat.gov.kz"), which no file type or version is written with;
 - and its host has a Latin letter: «сайт.com» is a Russian placeholder, not a host.
 
-Measured over every QA set's sources and targets before it was turned on (docs/qa.md, session 43).
+A host under a Cyrillic top-level domain or a punycode one («минздрав.рф», «Госуслуги.рф»,
+"xn--80aswg.xn--p1ai") is read whenever the list has the domain and the host has a label one
+registers under it: no file or version is named so, and Russian writes such a site's name with a
+capital as often as not.
+
+Measured over every QA set's sources and targets before it was turned on (docs/qa.md, sessions 43
+and 44).
 """
 
 from __future__ import annotations
@@ -36,10 +44,11 @@ _GENERIC = frozenset({"com", "org", "net", "edu", "gov", "mil", "int"})
 """The original generic top-level domains (RFC 1591): a bare host under one ("cancer.org",
 "fda.gov") is an address without a path; no file type is named so but DOS's ".com"."""
 
-_BARE = (r"(?<![\w@./\\:#%&=~+-])(?P<host>(?:[^\W_][\w-]{0,62}\.)+)(?P<tld>(?-i:[a-z]{2,63}))(?![\w-])"
+_BARE = (r"(?<![\w@./\\:#%&=~+-])(?P<host>(?:[^\W_][\w-]{0,62}\.)+)"
+         r"(?P<tld>(?-i:[a-z]{2,63}|[а-яё]{2,63}|xn--[a-z0-9-]{1,59}))(?![\w-])"
          r"(?P<path>/(?:(?!\][(\[])[^\s<>«»\"`])*)?")
 """A bare host (labels of letters, digits and hyphens, each at most 63, RFC 1035) with a top-level
-domain in small letters, and the path after it. The host may not follow a path's "/", a dot, "@"
+domain in small letters (Latin, Cyrillic, or punycode's "xn--…"), and the path after it. The host may not follow a path's "/", a dot, "@"
 or a word's letter ("src/main.rs", "user@cancer.org"): a word is tried from its start only, so a
 run of 20,000 letters is read once. Its path ends where `ADDRESS`'s does, before a Markdown
 link's "](" ("[example.org/x](https://example.org/x)"), and before a code span's backtick."""
@@ -47,8 +56,8 @@ _BARE_HOST = re.compile(_BARE, re.IGNORECASE)
 _ANY_ADDRESS = re.compile(rf"{ADDRESS.pattern}|{_BARE}", re.IGNORECASE)
 """`ADDRESS` or a bare host: `ADDRESS` is tried first at each place, so "www.cdc.gov/vaccines" and
 "ivan@cancer.org" stay what it reads."""
-_DOMAIN_HINT = re.compile(r"\.[a-z]{2}")
-"""What a bare host has, looked for first: a pattern that opens with a literal dot is searched for
+_DOMAIN_HINT = re.compile(r"\.(?:[a-z]{2}|[а-яё]{2})")
+"""What a bare host has (a dot before two small Latin or Cyrillic letters), looked for first: a pattern that opens with a literal dot is searched for
 fast, where `_BARE_HOST`'s look-behind is tried at every character (on every QA set's 51,402 texts,
 load 18: 0.1 s against 3.8 s)."""
 _LATIN = re.compile(r"[A-Za-z]")
@@ -69,12 +78,32 @@ def _top_level_domain(label: str) -> bool:
     return bool(_suffix_list().is_public(label))
 
 
+@lru_cache(maxsize=1024)
+def _registrable(name: str) -> bool:
+    """Whether the host `name` (case-folded) is a name one registers under a public suffix
+    ("guardian.co.uk" under "co.uk", «минздрав.рф» under «рф»), not the suffix itself ("co.uk")."""
+    return _suffix_list().privatesuffix(name) is not None
+
+
+@lru_cache(maxsize=1024)
+def _under_country_suffix(name: str) -> bool:
+    """Whether the host `name` (case-folded) is registered under a country's suffix of two labels
+    or more ("guardian.co.uk", "abc.net.au"): no file type or version is written with two."""
+    suffix = _suffix_list().publicsuffix(name)
+    return suffix is not None and "." in suffix and _registrable(name)
+
+
 def _bare_address(m: re.Match[str]) -> bool:
     """Whether a bare host `_ANY_ADDRESS` found is read as an address (see the module's rules)."""
     tld, path = m.group("tld"), m.group("path")
     host = m.group("host")
-    return (_top_level_domain(tld) and _LATIN.search(host) is not None
-            and ((path is not None and len(path) > 1) or (tld in _GENERIC and host.islower())))
+    if not _top_level_domain(tld):
+        return False
+    if tld.startswith("xn--") or not _LATIN.match(tld):  # «минздрав.рф», "xn--80aswg.xn--p1ai": no file is named so
+        return _registrable((host + tld).casefold())
+    return (_LATIN.search(host) is not None
+            and ((path is not None and len(path) > 1)
+                 or (host.islower() and (tld in _GENERIC or _under_country_suffix(host + tld)))))
 
 
 @lru_cache(maxsize=16)
