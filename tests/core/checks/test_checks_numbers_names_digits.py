@@ -65,3 +65,15 @@ def test_a_label_dropped_with_its_mention_is_still_found(make_segments, source: 
 ])
 def test_a_label_whose_thing_is_named_as_often_is_set_aside(make_segments, source: str, target: str) -> None:
     assert numbers(make_segments, source, target) == []
+
+
+@pytest.mark.parametrize("target", [
+    "Система отсчёта¹ инерциальна.",  # a superscript mark
+    "Система отсчёта[1] инерциальна.",  # a bracketed one
+    "Система отсчёта* инерциальна.",  # an asterisk
+    "Система отсчёта инерциальна.",  # dropped with the footnote
+])
+def test_a_footnote_mark_run_into_a_word_may_be_written_as_any_mark(make_segments, target: str) -> None:
+    """"frame1", a footnote's digit glued to the word it marks, is a name's digit to the reader
+    (house rule D14): a translation that marks the note otherwise, or drops it, loses no number."""
+    assert numbers(make_segments, "The reference frame1 is inertial.", target) == []

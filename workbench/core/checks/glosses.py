@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from termbase.morphology import Lemmatizer
-
     from workbench.core.alignment import WordList
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -96,7 +95,6 @@ def named_as_often(word: str, text: str, other: str, lang: str, other_lang: str)
     "1"'). Lemmas, not the aligner's prefix stems: a short word's forms («фон», «фона») share no
     stem of its length. None where the pair has no such list or the list does not know `word`."""
     from termbase.morphology import lemmatizer_for
-
     from workbench.core.checks.homographs import lemma_glosses
 
     glosses = lemma_glosses(lang, other_lang)
