@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from termbase.morphology import Lemmatizer
     from workbench.core.alignment import WordList
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -83,3 +84,32 @@ def _glossed(words: WordList, key: int, present: set[int]) -> bool:
     """Whether one of the translations of stem `key` is among the `present` stems."""
     translations = words.forward.targets[words.forward.starts[key]:words.forward.starts[key + 1]]
     return any(int(t) in present for t in translations.tolist())
+
+
+def named_as_often(word: str, text: str, other: str, lang: str, other_lang: str) -> bool | None:
+    """Whether `other`, the other side of the pair, names what `word` names at least as often as
+    `text` says `word` (in any form): its words whose lemma is one of the dictionary's translations
+    of `word`, against the words of `text` of `word`'s lemma. A translation that refers to a thing
+    by a common noun where the source names it («слой» for 'layer "2"') still names it; one that
+    says it fewer times has left a mention out, with what was said there ('than trees on layer
+    "1"'). Lemmas, not the aligner's prefix stems: a short word's forms («фон», «фона») share no
+    stem of its length. None where the pair has no such list or the list does not know `word`."""
+    from termbase.morphology import lemmatizer_for
+    from workbench.core.checks.homographs import lemma_glosses
+
+    glosses = lemma_glosses(lang, other_lang)
+    if glosses is None:
+        return None
+    lemmatizer, other_lemmatizer = lemmatizer_for(lang), lemmatizer_for(other_lang)
+    keys = _lemmas(lemmatizer, word)
+    renderings = frozenset().union(*(glosses.get(key, ()) for key in keys))
+    if not renderings:
+        return None
+    said = sum(1 for w in _WORD.findall(text) if not keys.isdisjoint(_lemmas(lemmatizer, w)))
+    named = sum(1 for w in _WORD.findall(other) if not renderings.isdisjoint(_lemmas(other_lemmatizer, w)))
+    return named >= said
+
+
+def _lemmas(lemmatizer: Lemmatizer, word: str) -> frozenset[str]:
+    """The lemmas of `word` folded as the dictionary's words are (small letters, ё as е)."""
+    return frozenset(_folded(key) for key in lemmatizer.keys(_folded(word)))

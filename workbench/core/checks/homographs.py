@@ -116,7 +116,7 @@ _STEM_END = re.compile(r"[аяоеёиыйь]$")
 
 
 @cache
-def _word_list(source: str, target: str) -> dict[str, frozenset[str]] | None:
+def lemma_glosses(source: str, target: str) -> dict[str, frozenset[str]] | None:
     """Folded source lemma -> the folded target words the dictionary gives for it, for English
     and Russian either way round; None for another pair or where the list is left out (a
     distribution may drop it, as the aligner allows)."""
@@ -362,7 +362,7 @@ class Homographs:
     def __init__(self, source_lang: str, target_lang: str) -> None:
         self._source, self._target = primary_language(source_lang), primary_language(target_lang)
         self._source_lang, self._target_lang = source_lang, target_lang
-        self._words = _word_list(self._source, self._target)
+        self._words = lemma_glosses(self._source, self._target)
         self._lemmas: dict[str, frozenset[str]] = {}
         self._rendered: dict[str, frozenset[str]] = {}
         self._defined: dict[str, frozenset[str]] = {}
@@ -438,7 +438,7 @@ class Homographs:
         «мусор»), no source term of the concept: the target word renders that word, and says
         nothing of the concept. None otherwise, and for a language pair without the dictionary. The
         source is lemmatised only where such a word's first letters stand in it."""
-        english = _word_list(self._target, self._source)
+        english = lemma_glosses(self._target, self._source)
         if english is None:
             return None
         folded_source = source.casefold()
@@ -752,7 +752,7 @@ class Homographs:
         synonym rather than another sense. Worked out once."""
         found = self._nearby.get(concept.id)
         if found is None:
-            english = _word_list(self._target, self._source) or {}
+            english = lemma_glosses(self._target, self._source) or {}
             headwords = {word for lemma in self._own_words(concept) for word in english.get(lemma, ())}
             headwords -= self._term_lemmas(concept)
             words = self._words or {}

@@ -19,6 +19,7 @@ from decimal import Decimal
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, register, strung_together
 from workbench.core.checks.doubled_numbers import DOUBLED_NUMBER, said_once
 from workbench.core.checks.enumerators import enumerators, without_enumerators
+from workbench.core.checks.glosses import named_as_often
 from workbench.core.checks.textutil import ADDRESS, PRINTF, mask_addresses
 from workbench.core.checks.transliteration import designation_key
 from workbench.core.number_reader import (
@@ -186,7 +187,7 @@ def _names_set_aside(original: str, source: str, target: str, result: NumberComp
         source = _without_code_left_out(source, target)
         result = compare(source, target, source_reader, target_reader)
     if result.missing and not result.extra and _QUOTED_LABEL_HINT.search(source):
-        source = _without_quoted_labels_left_out(source, target)
+        source = _without_quoted_labels_left_out(source, target, source_reader.lang, target_reader.lang)
         result = compare(source, target, source_reader, target_reader)
     if (not result.agrees and not (result.missing and result.extra)
             and _NAMED_HINT.search(source) and _NAMED_HINT.search(target)):
@@ -318,17 +319,23 @@ _VALUE_BEFORE = frozenset({
 "0"', 'is "1"'), not the name of a thing: a value left out is an error whatever its quotes."""
 
 
-def _without_quoted_labels_left_out(source: str, target: str) -> str:
+def _without_quoted_labels_left_out(source: str, target: str, source_lang: str, target_lang: str) -> str:
     """`source` with each quoted label (`_QUOTED_LABEL`) whose number the target nowhere writes
     blanked to spaces, offsets kept: '…move layer "2" to the left' as «…слой мы передвинем влево»
     refers to the layer without its name, as a translation says «его» or «фон» for it, and leaves
     no value out (house rule D14). Called only where numbers are left out and none added: a label
     the translation writes with another number («слой 3») names another thing, and stays a
-    finding; one it keeps is paired as any number."""
+    finding; one it keeps is paired as any number. Nor is a label set aside where the target names
+    its thing fewer times than the source says the word before it (`named_as_often`, where the
+    pair has a word list): 'Background layer number two is more distant than trees on layer "1"'
+    as «Слой фона с цифрой 2 находится дальше» has dropped the second layer with its clause (D3),
+    not referred to it without its name."""
     written = set(_DIGITS.findall(target))
 
     def left_out(m: re.Match[str]) -> str:
         if m.group(3) in written or m.group(1).casefold() in _VALUE_BEFORE:
+            return m.group()
+        if named_as_often(m.group(1), source, target, source_lang, target_lang) is False:
             return m.group()
         return m.group(1) + " " * (m.end() - m.end(1))
 
