@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from typing import Any
 
 from workbench.core.checks.base import Span
 from workbench.wording import N_, Wording, phrase
@@ -230,7 +231,7 @@ def _run_together(word: str) -> tuple[str, str] | None:
     morph = analyzer()
     if morph.word_is_known(word) or _zipf(word) > 0:
         return None
-    if any("Prefix" in type(method[0]).__name__ for method in morph.parse(word)[0].methods_stack):
+    if _prefix_compound(morph.parse(word)[0]):
         return None  # «авто|обновление», «кибер|безопасность»: a compound pymorphy3 reads
     best: tuple[float, str, str] | None = None
     for cut in range(2, len(word) - 1):
@@ -242,6 +243,22 @@ def _run_together(word: str) -> tuple[str, str] | None:
             if best is None or score > best[0]:
                 best = (score, first, second)
     return None if best is None else (best[1], best[2])
+
+
+_PROPER_NAMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+"""pymorphy3's tags of proper names: a person's, a place's, an organisation's, a trade mark."""
+
+
+def _prefix_compound(parse: Any) -> bool:
+    """Whether pymorphy3's reading `parse` is a prefix before a word of its dictionary
+    («авто|обновление», «кибер|безопасность»): a compound, no join. Not where the prefix is one it
+    does not know and the word after it a proper name («врем|Яна» for «времяна», «поч|Тана» for
+    «почтана»): a compound's second word is a common one, and such a guess is the ending of a word
+    run into a short one («время на») read backwards."""
+    methods = [type(method[0]).__name__ for method in parse.methods_stack]
+    if "KnownPrefixAnalyzer" in methods:
+        return True
+    return "UnknownPrefixAnalyzer" in methods and not (_PROPER_NAMES & parse.tag.grammemes)
 
 
 RARE_ZIPF = 3.0
