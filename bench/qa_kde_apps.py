@@ -90,10 +90,6 @@ Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels'
 (proposed completion: an address the target adds, drops or changes is an error unless it is the same
 page localised or written shorter): `url-email` added to kde/konquest/credits#3 (an address the
 translator added, an e-mail's domain changed).
-
-Relabelled in session 44 (qafix77) by house rule D13 of docs/qa.md only (a space before «.», «,», «:»,
-«;», «!», «?» that the source does not write is a `whitespace` error): `whitespace` added to
-kde/kmail2/composer-window-menus#72 («Кнопка , появляющаяся справа»).
 """
 
 from __future__ import annotations
