@@ -26,7 +26,9 @@ def test_a_word_run_into_a_preposition_read_as_a_name_after_an_unknown_prefix_is
     assert second in finding.message
 
 
-@pytest.mark.parametrize("target", ["Настройки кибербезопасности и подслова.", "Это микрочип."])
+@pytest.mark.parametrize("target", ["Настройки кибербезопасности и подслова.", "Это микрочип.",
+                                    "Загрузите датасет.",  # «дат|Асет»: a loanword's end read as a name
+                                    "Двигается со скоростью молнее."])  # «мол|нее»: a typo's
 def test_a_compound_of_an_unknown_prefix_and_a_common_word_stays_one_word(make_segments, target: str) -> None:
     assert found(make_segments, "spacing", ("Security settings and subwords.", target)) == []
 
