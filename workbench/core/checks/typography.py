@@ -2149,11 +2149,12 @@ word, where the source glues fewer (a source that writes calls, "section(subdir)
 "?narrow(filter, pattern)", has them translated as calls too). What it holds is read for
 `_LONGEST_WORD` characters at most: read to its closing bracket, «ключ(ключ(…» read the rest of
 the text at every bracket (3 s at 50,000 characters)."""
-_GLUED_BEFORE_ONLY = re.compile(r"(?<=[^\W\d_]{2})[(\[](?=[ \u00a0]+[^\W\d_])")
+_GLUED_BEFORE_ONLY = re.compile(r"[(\[](?<=[^\W\d_]{2}[(\[])(?=[ \u00a0]+[^\W\d_])")
 """"the shock button( been pressed …)": a source's bracket glued to the word before it and spaced
 from the word after, the writer's own layout; a translation that glues its bracket to the word
 before («кнопкой удара(был нажат …)») keeps it (house rule D6: none where the source glues the
-same itself)."""
+same itself). The bracket first, looked back from: a pattern that opens with a look back is tried
+at every character, one that opens with a class skips in C to the next bracket."""
 _ENDING_IN_BRACKETS = re.compile(r"[а-яё]{1,3}[)\]]")
 _SOURCE_ENDING_IN_BRACKETS = re.compile(r"[a-z]{1,3}\)")
 """"key(s)", "match(es)": an English word's optional ending, glued as Russian's is; a source that
@@ -2508,7 +2509,10 @@ def _glued_brackets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
     found = list(_GLUED_BRACKET.finditer(target))
     glued_in_source = sum(
         1 for m in _GLUED_BRACKET.finditer(source) if not _SOURCE_ENDING_IN_BRACKETS.match(source, m.end())
-    ) + len(_GLUED_BEFORE_ONLY.findall(source))
+    )
+    if len(found) <= glued_in_source:
+        return
+    glued_in_source += len(_GLUED_BEFORE_ONLY.findall(source))
     if len(found) <= glued_in_source:
         return
     for m in found:
