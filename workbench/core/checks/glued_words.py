@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from typing import Any
 
 from workbench.core.checks.base import Span
 from workbench.wording import N_, Wording, phrase
@@ -230,7 +231,8 @@ def _run_together(word: str) -> tuple[str, str] | None:
     morph = analyzer()
     if morph.word_is_known(word) or _zipf(word) > 0:
         return None
-    if any("Prefix" in type(method[0]).__name__ for method in morph.parse(word)[0].methods_stack):
+    prefixed = _prefixed_reading(morph.parse(word)[0])
+    if prefixed == "compound":
         return None  # «авто|обновление», «кибер|безопасность»: a compound pymorphy3 reads
     best: tuple[float, str, str] | None = None
     for cut in range(2, len(word) - 1):
@@ -241,7 +243,29 @@ def _run_together(word: str) -> tuple[str, str] | None:
             score = min(_zipf(first), _zipf(second))
             if best is None or score > best[0]:
                 best = (score, first, second)
-    return None if best is None else (best[1], best[2])
+    if best is None or (prefixed == "name" and len(best[2]) > 2):
+        return None  # «дата|сет», «мол|нее»: a loanword or a typo, its end read as a name
+    return best[1], best[2]
+
+
+_PROPER_NAMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+"""pymorphy3's tags of proper names: a person's, a place's, an organisation's, a trade mark."""
+
+
+def _prefixed_reading(parse: Any) -> str | None:
+    """How pymorphy3's reading `parse` splits off a prefix: "compound" where it reads a prefix before
+    a common word of its dictionary («авто|обновление», «кибер|безопасность»: no join), "name" where
+    it reads a prefix it does not know before a proper name («врем|Яна» for «времяна», «поч|Тана» for
+    «почтана»), None where it reads no prefix. A name is no compound's second word, and such a guess
+    is the end of a word run into a short one («время на») read backwards; but a loanword («дата|сет»
+    read «дат|Асет») or a typo («мол|нее») gets it too, so `_run_together` trusts it only for a join
+    whose second word has two letters (a preposition, a particle: `SHORT_ZIPF`)."""
+    methods = [type(method[0]).__name__ for method in parse.methods_stack]
+    if "KnownPrefixAnalyzer" in methods:
+        return "compound"
+    if "UnknownPrefixAnalyzer" not in methods:
+        return None
+    return "name" if _PROPER_NAMES & parse.tag.grammemes else "compound"
 
 
 RARE_ZIPF = 3.0

@@ -2021,10 +2021,20 @@ _SPACED_QUOTE_HINT = re.compile(r"[«„\"][ \u00a0]|[ \u00a0]\"")
 engine skips to in C (their own alternatives would be tried at every character)."""
 
 
+_SPACED_TEXT_OPENING = re.compile(r"\"([ \u00a0]+)(?=[^\W_])")
+"""«" Или, как гласит …»: a straight mark that opens the text, a space after it. Nothing stands
+before it for it to close, so it opens a quotation, even one that runs on past the segment with no
+closing mark to show it (`_SPACED_OPENING_QUOTE` asks for one). Read only where the source opens
+with its own mark glued to its first word (`_GLUED_TEXT_OPENING`): a source that opens with a
+spaced mark (the close of a quotation begun before, «" сказал он») spaces it itself."""
+_GLUED_TEXT_OPENING = re.compile(r"\s*[\"“«][^\W_]")
+
+
 def _may_space_inside_quotes(target: str) -> bool:
     """Whether `_spaces_inside_quotes` may find something in `target` (never False when it would)."""
     return _SPACED_QUOTE_HINT.search(target) is not None and (
-        _SPACED_OPENING_QUOTE.search(target) is not None or _SPACED_CLOSING_STRAIGHT.search(target) is not None)
+        _SPACED_OPENING_QUOTE.search(target) is not None or _SPACED_CLOSING_STRAIGHT.search(target) is not None
+        or _SPACED_TEXT_OPENING.match(target) is not None)
 
 
 def _spaces_inside_quotes(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
@@ -2037,6 +2047,9 @@ def _spaces_inside_quotes(target: str, source: str) -> Iterator[tuple[Wording, S
         return
     for m in _SPACED_OPENING_QUOTE.finditer(target):
         yield phrase(N_("a space after “{mark}”"), mark=target[m.start()]), m.span(1)
+    opening = _SPACED_TEXT_OPENING.match(target)
+    if opening is not None and _SPACED_OPENING_QUOTE.match(target) is None and _GLUED_TEXT_OPENING.match(source):
+        yield phrase(N_("a space after “{mark}”"), mark='"'), opening.span(1)
     for m in _SPACED_CLOSING_STRAIGHT.finditer(target):
         yield phrase(N_("a space before “{mark}”"), mark='"'), m.span(1)
 
@@ -2174,6 +2187,12 @@ word, where the source glues fewer (a source that writes calls, "section(subdir)
 "?narrow(filter, pattern)", has them translated as calls too). What it holds is read for
 `_LONGEST_WORD` characters at most: read to its closing bracket, «ключ(ключ(…» read the rest of
 the text at every bracket (3 s at 50,000 characters)."""
+_GLUED_BEFORE_ONLY = re.compile(r"[(\[](?<=[^\W\d_]{2}[(\[])(?=[ \u00a0]+[^\W\d_])")
+""""the shock button( been pressed …)": a source's bracket glued to the word before it and spaced
+from the word after, the writer's own layout; a translation that glues its bracket to the word
+before («кнопкой удара(был нажат …)») keeps it (house rule D6: none where the source glues the
+same itself). The bracket first, looked back from: a pattern that opens with a look back is tried
+at every character, one that opens with a class skips in C to the next bracket."""
 _ENDING_IN_BRACKETS = re.compile(r"[а-яё]{1,3}[)\]]")
 _SOURCE_ENDING_IN_BRACKETS = re.compile(r"[a-z]{1,3}\)")
 """"key(s)", "match(es)": an English word's optional ending, glued as Russian's is; a source that
@@ -2529,6 +2548,9 @@ def _glued_brackets(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
     glued_in_source = sum(
         1 for m in _GLUED_BRACKET.finditer(source) if not _SOURCE_ENDING_IN_BRACKETS.match(source, m.end())
     )
+    if len(found) <= glued_in_source:
+        return
+    glued_in_source += len(_GLUED_BEFORE_ONLY.findall(source))
     if len(found) <= glued_in_source:
         return
     for m in found:
