@@ -68,20 +68,44 @@ def atomic_write(path: Path | str) -> Iterator[BinaryIO]:
     path = Path(path)
     refuse_unsafe_output(path)
     if path.exists() and not path.is_file():  # a character device: a stream, never replaced
-        with open(path, "wb") as device:
-            yield device
+        try:
+            with open(path, "wb") as device:
+                yield device
+        except OSError as error:  # `/dev/full`
+            raise _naming(error, path, None) from error
         return
     _remove_stale_temporaries(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:  # a read-only folder, one we may not write, a full inode table
+        raise _naming(error, path, None) from error
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)  # a full disk leaves no half-written temporary file
+        raise _naming(error, path, tmp_name) from error
     except BaseException:
-        tmp.unlink(missing_ok=True)  # a full disk or Ctrl-C leaves no half-written temporary file
+        tmp.unlink(missing_ok=True)  # nor does Ctrl-C
         raise
+
+
+def _naming(error: OSError, path: Path, temporary: str | None) -> OSError:
+    """`error` naming `path`, the file the user asked for: a write to a full disk names no file
+    ("No space left on device" said nothing of which export failed), and a refusal to make or
+    rename the temporary file names a hidden name the user never gave. An error of the caller's
+    own block that names another file (a source it was reading) is kept as it is."""
+    if error.filename is not None and error.filename != temporary and not _is_temporary_of(error.filename, path):
+        return error
+    return OSError(error.errno, error.strerror or str(error), str(path))
+
+
+def _is_temporary_of(name: object, path: Path) -> bool:
+    found = _TEMPORARY.fullmatch(Path(str(name)).name)
+    return found is not None and found.group("name") == path.name
 
 
 def _remove_stale_temporaries(path: Path) -> None:

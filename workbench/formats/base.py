@@ -202,14 +202,8 @@ def atomic_binary_output(path: Path) -> Iterator[BinaryIO]:
         refuse_unsafe_output(Path(path))
     except TermbaseError as error:
         raise InputError.rewording(error) from None
-    try:
-        with atomic_write(path) as raw:
-            yield raw
-    except OSError as error:
-        # A write that fails (disk full, quota) names no file; the user must learn which export it was.
-        if error.filename is not None:
-            raise
-        raise OSError(error.errno, error.strerror or str(error), str(path)) from error
+    with atomic_write(path) as raw:  # a write that fails (a full disk) names `path` there
+        yield raw
 
 
 UnitFields = tuple[Any, ...]

@@ -7,6 +7,7 @@ again when the file changes; never in the project folder, whose files may come f
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -135,3 +136,53 @@ def test_only_the_most_recently_used_files_are_kept(tmp_path: Path, compiled: li
     load_rules(folder, "en", "ru")
     load_rules(folder, "it", "ru")
     assert len(compiled) == before, "the files used last are kept"
+
+
+def _kept() -> dict[str, int]:
+    return {p.name: p.stat().st_size for p in rules_cache.cache_folder().iterdir()}
+
+
+def test_the_kept_files_weigh_at_most_kept_bytes(tmp_path: Path, compiled: list[str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Eight files of 10,000 rules took some 250 MB (round 37's left item): the newest are kept
+    within the weight, the oldest go first."""
+    folder = _folder(tmp_path)
+    load_rules(folder, "en", "ru")
+    [size] = _kept().values()
+    monkeypatch.setattr(rules_cache, "KEPT_BYTES", 2 * size + size // 2)
+    for lang in ("de", "fr", "es", "it"):
+        load_rules(folder, lang, "ru")
+    assert len(_kept()) == 2
+    assert sum(_kept().values()) <= rules_cache.KEPT_BYTES
+    before = len(compiled)
+    load_rules(folder, "it", "ru")
+    load_rules(folder, "es", "ru")
+    assert len(compiled) == before, "the two used last are the two kept"
+    load_rules(folder, "en", "ru")
+    assert len(compiled) > before, "the first, the oldest, went"
+
+
+def test_a_file_too_large_alone_is_not_kept_and_the_others_stay(tmp_path: Path, compiled: list[str],
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    small = _folder(tmp_path)
+    load_rules(small, "en", "ru")
+    [(name, size)] = _kept().items()
+    monkeypatch.setattr(rules_cache, "KEPT_BYTES", size + size // 2)
+    (tmp_path / "large").mkdir()
+    large = _folder(tmp_path / "large", RULES + "".join(
+        f'\n[[rule]]\nid = "r{i}"\nmessage = "Write {i}."\ntarget_forbidden = "{{клаб{i}}}"\n' for i in range(20)))
+    load_rules(large, "en", "ru")
+    assert list(_kept()) == [name]
+
+
+def test_a_temporary_file_a_killed_run_left_goes_in_its_turn(tmp_path: Path, compiled: list[str],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _folder(tmp_path)
+    load_rules(folder, "en", "ru")
+    left = rules_cache.cache_folder() / ".writing-killed.pickle"
+    left.write_bytes(b"\x80\x05half a pickle")
+    os.utime(left, (1, 1))  # long ago
+    monkeypatch.setattr(rules_cache, "KEPT_FILES", 2)
+    load_rules(folder, "de", "ru")
+    assert not left.exists()
+    assert len(_kept()) == 2

@@ -23,6 +23,7 @@ import contextlib
 import hashlib
 import os
 import pickle
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -37,8 +38,13 @@ KEEP_AFTER_SECONDS = 0.5
 about as much to read as they cost to compile, and a checklist edited by hand would leave a
 file in the cache at every save."""
 KEPT_FILES = 8
-"""The files kept, the most recently used: 10,000 rules in braces make about 30 MB of pickle,
-and a checklist edited and checked again leaves a new file at each save."""
+"""The files kept, the most recently used: a checklist edited and checked again leaves a new
+file at each save."""
+KEPT_BYTES = 100 * 2**20
+"""The most the kept files take together, the most recently used kept first: 10,000 rules in
+braces make about 30 MB of pickle, so eight such checklists took some 250 MB of the user's
+home (hardening, round 37's left item); this keeps the three or so a person works with. A
+single file larger than this is not kept at all (its rules are compiled each run)."""
 _FORMAT = b"workbench compiled rules 1"
 _MADE_FROM = tuple(Path(__file__).with_name(name) for name in ("rules.py", "rules_cache.py"))
 _PATTERNS = Path(__file__).parents[2] / "patterns.py"
@@ -110,8 +116,30 @@ def _used(path: Path) -> None:
 
 
 def _forget_the_oldest(folder: Path) -> None:
-    """All but the `KEPT_FILES` most recently used files (another run may be removing them too)."""
-    with contextlib.suppress(OSError):
-        files = sorted(folder.glob("*.pickle"), key=lambda kept: kept.stat().st_mtime, reverse=True)
-        for old in files[KEPT_FILES:]:
-            old.unlink(missing_ok=True)
+    """Keep the most recently used files while they number `KEPT_FILES` and weigh `KEPT_BYTES`
+    at most; remove the rest, the oldest first, and any file larger than that alone. A
+    temporary file a killed run left half written counts as a file of its age, so it goes in
+    its turn. Another run may be writing or removing files meanwhile: a file gone between the
+    listing and its removal is passed over, and the one another run is writing is among the
+    newest, so kept."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    files = []
+    for entry in entries:
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:  # removed by another run since the listing
+            continue
+        if stat.S_ISREG(info.st_mode):
+            files.append((info.st_mtime_ns, info.st_size, entry.path))
+    kept: list[int] = []
+    full = False
+    for _, size, path in sorted(files, reverse=True):
+        if size > KEPT_BYTES or full or len(kept) == KEPT_FILES or sum(kept) + size > KEPT_BYTES:
+            full = full or size <= KEPT_BYTES  # one file too large alone leaves the older ones kept
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        else:
+            kept.append(size)

@@ -174,6 +174,15 @@ def memory_name(name: str) -> str:
     return name
 
 
+def _refuse_a_newer_memory(conn: sqlite3.Connection, path: Path) -> None:
+    """ProjectError when a newer workbench migrated the file (a migration this one does not
+    know): its tables may hold what this version would break, so it is left as it is, as a
+    newer `project.db` is. It was opened and written into (hardening, round 38)."""
+    if unknown := migrations.newer(conn):
+        raise ProjectError.worded(N_("{path} was made by a newer workbench (schema {schema}); upgrade workbench"),
+                                  path=path, schema=sorted(unknown)[-1])
+
+
 class TranslationMemory:
     """One project's memory database: import, keep in step, look up, search."""
 
@@ -205,6 +214,7 @@ class TranslationMemory:
             conn = sqlite3.connect(str(path), timeout=timeout_ms / 1000)
             db = Database(conn)
             db.execute(f"pragma busy_timeout = {timeout_ms}")
+            _refuse_a_newer_memory(conn, path)  # before anything is written to it
             if db.execute("pragma journal_mode").fetchone()[0] != "wal":
                 db.enable_wal()
             db.execute("pragma synchronous = normal")

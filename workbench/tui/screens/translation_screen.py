@@ -129,6 +129,12 @@ class TranslationScreen(StoreViewScreen):
         """The segment whose target is in the editor."""
         self._saved_target = ""
         """The target as stored: typing that differs from it is unsaved."""
+        self._shown_target: str | None = None
+        """The stored target as the editor showed it when it differs (its control characters
+        cleaned out, `TargetEditor.load_text`), until the next save: the editor holding it is
+        nothing typed. A target another program stored raw counted as typed, was saved cleaned at
+        the next move, and one over `MAX_SEGMENT_CHARS` could not be saved: the translator was
+        held on it, and what they typed went nowhere (hardening, round 38)."""
         self._save_failed = False
         """The last save was refused (the database is locked, full, read-only ...): do not move on."""
         self._conflict = False
@@ -491,6 +497,7 @@ class TranslationScreen(StoreViewScreen):
             self.query_one(SourceView).show("")
             self.editor.load_text("")
             self._saved_target = ""
+            self._shown_target = None
             return
         self._reload_pending = self._reload_pending or reload_target
         self._show_info(segment)
@@ -514,6 +521,7 @@ class TranslationScreen(StoreViewScreen):
             self._saved_target = segment.target
             self.editor.source = segment.source
             self.editor.load_text(segment.target)
+            self._shown_target = self.editor.text if self.editor.text != segment.target else None
             if kept is not None:
                 self.editor.move_cursor(kept)
             # A `translate="no"` unit: typing into it was refused only at the save, the text then on screen
@@ -523,6 +531,7 @@ class TranslationScreen(StoreViewScreen):
             # A reload while the editor holds text that could not be saved (another program
             # changed the target): the translator's text stays, and the next save knows theirs.
             self._saved_target = segment.target
+            self._shown_target = None
         self._reload_pending = False
         self._checks_wanted += 1
         wanted = self._checks_wanted
@@ -582,8 +591,13 @@ class TranslationScreen(StoreViewScreen):
         return (
             segment.id == self.current_id
             and segment.target == self._saved_target
-            and self.editor.text != self._saved_target
+            and self._edited()
         )
+
+    def _edited(self) -> bool:
+        """Whether the editor holds text other than the stored target (as stored or as shown)."""
+        text = self.editor.text
+        return text != self._saved_target and text != self._shown_target
 
     def _show_info(self, segment: Segment) -> None:
         """One line: what asks for action (open comments, a memory prefill to review) before the
@@ -771,7 +785,7 @@ class TranslationScreen(StoreViewScreen):
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
-        if self.editor.text == self._saved_target:
+        if not self._edited():
             self._unsaved_since = None
             return
         now = time.monotonic()
@@ -804,7 +818,7 @@ class TranslationScreen(StoreViewScreen):
             return None
         text = self.editor.text
         self._save_failed = False
-        if text == self._saved_target:
+        if not self._edited():
             return None
         try:
             with self.project.lock_wait(BUSY_WAIT_MS):
@@ -814,6 +828,7 @@ class TranslationScreen(StoreViewScreen):
             self._save_failed = True
             self._conflict = True
             self._saved_target = error.target
+            self._shown_target = None
             self.notify(_("Could not save the target: {error}").format(error=error_message(error)),
                         severity="warning", timeout=15)
             return None
@@ -839,6 +854,7 @@ class TranslationScreen(StoreViewScreen):
             return None
         self._refused = None
         self._saved_target = saved.target
+        self._shown_target = None
         self._conflict = False
         self._after_edit(saved)
         return saved
@@ -864,6 +880,7 @@ class TranslationScreen(StoreViewScreen):
         app = self.workbench
         path = keep_unsaved(app.folder, [entry], folder_id=app.folder_id)
         self._saved_target = self.editor.text  # the file holds it: nothing here is unsaved any more
+        self._shown_target = None
         self._save_failed = self._conflict = False
         where = entry["position"] if entry["position"] is not None else entry["segment_id"]
         if path is None:
@@ -877,7 +894,7 @@ class TranslationScreen(StoreViewScreen):
                     severity="warning", timeout=30)
 
     def unsaved(self) -> bool:
-        return self.current_id is not None and self.is_mounted and self.editor.text != self._saved_target
+        return self.current_id is not None and self.is_mounted and self._edited()
 
     def unsaved_entry(self) -> dict[str, object] | None:
         """The text `unsaved` speaks of and where it belongs, for `workbench.tui.unsaved`."""
