@@ -93,3 +93,46 @@ def test_a_cover_holds_a_word_exactly_when_some_span_does() -> None:
             assert word is not None
             expected = any(a <= word.start() and word.end() <= b for a, b in spans)
             assert cover.holds(word) is expected, (spans, word.span())
+
+
+class Series:
+    """`_SERIES` counting the characters its scans read."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.read = 0
+
+    def finditer(self, text: str) -> Any:
+        self.read += len(text)
+        return self.pattern.finditer(text)
+
+
+def test_stressed_words_are_read_once_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 44: each stressed word («даёт __free__ сертификаты») looked for the target's series of
+    Latin words from its start, and blanking its marks copied the whole target again."""
+    series = Series(literals._SERIES)
+    monkeypatch.setattr(literals, "_SERIES", series)
+    literals._series.cache_clear()
+    target = "Он даёт __free__ сертификаты. " * REPEATS
+    found = findings("It provides __free__ certificates. " * REPEATS, target)
+    assert len(found) == 1 and len(found[0].target_spans) == REPEATS  # each "free" left in
+    assert series.read <= 2 * len(target), f"{series.read:,} characters scanned"
+
+
+def test_a_word_is_in_a_series_exactly_when_a_series_match_holds_it() -> None:
+    rng = random.Random(44)
+    words = ["aa", "b.c", "Dd", "я", "и", "or", "x+1"]
+    joins = [", ", ",", " и ", " or ", " ", ", и ", " and "]
+    for _ in range(300):
+        text = "".join(rng.choice(words) + rng.choice(joins) for _ in range(rng.randrange(1, 12)))
+        spans = [m.span() for m in literals._SERIES.finditer(text)]
+        for start in range(len(text)):
+            assert literals._in_series(text, start) is any(a <= start < b for a, b in spans), (text, start)
+
+
+def test_unmarked_blanks_each_stressed_words_marks_in_place() -> None:
+    target = "и __never__ через *HTTP* или **so** и _x_"
+    stressed = [m.span() for m in re.finditer(r"(\*\*|__|[*_])[^*_]+\1", target)]
+    unmarked = literals._unmarked(target, stressed)
+    assert unmarked == "и   never   через  HTTP  или   so   и  x " and len(unmarked) == len(target)
+    assert literals._unmarked(target, []) == target
