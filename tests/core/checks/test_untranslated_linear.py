@@ -111,8 +111,7 @@ def test_stressed_words_are_read_once_each(monkeypatch: pytest.MonkeyPatch) -> N
     """Session 44: each stressed word («даёт __free__ сертификаты») looked for the target's series of
     Latin words from its start, and blanking its marks copied the whole target again."""
     series = Series(literals._SERIES)
-    monkeypatch.setattr(literals, "_SERIES", series)
-    literals._series.cache_clear()
+    monkeypatch.setattr(literals, "_SERIES", series)  # the target is this test's own: no series cached
     target = "Он даёт __free__ сертификаты. " * REPEATS
     found = findings("It provides __free__ certificates. " * REPEATS, target)
     assert len(found) == 1 and len(found[0].target_spans) == REPEATS  # each "free" left in
