@@ -135,3 +135,27 @@ def test_unmarked_blanks_each_stressed_words_marks_in_place() -> None:
     unmarked = literals._unmarked(target, stressed)
     assert unmarked == "и   never   через  HTTP  или   so   и  x " and len(unmarked) == len(target)
     assert literals._unmarked(target, []) == target
+
+
+def test_a_source_has_an_emphasis_exactly_where_its_marked_words_stand_free() -> None:
+    """The source's emphasised runs, found once, answer as a search of the source for each did:
+    the marked words, not glued to a word, a mark or a backtick on either side."""
+    rng = random.Random(4444)
+    pieces = ["*", "**", "_", "__", "`", "a", "b c", " ", ".", "\n", "я"]
+    for _ in range(2_000):
+        source = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        target = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        for marked in (m.group() for m in literals._EMPHASIS.finditer(target)):
+            searched = re.search(rf"(?<![\w*`]){re.escape(marked)}(?![\w*`])", source) is not None
+            assert literals._emphasised_in(source, marked) is searched, (source, marked)
+
+
+def test_distinct_stressed_words_are_read_in_one_pass_of_the_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 44: each emphasised word of the target searched the source from its start."""
+    series = Series(literals._SOURCE_EMPHASIS)
+    monkeypatch.setattr(literals, "_SOURCE_EMPHASIS", series)
+    words = [f"w{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676)}" for i in range(REPEATS)]
+    source = "".join(f"It provides __{word}__ certificates. " for word in words)
+    found = findings(source, "".join(f"Он даёт __{word}__ сертификаты. " for word in words))
+    assert len(found) == 1  # the made-up words that are English words («wake», «weak»)
+    assert series.read <= len(source), f"{series.read:,} characters scanned"
