@@ -15,7 +15,11 @@ rebuilt at each, until session 42). `untranslated-fragment` alone, on English le
 («Кот » then "the cat sat " repeated; each word read its run whole, to the run's end) and on the same
 after a synopsis's line copied with its metavariables translated («select ИМЯ [in СЛОВА … ;]» against
 "select NAME [in WORDS ... ;] do COMMANDS; done" lines; each word's line was shaped again), both
-until session 43. CPU of one process, after the tables are loaded.
+until session 43; and on words the source stresses copied so between Russian words («Он даёт
+__free__ сертификаты.» against "It provides __free__ certificates." repeated: each was looked for
+among the target's series of Latin words read again from its start, and the marks were blanked in a
+new copy of the target for each, until session 44), and on as many distinct words so stressed
+(«__aaaa__», «__aaab__», …: each was searched for in the source from its start, until session 44). CPU of one process, after the tables are loaded.
 
     python -m bench hostile_round35
 """
@@ -23,6 +27,8 @@ until session 43. CPU of one process, after the tables are loaded.
 from __future__ import annotations
 
 from functools import partial
+from itertools import islice, product
+from string import ascii_lowercase
 from typing import Any
 
 from bench.bench_hostile_round28 import _all, _cpu, _segment
@@ -72,8 +78,15 @@ def run() -> list[dict[str, Any]]:
     for length in (20_000, 1_000_000):
         english = ("Кот " + "the cat sat " * length)[:length]
         synopsis = ("select NAME [in WORDS ... ;] do COMMANDS; done\n" * (length // 47 + 1))[:length]
+        stressed = ("It provides __free__ certificates. " * (length // 30 + 1))[:length]
+        stressed_ru = ("Он даёт __free__ сертификаты. " * (length // 30 + 1))[:length]
+        words = ["".join(letters) for letters in islice(product(ascii_lowercase, repeat=4), length // 30)]
+        distinct = "".join(f"It provides __{word}__ certificates. " for word in words)
+        distinct_ru = "".join(f"Он даёт __{word}__ сертификаты. " for word in words)
         for name, source, target in (("English left without a stop", "The cat sat.", english),
-                                     ("a synopsis's line then English", synopsis, "select ИМЯ [in СЛОВА " + english)):
+                                     ("a synopsis's line then English", synopsis, "select ИМЯ [in СЛОВА " + english),
+                                     ("stressed words 'даёт __free__ сертификаты'", stressed, stressed_ru),
+                                     ("distinct stressed words 'даёт __aaaa__ сертификаты'", distinct, distinct_ru)):
             row(f"{LITERALS} alone, {length:,} characters of {name} (CPU)",
                 _cpu(partial(_all, [_segment(1, source, target)], checks=[LITERALS])))
     return rows

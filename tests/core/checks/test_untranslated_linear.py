@@ -93,3 +93,69 @@ def test_a_cover_holds_a_word_exactly_when_some_span_does() -> None:
             assert word is not None
             expected = any(a <= word.start() and word.end() <= b for a, b in spans)
             assert cover.holds(word) is expected, (spans, word.span())
+
+
+class Series:
+    """`_SERIES` counting the characters its scans read."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.read = 0
+
+    def finditer(self, text: str) -> Any:
+        self.read += len(text)
+        return self.pattern.finditer(text)
+
+
+def test_stressed_words_are_read_once_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 44: each stressed word («даёт __free__ сертификаты») looked for the target's series of
+    Latin words from its start, and blanking its marks copied the whole target again."""
+    series = Series(literals._SERIES)
+    monkeypatch.setattr(literals, "_SERIES", series)  # the target is this test's own: no series cached
+    target = "Он даёт __free__ сертификаты. " * REPEATS
+    found = findings("It provides __free__ certificates. " * REPEATS, target)
+    assert len(found) == 1 and len(found[0].target_spans) == REPEATS  # each "free" left in
+    assert series.read <= 2 * len(target), f"{series.read:,} characters scanned"
+
+
+def test_a_word_is_in_a_series_exactly_when_a_series_match_holds_it() -> None:
+    rng = random.Random(44)
+    words = ["aa", "b.c", "Dd", "я", "и", "or", "x+1"]
+    joins = [", ", ",", " и ", " or ", " ", ", и ", " and "]
+    for _ in range(300):
+        text = "".join(rng.choice(words) + rng.choice(joins) for _ in range(rng.randrange(1, 12)))
+        spans = [m.span() for m in literals._SERIES.finditer(text)]
+        for start in range(len(text)):
+            assert literals._in_series(text, start) is any(a <= start < b for a, b in spans), (text, start)
+
+
+def test_unmarked_blanks_each_stressed_words_marks_in_place() -> None:
+    target = "и __never__ через *HTTP* или **so** и _x_"
+    stressed = [m.span() for m in re.finditer(r"(\*\*|__|[*_])[^*_]+\1", target)]
+    unmarked = literals._unmarked(target, stressed)
+    assert unmarked == "и   never   через  HTTP  или   so   и  x " and len(unmarked) == len(target)
+    assert literals._unmarked(target, []) == target
+
+
+def test_a_source_has_an_emphasis_exactly_where_its_marked_words_stand_free() -> None:
+    """The source's emphasised runs, found once, answer as a search of the source for each did:
+    the marked words, not glued to a word, a mark or a backtick on either side."""
+    rng = random.Random(4444)
+    pieces = ["*", "**", "_", "__", "`", "a", "b c", " ", ".", "\n", "я"]
+    for _ in range(2_000):
+        source = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        target = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        for marked in (m.group() for m in literals._EMPHASIS.finditer(target)):
+            searched = re.search(rf"(?<![\w*`]){re.escape(marked)}(?![\w*`])", source) is not None
+            assert literals._emphasised_in(source, marked) is searched, (source, marked)
+
+
+def test_distinct_stressed_words_are_read_in_one_pass_of_the_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session 44: each emphasised word of the target searched the source from its start."""
+    series = Series(literals._SOURCE_EMPHASIS)
+    monkeypatch.setattr(literals, "_SOURCE_EMPHASIS", series)
+    words = [f"w{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676)}" for i in range(REPEATS)]
+    source = "".join(f"It provides __{word}__ certificates. " for word in words)
+    found = findings(source, "".join(f"Он даёт __{word}__ сертификаты. " for word in words))
+    assert len(found) == 1  # the made-up words that are English words («wake», «weak»)
+    assert series.read <= len(source), f"{series.read:,} characters scanned"

@@ -1547,7 +1547,19 @@ serpent и twofish»): values or names enumerated, not words left untranslated."
 
 
 def _in_series(target: str, start: int) -> bool:
-    return any(m.start() <= start < m.end() for m in _SERIES.finditer(target))
+    starts, ends = _series(target)
+    before = bisect_right(starts, start)
+    return before > 0 and start < ends[before - 1]
+
+
+@lru_cache(maxsize=64)
+def _series(target: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of a target's series (`_SERIES`), found once a target: they do not
+    overlap, so the one that may hold a word is the last to start at or before it. Finding them
+    again for each run (a target of 10,000 stressed words took minutes) grew with the square of
+    its length."""
+    spans = [m.span() for m in _SERIES.finditer(target)]
+    return [start for start, _ in spans], [end for _, end in spans]
 
 
 _PRONOUN_ZIPF = 6.5
@@ -2184,17 +2196,35 @@ def _emphasised_in(source: str, marked: str) -> bool:
     """Whether the source has `marked` (words in the marks of emphasis) as emphasis, not inside
     code: "`__main__`" is a name in Python, which a translation that drops the backticks makes
     no bold "main"."""
-    return marked in source and re.search(rf"(?<![\w*`]){re.escape(marked)}(?![\w*`])", source) is not None
+    return marked in _source_emphasis(source)
+
+
+_SOURCE_EMPHASIS = re.compile(r"(?=(?<![\w*`])((\*\*|__|[*_])[^*_\n]+\2)(?![\w*`]))")
+"""Each run of words in marks of emphasis the source has, not glued to a word, a mark or a
+backtick, overlapping ones too: the only strings an emphasis of the target (`_EMPHASIS`, which
+holds no mark inside) can be found as. A mark fixes what follows it up to the next mark, so each
+is read once."""
+
+
+@lru_cache(maxsize=64)
+def _source_emphasis(source: str) -> frozenset[str]:
+    """The source's emphasised runs (`_SOURCE_EMPHASIS`), found once a source: each of a target's
+    10,000 emphasised words searched the source from its start (a search that opens with a
+    look-behind tries every position), which grew with the square of the pair's length."""
+    return frozenset(m.group(1) for m in _SOURCE_EMPHASIS.finditer(source))
 
 
 def _unmarked(target: str, stressed: Sequence[tuple[int, int]]) -> str:
     """`target` with the marks around its stressed words (`_emphasis`) blanked to spaces, offsets
     kept: «и __never__ через HTTP» holds the word "never", which the marks glued to it would hide
     (an underscore is a letter of a name, "snake_case", where it stands inside a word)."""
+    pieces: list[str] = []
+    done = 0
     for start, end in stressed:
         marks = end - start - len(target[start:end].lstrip("*_"))
-        target = f"{target[:start]}{' ' * marks}{target[start + marks:end - marks]}{' ' * marks}{target[end:]}"
-    return target
+        pieces += [target[done:start], " " * marks, target[start + marks:end - marks], " " * marks]
+        done = end
+    return "".join([*pieces, target[done:]])
 
 
 class _Cover:
