@@ -3,34 +3,12 @@ bar, as `check` does; to a pipe they write only their report (user sweep, sessio
 
 from __future__ import annotations
 
-import os
-import pty
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-WORKBENCH = [sys.executable, "-m", "workbench"]
-
-
-def run_with_terminal_stderr(*args: str) -> tuple[int, str, str]:
-    """Run the CLI with stderr on a pseudo-terminal (as over SSH) and stdout on a pipe."""
-    leader, follower = pty.openpty()
-    done = subprocess.run([*WORKBENCH, *args], stdout=subprocess.PIPE, stderr=follower, text=True,
-                          env={**os.environ, "TERM": "xterm", "COLUMNS": "80"}, timeout=600, check=False)
-    os.close(follower)
-    said = b""
-    while True:
-        try:
-            chunk = os.read(leader, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        said += chunk
-    os.close(leader)
-    return done.returncode, done.stdout, said.decode("utf-8", "replace")
+from tests.terminal_stderr import WORKBENCH, run_with_terminal_stderr
 
 
 @pytest.fixture

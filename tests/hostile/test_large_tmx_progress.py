@@ -9,47 +9,14 @@ A file of `PARTS_FROM` bytes or more is read in parts; this one is just over it.
 
 from __future__ import annotations
 
-import os
-import pty
 import re
 import subprocess
-import sys
-import threading
 from pathlib import Path
 
 import pytest
 
+from tests.terminal_stderr import WORKBENCH, run_with_terminal_stderr
 from workbench.formats.tmx import PARTS_FROM
-
-WORKBENCH = [sys.executable, "-m", "workbench"]
-
-
-def run_with_terminal_stderr(*args: str) -> tuple[int, str, str]:
-    """Run the CLI with stderr on a pseudo-terminal and stdout on a pipe, the terminal read as
-    it is written (a bar of a minute's import fills a terminal's buffer that nobody reads)."""
-    leader, follower = pty.openpty()
-    said: list[bytes] = []
-
-    def read() -> None:
-        while True:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:
-                return
-            if not chunk:
-                return
-            said.append(chunk)
-
-    reader = threading.Thread(target=read)
-    reader.start()
-    try:
-        done = subprocess.run([*WORKBENCH, *args], stdout=subprocess.PIPE, stderr=follower, text=True,
-                              env={**os.environ, "TERM": "xterm", "COLUMNS": "80"}, timeout=600, check=False)
-    finally:
-        os.close(follower)
-        reader.join(timeout=10)
-        os.close(leader)
-    return done.returncode, done.stdout, b"".join(said).decode("utf-8", "replace")
 
 
 @pytest.fixture

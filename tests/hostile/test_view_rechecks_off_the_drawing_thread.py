@@ -8,8 +8,9 @@ three per key, and the app answered nothing until they were done. They are check
 now (`WorkbenchApp.recheck_later`), and every view redraws when the answers come; an answer for
 a text edited again meanwhile is dropped.
 
-As in round eighteen's tests, the term checks are made slow on purpose (a `sleep` in
-`Enforcer.check_many` for one source), standing for any size of termbase.
+As in round eighteen's tests, the term checks are made slow on purpose (`Enforcer.check_many`
+held for one source until the test lets it go: `tests/held_calls.py`), standing for any size of
+termbase.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import pytest
 from textual.pilot import Pilot
 
 from termbase.enforce import Enforcer
+from tests.held_calls import Hold
 from workbench.core.ingest.importing import import_tsv
 from workbench.core.project import Project
 from workbench.core.terminology import import_termbase_file
@@ -29,8 +31,8 @@ from workbench.tui.app import WorkbenchApp, make_app
 from workbench.tui.screens.alignment_screen import AlignmentScreen
 
 SLOW_SOURCE = "The library is closed."
-SLOW = 3.0
-"""Seconds the term matching of `SLOW_SOURCE` takes once it is slowed."""
+WAIT = 12.0
+"""Seconds the test waits for the released check's worker to be started."""
 
 
 @pytest.fixture
@@ -45,16 +47,18 @@ def slow_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> WorkbenchApp:
     return make_app(tmp_path / "proj")
 
 
-def _slow_from_now(monkeypatch: pytest.MonkeyPatch) -> None:
+def _held_from_now(monkeypatch: pytest.MonkeyPatch) -> Hold:
+    hold = Hold()
     check_many = Enforcer.check_many
 
-    def slow_check_many(self: Enforcer, pairs: Any, *args: Any, **kwargs: Any) -> Any:
+    def held_check_many(self: Enforcer, pairs: Any, *args: Any, **kwargs: Any) -> Any:
         pairs = list(pairs)
         if any(source == SLOW_SOURCE for source, _ in pairs):
-            time.sleep(SLOW)
+            hold.hold()
         return check_many(self, pairs, *args, **kwargs)
 
-    monkeypatch.setattr(Enforcer, "check_many", slow_check_many)
+    monkeypatch.setattr(Enforcer, "check_many", held_check_many)
+    return hold
 
 
 async def _settle(app: WorkbenchApp, pilot: Pilot[Any]) -> None:
@@ -74,18 +78,18 @@ async def test_the_alignment_view_answers_while_a_locked_pair_is_checked(
         screen = slow_app.screen
         assert isinstance(screen, AlignmentScreen)
         assert screen.grid.cursor == 0
-        _slow_from_now(monkeypatch)
-        started = time.monotonic()
+        hold = _held_from_now(monkeypatch)
         await pilot.press("l")  # lock the first pair: it and the slow one after it are checked again
         await pilot.press("up")
-        answered = time.monotonic() - started
-        # Was 3 s and more: the slow pair's check before the next key was read.
-        assert answered < SLOW / 2, answered
+        # Both keys answered while the slow pair's check is held (it was checked before the next
+        # key was read: the keys waited for it).
+        assert not hold.overran
         assert screen.grid.cursor == 0
         locked = slow_app.store.segments[0]
         assert locked.locked
         # The answers come in and are kept: the slow pair's missing term is found again.
-        deadline = time.monotonic() + 4 * SLOW
+        hold.release()
+        deadline = time.monotonic() + WAIT
         slow = slow_app.store.segments[1]
         while not slow_app.workers and time.monotonic() < deadline:
             await pilot.pause(0.05)
