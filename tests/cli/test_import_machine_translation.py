@@ -48,7 +48,7 @@ def test_a_tsv_without_the_option_is_a_persons(tmp_path: Path) -> None:
                    encoding="utf-8")
     code, said = invoke("import", str(folder), "--tsv", str(tsv))
     assert code == 0 and "targets are machine translations" not in said  # nothing marked...
-    assert "is imported with --machine-translation" in said  # ...but how to mark it is said (tuifix43)
+    assert f"run `workbench mark-mt {folder} news`" in said  # ...but how to mark it is said (tuifix43, 44)
     assert json.loads(invoke("segments", str(folder), "--mt", "--format", "json")[1]) == []
     code, said = invoke("import", str(folder), "--tsv", str(tsv), "--machine-translation")
     assert code == 0 and "2 targets are machine translations" in said

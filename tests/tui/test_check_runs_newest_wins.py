@@ -48,6 +48,8 @@ class Gate:
         self.finished = 0
         self.reports: list[int] = []
         """Progress reports passed on to the app, per run in the order the runs started."""
+        self.held_at: tuple[int, int] | None = None
+        """The (done, total) of the report the held run was held at."""
 
     def __call__(self, project: Project, *args: Any, progress: Any = None, **kwargs: Any) -> Any:
         with self.lock:
@@ -59,6 +61,7 @@ class Gate:
 
         def gated(done: int, total: int) -> None:
             if hold and not self.held.is_set():
+                self.held_at = (done, total)
                 self.held.set()
                 assert self.released.wait(60)
             if progress is not None:
@@ -219,3 +222,31 @@ def test_a_request_in_the_place_of_another_covers_it() -> None:
     joined = third.replacing(joined)
     assert joined.document is None and joined.terms is None  # two documents: the project
     assert [w.asker for w in joined.watchers] == [findings_view, project_view, None]
+
+
+async def test_a_request_during_a_typography_pass_stops_it_within_the_pass(many_pairs: Path, gate: Gate) -> None:
+    """Session 44: typography reported its progress once, at its end, so a run of it alone could
+    be stopped only once every pair was walked. It now reports every `PACE` pairs: held at its
+    first report, the run cut short stops there, its other pairs never walked."""
+    from workbench.core.checks import FAMILIES, REGISTRY
+    from workbench.core.checks.base import PACE
+
+    with Project.open(many_pairs) as project:  # typography alone, as a project may set it
+        for check in REGISTRY:
+            if check not in FAMILIES["typography"].checks:
+                set_check_setting(project, check, "enabled", "false")
+    app = make_app(many_pairs)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_screen(pilot, "f5", FindingsScreen)
+        gate.armed, gate.started, gate.finished = True, 0, 0
+        gate.reports.clear()
+        await pilot.press("R")
+        assert await _until(pilot, gate.held.is_set, 30)
+        assert gate.held_at == (PACE, PAIRS), "typography reported only at its end"
+        await pilot.press("R")
+        gate.released.set()
+        await settle(pilot)
+        assert await _until(pilot, lambda: not screen.has_class("-busy"), 30)
+        assert gate.reports[0] == 0 and (gate.started, gate.finished, gate.most) == (2, 1, 1)
+        assert gate.reports[1] == PAIRS // PACE  # the newer run walked every pair, a pace at a time
+        assert {f.check for f in app.findings.all()} == {"whitespace"}

@@ -80,10 +80,10 @@ def test_an_import_of_filled_drafts_unmarked_says_how_to_mark_a_machine_translat
     assert runner.invoke(main, ["init", str(folder)]).exit_code == 0
     said = runner.invoke(main, ["import", str(folder), "--tsv", str(_full_mt_tsv(tmp_path))])
     assert said.exit_code == 0, said.output
-    notes = [line for line in said.stderr.splitlines() if "--machine-translation" in line]
+    notes = [line for line in said.stderr.splitlines() if "mark-mt" in line]
     assert len(notes) == 1 and f"workbench segments {folder} --mt" in notes[0], said.stderr
     marked = runner.invoke(main, ["import", str(folder), "--tsv", str(_full_mt_tsv(tmp_path)), "--machine-translation"])
-    assert marked.exit_code == 0 and "--machine-translation" not in marked.stderr, marked.stderr
+    assert marked.exit_code == 0 and "mark-mt" not in marked.stderr, marked.stderr
     partial = tmp_path / "partial.tsv"  # a target missing: no full prefill
     partial.write_text("The ministers met.\tМинистры встретились.\nThey agreed.\t\n", encoding="utf-8")
     done = runner.invoke(main, ["import", str(folder), "--tsv", str(partial), "--json"])
@@ -124,7 +124,7 @@ async def test_the_import_form_says_how_to_mark_a_machine_translation(tmp_path: 
         await settle(pilot)
         assert isinstance(app.screen, ProjectScreen)
         said = [str(n.message) for n in app._notifications if str(n.message).startswith("Imported digest")]
-        assert len(said) == 1 and "“The translation is a machine translation, to post-edit” ticked" in said[0], said
+        assert len(said) == 1 and "“document: mark its drafts as machine translation”" in said[0], said
 
 
 def _scanned_book(tmp_path: Path) -> Path:

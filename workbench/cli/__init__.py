@@ -45,6 +45,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "workbench.cli.align:lock_pairs",
         "Lock every aligned pair of DIR at or above a confidence (one undo step).",
     ),
+    "mark-mt": (
+        "workbench.cli.align:mark_mt",
+        "Mark the drafts of DOCUMENT in DIR as machine translation (one undo step).",
+    ),
     "mark-translated": (
         "workbench.cli.align:mark_translated",
         "Mark every aligned draft pair of DIR translated (one undo step).",

@@ -175,3 +175,25 @@ def mark_translated(directory: Path, as_json: bool) -> None:
         emit_json({"marked": count})
         return
     echo(f"marked {count} aligned draft pair{'' if count == 1 else 's'} translated")
+
+
+@click.command("mark-mt")
+@project_argument
+@click.argument("document")
+@click.option("--json", "as_json", is_flag=True, help="Print the count as JSON.")
+def mark_mt(directory: Path, document: str, as_json: bool) -> None:
+    """Mark the drafts of DOCUMENT in DIR as machine translation (one undo step).
+
+    For a client's machine translation imported without --machine-translation: its drafts then
+    show as MT (`workbench segments DIR --mt`) until a person edits or confirms them. A draft
+    without a target, one marked already and a confirmed segment are left as they are.
+    """
+    from workbench.core.editing import mark_machine_translated
+
+    with open_project(directory) as project:
+        count = mark_machine_translated(project, document)
+    if as_json:
+        emit_json({"document": document, "marked": count})
+        return
+    echo(f"marked {counted(count, 'draft')} of {document!r} as machine translation"
+         + (" (one undo step)" if count else ""))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +22,7 @@ from workbench.cli.common import (
 )
 from workbench.cli.translator_tools import filter_context, filter_from_options, filter_options
 from workbench.errors import InputError
-from workbench.wording import N_
+from workbench.wording import N_, Wording, phrase
 
 if TYPE_CHECKING:
     from workbench.core.editing import XliffUpdate
@@ -134,25 +135,47 @@ def import_command(
         else:
             with terminal_progress("importing") as progress:
                 report = import_tmx(project, tmx, progress, machine=machine)  # type: ignore[arg-type]
+    note = _draft_note(report, directory, machine)
     if as_json:
-        emit_json({**{k: v for k, v in vars(report).items() if k != "notices"}, "warnings": list(report.warnings)})
+        emit_json({**{k: v for k, v in vars(report).items() if k != "notices"}, "warnings": list(report.warnings),
+                   "note": note.render() if note else None})
     else:
         from workbench.tui.i18n import _, say  # stderr follows the interface language, as errors do
 
         echo(_describe_import(report))
         for notice in report.notices:
             echo(_("warning: {warning}").format(warning=say(notice)), err=True)
-        if report.kind == "text" and report.aligned and not machine:
-            # An editor replaced a calque in 19 of a colleague's segments, then ran `mark-translated`
-            # and `review`, which showed none of them: it tracks what changes after confirmation.
-            echo(_("note: the translation is a draft; if it is finished work to review, run `workbench "
-                   "mark-translated {path}` first, so that `workbench review {path}` shows every change "
-                   "made to it").format(path=directory), err=True)
-        if report.unmarked_prefill:  # a client's MT imported unmarked left the MT filter empty (userday42)
-            echo(_("note: every segment came with a translation, none marked as machine translation; a machine "
-                   "translation to post-edit is imported with --machine-translation, its drafts then shown as MT "
-                   "until a person edits or confirms them (`workbench segments {path} --mt`)").format(path=directory),
-                 err=True)
+        if note is not None:
+            echo(say(note), err=True)
+
+
+def _draft_note(report: ImportReport, directory: Path, machine: bool) -> Wording | None:
+    """What the drafts an import brought may want next, in one line (session 44: a person's two
+    files got two notes, the second of which was for a machine translation).
+
+    A text and its translation, aligned, not marked as MT: a colleague's finished work is marked
+    translated first, so that `review` tracks what an editor changes (an editor replaced a calque
+    in 19 of a colleague's segments, then ran `mark-translated` and `review`, which showed none of
+    them). Every pair a draft, none marked MT (`ImportReport.unmarked_prefill`): a client's
+    machine translation is marked so afterwards (`mark-mt`), its drafts then shown as MT
+    (userday42: the MT filter stayed empty and nothing said why). Both: one note saying both."""
+    finished = report.kind == "text" and report.aligned and not machine
+    values = {"path": shlex.quote(str(directory)), "document": shlex.quote(report.name)}
+    if finished and report.unmarked_prefill:
+        return phrase(N_("note: the translation came in as drafts; if it is finished work to review, run `workbench "
+                         "mark-translated {path}` first, so that `workbench review {path}` shows every change made to "
+                         "it; if it is a machine translation to post-edit, run `workbench mark-mt {path} {document}`, "
+                         "so that its drafts show as MT until a person edits or confirms them"), **values)
+    if finished:
+        return phrase(N_("note: the translation is a draft; if it is finished work to review, run `workbench "
+                         "mark-translated {path}` first, so that `workbench review {path}` shows every change made "
+                         "to it"), **values)
+    if report.unmarked_prefill:
+        return phrase(N_("note: every segment came with a translation, none marked as machine translation; if it is "
+                         "a machine translation to post-edit, run `workbench mark-mt {path} {document}`, so that its "
+                         "drafts show as MT until a person edits or confirms them (`workbench segments {path} --mt`)"),
+                      **values)
+    return None
 
 
 def _check_import_options(*, source: Path | None, target: Path | None, tsv: Path | None, tmx: Path | None,

@@ -129,6 +129,10 @@ PROJECT = (
                "pairs keep their translation, status, comments and acceptances, changed ones keep theirs as a "
                "fuzzy draft, new ones come in empty, removed ones go (one undo step)."),
             "update_document"),
+    Command("document-mark-mt", N_("document: mark its drafts as machine translation"), N_("Mark MT"),
+            N_("For a client's machine translation imported unmarked: the drafts of the document under the cursor "
+               "show as MT (the MT filter, T in the grid) until a person edits or confirms them (one undo step)."),
+            "mark_machine_translation"),
     Command("project-align", N_("project: align"), N_("Align"),
             N_("Align every document again, keeping the pairs a person confirmed or edited."),
             "align_project", "a"),

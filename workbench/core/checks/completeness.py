@@ -43,7 +43,7 @@ SPECS = (
 
 @register("completeness", SPECS)
 def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
-    for seg in ctx.segments:
+    for seg in ctx.walk(ctx.segments):
         source, target = seg.source, seg.target
         if not source.strip():
             continue
@@ -71,4 +71,3 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 source_spans=((0, len(source)),),
                 target_spans=((0, len(target)),),
             )
-    ctx.advance(len(ctx.segments))

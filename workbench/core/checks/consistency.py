@@ -54,10 +54,9 @@ SPECS = (
 def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     keyed = [
         (seg, consistency_key(seg.source), consistency_key(seg.target))
-        for seg in ctx.segments
+        for seg in ctx.walk(ctx.segments)
         if seg.target.strip()
     ]
-    ctx.advance(len(ctx.segments))
     documents = ctx.documents
     if "inconsistent-target" in checks:
         yield from _departures(

@@ -69,11 +69,10 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     threshold = ctx.option("length-ratio", "threshold")
     min_segments = ctx.option("length-ratio", "min-segments")
     eligible = []
-    for seg in ctx.segments:  # each side stripped once: this runs on every segment
+    for seg in ctx.walk(ctx.segments):  # each side stripped once: this runs on every segment
         source_length, target_length = len(seg.source.strip()), len(seg.target.strip())
         if source_length and target_length and max(source_length, target_length) >= min_length:
             eligible.append((seg, log_ratio(source_length, target_length), weight(source_length, target_length)))
-    ctx.advance(len(ctx.segments))
     if not eligible:
         return
     if len(eligible) >= min_segments:

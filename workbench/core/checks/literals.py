@@ -80,7 +80,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     cyrillic_source = primary_language(ctx.source_lang) in _CYRILLIC_TARGETS
     target_lang = primary_language(ctx.target_lang)
     source_lang = primary_language(ctx.source_lang)
-    for index, seg in enumerate(ctx.segments):
+    for index, seg in enumerate(ctx.walk(ctx.segments)):
         target = seg.target
         if not target.strip():
             continue
@@ -97,7 +97,6 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             yield from _fragments(seg.position, seg.source, target, target_lang, ctx.segments, index)
         elif "untranslated-fragment" in checks and cyrillic_source and not cyrillic_target and _CYRILLIC_WORD.search(target):
             yield from _cyrillic_left(seg.position, target)
-    ctx.advance(len(ctx.segments))
 
 
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+(?:[-'’][\u0400-\u04ff]+)*")

@@ -45,9 +45,6 @@ SPECS = (
     ),
 )
 
-_BATCH = 2000
-
-
 def _part(ctx: CheckContext, checks: frozenset[str], part: slice) -> list[Finding]:
     """The findings over a run of segments, each weighed against its neighbours in the whole
     project (a run's first and last segments have neighbours past its ends)."""
@@ -59,10 +56,8 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
     # (`parallel`): each keeps the values of the pieces of digits it has read.
     source_reader, target_reader = readers(ctx.source_lang, ctx.target_lang)
     segments = ctx.segments
-    for i, index in enumerate(indexes, start=1):
+    for index in ctx.walk(indexes):
         seg = segments[index]
-        if i % _BATCH == 0:
-            ctx.advance(_BATCH)
         if not seg.target.strip():
             continue  # `untranslated` says it better
         # Placeholders blanked to spaces: `⟦12⟧` is a tag, not the number 12; so are addresses.
@@ -101,7 +96,6 @@ def _walk(ctx: CheckContext, indexes: range) -> Iterator[Finding]:
             yield from _percent_signs_lost(seg.position, source, target)
         else:
             yield finding(seg.position, result)
-    ctx.advance(len(indexes) % _BATCH)
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")

@@ -343,7 +343,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     # (hardening, round 36). Weighed in the checking thread's CPU, so a busy machine is no reason.
     budget = SearchBudget(1, RULES_HEAD_SECONDS)
     spent = [0.0] * len(rules)
-    for checked, seg in enumerate(ctx.segments, start=1):
+    for checked, seg in enumerate(ctx.walk(ctx.segments), start=1):
         budget.grant(len(rules) * (RULE_SECONDS_PER_SEARCH + RULE_SECONDS_PER_CHAR * (len(seg.source) + len(seg.target))))
         if not seg.target.strip():
             continue
@@ -363,7 +363,6 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                     id=rules[slowest].id, slowest=spent[slowest]))
             if finding is not None:
                 yield finding
-    ctx.advance(len(ctx.segments))
 
 
 def apply(rule: CustomRule, position: int, source: str, target: str) -> Finding | None:

@@ -29,7 +29,6 @@ SPECS = (
         "A target word is not in the Hunspell dictionary, the project's dictionary.txt or the termbase.",
     ),
 )
-_BATCH = 500
 
 
 @register("spelling", SPECS)
@@ -38,9 +37,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     segments = ctx.segments
     if speller is None:
         return
-    for i, seg in enumerate(segments, start=1):
-        if i % _BATCH == 0:
-            ctx.advance(_BATCH)
+    for seg in ctx.walk(segments):
         if not seg.target.strip():
             continue
         wrong = speller.misspellings(seg.target, seg.source)
@@ -55,6 +52,5 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                      words=described),
             target_spans=tuple((m.start, m.end) for m in wrong),
         )
-    ctx.advance(len(segments) % _BATCH)
 
 

@@ -36,7 +36,7 @@ SPECS = (
 
 @register("stored", SPECS)
 def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
-    for seg in ctx.segments:
+    for seg in ctx.walk(ctx.segments):
         for stored in seg.findings:
             if stored.check not in checks or (stored.check == "alignment-low-confidence" and seg.locked):
                 # A locked pair is one a person said is aligned right: the aligner's doubt is
@@ -64,7 +64,6 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 source_spans=(span,) if has_span and stored.side == "source" else (),
                 target_spans=(span,) if has_span and stored.side == "target" else (),
             )
-    ctx.advance(len(ctx.segments))
 
 
 OCR_MESSAGE = re.compile(

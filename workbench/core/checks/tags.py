@@ -38,7 +38,7 @@ SPECS = (
 
 @register("tags", SPECS)
 def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
-    for seg in ctx.segments:
+    for seg in ctx.walk(ctx.segments):
         if not seg.target.strip() or ("⟦" not in seg.source and "⟦" not in seg.target):
             continue
         difference = compare_tags(seg.source, seg.target)
@@ -59,7 +59,6 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             source_spans=tuple((t.start, t.end) for t in difference.missing),
             target_spans=tuple((t.start, t.end) for t in (*difference.extra, *difference.reordered)),
         )
-    ctx.advance(len(ctx.segments))
 
 
 def _tokens(tags: tuple[Tag, ...]) -> str:

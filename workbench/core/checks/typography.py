@@ -329,7 +329,7 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
     leading_in: dict[int, int] | None = None  # counted on the first colon that needs it
     untranslated: set[int] = set()  # indexes `_unpaired` skips too, worked out once
     readings: dict[int, QuoteReading] = {}  # targets with quotation marks written as HTML references
-    for k, seg in enumerate(ctx.segments):
+    for k, seg in enumerate(ctx.walk(ctx.segments)):
         target = seg.target
         if not target.strip() or is_copy(seg.source, target):
             untranslated.add(k)
@@ -389,7 +389,6 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
             yield from capitals if reading is None else _as_written(capitals, reading)
     if "unpaired" in checks:
         yield from _unpaired(ctx.segments, untranslated, readings)
-    ctx.advance(len(ctx.segments))
 
 
 def ending(text: str) -> tuple[str, Span] | None:

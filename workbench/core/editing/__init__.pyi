@@ -29,6 +29,7 @@ from .edits import set_targets as set_targets
 from .edits import split as split
 from .edits import undo as undo
 from .edits import undo_to as undo_to
+from .machine_marks import mark_machine_translated as mark_machine_translated
 from .pretranslation import PretranslationReport as PretranslationReport
 from .pretranslation import apply as apply
 from .pretranslation import plan as plan

@@ -29,13 +29,15 @@ from workbench.formats.tmx import (
     tmx_parts,
     variant_languages,
 )
+from workbench.formats.tmx_marks import machine_marked
 from workbench.tags import InlineCodes
 from workbench.wording import N_
 
-Pair = tuple[str, str, str | None, str | None, str | None, None, tuple[str, ...]]
+Pair = tuple[str, str, str | None, str | None, str | None, None, tuple[str, ...], bool]
 """A unit as the fields of the project import's `ImportedPair`, in its order: source, target,
 status, inline codes as JSON, the unit's `tuid` as its unit id (a vendor's report and its
-re-delivery name the unit by it), no lock, and the notes that are segment comments."""
+re-delivery name the unit by it), no lock, the notes that are segment comments, and whether
+the unit marks its target as machine translation (`formats.tmx_marks`)."""
 
 
 def tmx_pairs(
@@ -108,10 +110,11 @@ def _fields(unit: TranslationUnit) -> UnitFields:
 
 def _pair(
     source: str, target: str, _source_lang: str, _target_lang: str, tuid: str | None, _created: object,
-    _changed: object, status: str | None, _confidence: object, notes: tuple[str, ...], _props: object,
-    codes: InlineCodes | None, _creator: object, _changer: object,
+    _changed: object, status: str | None, _confidence: object, notes: tuple[str, ...],
+    props: tuple[tuple[str, str], ...], codes: InlineCodes | None, creator: str | None, changer: str | None,
 ) -> Pair:
     """A cleaned unit's pair: segment comments come back; other notes (findings of the
     exporting project) do not."""
     kept = tuple(note for note in notes if parse_comment_note(note)) if notes else ()
-    return source, target, status, codes.to_json() if codes else None, tuid or None, None, kept
+    machine = bool(target) and machine_marked(props, creator, changer)
+    return source, target, status, codes.to_json() if codes else None, tuid or None, None, kept, machine

@@ -318,6 +318,7 @@ EDIT_NAMES = {
     "lock-pair": N_("pair lock"),
     "unlock-pair": N_("pair unlock"),
     "mark-translated": N_("bulk status change"),
+    "mark-machine": N_("marking as machine translation"),
     "replace": N_("search and replace"),
     "pretranslate": N_("pre-translation"),
     "correct-source": N_("source correction"),

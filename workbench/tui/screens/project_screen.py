@@ -84,6 +84,8 @@ class ProjectScreen(ViewScreen):
     COMMANDS_TABLE = commands.PROJECT
     BINDINGS: ClassVar = bindings(commands.PROJECT)
 
+    _document_names: tuple[str, ...] = ()
+    """The documents' names in the order of the table's rows (`refresh_summary`)."""
     _findings_reading = 0
     """How many times the findings box was asked to read (the newest reading is shown)."""
 
@@ -181,6 +183,7 @@ class ProjectScreen(ViewScreen):
             self._read_findings(project.path)
         table = self.query_one("#documents", DataTable)
         table.clear()
+        self._document_names = tuple(str(document["name"]) for document in summary["documents"])
         for document in summary["documents"]:
             files = " + ".join(f for f in (document["source"], document["target"]) if f)
             encodings = " + ".join(e for e in (document["source_encoding"], document["target_encoding"]) if e)
@@ -289,7 +292,7 @@ class ProjectScreen(ViewScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in {"import_documents", "update_document", "align_project", "check_project", "export_project", "import_memory",
-                      "memory_replace", "memory_undo", "check_settings"}:
+                      "memory_replace", "memory_undo", "check_settings", "mark_machine_translation"}:
             return self.workbench.project is not None
         return True
 
@@ -313,6 +316,25 @@ class ProjectScreen(ViewScreen):
 
         lines = frozenset(str(name) for name, kind in rows if kind == "lines")
         self.app.push_screen(UpdateDocumentModal(documents, lines), chosen)
+
+    def action_mark_machine_translation(self) -> None:
+        """A document's drafts marked MT (`workbench mark-mt`), in a worker: the project's one
+        document, or the one picked from a list starting at the document under the cursor."""
+        names = self._document_names
+        if not names:
+            self.notify(_("The project has no document to mark: import one first (i)."), severity="warning")
+            return
+
+        def chosen(name: object) -> None:
+            if isinstance(name, str):
+                self.run_task(_("Marking {name} as machine translation").format(name=name), _mark_machine_task(name))
+
+        if len(names) == 1:
+            chosen(names[0])
+            return
+        cursor = self.query_one("#documents", DataTable).cursor_row
+        self.app.push_screen(ChoiceModal(_("Mark the drafts of which document as machine translation?"),
+                                         [(name, name) for name in names], highlighted=max(cursor, 0)), chosen)
 
     def action_align_project(self) -> None:
         self.run_task(_("Aligning"), _align_task)
@@ -450,6 +472,9 @@ class ProjectScreen(ViewScreen):
 
         try:
             with Project.open(self.project.path) as project:
+                # This app's session: undo in the editor takes back the task's step at once, where
+                # it asked first whether to undo «an edit from an earlier session» (session 44).
+                project.session = self.project.session
                 message = task(project, progress)
             severity = "information"
         except Exception as error:  # noqa: BLE001  (shown to the person, not a crash: a worker reports everything)
@@ -518,15 +543,22 @@ def _import_task(request: ImportRequest) -> Task:
         said = _("Imported {name}: {segments}").format(name=report.name, segments=segments_phrase(report.segments))
         for notice in report.notices:  # as `workbench import` warns: units skipped, a document repeated
             said += ". " + say(notice)
-        if report.kind == "text" and report.aligned and not request.machine:  # as `workbench import` says it
+        finished = report.kind == "text" and report.aligned and not request.machine  # as `workbench import` says it
+        mark_translated, review = _("segment: mark all aligned drafts translated"), _("review: tracked changes")
+        mark_mt = _("document: mark its drafts as machine translation")
+        if finished and report.unmarked_prefill:
+            said += ". " + _("The translation came in as drafts: if it is finished work to review, run “{command}” "
+                             "(ctrl+p) first, so that “{review}” shows every change made to it; if it is a machine "
+                             "translation to post-edit, run “{machine}”, so that its drafts show as MT until a person "
+                             "edits or confirms them.").format(command=mark_translated, review=review, machine=mark_mt)
+        elif finished:
             said += ". " + _("The translation is a draft: if it is finished work to review, run “{command}” "
                              "(ctrl+p) first, so that “{review}” shows every change made to it.").format(
-                command=_("segment: mark all aligned drafts translated"), review=_("review: tracked changes"))
-        if report.unmarked_prefill:  # as `workbench import` says it
-            said += ". " + _("Every segment came with a translation, none marked as machine translation: a machine "
-                             "translation to post-edit is imported with “{machine}” ticked, its drafts then shown as "
-                             "MT until a person edits or confirms them.").format(
-                machine=_("The translation is a machine translation, to post-edit"))
+                command=mark_translated, review=review)
+        elif report.unmarked_prefill:
+            said += ". " + _("Every segment came with a translation, none marked as machine translation: if it is a "
+                             "machine translation to post-edit, run “{machine}” (ctrl+p), so that its drafts show as MT "
+                             "until a person edits or confirms them.").format(machine=mark_mt)
         return said
 
     return task
@@ -544,6 +576,20 @@ def _update_task(request: UpdateRequest) -> Task:
                  "(old translations kept as fuzzy drafts), {new} new, {removed} removed; one undo step").format(
             name=update.document, kept=number(update.kept), retranslated=number(update.retranslated),
             changed=number(update.changed), new=number(update.new), removed=number(update.removed))
+
+    return task
+
+
+def _mark_machine_task(name: str) -> Task:
+    def task(project: Project, progress: Progress) -> str:
+        from workbench.core.editing import mark_machine_translated
+
+        count = mark_machine_translated(project, name)
+        if not count:
+            return _("{name} has no unmarked draft with a translation: nothing was marked.").format(name=name)
+        return ngettext("{count} draft of {name} marked as machine translation (one undo step)",
+                        "{count} drafts of {name} marked as machine translation (one undo step)",
+                        count).format(count=number(count), name=name)
 
     return task
 
