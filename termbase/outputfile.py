@@ -72,13 +72,13 @@ def atomic_write(path: Path | str) -> Iterator[BinaryIO]:
             with open(path, "wb") as device:
                 yield device
         except OSError as error:  # `/dev/full`
-            raise _naming(error, path, None) from error
+            raise _naming(error, path) from error
         return
     _remove_stale_temporaries(path)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     except OSError as error:  # a read-only folder, one we may not write, a full inode table
-        raise _naming(error, path, None) from error
+        raise _naming(error, path) from error
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -87,18 +87,18 @@ def atomic_write(path: Path | str) -> Iterator[BinaryIO]:
         os.replace(tmp, path)
     except OSError as error:
         tmp.unlink(missing_ok=True)  # a full disk leaves no half-written temporary file
-        raise _naming(error, path, tmp_name) from error
+        raise _naming(error, path) from error
     except BaseException:
         tmp.unlink(missing_ok=True)  # nor does Ctrl-C
         raise
 
 
-def _naming(error: OSError, path: Path, temporary: str | None) -> OSError:
+def _naming(error: OSError, path: Path) -> OSError:
     """`error` naming `path`, the file the user asked for: a write to a full disk names no file
     ("No space left on device" said nothing of which export failed), and a refusal to make or
     rename the temporary file names a hidden name the user never gave. An error of the caller's
     own block that names another file (a source it was reading) is kept as it is."""
-    if error.filename is not None and error.filename != temporary and not _is_temporary_of(error.filename, path):
+    if error.filename is not None and not _is_temporary_of(error.filename, path):
         return error
     return OSError(error.errno, error.strerror or str(error), str(path))
 
