@@ -11,11 +11,45 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from tests import long_first
 from workbench.core.project.store import Project
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_PROJECT = REPO / "projects" / "workers-clubs"
 SAMPLE_TEXT = REPO.parent / "shared" / "samples" / "workers-clubs.en.txt"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--record-durations",
+        metavar="FILE",
+        type=Path,
+        help="write the tests that took at least 5 s to FILE (tests/durations.tsv orders the suite)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On xdist's workers, the long tests first and dealt evenly (`tests/long_first.py`)."""
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "0"))
+    if workers < 2:
+        return
+    known = long_first.read_durations()
+    seconds = [known.get(item.nodeid, 0.0) for item in items]
+    items[:] = long_first.long_first(items, seconds, workers)
+
+
+_took: dict[str, float] = {}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Each test's setup, call and teardown added up (in the process that writes the file)."""
+    _took[report.nodeid] = _took.get(report.nodeid, 0.0) + report.duration
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    path = session.config.getoption("record_durations")
+    if path is not None and not hasattr(session.config, "workerinput"):
+        long_first.write_durations(_took, path)
 
 
 @pytest.fixture(autouse=True)
