@@ -66,9 +66,11 @@ check ran on it:
   Cyrillic in one word, digits that differ, end marks that differ, a first letter whose case
   differs, brackets that do not balance, spaced hyphens, a dash spaced on one side, spaces inside
   brackets or quotes, line breaks gained or lost, addresses, every Latin word of the Russian), each
-  hit reread. No check of the project, no ``qa_disagreements``, no bench and no pofilter was run on
+  hit reread; then a second reading of every pair, English and Russian with its label, first to last
+  (no label changed). No check of the project, no ``qa_disagreements``, no bench and no pofilter was run on
   it and no check's code was read. By the machine's clock the first listing was made at 21:03:46
-  UTC and the last label written at 21:10:15 (the fourth group's listing at 21:09:18); the clock
+  UTC and the last label written at 21:10:15 (the fourth group's listing at 21:09:18), the second
+  reading's listing at 21:16:54, its end at 21:17:08; the clock
   here advances only while tools run, as the labellers before found, so it does not measure the
   reading.
   A real error of a kind a check looks for is recorded in ``real_errors`` (check -> what is wrong).
