@@ -78,3 +78,22 @@ def test_hostile_runs_of_quotes_and_spaces_read_in_linear_time(make_segments) ->
         run_checks(make_segments([('The "x" argument ' * 100, text)]), source_lang="en", target_lang="ru",
                    checks=["quote-style", "whitespace"])
     assert time.perf_counter() - start < 5
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ('Then press "E" to extrude.', 'Затем нажимаем "E", чтобы выдавить.'),
+    ("Hold the 'w' key to dig.", "Удерживайте клавишу 'w', чтобы копать."),
+    ('The name has one "l" only.', 'В имени только одна буква "l".'),
+])
+def test_a_key_or_a_letter_the_prose_presses_or_names_is_quoted_in_guillemets(make_segments, source: str,
+                                                                              target: str) -> None:
+    [finding] = found(make_segments, "quote-style", source, target)
+    assert finding.check == "quote-style"
+
+
+def test_a_lone_straight_mark_opening_russian_words_where_the_source_quotes_is_a_quotation_mark(
+        make_segments) -> None:
+    [finding] = found(make_segments, "quote-style", '"Antonio has complained about it."',
+                      '"Антонио жаловался на это.')
+    assert finding.check == "quote-style"
+    assert found(make_segments, "quote-style", "We can be sure it was said.", "Можно быть уверенным, что это сказано\".") == []
