@@ -98,7 +98,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_game_text: ((qa_game_text.REPO,), 8),
     qa_legal_documents: ((qa_legal_documents.REPO,), 17),
     qa_official_documents: ((qa_official_documents.UN, qa_official_documents.KAZSTAT), 22),
-    qa_video_lessons: ((qa_video_lessons.REPO,), 61),  # session 43, house rule D15: 32
+    qa_video_lessons: ((qa_video_lessons.REPO,), 56),  # session 43, house rule D15: 32; session 45, D17: 5 off
     qa_press_releases: ((qa_press_releases.REPO,), 25),  # session 43, house rule D15: 5; session 44, D16: 3
     qa_news_talks: ((qa_news_talks.REPO,), 98),  # session 43, house rule D15: 1
     qa_wmt23_news: ((qa_wmt23_news.REPO,), 51),  # session 41, D12: news-refA#1015; session 43, D14: two speaker labels off, D15: 5 on
