@@ -652,14 +652,6 @@ def negated_phrases(definition: str | None, lang: str) -> tuple[str, ...]:
     return tuple(found.group(1) for found in negation.finditer(definition))
 
 
-def without_negations(definition: str | None, lang: str) -> str:
-    """The definition with the phrases it excludes left out: what it says the concept is."""
-    negation = _NEGATIONS.get(primary_language(lang))
-    if not definition or negation is None:
-        return definition or ""
-    return negation.sub(" ", definition)
-
-
 @lru_cache(maxsize=4096)
 def excludes_adjective(definition: str | None, lang: str) -> bool:
     """Whether a definition excludes the adjective by name: "a member of the proletariat (the noun,
