@@ -2106,6 +2106,8 @@ def compare(
     result = _compare(source, target, source_reader, target_reader)
     if (_CODE_HINT.search(source) and _CODE_HINT.search(target)) or ("@" in source and "@" in target):
         result = _codes_changed(result, source, target)  # tests in C: most pairs copy no code
+    if _SERIES_HINT.search(source) and _SERIES_HINT.search(target):
+        result = _series_cut(result, source, target, source_reader, target_reader)  # most pairs number no names
     hints = _RELATIVE_HINTS.get(source_reader.lang), _RELATIVE_HINTS.get(target_reader.lang)
     if hints[0] is None or hints[1] is None or not (any(h in target for h in hints[1])
                                                     and any(h in source for h in hints[0])):
@@ -2120,6 +2122,70 @@ _CODE = re.compile(r"(?<![\w-])([A-Z]{1,4})([-‑]?)([0-9]{1,6})(?![\w-])")
 series ("BA2490", "A14", "F-16")."""
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z_]+)()([0-9]{1,6})(?![\w@])")
 """A user's handle ending in digits, which a translation copies as the code it is: "@user18"."""
+
+
+_SERIES_HINT = re.compile(r"[^\W\d_][0-9]")
+_SERIES = re.compile(r"(?<![\w-])([^\W\d_]{1,20})([0-9]{1,4})(?![\w-])")
+"""A name numbered in a series: letters, then the digits that tell its members apart ("file4",
+«файл4», "disk2")."""
+
+
+def _series_cut(result: NumberComparison, source: str, target: str, source_reader: NumberReader,
+                target_reader: NumberReader) -> NumberComparison:
+    """`result` with the members of a numbered series one side names and the other leaves out
+    or adds, where the other side carries the same series: "file1 file2 [file3 [file4]]" as
+    «файл1 файл2 [файл3]» drops "file4" with its place in the synopsis (house rule D3), as "disk1
+    and disk2" as «disk1» drops a disk. The reader takes a name's digits for a partner only
+    (`NumberReader._piece_tokens`; D14: a name's digit left out of a name still referred to is
+    no error), so a member dropped whole was never found. A series is carried where the other
+    side writes the same letters with a member's number, or other letters («файл» for "file")
+    with two of its members' numbers; a name alone ("frame1" as «кадру2», a footnote renumbered)
+    is no series, and a member whose number the other side says in any other form («второй
+    диск») stays silent."""
+    said, says = _series(source), _series(target)
+    missing = _series_left(said, says, target, target_reader, result.missing)
+    extra = _series_left(says, said, source, source_reader, result.extra)
+    if not missing and not extra:
+        return result
+    return replace(result, missing=(*result.missing, *missing), extra=(*result.extra, *extra))
+
+
+def _series(text: str) -> dict[str, dict[int, re.Match[str]]]:
+    """Each numbered series of `text` by its letters (case-folded): its members by number."""
+    found: dict[str, dict[int, re.Match[str]]] = {}
+    for m in _SERIES.finditer(text):
+        found.setdefault(m.group(1).casefold(), {}).setdefault(int(m.group(2)), m)
+    return found
+
+
+def _series_left(own: Mapping[str, Mapping[int, re.Match[str]]], other: Mapping[str, Mapping[int, re.Match[str]]],
+                 other_text: str, other_reader: NumberReader, reported: Sequence[NumberToken]) -> list[NumberToken]:
+    """The members of `own`'s series of two or more that the series `other` carries lacks."""
+    if len(own) > _MOST_CODES or len(other) > _MOST_CODES:
+        return []  # a table or a list of names, not a sentence (as `_codes_changed`)
+    written: set[Decimal] | None = None
+    spans = {t.span for t in reported}
+    left: list[NumberToken] = []
+    for letters, members in own.items():
+        if len(members) < 2:
+            continue
+        carried: set[int] = set()
+        for other_letters, numbers in other.items():
+            shared = members.keys() & numbers.keys()
+            if len(shared) >= 2 or (shared and other_letters == letters):
+                carried |= numbers.keys()
+        if not carried:
+            continue
+        if written is None:
+            written = {Decimal(d) for d in _DIGIT_RUN.findall(other_text)}
+            written |= {value for word in other_reader.words(other_text) for value in word.values}
+        left += [NumberToken(m.group(), m.start(), m.end(), frozenset({_num(Decimal(number))}), kind="name")
+                 for number, m in members.items()
+                 if number not in carried and number not in written and m.span() not in spans]
+    return left
+
+
+_DIGIT_RUN = re.compile(r"[0-9]+")
 
 
 _MOST_CODES = 64
