@@ -83,3 +83,12 @@ def test_a_number_the_target_glues_to_a_name_and_the_source_lacks_is_found(sourc
 )
 def test_a_name_numbered_as_the_source_numbers_it_stays_silent(source: str, target: str) -> None:
     assert compare_texts(source, target, "en", "ru").agrees
+
+
+def test_sterling_silver_is_the_925_fineness_and_nothing_alone() -> None:
+    # "sterling" names the fineness 925 a translation may write in digits; it stands in only
+    assert compare_texts("She only buys sterling silver rings.", "Она покупает только кольца из серебра 925 пробы.",
+                         "en", "ru").agrees
+    assert compare_texts("The bill was 40 pounds sterling.", "Счёт был на 40 фунтов стерлингов.", "en", "ru").agrees
+    assert not compare_texts("She only buys silver rings.", "Она покупает только кольца из серебра 925 пробы.",
+                             "en", "ru").agrees

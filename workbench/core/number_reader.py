@@ -1880,7 +1880,7 @@ def special_words(lang: str) -> dict[str, frozenset[Reading]]:
                             ("doubles", 2), ("doubling", 2), ("triple", 3), ("tripled", 3), ("triples", 3),
                             ("tripling", 3), ("quadruple", 4), ("quadrupled", 4), ("twofold", 2),
                             ("threefold", 3), ("fourfold", 4), ("fivefold", 5), ("tenfold", 10),
-                            ("hundredfold", 100), ("thousandfold", 1000)):
+                            ("hundredfold", 100), ("thousandfold", 1000), ("sterling", 925)):
             table[word] = frozenset({_num(Decimal(value))})
         for tens in range(20, 100, 10):
             word = num2words(tens, lang="en")
