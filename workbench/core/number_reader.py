@@ -2151,7 +2151,9 @@ _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z_]+)()([0-9]{1,6})(?![\w@])")
 """A user's handle ending in digits, which a translation copies as the code it is: "@user18"."""
 
 
-_NAME_NUMBER_HINT = re.compile(r"[^\W\d][0-9]")
+_NAME_NUMBER_HINT = re.compile(r"[0-9](?<=[^\W\d][0-9])")
+"""A letter before a digit, looked for at the digits (the engine skips to one in C): tried at every
+letter, it took 0.5 s of CPU over `python -m bench checks`' 100,000 targets, this 0.09 s."""
 _NAMED = re.compile(r"(?<![\w./@#-])([^\W\d]{1,40}?)([0-9]{1,6})(?![\w-])")
 """A name of letters numbered at its end: a member of a series ("file4", «файл4», "disk2"), a
 version ("render_v3"), a word a garbled translation runs a number into («перехватила29»). Not
