@@ -595,7 +595,6 @@ class NumberReader:
         self.space_groups = any(c.groups_with_space for c in self.conventions)
         self._months = month_words(self.lang)
         self._month_stems = _month_stems(self.lang)
-        self._capital_months = _capital_month_stems(self.lang)
         self._abbreviations = abbreviated_months(self.lang)
         self._month_adjectives = month_adjectives(self.lang)
         self.twelve_hour = twelve_hour_clock(self.lang)
@@ -632,14 +631,7 @@ class NumberReader:
         if self.lang == "ru" and (" час" in text or "\u00a0час" in text or "утра" in text or "вечера" in text
                                   or "ночи" in text or "дня" in text):  # not «сейчас», «часто» alone
             tokens.extend(_worded_hours(text))
-        if self._capital_months is not None and not any(t.required and t.kind != "roman" for t in tokens):
-            # A month the locale capitalises, written small, is a month only beside a number
-            # (`_month_names`): with none, only a capitalised stem can give one. Most English
-            # stems are words ("decided", "market", "separate"): 18,000 of the 100,000 made-up
-            # sources of `python -m bench checks` called `_month_names` for 370 months.
-            if self._capital_months.search(text):
-                tokens.extend(self._month_names(text, text.lower(), tokens))
-        elif self._month_stems is not None:
+        if self._month_stems is not None:
             lowered = text.lower()
             if self._month_stems.search(lowered):
                 tokens.extend(self._month_names(text, lowered, tokens))
@@ -2080,18 +2072,6 @@ def _month_stems(lang: str) -> re.Pattern[str] | None:
     """
     stems = sorted({form[:3] for form in month_words(lang)})
     return re.compile(r"(?<![a-zа-яё])(?:" + _alternation(stems) + ")") if stems else None
-
-
-@cache
-def _capital_month_stems(lang: str) -> re.Pattern[str] | None:
-    """`_month_stems` where the word begins with a capital, searched in the text as written; None
-    where the locale writes some month small (Russian: every one), which `read` then looks for in
-    the lowered text. "DEC" and "Dec" are found, "decided" is not."""
-    months = month_words(lang)
-    if not months or not all(capitalised for _, capitalised in months.values()):
-        return None
-    stems = sorted({form[:3] for form in months})
-    return re.compile(r"(?<![a-zA-Zа-яёА-ЯЁ])(?=[A-Z])(?i:" + _alternation(stems) + ")")
 
 
 def _alternation(words: Sequence[str]) -> str:
