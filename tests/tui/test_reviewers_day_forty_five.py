@@ -9,13 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_helpers import build_project, drawn, open_editor, settle, stored
+from textual.widgets import Static
+from tui_helpers import build_project, drawn, open_editor, open_screen, settle, stored
 
 from workbench.core import editing
+from workbench.core.ingest.importing import import_text
 from workbench.core.project import Project
 from workbench.tui import i18n
 from workbench.tui.app import make_app
 from workbench.tui.screens.choice_modal import ChoiceModal
+from workbench.tui.screens.findings_screen import FindingsScreen
 
 
 async def test_review_of_a_segment_with_an_open_error_marks_it_and_names_the_error(tmp_path: Path) -> None:
@@ -68,3 +71,22 @@ async def test_f7_in_the_target_text_opens_the_edit_history(tmp_path: Path) -> N
         await pilot.press("f7")
         await settle(pilot)
         assert isinstance(app.screen, ChoiceModal), type(app.screen)
+
+
+async def test_the_severity_filter_keeps_its_choice_on_one_line_beside_the_count_at_80_columns(tmp_path: Path) -> None:
+    """Two documents show three filters; once the count («20 findings») took its place beside them,
+    «all severities» broke over two lines in its box («all» above, «severities» below)."""
+    path = build_project(tmp_path / "p")
+    years = range(1901, 1913)  # a dozen numbers misread: the count says two digits, «18 findings»
+    (tmp_path / "b.en.txt").write_text("".join(f"The club met in {y}.\n\n" for y in years), encoding="utf-8")
+    (tmp_path / "b.ru.txt").write_text("".join(f"Клуб собрался в {y + 50} году.\n\n" for y in years), encoding="utf-8")
+    with Project.open(path) as project:
+        import_text(project, tmp_path / "b.en.txt", tmp_path / "b.ru.txt")
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_screen(pilot, "f5", FindingsScreen)
+        await settle(pilot)
+        assert str(screen.query_one("#findings-count", Static).render()).endswith("findings")
+        box = screen.query_one("#severity-filter").region
+        lines = drawn(app)[box.y:box.bottom]
+        assert any("all severities" in line[box.x:box.right] for line in lines), lines

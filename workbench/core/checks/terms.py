@@ -51,7 +51,15 @@ from termbase.pair_senses import (
     term_derivative,
 )
 from termbase.senses import frame_of, rendering_of
-from workbench.core.checks.base import PACE, CheckContext, CheckSpec, Finding, Severity, Span, register
+from workbench.core.checks.base import (
+    PACE,
+    CheckContext,
+    CheckSpec,
+    Finding,
+    Severity,
+    Span,
+    register,
+)
 from workbench.core.checks.citations import all_cited, cited_spans
 from workbench.core.checks.homographs import Homographs
 from workbench.core.checks.term_names import DocumentNames

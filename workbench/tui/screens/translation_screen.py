@@ -36,8 +36,8 @@ from termbase.model import Term
 from termbase.normalize import fold_text
 from workbench.core import editing
 from workbench.core.checks import Finding
-from workbench.core.checks.reports import open_errors
 from workbench.core.checks.comments import COMMENT_CHECK, NOTE_CHECK, note_findings
+from workbench.core.checks.reports import open_errors
 from workbench.core.editing import ReplaceQuery, SegmentChange, apply_replace, plan_in, plan_replace
 from workbench.core.navigation import (
     FilterContext,
