@@ -62,11 +62,18 @@ def taken_here(screen: Screen[Any], command: Command) -> Binding | None:
     """The binding of another action that one of the command's keys runs where the screen's focus
     stands (the target text's ctrl+z undoes typing, not the last saved edit), or None: the palette
     says it beside the command's key, as the footer does (userday44)."""
-    runs_in = screen.app if command.action.startswith("app.") else screen
+    def target(action: str, node: object) -> tuple[object, str]:
+        """Where an action runs and its name: `app.`/`screen.` say so, a bare name runs on its node."""
+        for prefix, namespace in (("app.", screen.app), ("screen.", screen)):
+            if action.startswith(prefix):
+                return namespace, action.removeprefix(prefix)
+        return node, action
+
+    wanted = target(command.action, screen)
     active = screen.active_bindings
     for key in filter(None, command.keys.split(",")):
         found = active.get(key)
-        if found is not None and found.node is not runs_in:
+        if found is not None and target(found.binding.action, found.node) != wanted:
             return found.binding
     return None
 
