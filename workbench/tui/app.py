@@ -1372,6 +1372,10 @@ class WorkbenchApp(App[None]):
         number" there and never learnt it was alt+g (user days); F1 was the only place that said it."""
         keys = commands.keys_shown(self, command)
         said = _(command.help) + (" " + _("Key: {keys}").format(keys=keys) if keys else "")
+        taken = commands.taken_here(screen, command)
+        if taken is not None:  # the target text's ctrl+z undoes typing, not this (userday44)
+            said += " " + _("(where you are, {key} is “{label}”)").format(key=self.get_key_display(taken),
+                                                                          label=_(taken.description))
         return SystemCommand(_(command.title), said, partial(self.run_action, command.action, screen))
 
     async def _run_in_view(self, mode: str, action: str) -> None:

@@ -52,7 +52,15 @@ from termbase.pair_senses import (
     term_derivative,
 )
 from termbase.senses import frame_of, rendering_of
-from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Severity, Span, register
+from workbench.core.checks.base import (
+    PACE,
+    CheckContext,
+    CheckSpec,
+    Finding,
+    Severity,
+    Span,
+    register,
+)
 from workbench.core.checks.citations import all_cited, cited_spans
 from workbench.core.checks.homographs import Homographs
 from workbench.core.checks.term_names import DocumentNames
@@ -85,9 +93,11 @@ SPECS = (
     ),
 )
 
-_BATCH = 2000
+_BATCH = PACE
 """Segments enforced at once (`Enforcer.check_many`: the trie walked over all their tokens
-together), and the step the progress moves by."""
+together), and the step the progress moves by: the pace of every other family, so a newer TUI
+run stops the terms as soon as the others. Batches of 2,000 went 0.5 s of CPU between two reports
+at 20,000 pairs; 500 cost the same CPU in all (`bench/bench_check_pace.py`, session 45)."""
 
 
 class _VariantUse(NamedTuple):

@@ -249,7 +249,7 @@ def _noting_earlier_version(project: Project, file: Path, report: ImportReport,
     earlier = earlier_version(project, report.document_id, report.kind)
     if earlier is None:
         return report
-    notice = earlier.notice(project.path, file, report.kind, translation)
+    notice = earlier.notice(project.given, file, report.kind, translation)
     return replace(report, earlier_version=earlier.name, notices=(*report.notices, notice))
 
 

@@ -249,6 +249,10 @@ class Project:
 
     def __init__(self, path: Path, config: ProjectConfig, conn: sqlite3.Connection) -> None:
         self.path = path
+        self.given = path
+        """The folder as it was named to `open` (`p`, `../p`): a line that tells a person a command
+        to type names it so, not by the absolute `path` (the import's repeated-document warning
+        did, userday44)."""
         self.config = config
         self.conn = conn
         self._db: Database | None = None
@@ -331,7 +335,8 @@ class Project:
     @classmethod
     def open(cls, path: Path | str) -> Project:
         """Open an existing project, applying any pending schema migrations."""
-        path = Path(path).absolute()
+        given = Path(path)
+        path = given.absolute()
         config_path = path / CONFIG_FILE
         if not path.is_dir():
             raise ProjectError.worded(N_("{path} does not exist or is not a folder"), path=path)
@@ -363,6 +368,7 @@ class Project:
         try:
             _check_and_migrate(conn, db_path)
             project = cls(path, config, conn)
+            project.given = given
             project._reconcile_listing()
         except BaseException:
             conn.close()

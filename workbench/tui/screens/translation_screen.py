@@ -37,6 +37,7 @@ from termbase.normalize import fold_text
 from workbench.core import editing
 from workbench.core.checks import Finding
 from workbench.core.checks.comments import COMMENT_CHECK, NOTE_CHECK, note_findings
+from workbench.core.checks.reports import open_errors
 from workbench.core.editing import ReplaceQuery, SegmentChange, apply_replace, plan_in, plan_replace
 from workbench.core.navigation import (
     FilterContext,
@@ -1052,18 +1053,19 @@ class TranslationScreen(StoreViewScreen):
         self.notify(_("No listed segment has a finding.") if self.workbench.findings.complete
                     else _("No listed segment has a finding found on import; F5 runs the checks."))
 
-    def _set_status(self, status: SegmentStatus, advance: bool) -> None:
+    def _set_status(self, status: SegmentStatus, advance: bool) -> Segment | None:
+        """Give the current segment `status`; returns it as stored then, or None when it was not changed."""
         self.save_pending()
         segment = self.current
         if segment is None:
-            return
+            return None
         if self._save_failed and self.unsaved():
             # The database refused the text on screen (a full disk, a read-only or moved folder):
             # a status change would still go through on a full disk and mark as done the target
             # the database holds, which the translator has typed over.
             self.notify(_("Segment {position} is not confirmed: the text in the editor is not saved (its save "
                           "was refused, as said).").format(position=number(segment.position)), severity="error")
-            return
+            return None
         if status.confirmed and not segment.target.strip():
             # As in OmegaT, Enter on an empty target moves on and leaves it untranslated.
             index = self.workbench.store.index_of(segment.id)
@@ -1072,7 +1074,7 @@ class TranslationScreen(StoreViewScreen):
                         .format(position=position), severity="warning")
             if advance and self.grid.cursor < len(self.grid.segments) - 1:
                 self.grid.move_to(self.grid.cursor + 1)
-            return
+            return None
         try:
             if status is SegmentStatus.TRANSLATED:
                 updated = editing.confirm(self.project, segment.id)
@@ -1081,10 +1083,11 @@ class TranslationScreen(StoreViewScreen):
         except (WorkbenchError, sqlite3.Error) as error:
             self.report(error)
             self.workbench.check_outside_changes()
-            return
+            return None
         self._after_edit(updated)
         if advance and self.grid.cursor < len(self.grid.segments) - 1:
             self.grid.move_to(self.grid.cursor + 1)
+        return updated
 
     def action_confirm_segment(self) -> None:
         self._set_status(SegmentStatus.TRANSLATED, advance=True)
@@ -1093,15 +1096,29 @@ class TranslationScreen(StoreViewScreen):
         """Marked reviewed, unless an open comment on the segment is still unanswered: `ctrl+r`
         marked such a segment reviewed and said nothing (userday42), signing off the question the
         comment asked. It stays as it was, the typed text saved, and the line says how to go on
-        (the comment resolved with alt+k, which the editor does after reading it, then ctrl+r)."""
+        (the comment resolved with alt+k, which the editor does after reading it, then ctrl+r).
+
+        An open error finding does not stop it (the reviewer may judge it a false alarm, and the
+        cursor moves on as after any review), but it is said, naming the checks: marked in silence,
+        a forbidden term went out signed off (userday44). `workbench check` says the same of every
+        reviewed segment (`reviewed_with_errors`)."""
         segment = self.current
+        position = self._store_index(self.grid.cursor) + 1
         if segment is not None and self.workbench.open_comments(segment.id):
             self.save_pending()
-            position = self._store_index(self.grid.cursor) + 1
             self.notify(_("Segment {position} is not marked reviewed: it has an open comment (alt+k resolves "
                           "it, then ctrl+r).").format(position=number(position)), severity="warning")
             return
-        self._set_status(SegmentStatus.REVIEWED, advance=True)
+        updated = self._set_status(SegmentStatus.REVIEWED, advance=True)
+        if updated is None or updated.status is not SegmentStatus.REVIEWED:
+            return
+        errors = open_errors(self.workbench.findings.of(updated))
+        if errors:
+            self.notify(ngettext("Segment {position} is marked reviewed with {count} open error: {checks}.",
+                                 "Segment {position} is marked reviewed with {count} open errors: {checks}.",
+                                 len(errors)).format(position=number(position), count=number(len(errors)),
+                                                     checks=", ".join(dict.fromkeys(check_name(f.check) for f in errors))),
+                        severity="warning")
 
     def action_draft_segment(self) -> None:
         self._set_status(SegmentStatus.DRAFT, advance=False)
