@@ -356,7 +356,8 @@ def terminal_progress(label: str) -> Iterator[Callable[[int, int], None] | None]
     if not sys.stderr.isatty():
         yield None
         return
-    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn  # a bar only: not on CI
+    # Imported for a bar only: a CI job or a pipe never loads it.
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
     with Progress(
         TextColumn(label),

@@ -136,7 +136,8 @@ def import_termbase_file(
                        [(id_prefix + definition[0], *definition[1:]) for definition in row[6]])
             yield row
 
-    from termbase.bulk import file_rows  # the file readers (lxml): only a command that reads a file loads them
+    # The file readers (lxml): only a command that reads a termbase file loads them.
+    from termbase.bulk import file_rows
 
     # closing: a failed import stops a child reading the file at once
     with closing(file_rows(file, notes)) as rows, open_project_termbase(project) as termbase, termbase.writing():
