@@ -60,9 +60,9 @@ print(json.dumps({"cpu": time.process_time() - started,
 _SRX = """
 import json, resource, time
 from workbench.errors import InputError
-from workbench.formats.srx import SrxRule, SrxRules, SrxSegmenter
+from workbench.formats.srx import LanguageRules, SrxRule, SrxRules, SrxSegmenter
 rules = tuple(SrxRule(False, "(?:.{1,5}){1,5}\\\\d{5}" + f"(?:x{i})?", "\\\\s") for i in range(100))
-segmenter = SrxSegmenter(SrxRules((("en", (*rules, SrxRule(True, "\\\\.", "\\\\s"))),), (("en.*", "en"),)), "en")
+segmenter = SrxSegmenter(LanguageRules.of(SrxRules((("en", (*rules, SrxRule(True, "\\\\.", "\\\\s"))),), (("en.*", "en"),)), "en"))
 paragraph = "The club opened in 1925. It had a library of 1200 books. Workers came in the evenings. " * 2
 started = time.process_time()
 split = 0
