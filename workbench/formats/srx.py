@@ -39,7 +39,7 @@ SRX_NS = "http://www.lisa.org/srx20"
 MAX_RULES = 20_000
 """More rules than any real file has (OmegaT's defaults: 1,134); beyond, a file is refused."""
 MAX_SRX_BYTES = 16 * 2**20
-"""Far more than any real file holds (OmegaT's defaults: 90 KB; 20,000 rules of abbreviations
+"""Far more than any real file holds (OmegaT's defaults: 145 KB; 20,000 rules of abbreviations
 about 2 MB): a file is read whole into memory, to be parsed and named by its digest."""
 RULE_SECONDS = 2.0
 """How long one rule may search one paragraph, plus `RULE_SECONDS_PER_CHAR` for each of its
