@@ -13,13 +13,12 @@ compiled once a language, every import).
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
+
+from bench.bench_hostile_round37 import measured
 
 RULES = 20_000
 
@@ -54,12 +53,6 @@ print(json.dumps({"cpu": time.process_time() - started,
 """
 
 
-def _measured(code: str, *args: str, env: dict[str, str]) -> dict[str, float]:
-    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True,
-                          env=env)
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
-
-
 def run() -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
 
@@ -69,7 +62,7 @@ def run() -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "XDG_CACHE_HOME": str(Path(folder) / "cache")}
         for run_name in ("first import", "next import"):
-            found = _measured(_IMPORT, folder, str(RULES), env=env)
+            found = measured(_IMPORT, folder, str(RULES), env=env)
             row(f"{RULES:,} SRX rules, 20 paragraphs a side, {run_name} (CPU)", found["cpu"], "s")
             row(f"{RULES:,} SRX rules, 20 paragraphs a side, {run_name} (peak)", found["peak"], "MB")
     return rows
