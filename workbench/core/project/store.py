@@ -28,7 +28,7 @@ from termbase.outputfile import atomic_write
 from termbase.transactions import write_transaction
 from termbase.wal_pair import ForeignLog, count_opening, release_opening
 from workbench.core.languages import normalize_tag
-from workbench.core.project.database_refusal import is_busy, refused_opening
+from workbench.core.project.database_refusal import is_busy, read_refusal, refused_opening
 from workbench.core.project.integrity import (
     check_database,
     refuse_foreign_triggers,
@@ -327,6 +327,9 @@ class Project:
         except OSError as exc:
             shutil.rmtree(staging, ignore_errors=True)
             raise ProjectError.worded(N_("cannot create {path}: {error}"), path=path, error=exc.strerror or exc) from None
+        except sqlite3.Error as exc:  # SQLite's refusal names no file: the folder asked for is named (round 39)
+            shutil.rmtree(staging, ignore_errors=True)
+            raise ProjectError.worded(N_("cannot create {path}: {error}"), path=path, error=read_refusal(exc).wording()) from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise

@@ -89,6 +89,8 @@ waits `busy_timeout_ms`): the app draws the screen on the thread that saves."""
 BUSY_RETRY = 2.0
 """Seconds after a save the lock (or a full disk) refused before a timer tries the same text again,
 so it is saved once the lock is free (or there is room) even if the translator does nothing more."""
+WRITTEN_OVER_SHOWN = 300
+"""The most of a translator's saved target quoted when another program wrote over it."""
 SAVE_AT_LEAST_EVERY = 1.5
 """Seconds of continuous typing after which the target is saved even without a pause:
 a crash during a long stretch of typing loses at most this much."""
@@ -138,6 +140,11 @@ class TranslationScreen(StoreViewScreen):
         held on it, and what they typed went nowhere (hardening, round 38)."""
         self._save_failed = False
         """The last save was refused (the database is locked, full, read-only ...): do not move on."""
+        self._saved_here: str | None = None
+        """The target this editor saved last, while the segment it saved is shown."""
+        self._outside_reads_seen = 0
+        """`WorkbenchApp.outside_reads` when a segment was last shown: more now, and the reload
+        showing it brought another program's writes."""
         self._conflict = False
         """Another program changed the target while it was being typed over, and the save was
         refused and said: only a save the translator asks for writes over theirs, never a timer's
@@ -511,12 +518,17 @@ class TranslationScreen(StoreViewScreen):
         segment = self.current
         if segment is None:
             return
+        outside = self._outside_reads_seen != self.workbench.outside_reads  # another program's writes read since
+        self._outside_reads_seen = self.workbench.outside_reads
         if segment.id != self.current_id or (
             self._reload_pending and not self._save_failed and not self._typed_over(segment)
         ):
             # The same segment loaded again (another terminal saved it, an undo): the cursor stays
             # where it was, or the words typed next would begin the target.
             kept = self.editor.cursor_location if segment.id == self.current_id else None
+            if kept is not None and outside and self._saved_here == self._saved_target != segment.target:
+                self._tell_written_over(self._saved_target)
+            self._saved_here = None
             self.current_id = segment.id
             self._conflict = False
             self._saved_target = segment.target
@@ -547,6 +559,15 @@ class TranslationScreen(StoreViewScreen):
         self._show_source(segment, findings, None)
         self.query_one(TermPanel).show(None, self.project.config.target_lang, note=_("Checking the segment…"))
         self.query_one(FindingsPanel).show(findings)
+
+    def _tell_written_over(self, saved: str) -> None:
+        """Another program (a second app on the project) wrote over the target this editor
+        saved and shows: it was replaced on screen with nothing said but "the segments were
+        reloaded", the translator's own text gone from sight (hardening, round 39). It is
+        said, with the text they saved, which they may type again."""
+        shown = saved if len(saved) <= WRITTEN_OVER_SHOWN else saved[:WRITTEN_OVER_SHOWN] + "…"
+        self.notify(_("Another program wrote over the target you saved here; its text is shown now. "
+                      "Yours was: {text}").format(text=shown), severity="warning", timeout=30)
 
     def _check_job(self, segment: Segment) -> Callable[[], Checked]:
         """The segment's term matching and local checks, for the checking thread; the text they
@@ -854,7 +875,7 @@ class TranslationScreen(StoreViewScreen):
                 self._save_timer = self.set_timer(BUSY_RETRY, self._save_after_pause)
             return None
         self._refused = None
-        self._saved_target = saved.target
+        self._saved_target = self._saved_here = saved.target
         self._shown_target = None
         self._conflict = False
         self._after_edit(saved)
