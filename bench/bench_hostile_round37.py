@@ -60,9 +60,9 @@ print(json.dumps({"cpu": time.process_time() - started,
 _SRX = """
 import json, resource, time
 from workbench.errors import InputError
-from workbench.formats.srx import SrxRule, SrxRules, SrxSegmenter
+from workbench.formats.srx import LanguageRules, SrxRule, SrxRules, SrxSegmenter
 rules = tuple(SrxRule(False, "(?:.{1,5}){1,5}\\\\d{5}" + f"(?:x{i})?", "\\\\s") for i in range(100))
-segmenter = SrxSegmenter(SrxRules((("en", (*rules, SrxRule(True, "\\\\.", "\\\\s"))),), (("en.*", "en"),)), "en")
+segmenter = SrxSegmenter(LanguageRules.of(SrxRules((("en", (*rules, SrxRule(True, "\\\\.", "\\\\s"))),), (("en.*", "en"),)), "en"))
 paragraph = "The club opened in 1925. It had a library of 1200 books. Workers came in the evenings. " * 2
 started = time.process_time()
 split = 0
@@ -92,7 +92,8 @@ print(json.dumps({"cpu": time.process_time() - started, "before": before,
 """
 
 
-def _measured(code: str, *args: str, env: dict[str, str] | None = None) -> dict[str, float]:
+def measured(code: str, *args: str, env: dict[str, str] | None = None) -> dict[str, float]:
+    """The JSON `code` prints last, run in a fresh interpreter with `args` (round 39's bench too)."""
     done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True,
                           env=env)
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
@@ -107,13 +108,13 @@ def run() -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory() as folder:
         env = {**os.environ, "XDG_CACHE_HOME": str(Path(folder) / "cache")}
         for run_name in ("first run (compiled, kept)", "next run (read back)"):
-            found = _measured(_RULES, folder, env=env)
+            found = measured(_RULES, folder, env=env)
             row(f"10,000 rules of two words in braces, {run_name} (CPU)", found["cpu"], "s")
             row(f"10,000 rules of two words in braces, {run_name} (peak)", found["peak"], "MB")
-        found = _measured(_SRX)
+        found = measured(_SRX)
         row(f"100 SRX rules each a little slow, paragraphs split of 40 ({found['cpu']:.1f} s CPU)",
             found["paragraphs"], "paragraphs")
-        found = _measured(_TBX, str(Path(folder) / "all.tbx"), str(CONCEPTS))
+        found = measured(_TBX, str(Path(folder) / "all.tbx"), str(CONCEPTS))
         row(f"TBX export of {CONCEPTS:,} concepts (CPU)", found["cpu"], "s")
         row(f"TBX export of {CONCEPTS:,} concepts (peak, {found['before']:.0f} MB with the concepts alone)",
             found["peak"], "MB")

@@ -254,6 +254,13 @@ The sets, scored apart:
   commit changed under the same English, taken as they stood before, and 216 unchanged ones of the
   same files; read from the fetch mirror at fixed commits, labelled by reading (13 real errors in
   13 pairs) and committed before any check ran on it; no synthetic errors, no termbase.
+* **held-out corrected-strings**: `bench/qa_corrected_strings.py`, frozen: 399 real pairs of four
+  translations of four kinds kept under version control (`lutris/lutris`'s PO catalogue,
+  `AntennaPod/AntennaPod`'s Android strings, `excalidraw/excalidraw`'s JSON locale file,
+  `OpenRCT2/Localisation`'s game object strings): 133 whose Russian a later commit changed under the
+  same English, taken as they stood before, and 266 unchanged ones of the same files; read from the
+  fetch mirror at fixed commits, labelled by reading (34 real errors in 31 pairs) and committed
+  before any check ran on it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -291,6 +298,7 @@ from bench import (
     qa_book_nonfiction,
     qa_catalogues,
     qa_community_docs,
+    qa_corrected_strings,
     qa_dense_numbers,
     qa_figures,
     qa_fixed_translations,
@@ -843,6 +851,9 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
      "ASP's volunteers translated them into Russian, page by page", qa_storybooks.load),
     ("held-out fixed-translations", "A course's, a command reference's and an app's Russian strings as they stood "
      "before a later commit corrected them, with unchanged strings of the same files", qa_fixed_translations.load),
+    ("held-out corrected-strings", "A game launcher's, a podcast app's, a drawing web app's and a game's Russian "
+     "strings as they stood before a later commit corrected them, with unchanged strings of the same files",
+     qa_corrected_strings.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -137,7 +137,7 @@ import json
 import random
 import re
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -173,8 +173,10 @@ class Catalogue:
     russian: str
     """The Russian file, or a pattern of them (``*`` for any characters, ``/`` included)."""
     kind: str
-    """``po`` (msgctxt + msgid), ``android`` (string name) or ``tldr`` (a page's description lines
-    and examples by their place, an example only where its command is the English's)."""
+    """``po`` (msgctxt + msgid), ``android`` (string name), ``json`` (a locale file's keys, nested
+    ones joined by dots), ``referenced`` (an object's field, its English in the same file) or
+    ``tldr`` (a page's description lines and examples by their place, an example only where its
+    command is the English's)."""
     head: str
     """The commit the history is read up to: the newest in the mirror when the set was built."""
 
@@ -203,11 +205,14 @@ def _show(repo: str, commit: str, path: str) -> bytes | None:
 
 
 def english_path(kind: str, russian: str) -> str:
-    """Where the English the Russian file translates stands: a PO file holds its own."""
+    """Where the English the Russian file translates stands: a PO file holds its own, as does a
+    file of objects that name their English (``referenced``)."""
     if kind == "android":
         return russian.replace("/values-ru/", "/values/")
     if kind == "tldr":
         return "pages/" + russian.split("/", 1)[1]
+    if kind == "json":
+        return russian.rsplit("/", 1)[0] + "/en.json"
     return russian
 
 
@@ -300,12 +305,51 @@ def _tldr_pairs(russian: bytes, english: bytes | None) -> list[tuple[str, str, s
     return found
 
 
+def _json_strings(text: bytes | None) -> dict[str, str]:
+    """A JSON locale file's strings by key, a nested object's keys joined by dots; an empty string
+    is none (the app shows the English in its place), nor has a file that does not parse (a bad
+    commit's version shows no reader anything)."""
+    try:
+        tree = json.loads(text or b"{}")
+    except ValueError:
+        return {}
+    found: dict[str, str] = {}
+
+    def walk(node: object, prefix: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, f"{prefix}{key}." if isinstance(value, dict) else f"{prefix}{key}")
+        elif isinstance(node, str) and node:
+            found[prefix] = node
+
+    walk(tree, "")
+    return found
+
+
+def _json_pairs(russian: bytes, english: bytes | None) -> list[tuple[str, str, str]]:
+    sources = _json_strings(english)
+    return [(key, sources[key], value) for key, value in _json_strings(russian).items() if key in sources]
+
+
+def _referenced_pairs(russian: bytes) -> list[tuple[str, str, str]]:
+    """A JSON file of objects that each hold their English beside their translation (OpenRCT2's
+    object strings: ``reference-name`` beside ``name``), keyed ``<object>.<field>``."""
+    strings = _json_strings(russian)
+    marker = ".reference-"
+    return [(key, value, strings[key.replace(marker, ".", 1)]) for key, value in strings.items()
+            if marker in key and key.replace(marker, ".", 1) in strings]
+
+
 def keyed_pairs(kind: str, russian: bytes, english: bytes | None) -> list[tuple[str, str, str]]:
     """The file's pairs (key, English, Russian) in the publisher's own order and keys."""
     if kind == "po":
         return _po_pairs(russian)
     if kind == "android":
         return _android_pairs(russian, english)
+    if kind == "json":
+        return _json_pairs(russian, english)
+    if kind == "referenced":
+        return _referenced_pairs(russian)
     return _tldr_pairs(russian, english)
 
 
@@ -327,9 +371,10 @@ def _matches(catalogue: Catalogue, path: str) -> bool:
 
 def _history(catalogue: Catalogue) -> Iterator[tuple[str, str, list[str]]]:
     """(commit, first parent, the Russian files it touched) along the first-parent history,
-    oldest first."""
+    oldest first; only the Russian files' paths are compared (git's ``*`` crosses folders, as the
+    pattern's does), since a mirror may lack a large file's object elsewhere in the tree."""
     log = _git(catalogue.repo, "log", "--first-parent", "--reverse", "--format=%x00%H %P", "--name-only",
-               catalogue.head).decode()
+               catalogue.head, "--", catalogue.russian).decode()
     for chunk in log.split("\0")[1:]:
         head, *paths = chunk.strip().split("\n")
         commit, *parents = head.split()
@@ -380,23 +425,29 @@ def _read(catalogue: Catalogue, version: dict[str, str]) -> list[tuple[str, str,
     return keyed_pairs(catalogue.kind, texts[0], texts[1])
 
 
-def _catalogue(group: str) -> Catalogue:
-    return next(c for c in CATALOGUES if c.group == group)
+def _catalogue(catalogues: Sequence[Catalogue], group: str) -> Catalogue:
+    return next(c for c in catalogues if c.group == group)
 
 
-def pages(data: Path | None = None) -> dict[str, list[Block]]:
-    """Every file version the frozen set reads (its ``versions``), a page each in the file's
-    order: page ``<group>/<path>@<commit>``, index the pair's place among the file's pairs."""
-    frozen = json.loads((data or DATA).read_text(encoding="utf-8"))
+def read_pages(data: Path, catalogues: Sequence[Catalogue]) -> dict[str, list[Block]]:
+    """Every file version a frozen set of `catalogues` reads (its ``versions``), a page each in the
+    file's order: page ``<group>/<path>@<commit>``, index the pair's place among the file's pairs.
+    Every set of corrected translations reads its pages so (`bench/qa_corrected_strings.py` too)."""
+    frozen = json.loads(data.read_text(encoding="utf-8"))
     found: dict[str, list[Block]] = {}
     for page, version in frozen["versions"].items():
-        pairs = _read(_catalogue(group(page)), version)
+        pairs = _read(_catalogue(catalogues, group(page)), version)
         found[page] = [Block(page, n, en, ru) for n, (_, en, ru) in enumerate(pairs)]
     return found
 
 
+def pages(data: Path | None = None) -> dict[str, list[Block]]:
+    """This set's pages (`read_pages`)."""
+    return read_pages(data or DATA, CATALOGUES)
+
+
 def group(page: str) -> str:
-    """The repository's group: ``rust``, ``tldr`` or ``ddg``."""
+    """The repository's group (``rust``, ``tldr`` or ``ddg`` in this set)."""
     return page.split("/", 1)[0]
 
 
@@ -462,23 +513,29 @@ def _draw_group(catalogue: Catalogue, count: int, rng: random.Random, seen: set[
     return drawn, _versions(catalogue, chosen)
 
 
-def build() -> dict[str, Any]:
-    """`PAIRS` corrected pairs per group and twice as many unchanged ones, drawn with `SEED`
-    (labels are added by reading)."""
-    rng = random.Random(SEED)
+def draw_catalogues(catalogues: Sequence[Catalogue], counts: dict[str, int], seed: int, about: str
+                    ) -> dict[str, Any]:
+    """`counts[group]` corrected pairs of each group's catalogue and twice as many unchanged ones,
+    drawn with `seed` group after group, each distinct pair once over all (labels are added by
+    reading)."""
+    rng = random.Random(seed)
     seen: set[str] = set()
     drawn: list[dict[str, Any]] = []
     versions: dict[str, dict[str, str]] = {}
-    for name, count in PAIRS.items():
-        pairs, found = _draw_group(_catalogue(name), count, rng, seen)
+    for name, count in counts.items():
+        pairs, found = _draw_group(_catalogue(catalogues, name), count, rng, seen)
         drawn += pairs
         versions.update(found)
+    return {"about": about, "pairs": drawn, "errors": [], "noted": {}, "versions": versions}
+
+
+def build() -> dict[str, Any]:
+    """`PAIRS` corrected pairs per group and twice as many unchanged ones, drawn with `SEED`."""
     about = ("Frozen held-out QA set, see bench/qa_fixed_translations.py. pairs: messages of a course's PO "
              "catalogue, a command reference's pages and an app's strings, each as it stood before a later "
              "commit changed its Russian (fixed_by), and unchanged ones of the same files; real_errors "
              "labelled by reading before any check ran.")
-    return {"about": about, "pairs": drawn, "errors": [], "noted": {}, "versions": versions}
-
+    return draw_catalogues(CATALOGUES, PAIRS, SEED, about)
 
 if __name__ == "__main__":
     command(__doc__, DATA, build, pages)

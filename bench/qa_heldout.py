@@ -53,6 +53,12 @@ Russian argument, aptitude-doc/ch02s04s05#196 («?any-versionшаблон1»), #
 («зависимостишаблон»; #270's `unpaired` error, not its `repeated-word` one), gain `spacing` beside
 their `unpaired`; `spacing` added to the real pair debian-faq/compatibility#48 («RedHat» for "Red
 Hat", twice: a name's two words run together).
+
+Relabelled in session 45 (qafix80) by house rule D18 of docs/qa.md only, never to fit a check (a
+space after an opening quotation mark or bracket, or before a closing one, is a `whitespace` error
+unless the source has the same space there): `whitespace` added to aptitude-doc/rn01re01#93
+(«команды « aptitude install»») and to the error case aptitude-doc/pr01s04s02#14 («файл
+«.orig.tar.gz» )», the translator's own slip carried into it).
 """
 
 from __future__ import annotations

@@ -123,6 +123,12 @@ outside code spans, markup and placeholders found labelled clean, each read: `qu
 quotation at the segment's end («позицию … ""»)). Read and left clean by the rule: marks of code or
 data the reader types or the program reads, copied as the source has them (placeholders, options,
 commands, paths, values, string literals), and the marks the README's row spares.
+
+Relabelled in session 45 (qafix80) by house rule D18 of docs/qa.md only, never to fit a check (a
+space after an opening quotation mark or bracket, or before a closing one, is a `whitespace` error
+unless the source has the same space there): `whitespace` added to
+news/TSU-HITs/test-en-news_scotsman.87445#82 («Вместо того « обвинить»). Read and left: #12 «через-
+изменила» and #69 «сенатор- республиканнец» (a space after a hyphen, no rule's).
 """
 
 from __future__ import annotations

@@ -84,6 +84,12 @@ quotes round an issue label's name in Russian prose («_"good first issue"_»)).
 by the rule: marks of code or data the reader types or the program reads, copied as the source has
 them (placeholders, options, commands, paths, values, string literals), and the marks the README's
 row spares.
+
+Relabelled in session 45 (qafix80) by house rule D17 of docs/qa.md only, never to fit a check (a
+token written as code that the sentence calls by a code noun, copied with the source's straight
+marks, is code: no `quote-style` error): `quote-style` taken off letsencrypt/docs/account-id#2
+(«поле "uri"», the source's "uri" field). Read and left: none other of the set's copied tokens named
+by a code noun was labelled.
 """
 
 from __future__ import annotations

@@ -177,6 +177,12 @@ prose («"Strength"», copied from the source)); pepper-5#54 (straight quotes ro
 Russian prose («"Weight"», copied from the source)). Read and left clean by the rule: marks of code
 or data the reader types or the program reads, copied as the source has them (placeholders, options,
 commands, paths, values, string literals), and the marks the README's row spares.
+
+Relabelled in session 45 (qafix80) by house rule D17 of docs/qa.md only, never to fit a check (a
+token written as code that the sentence calls by a code noun, copied with the source's straight
+marks, is code: no `quote-style` error, capitalised or not): `quote-style` taken off 5 pairs:
+pepper-5#36, #43, #54 («параметр "Weight"») and pepper-5#39, #45 («Параметр "Strength"»), each the
+source's "Weight" or "Strength" parameter with its straight marks.
 """
 
 from __future__ import annotations

@@ -532,6 +532,37 @@ def _adjective_lemmas(word: str, russian: RussianLemmatizer) -> frozenset[str]:
                      if "ADJF" in parse.tag.grammemes)
 
 
+_RU_ACTION_NOUN = re.compile(r"(?:[ая]ни|ени|ти)е$")
+"""What a Russian noun of an action ends in («обслуживание», «хранение», «развитие»)."""
+_RU_ACTION_VERB = (("ние", "ть"), ("ение", "ить"), ("ение", "ять"), ("тие", "ть"))
+"""How such a noun's verb is written: its ending replaced («обслужива-ние» -> «обслуживать»,
+«хран-ение» -> «хранить», «управл-ение» -> «управлять», «разви-тие» -> «развить»)."""
+
+
+def names_no_counted_thing(word: str, lang: str) -> bool:
+    """Whether the Russian `word` names a mass or an action rather than a thing one counts: the
+    dictionary marks it singular only («серебро», «молоко»), or it is a neuter noun of an action,
+    built on a verb the dictionary knows («обслуживание» of «обслуживать», «хранение» of
+    «хранить»; not «здание», whose verb there is none). A noun that stands bare after a
+    preposition in English ("quality of service", "made of silver") reads as such a mass or
+    action, so a target word of this kind fits the occurrence as well as the concept's sense
+    does. False for another language."""
+    lemmatizer = lemmatizer_for(lang)
+    if not isinstance(lemmatizer, RussianLemmatizer):
+        return False
+    for parse in lemmatizer.parses(fold_word(word))[:1]:
+        grammemes = parse.tag.grammemes
+        if parse.tag.POS != "NOUN":
+            return False
+        if "Sgtm" in grammemes:
+            return True
+        lemma = parse.normal_form.replace("ё", "е")
+        return "neut" in grammemes and bool(_RU_ACTION_NOUN.search(lemma)) and any(
+            _known_as(lemmatizer, lemma[: -len(ending)] + verb_ending, "INFN")
+            for ending, verb_ending in _RU_ACTION_VERB if lemma.endswith(ending))
+    return False
+
+
 def may_stand_for_whole(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the occurrence `text[start:end]` of a longer term's head may be that term cut short:
     in English, unless it stands bare, uncounted ("fragments of glass", the material), or
@@ -619,14 +650,6 @@ def negated_phrases(definition: str | None, lang: str) -> tuple[str, ...]:
     if not definition or negation is None:
         return ()
     return tuple(found.group(1) for found in negation.finditer(definition))
-
-
-def without_negations(definition: str | None, lang: str) -> str:
-    """The definition with the phrases it excludes left out: what it says the concept is."""
-    negation = _NEGATIONS.get(primary_language(lang))
-    if not definition or negation is None:
-        return definition or ""
-    return negation.sub(" ", definition)
 
 
 @lru_cache(maxsize=4096)

@@ -137,6 +137,19 @@ def test_table_is_grouped_and_fits_80_columns(runner, project_dir: Path) -> None
     assert any(line.startswith("term-forbidden (1)") for line in lines)
 
 
+def test_the_table_names_the_reviewed_segments_with_an_open_error(runner, project_dir: Path) -> None:
+    """What `ctrl+r` in the editor says of one segment (session 45), said of every segment: marked
+    reviewed with an error on it is a mistake the review missed or a false alarm nobody accepted."""
+    from workbench.core import editing
+    from workbench.core.project import Project
+
+    with Project.open(project_dir) as project:
+        for segment in project.segments()[::2]:  # 1 (a number mismatch, an error) and 3 (whitespace, info)
+            editing.set_status(project, segment.id, "reviewed")
+    result = check(runner, str(project_dir))
+    assert "marked reviewed with an open error: 1 segment (#1)" in result.stdout, result.stdout
+
+
 @pytest.mark.parametrize(("fmt", "marker"), [("html", "<!DOCTYPE html>"), ("csv", "segment,check"),
                                              ("table", "3 findings"), ("json", "[")])
 def test_output_goes_to_a_file(runner, project_dir: Path, tmp_path: Path, fmt, marker) -> None:

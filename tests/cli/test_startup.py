@@ -117,6 +117,24 @@ def test_reading_commands_load_neither_numpy_nor_sqlite_utils_nor_textual(
         assert "rich" not in loaded  # tables need Rich; JSON does not
 
 
+def test_a_check_loads_no_file_reader_and_no_progress_bar(tmp_path: Path) -> None:
+    """`check` of a project imported from two line-aligned files reads no file of its own: encoding
+    detection (charset_normalizer, ftfy: a stored TSV copy's line numbers need it), the termbase
+    file formats (lxml) and a progress bar (stderr is no terminal here, as on CI) stay unloaded."""
+    from workbench.core.ingest.line_files import import_lines
+    from workbench.core.project import Project
+
+    (tmp_path / "en.txt").write_text("The club opened in 1923.\n", encoding="utf-8")
+    (tmp_path / "ru.txt").write_text("Клуб открылся в 1923 году.\n", encoding="utf-8")
+    with Project.create(tmp_path / "p") as project:
+        import_lines(project, tmp_path / "en.txt", tmp_path / "ru.txt")
+    report = tmp_path / "f.json"
+    loaded = loaded_by("check", str(tmp_path / "p"), "--format", "json", "-o", str(report), "--force",
+                       "--fail-on", "never", watched=("charset_normalizer", "ftfy", "lxml", "rich.progress"))
+    assert loaded == []
+    assert json.loads(report.read_text(encoding="utf-8")) == []  # the check ran, and found nothing
+
+
 def test_the_probe_sees_a_heavy_import(project_dir: Path) -> None:
     """The check can fail: a command that does use the memory loads rapidfuzz."""
     assert "rapidfuzz" in loaded_by("memory", "lookup", str(project_dir), "club", "--format", "json")

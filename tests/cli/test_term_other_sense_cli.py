@@ -196,6 +196,23 @@ def test_the_head_of_another_concept_s_longer_term_rendered_by_its_term_says_ano
     assert said and "«зеркало», термин понятия mirror" in said[0]
 
 
+def test_a_bare_noun_rendered_by_a_word_of_an_action_says_another_sense(tmp_path: Path, runner: CliRunner) -> None:
+    """A noun bare after a preposition reads as a mass or an action: against a counted thing
+    (a mirror) the material stays the concept's, but «обслуживание», a noun of an action, fits
+    "quality of service" as well, where the concept is a program's service (session 45,
+    termfix45; fails on main)."""
+    folder = _project(tmp_path, runner, [
+        ("The router keeps the quality of service on every port.",
+         "Маршрутизатор поддерживает качество обслуживания на каждом порту."),
+        ("A splinter of glass was in his eye.", "Осколок зеркала попал ему в глаз."),
+        ("The daemon restarts the service at night.", "Демон ночью перезапускает программу."),
+    ], "id,en,ru,status,pos,definition\n"
+       "service,service,служба,preferred,noun,a function a program runs for other programs\n"
+       "glass,glass,стекло,preferred,noun,the hard brittle transparent material\n", ("en", "ru"))
+    found = {key: severity for key, (severity, _) in _by_segment(_findings(runner, folder)).items()}
+    assert found == {(1, "service"): "info", (2, "glass"): "error", (3, "service"): "error"}
+
+
 def test_the_first_half_of_a_compound_the_dictionary_writes_solid_says_another_word(
         tmp_path: Path, runner: CliRunner) -> None:
     """"gold fish" is the dictionary's "goldfish" («золотая рыбка»); "gold scissors" is no word of

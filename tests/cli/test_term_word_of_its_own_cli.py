@@ -2,7 +2,8 @@
 compound but not its head, an adjective where the definition excludes the adjective, or whose
 translation has the dictionary's word for a sense the definition excludes by name, is info,
 saying why; the term itself, a compound's head, a modifier of a concept without such a definition
-and a word the rest of the source accounts for stay errors (issue 15, session 30, termfix31).
+and a word the rest of the source accounts for stay errors (issue 15, session 30, termfix31; the
+excluded sense in a sentence of the concept's subject, session 45, termfix45).
 Sentences written for the rules by the implementer, none a pair of a bench set."""
 
 from __future__ import annotations
@@ -73,3 +74,18 @@ def test_a_sense_the_definition_excludes_by_name(tmp_path: Path, runner: CliRunn
     assert found[(2, "reason")][0] == "error"
     assert found[(3, "reason")][0] == "error"
 
+
+
+def test_the_excluded_sense_is_read_in_a_sentence_of_the_concept_s_subject(tmp_path: Path,
+                                                                          runner: CliRunner) -> None:
+    """A sentence that shares a word with what the definition says the concept is ("judge")
+    is of the concept's subject; the translation's word for the sense the definition names as not
+    the concept's still tells the occurrence (session 45, termfix45: the first assertion fails on
+    main)."""
+    found = _findings(tmp_path, runner, [
+        ("The judges soon found the reason for the delay.", "Судьи скоро нашли причину задержки."),
+        ("The judges soon trusted their reason.", "Судьи скоро доверились чутью."),
+    ])
+    severity, message = found[(1, "reason")]
+    assert severity == "info" and "«причина»" in message and "excludes" in message
+    assert found[(2, "reason")][0] == "error"

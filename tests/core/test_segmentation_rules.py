@@ -14,7 +14,7 @@ from tests.formats.conftest import OMEGAT_JAR
 from workbench.cli import main
 from workbench.core.ingest.segmentation import split_sentences
 from workbench.core.ingest.segmentation_rules import builtin_srx
-from workbench.formats.srx import SrxSegmenter, read_srx, write_srx
+from workbench.formats.srx import LanguageRules, SrxSegmenter, read_srx, write_srx
 
 TEXT = (
     "Mr. Smith came in 1923. He left, e.g. at noon. No. 5 was closed. "
@@ -43,7 +43,7 @@ def from_omegat_jar(member: str, folder: Path) -> Path:
 def test_builtin_rules_as_srx_split_like_the_builtin_splitter(lang: str, text: str, tmp_path: Path) -> None:
     path = tmp_path / "rules.srx"
     write_srx(path, builtin_srx([lang]))
-    segmenter = SrxSegmenter(read_srx(path), lang)
+    segmenter = SrxSegmenter(LanguageRules.of(read_srx(path), lang))
     assert segmenter.split(text) == split_sentences(text, lang)
 
 

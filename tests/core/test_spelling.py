@@ -16,6 +16,7 @@ from workbench.core.spelling import (
     Speller,
     add_word,
     available,
+    hunspell_for,
     read_project_words,
     remove_word,
 )
@@ -33,6 +34,19 @@ def test_misspelt_russian_and_english_words_are_found_with_their_offsets() -> No
     found = [(m.word, text[m.start:m.end]) for m in speller.misspellings(text)]
     assert found == [("клбуы", "клбуы"), ("Wrokers", "Wrokers")]
     assert "клубы" in speller.suggestions("клбуы")
+
+
+def test_a_dictionary_is_found_at_once_and_loaded_at_its_first_word() -> None:
+    """`available` (asked by every `check` that runs the spelling check) finds the dictionary
+    without loading it: a check whose targets hold no word to judge never pays for the load."""
+    hunspell_for.cache_clear()
+    assert available("ru") and available("en")
+    assert hunspell_for.cache_info().currsize == 0
+    speller = Speller("ru")
+    assert speller.misspellings("1923 — 1925.") == []
+    assert hunspell_for.cache_info().currsize == 0
+    assert [m.word for m in speller.misspellings("Рабочие клбуы.")] == ["клбуы"]
+    assert hunspell_for.cache_info().currsize == 1
 
 
 def test_texts_read_through_the_cache_of_runs_find_what_a_word_by_word_reading_finds() -> None:

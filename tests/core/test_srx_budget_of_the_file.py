@@ -14,14 +14,14 @@ import pytest
 
 from tests.core.search_clock import SteadyClock
 from workbench.errors import InputError
-from workbench.formats.srx import SrxRule, SrxRules, SrxSegmenter
+from workbench.formats.srx import LanguageRules, SrxRule, SrxRules, SrxSegmenter
 
 PARAGRAPH = "The club opened in 1925. It had a library. Workers came in the evenings."
 
 
 def _segmenter(rules: int) -> SrxSegmenter:
     listed = tuple(SrxRule(False, f"\\bNo{i}\\.", "\\s") for i in range(rules - 1))
-    return SrxSegmenter(SrxRules((("en", (*listed, SrxRule(True, "\\.", "\\s"))),), (("en.*", "en"),)), "en")
+    return SrxSegmenter(LanguageRules.of(SrxRules((("en", (*listed, SrxRule(True, "\\.", "\\s"))),), (("en.*", "en"),)), "en"))
 
 
 def test_many_rules_each_a_little_slow_stop_the_import(monkeypatch: pytest.MonkeyPatch) -> None:

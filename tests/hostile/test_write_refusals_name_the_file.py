@@ -1,4 +1,5 @@
-"""Every export and report refused by the disk names the file it could not write (round 38).
+"""Every export and report refused by the disk names the file it could not write (round 38), and
+`init` the folder it could not make (round 39).
 
 A full disk on `term export` said "No space left on device" and nothing of which file (the
 termbase's writer named none); a read-only folder named the hidden temporary file
@@ -84,10 +85,14 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return base / "project"
 
 
-def test_a_full_disk_and_a_read_only_folder_name_the_file(project: Path, tmp_path: Path) -> None:
+def _skip_without_a_small_disk(tmp_path: Path) -> None:
     probe = ["unshare", "--map-root-user", "--mount", "sh", "-c", MOUNT_SMALL_DISK, str(tmp_path), "true"]
     if shutil.which("unshare") is None or subprocess.run(probe, capture_output=True, timeout=60, check=False).returncode:
         pytest.skip("needs unshare(1) with user and mount namespaces to mount a small tmpfs")
+
+
+def test_a_full_disk_and_a_read_only_folder_name_the_file(project: Path, tmp_path: Path) -> None:
+    _skip_without_a_small_disk(tmp_path)
     disk = tmp_path / "disk"
     disk.mkdir()
     done = subprocess.run(
@@ -114,3 +119,39 @@ def test_a_full_device_is_named_by_the_termbase_export(project: Path, name: str)
     link.symlink_to("/dev/full")
     result = CliRunner().invoke(main, ["term", "export", str(project), str(link), "--force"])
     assert (result.exit_code, result.output) == (2, f"workbench: error: {link}: No space left on device\n")
+
+
+INIT_ON_A_SMALL_DISK = textwrap.dedent(
+    """
+    import json, os, sys
+    from pathlib import Path
+    from click.testing import CliRunner
+    from workbench.cli import main
+
+    disk = Path(sys.argv[1])
+    said = []
+    for left in (4096, 20_000, 40_000, 80_000):  # the database's first pages, its log, its migrations
+        room = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+        (disk / "filler").write_bytes(b"x" * (room - left))
+        result = CliRunner().invoke(main, ["init", str(disk / "project")])
+        (disk / "filler").unlink()
+        said.append([result.exit_code, result.output, sorted(p.name for p in disk.iterdir())])
+    print(json.dumps(said))
+    """
+)
+
+
+def test_init_on_a_full_disk_names_the_folder(tmp_path: Path) -> None:
+    """`init` is given one folder; a disk too full for its database said "the disk is full: the
+    database cannot grow" and nothing of where (round 38's left item)."""
+    _skip_without_a_small_disk(tmp_path)
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    done = subprocess.run(["unshare", "--map-root-user", "--mount", "sh", "-c", MOUNT_SMALL_DISK, str(disk),
+                           sys.executable, "-c", INIT_ON_A_SMALL_DISK, str(disk)],
+                          capture_output=True, text=True, timeout=300, check=False, cwd=Path(__file__).parents[2])
+    assert done.returncode == 0, done.stderr
+    for exit_code, output, left in json.loads(done.stdout):
+        assert exit_code == 2 and left == [], (output, left)
+        assert output.startswith(f"workbench: error: cannot create {disk / 'project'}: the disk "), output
+        assert output.count("\n") == 1, output

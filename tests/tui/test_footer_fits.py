@@ -60,12 +60,17 @@ asyncio.run(main())
 ESSENTIAL = {
     "project": {"i", "a", "c", "x"},
     "align": {"l", "m", "n", "u"},
-    "translate": {"ctrl+s", "ctrl+n", "ctrl+g", "f8"},
-    "translate editor": {"enter", "ctrl+n", "ctrl+g", "f8"},
+    "translate": {"ctrl+s", "ctrl+n", "ctrl+z", "f8"},
+    "translate editor": {"enter", "ctrl+n", "ctrl+z", "f8"},
     "findings": {"enter", "a", "R"},
     "termbase": {"slash", "n", "e", "delete"},
 }
-"""The keys of each view a translator needs without opening F1 (help and the palette besides)."""
+"""The keys of each view a translator needs without opening F1 (help and the palette besides).
+`ctrl+z` in the translation view since session 45: its label says what it undoes there (typing in
+the target text, the last saved edit on the list), which the footer named nowhere before; `ctrl+g`
+(insert a term) gave way to it at 80 columns (a spare key, kept where it fits) and stays at 120."""
+WIDE = {"translate": {"ctrl+g"}, "translate editor": {"ctrl+g"}}
+"""Essential at 120 columns besides."""
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
@@ -80,7 +85,8 @@ def test_the_essential_keys_fit_whole_at_80_and_120_columns(tmp_path: Path, lang
     for where, footer in found.items():
         view = where.split(" ", 1)[1]
         assert footer["needed"] <= footer["width"] and not footer["cut"], (where, footer)
-        assert ESSENTIAL[view] | {"f1", "ctrl+p"} <= set(footer["keys"]), (where, footer)
+        wide = WIDE.get(view, set()) if where.startswith("120x36") else set()
+        assert ESSENTIAL[view] | wide | {"f1", "ctrl+p"} <= set(footer["keys"]), (where, footer)
     if language == "ru":
         assert "Панель" in found["120x36 translate editor"]["labels"]
         assert "След. открытый" in found["80x24 translate editor"]["labels"]

@@ -109,3 +109,8 @@ def test_check_settings_at_80x24(snap_compare: Any) -> None:
         steady_cursors(pilot)
 
     assert snap_compare(make_app(project_in_home()), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_findings_at_80x24(snap_compare: Any) -> None:
+    """The findings view at 80 columns (session 45): the filters' choices on one line beside the count."""
+    assert snap_compare(make_app(project_in_home()), terminal_size=(80, 24), run_before=at(("f5",)))

@@ -166,6 +166,7 @@ def run_command(
         csv_chunks,
         document_summary,
         json_records,
+        reviewed_with_errors,
         summary_csv_chunks,
     )
     output_format = _report_format(output_format, as_json=as_json, summary=summary)
@@ -219,7 +220,8 @@ def run_command(
                 chunks = _json_chunks(rows, to_file=output is not None) if output_format == "json" \
                     else summary_csv_chunks(rows)
         elif output_format == "table":
-            table = partial(print_table, findings, segment_count=len(segments))
+            table = partial(print_table, findings, segment_count=len(segments),
+                            reviewed=reviewed_with_errors(findings, segments))
         elif output_format == "json":
             from workbench.core.ingest import tsv_line_numbers
 
@@ -291,7 +293,11 @@ def _json_chunks(records: Iterable[object], *, to_file: bool) -> Iterable[str]:
     return chain(json_list_chunks(records), ["\n"]) if to_file else json_stdout_chunks(records)
 
 
-def print_table(findings: Sequence[Finding], out: Console, segment_count: int) -> None:
+_REVIEWED_SHOWN = 20
+"""Reviewed segments with an error named by number in the report's head; the rest are counted."""
+
+
+def print_table(findings: Sequence[Finding], out: Console, segment_count: int, reviewed: Sequence[int] = ()) -> None:
     """Findings grouped by check with counts, readable in an 80-column terminal.
 
     The overview is a Rich table (a line a check); the findings, which can number tens of
@@ -325,6 +331,11 @@ def print_table(findings: Sequence[Finding], out: Console, segment_count: int) -
         overview.add_row(
             check, Text(severity, SEVERITY_STYLE[severity]), str(count), spec.summary if spec else ""
         )
+    if reviewed:  # what `ctrl+r` in the editor says of one segment, said of them all
+        shown = ", ".join(f"#{position}" for position in reviewed[:_REVIEWED_SHOWN])
+        more = f" and {len(reviewed) - _REVIEWED_SHOWN} more" if len(reviewed) > _REVIEWED_SHOWN else ""
+        out.print(Text(f"marked reviewed with an open error: {counted(len(reviewed), 'segment')} ({shown}{more})",
+                       "bold red"))
     out.print(overview)
     severities = Column(width=7, styles={
         name: sgr(style, out.color_system if out.is_terminal and not out.no_color else None)

@@ -353,11 +353,12 @@ def terminal_progress(label: str) -> Iterator[Callable[[int, int], None] | None]
 
     `check`, `import` and `align` take it: a book's import and alignment take a minute or two,
     and a command silent that long over SSH looks hung."""
-    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
-
     if not sys.stderr.isatty():
         yield None
         return
+    # Imported for a bar only: a CI job or a pipe never loads it.
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
     with Progress(
         TextColumn(label),
         BarColumn(),

@@ -24,10 +24,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from termbase.bulk import file_rows
 from termbase.enforce import Enforcer
 from termbase.errors import Note
-from termbase.formats import read_termbase_file, write_termbase_file
 from termbase.languages import primary_language, same_language
 from termbase.match import Matcher
 from termbase.model import Concept, Term, TermStatus
@@ -138,6 +136,9 @@ def import_termbase_file(
                        [(id_prefix + definition[0], *definition[1:]) for definition in row[6]])
             yield row
 
+    # The file readers (lxml): only a command that reads a termbase file loads them.
+    from termbase.bulk import file_rows
+
     # closing: a failed import stops a child reading the file at once
     with closing(file_rows(file, notes)) as rows, open_project_termbase(project) as termbase, termbase.writing():
         if replace:
@@ -158,6 +159,8 @@ def export_termbase(project: Project, path: Path, *, tbx_version: str = "2", not
     everything (`termbase.formats.tbx`), so it is not read again."""
     if project.keeps(path):
         raise InputError.worded(N_("{path}: is one of the project's own files; export to another file"), path=path)
+    from termbase.formats import read_termbase_file, write_termbase_file
+
     concepts = project_concepts(project)
     write_termbase_file(concepts, path, source_lang=project.config.source_lang, tbx_version=tbx_version)
     if notes is not None and path.suffix.lower() != ".tbx":
@@ -259,6 +262,8 @@ def _read(path: Path) -> list[Concept]:
     if path.suffix.lower() in _SQLITE_SUFFIXES:
         with Termbase(path) as termbase:
             return termbase.concepts()
+    from termbase.formats import read_termbase_file
+
     return read_termbase_file(path)
 
 

@@ -271,6 +271,11 @@ class WorkbenchApp(App[None]):
         their commits move the segments generation as another program's would (`own_write`)."""
         self._reading_segments = False
         """A full read of the segments is under way: it takes whatever was committed before it."""
+        self._reading_for_another_program = False
+        """The read under way was started by the watch for another program's writes."""
+        self.outside_reads = 0
+        """How many reads of the segments brought another program's writes: a view that shows a
+        target it saved tells, when it is written over, that the other program did it."""
         self._froze = False
         """A load of the segments has frozen what was alive (`_segments_loaded`): later loads thaw it first."""
         self._terms_on_disk: tuple[tuple[str, int, int], ...] = ()
@@ -602,6 +607,9 @@ class WorkbenchApp(App[None]):
     def _segments_loaded(self, generation: int, segments: list[Segment]) -> None:
         self._load_failed = False
         self._reading_segments = False
+        if self._reading_for_another_program:
+            self._reading_for_another_program = False
+            self.outside_reads += 1
         # Kept net of this app's own changes: see `check_outside_changes`.
         own = self.project.own_segment_changes if self.project is not None else 0
         self._generation = generation - own
@@ -693,6 +701,7 @@ class WorkbenchApp(App[None]):
         self.save_pending(automatic=True)
         self.notify(_("The project was changed by another program; the segments were reloaded."),
                     severity="warning", timeout=6)
+        self._reading_for_another_program = True
         self.announce_edit()
         return True
 
@@ -1372,6 +1381,10 @@ class WorkbenchApp(App[None]):
         number" there and never learnt it was alt+g (user days); F1 was the only place that said it."""
         keys = commands.keys_shown(self, command)
         said = _(command.help) + (" " + _("Key: {keys}").format(keys=keys) if keys else "")
+        taken = commands.taken_here(screen, command)
+        if taken is not None:  # the target text's ctrl+z undoes typing, not this (userday44)
+            said += " " + _("(where you are, {key} is “{label}”)").format(key=self.get_key_display(taken),
+                                                                          label=_(taken.description))
         return SystemCommand(_(command.title), said, partial(self.run_action, command.action, screen))
 
     async def _run_in_view(self, mode: str, action: str) -> None:

@@ -22,6 +22,7 @@ from workbench.tui.i18n import N_, _
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.screen import Screen
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,26 @@ def keys_shown(app: App[Any], command: Command) -> str:
         return ""
     return " ".join(app.get_key_display(Binding(key, command.action, key_display=command.key_display))
                     for key in command.keys.split(","))
+
+
+def taken_here(screen: Screen[Any], command: Command) -> Binding | None:
+    """The binding of another action that one of the command's keys runs where the screen's focus
+    stands (the target text's ctrl+z undoes typing, not the last saved edit), or None: the palette
+    says it beside the command's key, as the footer does (userday44)."""
+    def target(action: str, node: object) -> tuple[object, str]:
+        """Where an action runs and its name: `app.`/`screen.` say so, a bare name runs on its node."""
+        for prefix, namespace in (("app.", screen.app), ("screen.", screen)):
+            if action.startswith(prefix):
+                return namespace, action.removeprefix(prefix)
+        return node, action
+
+    wanted = target(command.action, screen)
+    active = screen.active_bindings
+    for key in filter(None, command.keys.split(",")):
+        found = active.get(key)
+        if found is not None and target(found.binding.action, found.node) != wanted:
+            return found.binding
+    return None
 
 
 def bindings(commands: Iterable[Command]) -> list[BindingType]:
@@ -245,7 +266,9 @@ TRANSLATION = (
                "or add it to the project dictionary."), "spelling_suggestions", "alt+s", show=False, priority=True),
     Command("term-insert", N_("term: insert approved term"), N_("Term"),
             N_("Insert an approved Russian term of this segment, in the case and number you pick."),
-            "insert_term", "ctrl+g"),
+            # Spare since session 45: at 80 columns the footer's ctrl+z, which says what it undoes, and
+            # ctrl+r, the reviewer's key, go before it (it is a key of typing, in F1 and the palette).
+            "insert_term", "ctrl+g", spare=True),
     Command("term-add", N_("term: add"), N_("Add term"),
             N_("Add a term to the termbase from the text selected in the editor."), "add_term", "ctrl+l", spare=True),
     Command("memory-insert", N_("memory: insert match"), N_("Match"),
@@ -262,14 +285,17 @@ TRANSLATION = (
             N_("Show the next side panel: terms, findings, memory."), "next_panel", "f8"),
     Command("panel-toggle", N_("view: show or hide the side panel"), N_("Side panel"),
             N_("Show or hide the terms, findings and memory panels."), "toggle_panel", "f9", show=False),
-    Command("edit-undo", N_("edit: undo"), N_("Undo"),
+    # Shown, and named for what it takes back: in the target text ctrl+z undoes the typing
+    # (`TARGET_EDITOR`), and the footer named neither (userday44).
+    Command("edit-undo", N_("edit: undo"), N_("Undo edit"),
             N_("Undo the last saved segment edit and go to it (inside the target text, ctrl+z undoes typing)."),
-            "undo", "ctrl+z", show=False),
+            "undo", "ctrl+z"),
     Command("edit-redo", N_("edit: redo"), N_("Redo"),
             N_("Redo the edit undone last and go to it."), "redo", "ctrl+y", show=False),
     Command("edit-history", N_("edit: history"), N_("History"),
             N_("List the latest edits, this session's and earlier ones, and undo back to one."),
-            "edit_history", "f7", show=False),
+            # Before the target text's own f7 (Textual's select-all), which took it there (userday45).
+            "edit_history", "f7", show=False, priority=True),
 )
 
 TARGET_EDITOR = (
@@ -279,8 +305,12 @@ TARGET_EDITOR = (
     Command("target-line-break", N_("segment: line break in the target"), N_("Line break"),
             N_("In the target text, start a new line (Enter confirms instead)."),
             "line_break", "ctrl+j,alt+enter", priority=True, key_display="ctrl+j", show=False),
+    Command("target-undo-typing", N_("text: undo typing"), N_("Undo typing"),
+            N_("In the target text, take back what was typed (the last saved edit: edit: undo, from the list)."),
+            "undo", "ctrl+z"),
 )
-"""Keys of the target text itself: Enter never slips a line break into a target."""
+"""Keys of the target text itself: Enter never slips a line break into a target; ctrl+z there
+undoes typing, which the footer says where the list's ctrl+z says it undoes the last saved edit."""
 
 FINDINGS_PANEL = (
     Command("finding-accept-panel", N_("finding: accept as false positive"), N_("Accept"),

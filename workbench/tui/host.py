@@ -43,6 +43,8 @@ class WorkbenchHost(Protocol):
     findings: FindingIndex
     checked_document: int | None
     """The scope of the last check run whose askers were told: a document's id, or None (the project)."""
+    outside_reads: int
+    """How many reads of the segments brought another program's writes (`check_outside_changes`)."""
     enforcer: Any | None
     """The term enforcer for the project's termbases (None: none, or still loading)."""
     enforcer_ready: bool

@@ -146,7 +146,7 @@ def test_quoted_literals_copied_from_the_source_keep_their_marks(make_segments) 
         ('The release, codenamed "Jessie", is out.', 'Вышел выпуск под кодовым именем "Jessie".'),
         ('Press the "Start mining" button.', 'Нажмите кнопку "Start mining".'),
         ("Press the 'Cancel' button.", "Нажмите кнопку 'Cancel'."),
-        ("Use the 'Choices' field.", "Используйте поле 'Choices'."),
+        ("Use the 'Choices' menu.", "Используйте меню 'Choices'."),  # «поле 'Choices'» is code by D17
         ("Open the ‘Team’ menu.", "Откройте меню ‘Team’."),
         ("The 'Edit Mesh' mode, O'Reilly's book.", "Режим 'Edit Mesh', книга O'Reilly."),
     ],

@@ -15,6 +15,7 @@ from bench import (
     qa_app_listings,
     qa_book_nonfiction,
     qa_community_docs,
+    qa_corrected_strings,
     qa_dense_numbers,
     qa_figures,
     qa_fixed_translations,
@@ -52,6 +53,7 @@ FIRST_REPOSITORY: dict[ModuleType, str] = {
     qa_dense_numbers: "Helsinki-NLP/OPUS-MT-testsets",
     qa_figures: "Helsinki-NLP/OPUS-MT-testsets",
     qa_fixed_translations: "google/comprehensive-rust",
+    qa_corrected_strings: "lutris/lutris",
     qa_framework_docs: "reactjs/react.dev",
     qa_game_text: "00-Evan/shattered-pixel-dungeon",
     qa_glossaries: "monero-project/monero-site",
@@ -96,7 +98,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_game_text: ((qa_game_text.REPO,), 8),
     qa_legal_documents: ((qa_legal_documents.REPO,), 17),
     qa_official_documents: ((qa_official_documents.UN, qa_official_documents.KAZSTAT), 22),
-    qa_video_lessons: ((qa_video_lessons.REPO,), 61),  # session 43, house rule D15: 32
+    qa_video_lessons: ((qa_video_lessons.REPO,), 56),  # session 43, house rule D15: 32; session 45, D17: 5 off
     qa_press_releases: ((qa_press_releases.REPO,), 25),  # session 43, house rule D15: 5; session 44, D16: 3
     qa_news_talks: ((qa_news_talks.REPO,), 98),  # session 43, house rule D15: 1
     qa_wmt23_news: ((qa_wmt23_news.REPO,), 51),  # session 41, D12: news-refA#1015; session 43, D14: two speaker labels off, D15: 5 on
@@ -105,6 +107,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_patient_leaflets: ((qa_patient_leaflets.REPO,), 14),
     qa_storybooks: ((qa_storybooks.ENGLISH.repo, qa_storybooks.RUSSIAN.repo), 36),
     qa_fixed_translations: (qa_fixed_translations.REPOS, 13),
+    qa_corrected_strings: (qa_corrected_strings.REPOS, 31),
 }
 """The sets whose frozen ids and digests are checked against the real mirror, with the repositories
 they read and how many of their pairs the labeller found an error in (since session 37, with the

@@ -130,7 +130,7 @@ def test_no_source_an_earlier_set_read_is_read() -> None:
     assert qa_student_translations.ARCHIVE.repo not in used
 
 
-_FROZEN_SHA256 = "47e98b9c2f1996880fa26491001f6fe6e503831457ef0235790c1dedafbffd09"  # relabelled in sessions 37, 38 and 43 by docs/qa.md's house rules (D14, D15)
+_FROZEN_SHA256 = "4cfbe6860e35a093a4961663244b0f4f09f004c543d1ed20d7b97632558b9ae1"  # relabelled in sessions 37, 38, 43 and 45 by docs/qa.md's house rules (D14, D15, D19)
 """The committed ``cases.json`` as its labeller left it: a changed label or pair is noticed."""
 
 
@@ -153,9 +153,9 @@ def test_the_committed_set_holds_the_pairs_and_labels_its_docstring_counts() -> 
     assert Counter(pair_id.split("/")[1] for pair_id in ids) == {"best": 395, "worst": 219}
     labelled = [p for p in pairs if p["real_errors"]]
     assert len(labelled) == 101  # sessions 37 and 38, docs/qa.md's house rules (D1, D4, D4')
-    assert Counter(check for p in labelled for check in p["real_errors"]) == {  # session 43, D14: «frame1»; D15: 2
-        "quote-style": 83, "punctuation-end": 18, "spacing": 4, "number-mismatch": 2, "untranslated-fragment": 1,
-        "url-email": 1}
+    # session 43, D14: «frame1»; D15: 2; session 45, D19: a book's title kept in English
+    assert Counter(check for p in labelled for check in p["real_errors"]) == {
+        "quote-style": 83, "punctuation-end": 18, "spacing": 4, "number-mismatch": 2, "url-email": 1}
     assert {check for p in labelled for check in p["real_errors"]} <= set(REGISTRY)
     assert all(what.strip() for p in labelled for what in p["real_errors"].values())
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from workbench.core import rules_cache
 from workbench.core.checks import rules as rules_module
-from workbench.core.checks import rules_cache
 from workbench.core.checks.rules import CustomRule, apply, load_rules
 
 RULES = """
@@ -68,7 +68,7 @@ def test_the_next_run_reads_the_rules_back_without_compiling(tmp_path: Path, com
     assert again is not first and [r.id for r in again] == ["klub", "percent"]
     assert _findings(again) == _findings(first) == [("rule:klub", ((0, 14),)), ("rule:percent", ())]
     assert sorted(p.name for p in folder.iterdir()) == ["rules.toml"], "nothing is written in the project folder"
-    assert len(list(rules_cache.cache_folder().glob("*.pickle"))) == 1
+    assert len(list(rules_cache.cache_folder(rules_module.KEPT).glob("*.pickle"))) == 1
 
 
 def test_a_changed_file_or_another_pair_is_compiled_again(tmp_path: Path, compiled: list[str]) -> None:
@@ -84,7 +84,7 @@ def test_a_changed_file_or_another_pair_is_compiled_again(tmp_path: Path, compil
 def test_a_cut_short_or_foreign_cache_file_is_compiled_again(tmp_path: Path, compiled: list[str]) -> None:
     folder = _folder(tmp_path)
     load_rules(folder, "en", "ru")
-    [kept] = rules_cache.cache_folder().glob("*.pickle")
+    [kept] = rules_cache.cache_folder(rules_module.KEPT).glob("*.pickle")
     whole = kept.read_bytes()
     for broken in (whole[: len(whole) // 2], b"", b"not a pickle", whole[:-1]):
         kept.write_bytes(broken)
@@ -112,7 +112,7 @@ def test_runs_keeping_the_rules_at_once_leave_one_whole_file(tmp_path: Path, com
     for thread in threads:
         thread.join()
     assert len(results) == 8 and all(_findings(r) == _findings(results[0]) for r in results)
-    assert [p.name.endswith(".pickle") and not p.name.startswith(".") for p in rules_cache.cache_folder().iterdir()] == [True]
+    assert [p.name.endswith(".pickle") and not p.name.startswith(".") for p in rules_cache.cache_folder(rules_module.KEPT).iterdir()] == [True]
     before = len(compiled)
     load_rules(folder, "en", "ru")
     assert len(compiled) == before
@@ -120,7 +120,7 @@ def test_runs_keeping_the_rules_at_once_leave_one_whole_file(tmp_path: Path, com
 
 def test_quick_rules_are_not_kept(tmp_path: Path) -> None:
     load_rules(_folder(tmp_path), "en", "ru")
-    assert not rules_cache.cache_folder().exists()
+    assert not rules_cache.cache_folder(rules_module.KEPT).exists()
 
 
 def test_only_the_most_recently_used_files_are_kept(tmp_path: Path, compiled: list[str],
@@ -131,7 +131,7 @@ def test_only_the_most_recently_used_files_are_kept(tmp_path: Path, compiled: li
     for lang in ("de", "fr", "es", "it"):
         load_rules(folder, lang, "ru")
         load_rules(folder, "en", "ru")  # used again each time: never the oldest
-    assert len(list(rules_cache.cache_folder().glob("*.pickle"))) == 3
+    assert len(list(rules_cache.cache_folder(rules_module.KEPT).glob("*.pickle"))) == 3
     before = len(compiled)
     load_rules(folder, "en", "ru")
     load_rules(folder, "it", "ru")
@@ -139,7 +139,7 @@ def test_only_the_most_recently_used_files_are_kept(tmp_path: Path, compiled: li
 
 
 def _kept() -> dict[str, int]:
-    return {p.name: p.stat().st_size for p in rules_cache.cache_folder().iterdir()}
+    return {p.name: p.stat().st_size for p in rules_cache.cache_folder(rules_module.KEPT).iterdir()}
 
 
 def test_the_kept_files_weigh_at_most_kept_bytes(tmp_path: Path, compiled: list[str],
@@ -179,7 +179,7 @@ def test_a_temporary_file_a_killed_run_left_goes_in_its_turn(tmp_path: Path, com
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     folder = _folder(tmp_path)
     load_rules(folder, "en", "ru")
-    left = rules_cache.cache_folder() / ".writing-killed.pickle"
+    left = rules_cache.cache_folder(rules_module.KEPT) / ".writing-killed.pickle"
     left.write_bytes(b"\x80\x05half a pickle")
     os.utime(left, (1, 1))  # long ago
     monkeypatch.setattr(rules_cache, "KEPT_FILES", 2)

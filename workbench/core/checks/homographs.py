@@ -68,7 +68,6 @@ from termbase.pair_senses import (
     modifies_next,
     negated_phrases,
     relational_adjective,
-    without_negations,
 )
 from termbase.senses import content_lemmas
 
@@ -640,10 +639,14 @@ class Homographs:
         (reason: «причина», sense 2, and the dictionary's word for "cause"; method: «способ», sense
         1 beside «метод», and a word for "way", which the definition rules out): the translator
         read the sense the termbase rules out. Not a word the dictionary gives for a
-        content word of the rest of the source, nor where the sentence shares a content word
-        with what the definition says the concept is (`termbase.pair_senses.defined_here`). None
-        otherwise, and for a language pair without a sense list. The target is lemmatised only
-        where such a word's first letters stand in it."""
+        content word of the rest of the source. Unlike the other readings, not held back where
+        the sentence shares a content word with what the definition says the concept is
+        (`termbase.pair_senses.defined_here`): that tells the sentence's subject, which a text of
+        the concept's field shares anyway ("communities" in a history of nations, beside state's
+        "a political community"), while the termbase's own words name this sense as not the
+        concept's («в полудиком состоянии» for "a semi-barbarous state", where state is "not a
+        condition"). None otherwise, and for a language pair without a sense list. The target is
+        lemmatised only where such a word's first letters stand in it."""
         named = self._excluded_words(concept)
         folded_target = target.casefold()
         candidates = {word: name for word, name in named.items() if _kept_letters(word) in folded_target}
@@ -658,10 +661,7 @@ class Homographs:
         glossed = {word for lemma in content_lemmas(tokens(blanked(source, occurrences)), self._source_lang)
                    for word in words.get(lemma, ())}
         hits = sorted(found - glossed)
-        definition = without_negations(self._definition(concept), self._source_lang)
-        if not hits or defined_here(definition, source, occurrences, self._source_lang):
-            return None
-        return hits[0], candidates[hits[0]]
+        return (hits[0], candidates[hits[0]]) if hits else None
 
     def verb_rendering(self, concept: Concept, source: str, spans: Iterable[tuple[int, int]],
                        target: str) -> tuple[str, str] | None:

@@ -719,7 +719,8 @@ def _designations_added(result: NumberComparison, source: str, target: str, sour
              or designation_key(name) not in names]
     values = {value for t in source_reader.read(source) + source_reader.words(source) for _, value in t.readings}
     extra = [NumberToken(m.group(), m.start(), m.end(), frozenset({(NUMBER, Decimal(m.group(1)))}), kind="name")
-             for m in added if Decimal(m.group(1)) not in values]
+             for m in added if Decimal(m.group(1)) not in values
+             and not any(t.start <= m.start(1) < t.end for t in result.extra)]  # the reader's (`compare`)
     return replace(result, extra=(*result.extra, *extra)) if extra else result
 
 

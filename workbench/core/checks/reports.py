@@ -134,6 +134,21 @@ def code_legend(codes: Mapping[str, str]) -> str:
     return "; ".join(f"{tok} = {markup}" for tok, markup in codes.items())
 
 
+def open_errors(findings: Iterable[Finding]) -> list[Finding]:
+    """The error findings among `findings` (accepted ones are no longer among a segment's)."""
+    return [finding for finding in findings if finding.severity == "error"]
+
+
+def reviewed_with_errors(findings: Iterable[Finding], segments: Sequence[Segment]) -> list[int]:
+    """Positions (1-based, of `segments`) of the segments marked reviewed that have an error finding.
+
+    Marking a segment reviewed says it is done; an error still on it is either a mistake the review
+    missed or a false alarm nobody accepted. Both faces tell the reviewer (`ctrl+r` in the editor,
+    the report of `workbench check`), neither refuses: the reviewer's judgement stands."""
+    reviewed = {segment.position for segment in segments if segment.status == "reviewed"}
+    return sorted({finding.segment for finding in open_errors(findings) if finding.segment in reviewed})
+
+
 def summary(findings: Sequence[Finding]) -> list[tuple[str, str, int]]:
     """(check, worst severity, count) per check that has findings, in registry order."""
     counts = Counter(f.check for f in findings)

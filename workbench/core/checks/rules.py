@@ -62,8 +62,8 @@ from workbench.core.checks.base import (
     register,
 )
 from workbench.core.checks.empty_places import empty_places, is_empty_place
-from workbench.core.checks.rules_cache import cached_rules
 from workbench.core.project import optional_file
+from workbench.core.rules_cache import Kind, cached_rules
 from workbench.errors import InputError
 from workbench.patterns import SearchBudget, compile_bounded
 from workbench.wording import N_, Wording, phrase, phrase_n, worded
@@ -78,6 +78,8 @@ SPECS = (
 )
 
 RULES_FILE = "rules.toml"
+KEPT = Kind("rules", (Path(__file__),))
+"""Where the compiled rules are kept between runs, and the source that makes them."""
 _KEYS = frozenset({"id", "message", "severity", "source", "target_required", "target_forbidden"})
 _WORD_IN_BRACES = re.compile(r"\{([^{}\d,]+)\}")
 _NOT_IN_A_WORD = frozenset("|()[]*?^$\\:=<>")
@@ -138,7 +140,7 @@ def load_rules(folder: Path, source_lang: str, target_lang: str) -> tuple[Custom
     except OSError as error:
         raise InputError.worded(N_("{path}: cannot be read ({reason})"), path=path, reason=error.strerror or error) from None
     started = time.thread_time()
-    return cached_rules(text, (source_lang, target_lang), lambda: _read_rules(text, source_lang, target_lang),
+    return cached_rules(KEPT, text, (source_lang, target_lang), lambda: _read_rules(text, source_lang, target_lang),
                         lambda: time.thread_time() - started)
 
 

@@ -46,12 +46,21 @@ from termbase.pair_senses import (
     excludes_adjective,
     may_stand_for_whole,
     modifies_next,
+    names_no_counted_thing,
     reads_as_adjective,
     term_adjective,
     term_derivative,
 )
 from termbase.senses import frame_of, rendering_of
-from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Severity, Span, register
+from workbench.core.checks.base import (
+    PACE,
+    CheckContext,
+    CheckSpec,
+    Finding,
+    Severity,
+    Span,
+    register,
+)
 from workbench.core.checks.citations import all_cited, cited_spans
 from workbench.core.checks.homographs import Homographs
 from workbench.core.checks.term_names import DocumentNames
@@ -84,9 +93,11 @@ SPECS = (
     ),
 )
 
-_BATCH = 2000
+_BATCH = PACE
 """Segments enforced at once (`Enforcer.check_many`: the trie walked over all their tokens
-together), and the step the progress moves by."""
+together), and the step the progress moves by: the pace of every other family, so a newer TUI
+run stops the terms as soon as the others. Batches of 2,000 went 0.5 s of CPU between two reports
+at 20,000 pairs; 500 cost the same CPU in all (`bench/bench_check_pace.py`, session 45)."""
 
 
 class _VariantUse(NamedTuple):
@@ -1240,8 +1251,10 @@ def _modifier_or_sense(enforcer: Enforcer, homographs: Homographs, concept: Conc
     if derivative is not None and all(classifies_next(source, *span, enforcer.source_lang) for span in spans):
         return phrase(N_("the word only classifies the next noun, and the translation has «{word}», a word "
                          "built on the term"), word=derivative)
-    gloss = None if _bare_singular(enforcer, concept, source, spans) else homographs.other_sense(
-        concept, source, spans, target)
+    gloss = homographs.other_sense(concept, source, spans, target)
+    if gloss is not None and not names_no_counted_thing(gloss[2] or gloss[0], enforcer.target_lang) \
+            and _bare_singular(enforcer, concept, source, spans):
+        gloss = None
     if gloss is not None and gloss[2]:
         return phrase(N_("the word modifies the next noun, and the translation has «{word}», an adjective of "
                          "«{noun}», the dictionary's word for “{source_word}” in another sense than the "
@@ -1264,8 +1277,11 @@ def _bare_singular(enforcer: Enforcer, concept: Concept, source: str, spans: lis
     """Whether an English occurrence stands in the term's own form right after a preposition ("a
     splinter of glass", "made of silver"): a singular noun without a determiner there reads as the
     mass or the material, the concept's own sense, while a dictionary's other numbered senses of
-    such a word are counted things (a drinking glass, a mirror), so a gloss of one in the target
-    says nothing of this one."""
+    such a word are mostly counted things (a drinking glass, a mirror), so a gloss of one in the
+    target says nothing of this one. A gloss that names a mass or an action itself
+    (`termbase.pair_senses.names_no_counted_thing`: «обслуживание» for "Quality of Service", where
+    the concept is a program's service, a thing one counts) fits the bare word as well, and the
+    caller does not ask this then."""
     if primary_language(enforcer.source_lang) != "en":
         return False
     own = {fold_word(term.text) for term in concept.terms if primary_language(term.lang) == "en"}

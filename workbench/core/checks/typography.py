@@ -21,6 +21,7 @@ from itertools import islice
 
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
+from workbench.core.checks.code_nouns import CODE_TOKEN, named_as_code
 from workbench.core.checks.code_spans import blank_code_spans, code_spans, glued_code_spans
 from workbench.core.checks.columns import key_row, row_indent, table_runs
 from workbench.core.checks.cut_off import cut_off
@@ -151,6 +152,7 @@ _ANY_WHITESPACE_PROBLEM = re.compile(
     r"|[)\]»”`][ \u00a0]+[,.;:!?](?:$|\s)|[^\W_][ \u00a0]+-(?:[а-яё]|[А-ЯЁ][а-яё])"
     r"|[,;:][ \u00a0]+(?:[)\]]|[.!?;:,](?:$|\s))|[.!?…][ \u00a0]+[,;:](?:$|\s)"
     r"|[\w)\]»][.!?…][ \u00a0]+(?:\.(?:$|[\s)\]])|[)\]](?:$|[\s.,;:]))|\w-[ \u00a0]+\w|\n[ \u00a0]|[\w>][ \u00a0]+</"
+    r"|[»”][ \u00a0]+[)\]]"
 )
 """One search that finds whether any whitespace rule could fire (most segments: none)."""
 _WHITESPACE_HINT = re.compile(r"[ \u00a0\n-][ \u00a0,.;:!?)\]»<-]")
@@ -1157,13 +1159,14 @@ path's slash, an assignment, a placeholder's sign, a brace, a tag, a colon or a 
 statement, a dot inside a word."""
 _NAMING_NOUN = re.compile(
     r"(?<![^\W\d_])(?:им(?:я|ени|енем)|слов[оа]?|сообщени[еяюи]|названи[еяюи]|известн\w+[ \u00a0]+как|пункт[ау]?|символ\w*"
-    r"|кнопк[аеуио]й?)[ \u00a0]*$", re.IGNORECASE)
+    r"|кнопк[аеуио]й?|клавиш\w*|букв\w*|нажм\w*|нажим\w*|нажа\w*)[ \u00a0]*$", re.IGNORECASE)
 """A Russian noun that names what the quotation after it is, a word, a name, a message, an item,
 a sign or a button («слово "squad"», «доменного имени "localhost"», «сообщение "permission
-denied"», «по пункту ".."», «(также известный как "runtime")»): the quoted text is then a thing the
-prose speaks of, whatever its shape, not code the reader types (measured over every set's quoted
-cases, session 44: «тип» comes before values too, «тип "all files"»; «ошибка», «режим», «меню»,
-«вкладка» found nothing these do not)."""
+denied"», «по пункту ".."», «(также известный как "runtime")»), or a key or a letter, or the verb
+that presses it («клавишу 'w'», «буква "l"», «нажимаем "E"»; session 45: 7 held-out pairs, no false
+alarm): the quoted text is then a thing the prose speaks of, whatever its shape, not code the reader
+types (measured over every set's quoted cases, session 44: «тип» comes before values too, «тип "all
+files"»; «ошибка», «режим», «меню», «вкладка» found nothing these do not)."""
 
 
 def _spoken_of(quotation: re.Match[str], target: str, source: str) -> bool:
@@ -1184,6 +1187,17 @@ def _spoken_of(quotation: re.Match[str], target: str, source: str) -> bool:
                 and _NAMING_NOUN.search(target, max(0, quotation.start() - 40), quotation.start()) is not None))
 
 
+def _named_code(quotation: re.Match[str], target: str, source: str) -> bool:
+    """Whether a quotation of `_QUOTED` is a token of code the sentence names as code (house rule
+    D17, session 45: «аргумент "language"», «ключ "command"», «значение "small"»): written as code
+    (`CODE_TOKEN`), copied with the straight marks the source gives it, and called by a code noun
+    (`named_as_code`), whether it is a thing's name or its value, capitalised or not («параметр
+    "Enabled"»). A button's label, a phrase with spaces, a word quoted as a word are no such token."""
+    mark = quotation.group(1)
+    return (mark in "\"'" and quotation.group(3) == mark and CODE_TOKEN.fullmatch(quotation.group(2)) is not None
+            and quotation.group() in source and named_as_code(target, quotation.start(), quotation.end()))
+
+
 def _copied_literals(target: str, source: str) -> set[int]:
     """Positions of quotation marks around text copied verbatim from the source.
 
@@ -1201,6 +1215,9 @@ def _copied_literals(target: str, source: str) -> set[int]:
     value_marks = {m.group(1) for m in _QUOTED.finditer(source) if _value(m.group(2))}
     for m in _QUOTED.finditer(target):
         inner = m.group(2).strip()
+        if _named_code(m, target, source):
+            exempt.update((m.start(), m.end() - 1))
+            continue
         if not inner or _spoken_of(m, target, source):
             continue
         if m.group(1) + inner in source and not _CYRILLIC.search(inner):
@@ -1409,11 +1426,20 @@ def _stray_mark(target: str, source: str) -> set[int]:
     'orianka» for "Q'orianka", `_split_apostrophes`): they quote nothing; `unpaired` reports the
     first two and `whitespace` the third."""
     marks = _split_apostrophes(target, source) if "'" in source and "'" in target else set()
-    if (lone := _lone_straight_quote(target, source)) is not None:
+    if (lone := _lone_straight_quote(target, source)) is not None and not _quotes_russian(target, lone, source):
         marks.add(lone)
     if "’" in target and (closer := _stray_single_closer(target)) is not None:
         marks.add(closer)
     return marks
+
+
+def _quotes_russian(target: str, i: int, source: str) -> bool:
+    """Whether the lone straight mark at `i` opens or closes Russian words («"Антонио Конте …» for
+    '"Antonio Conte …'), where the source has a double quotation mark too: a quotation mark written straight, the other
+    half lost, which `quote-style` reports as D15 has it beside `unpaired`. Where the source quotes
+    nothing, the mark quotes nothing either («было произнесено".»): a stray, `unpaired`'s alone."""
+    return (_CYRILLIC.search(target[max(0, i - 1):i + 2].replace('"', "")) is not None
+            and any(mark in source for mark in '"“”«»„'))
 
 
 def _split_apostrophes(target: str, source: str) -> set[int]:
@@ -1694,6 +1720,8 @@ def _whitespace(
     problems.extend(_spaced_ranges(target, source))
     if ("(" in target or "[" in target) and _may_space_inside(target):
         problems.extend(_spaces_after_opening(target, source))
+    if ("»" in target or "”" in target) and _SPACE_BEFORE_BRACKET_AFTER_QUOTE.search(target):
+        problems.extend(_spaces_before_bracket_after_quote(target, source))
     problems.extend(_spaces_inside_quotes(target, source))
     if "@" in target or "#" in target:
         problems.extend(
@@ -2069,6 +2097,22 @@ _SPACE_BEFORE_CLOSING_STOP = re.compile(r"(?<=\w)[ \u00a0]+(?=[)\]]\.(?:$|\s))")
 _SPACE_BEFORE_CLOSING = re.compile(r"(?<=\w)[ \u00a0]+(?=[)\]])")
 """Any space before a closing bracket after a word, wherever the sentence goes on: the source's
 spacing of code ("f( x ) in the formula") that a translation may copy at its end."""
+
+
+_SPACE_BEFORE_BRACKET_AFTER_QUOTE = re.compile(r"(?<=[»”])[ \u00a0]+(?=[)\]])")
+"""«скачайте файл «.orig.tar.gz» )»: a space between a quotation's closing mark and the bracket
+that closes round it, which `_SPACE_BEFORE` (a word before the space) leaves alone: a space before a
+closing bracket (house rule D18, session 45)."""
+_SPACE_BEFORE_BRACKET_AFTER_ANY_QUOTE = re.compile(r"[»”\"'’][ \u00a0]+[)\]]")
+
+
+def _spaces_before_bracket_after_quote(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each space between a closing quotation mark and a closing bracket, unless the source spaces
+    a bracket after its own closing mark so (the layout copied)."""
+    if _SPACE_BEFORE_BRACKET_AFTER_ANY_QUOTE.search(source):
+        return
+    for m in _SPACE_BEFORE_BRACKET_AFTER_QUOTE.finditer(target):
+        yield phrase(N_("a space before “{mark}”"), mark=target[m.end()]), m.span()
 
 
 def _may_space_before_closing_stop(target: str) -> bool:

@@ -29,7 +29,7 @@ from workbench.core.ingest.debris import debris_message, page_debris, standalone
 from workbench.core.ingest.encoding import DecodedText, read_text_file
 from workbench.core.ingest.redelivery import earlier_version
 from workbench.core.ingest.segmentation import split_sentences
-from workbench.core.ingest.segmentation_rules import Splitter, splitter_for
+from workbench.core.ingest.segmentation_rules import ProjectSplitters, Splitter
 from workbench.core.ingest.suspects import UnknownWords
 from workbench.core.progress import Progress, part, reach
 from workbench.core.project import (
@@ -183,10 +183,11 @@ def import_text(
     config = project.config
     # Shares of the bar: reading a side is about as slow as aligning it.
     read_share = 0.3 if target else 0.8
-    source_side = prepare_side(source, config.source_lang, encoding, splitter_for(project.path, config.source_lang))
+    splitters = ProjectSplitters(project.path)  # its SRX file read once for both sides (hardening, round 38)
+    source_side = prepare_side(source, config.source_lang, encoding, splitters.splitter(config.source_lang))
     reach(progress, read_share)
     target_side = (
-        prepare_side(target, config.target_lang, encoding, splitter_for(project.path, config.target_lang))
+        prepare_side(target, config.target_lang, encoding, splitters.splitter(config.target_lang))
         if target
         else None
     )
@@ -249,7 +250,7 @@ def _noting_earlier_version(project: Project, file: Path, report: ImportReport,
     earlier = earlier_version(project, report.document_id, report.kind)
     if earlier is None:
         return report
-    notice = earlier.notice(project.path, file, report.kind, translation)
+    notice = earlier.notice(project.given, file, report.kind, translation)
     return replace(report, earlier_version=earlier.name, notices=(*report.notices, notice))
 
 

@@ -14,7 +14,6 @@ no line rather than by a wrong one.
 from __future__ import annotations
 
 from termbase import safetext
-from workbench.core.ingest.encoding import read_text_file
 from workbench.core.project import Project
 from workbench.errors import InputError
 from workbench.formats.tsv import line_spans, parse_line
@@ -48,6 +47,10 @@ def _pair_lines(project: Project, source_file: str, most_bytes: int | None) -> l
     path = project.path / source_file
     if not source_file or not path.is_file() or most_bytes is not None and path.stat().st_size > most_bytes:
         return []
+    # Encoding detection loads charset_normalizer, ftfy and wordfreq: only a project with a
+    # stored TSV copy pays for them (`check --format json` asks every project).
+    from workbench.core.ingest.encoding import read_text_file
+
     try:
         text = read_text_file(path).text
         pairs: list[tuple[int, str, str]] = []

@@ -29,7 +29,7 @@ from workbench.core.ingest.importing import (
 )
 from workbench.core.ingest.line_files import KIND as KIND_LINES
 from workbench.core.ingest.line_files import read_line_pairs
-from workbench.core.ingest.segmentation_rules import splitter_for
+from workbench.core.ingest.segmentation_rules import ProjectSplitters
 from workbench.core.project import MAX_SEGMENT_CHARS, Project
 from workbench.errors import InputError
 from workbench.wording import N_
@@ -87,7 +87,7 @@ def read_version(project: Project, file: Path, kind: str, encoding: str | None =
         return Version(file, kind, units, translation=translation,
                        encodings=(paired.source.encoding, paired.target.encoding))
     if kind == "text":
-        side = prepare_side(file, config.source_lang, encoding, splitter_for(project.path, config.source_lang))
+        side = prepare_side(file, config.source_lang, encoding, ProjectSplitters(project.path).splitter(config.source_lang))
         units = tuple(VersionUnit(s.text, findings=s.findings) for s in side.sentences)
         return Version(file, kind, units, side)
     if kind == "tsv":

@@ -28,7 +28,7 @@ from termbase.outputfile import atomic_write
 from termbase.transactions import write_transaction
 from termbase.wal_pair import ForeignLog, count_opening, release_opening
 from workbench.core.languages import normalize_tag
-from workbench.core.project.database_refusal import is_busy, refused_opening
+from workbench.core.project.database_refusal import is_busy, read_refusal, refused_opening
 from workbench.core.project.integrity import (
     check_database,
     refuse_foreign_triggers,
@@ -249,6 +249,10 @@ class Project:
 
     def __init__(self, path: Path, config: ProjectConfig, conn: sqlite3.Connection) -> None:
         self.path = path
+        self.given = path
+        """The folder as it was named to `open` (`p`, `../p`): a line that tells a person a command
+        to type names it so, not by the absolute `path` (the import's repeated-document warning
+        did, userday44)."""
         self.config = config
         self.conn = conn
         self._db: Database | None = None
@@ -323,6 +327,9 @@ class Project:
         except OSError as exc:
             shutil.rmtree(staging, ignore_errors=True)
             raise ProjectError.worded(N_("cannot create {path}: {error}"), path=path, error=exc.strerror or exc) from None
+        except sqlite3.Error as exc:  # SQLite's refusal names no file: the folder asked for is named (round 39)
+            shutil.rmtree(staging, ignore_errors=True)
+            raise ProjectError.worded(N_("cannot create {path}: {error}"), path=path, error=read_refusal(exc).wording()) from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -331,7 +338,8 @@ class Project:
     @classmethod
     def open(cls, path: Path | str) -> Project:
         """Open an existing project, applying any pending schema migrations."""
-        path = Path(path).absolute()
+        given = Path(path)
+        path = given.absolute()
         config_path = path / CONFIG_FILE
         if not path.is_dir():
             raise ProjectError.worded(N_("{path} does not exist or is not a folder"), path=path)
@@ -363,6 +371,7 @@ class Project:
         try:
             _check_and_migrate(conn, db_path)
             project = cls(path, config, conn)
+            project.given = given
             project._reconcile_listing()
         except BaseException:
             conn.close()

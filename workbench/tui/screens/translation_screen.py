@@ -37,6 +37,7 @@ from termbase.normalize import fold_text
 from workbench.core import editing
 from workbench.core.checks import Finding
 from workbench.core.checks.comments import COMMENT_CHECK, NOTE_CHECK, note_findings
+from workbench.core.checks.reports import open_errors
 from workbench.core.editing import ReplaceQuery, SegmentChange, apply_replace, plan_in, plan_replace
 from workbench.core.navigation import (
     FilterContext,
@@ -88,6 +89,8 @@ waits `busy_timeout_ms`): the app draws the screen on the thread that saves."""
 BUSY_RETRY = 2.0
 """Seconds after a save the lock (or a full disk) refused before a timer tries the same text again,
 so it is saved once the lock is free (or there is room) even if the translator does nothing more."""
+WRITTEN_OVER_SHOWN = 300
+"""The most of a translator's saved target quoted when another program wrote over it."""
 SAVE_AT_LEAST_EVERY = 1.5
 """Seconds of continuous typing after which the target is saved even without a pause:
 a crash during a long stretch of typing loses at most this much."""
@@ -137,6 +140,11 @@ class TranslationScreen(StoreViewScreen):
         held on it, and what they typed went nowhere (hardening, round 38)."""
         self._save_failed = False
         """The last save was refused (the database is locked, full, read-only ...): do not move on."""
+        self._saved_here: str | None = None
+        """The target this editor saved last, while the segment it saved is shown."""
+        self._outside_reads_seen = 0
+        """`WorkbenchApp.outside_reads` when a segment was last shown: more now, and the reload
+        showing it brought another program's writes."""
         self._conflict = False
         """Another program changed the target while it was being typed over, and the save was
         refused and said: only a save the translator asks for writes over theirs, never a timer's
@@ -510,12 +518,17 @@ class TranslationScreen(StoreViewScreen):
         segment = self.current
         if segment is None:
             return
+        outside = self._outside_reads_seen != self.workbench.outside_reads  # another program's writes read since
+        self._outside_reads_seen = self.workbench.outside_reads
         if segment.id != self.current_id or (
             self._reload_pending and not self._save_failed and not self._typed_over(segment)
         ):
             # The same segment loaded again (another terminal saved it, an undo): the cursor stays
             # where it was, or the words typed next would begin the target.
             kept = self.editor.cursor_location if segment.id == self.current_id else None
+            if kept is not None and outside and self._saved_here == self._saved_target != segment.target:
+                self._tell_written_over(self._saved_target)
+            self._saved_here = None
             self.current_id = segment.id
             self._conflict = False
             self._saved_target = segment.target
@@ -546,6 +559,15 @@ class TranslationScreen(StoreViewScreen):
         self._show_source(segment, findings, None)
         self.query_one(TermPanel).show(None, self.project.config.target_lang, note=_("Checking the segment…"))
         self.query_one(FindingsPanel).show(findings)
+
+    def _tell_written_over(self, saved: str) -> None:
+        """Another program (a second app on the project) wrote over the target this editor
+        saved and shows: it was replaced on screen with nothing said but "the segments were
+        reloaded", the translator's own text gone from sight (hardening, round 39). It is
+        said, with the text they saved, which they may type again."""
+        shown = saved if len(saved) <= WRITTEN_OVER_SHOWN else saved[:WRITTEN_OVER_SHOWN] + "…"
+        self.notify(_("Another program wrote over the target you saved here; its text is shown now. "
+                      "Yours was: {text}").format(text=shown), severity="warning", timeout=30)
 
     def _check_job(self, segment: Segment) -> Callable[[], Checked]:
         """The segment's term matching and local checks, for the checking thread; the text they
@@ -853,7 +875,7 @@ class TranslationScreen(StoreViewScreen):
                 self._save_timer = self.set_timer(BUSY_RETRY, self._save_after_pause)
             return None
         self._refused = None
-        self._saved_target = saved.target
+        self._saved_target = self._saved_here = saved.target
         self._shown_target = None
         self._conflict = False
         self._after_edit(saved)
@@ -1052,18 +1074,19 @@ class TranslationScreen(StoreViewScreen):
         self.notify(_("No listed segment has a finding.") if self.workbench.findings.complete
                     else _("No listed segment has a finding found on import; F5 runs the checks."))
 
-    def _set_status(self, status: SegmentStatus, advance: bool) -> None:
+    def _set_status(self, status: SegmentStatus, advance: bool) -> Segment | None:
+        """Give the current segment `status`; returns it as stored then, or None when it was not changed."""
         self.save_pending()
         segment = self.current
         if segment is None:
-            return
+            return None
         if self._save_failed and self.unsaved():
             # The database refused the text on screen (a full disk, a read-only or moved folder):
             # a status change would still go through on a full disk and mark as done the target
             # the database holds, which the translator has typed over.
             self.notify(_("Segment {position} is not confirmed: the text in the editor is not saved (its save "
                           "was refused, as said).").format(position=number(segment.position)), severity="error")
-            return
+            return None
         if status.confirmed and not segment.target.strip():
             # As in OmegaT, Enter on an empty target moves on and leaves it untranslated.
             index = self.workbench.store.index_of(segment.id)
@@ -1072,7 +1095,7 @@ class TranslationScreen(StoreViewScreen):
                         .format(position=position), severity="warning")
             if advance and self.grid.cursor < len(self.grid.segments) - 1:
                 self.grid.move_to(self.grid.cursor + 1)
-            return
+            return None
         try:
             if status is SegmentStatus.TRANSLATED:
                 updated = editing.confirm(self.project, segment.id)
@@ -1081,10 +1104,11 @@ class TranslationScreen(StoreViewScreen):
         except (WorkbenchError, sqlite3.Error) as error:
             self.report(error)
             self.workbench.check_outside_changes()
-            return
+            return None
         self._after_edit(updated)
         if advance and self.grid.cursor < len(self.grid.segments) - 1:
             self.grid.move_to(self.grid.cursor + 1)
+        return updated
 
     def action_confirm_segment(self) -> None:
         self._set_status(SegmentStatus.TRANSLATED, advance=True)
@@ -1093,15 +1117,29 @@ class TranslationScreen(StoreViewScreen):
         """Marked reviewed, unless an open comment on the segment is still unanswered: `ctrl+r`
         marked such a segment reviewed and said nothing (userday42), signing off the question the
         comment asked. It stays as it was, the typed text saved, and the line says how to go on
-        (the comment resolved with alt+k, which the editor does after reading it, then ctrl+r)."""
+        (the comment resolved with alt+k, which the editor does after reading it, then ctrl+r).
+
+        An open error finding does not stop it (the reviewer may judge it a false alarm, and the
+        cursor moves on as after any review), but it is said, naming the checks: marked in silence,
+        a forbidden term went out signed off (userday44). `workbench check` says the same of every
+        reviewed segment (`reviewed_with_errors`)."""
         segment = self.current
+        position = self._store_index(self.grid.cursor) + 1
         if segment is not None and self.workbench.open_comments(segment.id):
             self.save_pending()
-            position = self._store_index(self.grid.cursor) + 1
             self.notify(_("Segment {position} is not marked reviewed: it has an open comment (alt+k resolves "
                           "it, then ctrl+r).").format(position=number(position)), severity="warning")
             return
-        self._set_status(SegmentStatus.REVIEWED, advance=True)
+        updated = self._set_status(SegmentStatus.REVIEWED, advance=True)
+        if updated is None or updated.status is not SegmentStatus.REVIEWED:
+            return
+        errors = open_errors(self.workbench.findings.of(updated))
+        if errors:
+            self.notify(ngettext("Segment {position} is marked reviewed with {count} open error: {checks}.",
+                                 "Segment {position} is marked reviewed with {count} open errors: {checks}.",
+                                 len(errors)).format(position=number(position), count=number(len(errors)),
+                                                     checks=", ".join(dict.fromkeys(check_name(f.check) for f in errors))),
+                        severity="warning")
 
     def action_draft_segment(self) -> None:
         self._set_status(SegmentStatus.DRAFT, advance=False)

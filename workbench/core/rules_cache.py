@@ -1,15 +1,17 @@
-"""Compiled custom rules kept between runs, keyed by the rules file's digest.
+"""Compiled rules kept between runs, keyed by the digest of the file they were made from.
 
 Compiling a `rules.toml` of 10,000 rules with words in braces takes the `regex` module some
 20 s of CPU (each word's forms are one long alternation to parse and optimise), and every
-`check` paid it again before reading a segment (hardening, round 36's left item). A pickled
-`regex` pattern carries its compiled program, so reading one back skips the compiling.
+`check` paid it again before reading a segment (hardening, round 36's left item); an SRX file
+of 20,000 segmentation rules took some 14 s to read and compile at every import (round 38's).
+A pickled `regex` pattern carries its compiled program, so reading one back skips the compiling.
 
-The kept files live in the user's own cache folder (`$XDG_CACHE_HOME/workbench/rules`,
+The kept files live in the user's own cache folder, a folder of each kind
+(`$XDG_CACHE_HOME/workbench/rules` for custom rules, `.../segmentation` for SRX rules;
 `~/.cache` without it), never in the project folder: a pickle is code to Python, and a project
 folder may come from anyone, so a file in it must never be unpickled; the user's cache folder
 is written only by the user's own programs, as their configuration is. A file is named by the
-digest of everything its rules were made from (the file's bytes, the two languages, the
+digest of everything its rules were made from (the file's bytes, the languages, the
 `regex` version and this program's rule-reading source), so a changed file, a project of
 another pair or a new program reads no stale rules. A file is written whole under a name of
 its own and renamed into place, so two runs writing at once leave one whole file, and a file
@@ -26,6 +28,7 @@ import pickle
 import stat
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar, cast
 
@@ -38,29 +41,38 @@ KEEP_AFTER_SECONDS = 0.5
 about as much to read as they cost to compile, and a checklist edited by hand would leave a
 file in the cache at every save."""
 KEPT_FILES = 8
-"""The files kept, the most recently used: a checklist edited and checked again leaves a new
-file at each save."""
+"""The files kept of each kind, the most recently used: a checklist edited and checked again
+leaves a new file at each save."""
 KEPT_BYTES = 100 * 2**20
 """The most the kept files take together, the most recently used kept first: 10,000 rules in
 braces make about 30 MB of pickle, so eight such checklists took some 250 MB of the user's
 home (hardening, round 37's left item); this keeps the three or so a person works with. A
 single file larger than this is not kept at all (its rules are compiled each run)."""
 _FORMAT = b"workbench compiled rules 1"
-_MADE_FROM = tuple(Path(__file__).with_name(name) for name in ("rules.py", "rules_cache.py"))
-_PATTERNS = Path(__file__).parents[2] / "patterns.py"
+_ALWAYS_MADE_FROM = (Path(__file__), Path(__file__).parents[1] / "patterns.py")
 
 
-def cache_folder() -> Path:
-    """`$XDG_CACHE_HOME/workbench/rules` (`~/.cache/workbench/rules` without it)."""
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """What is kept: its folder's name, and the program's sources that read and compile it
+    (a new program's rules are never read back from an older one's file)."""
+
+    folder: str
+    made_from: tuple[Path, ...]
+
+
+def cache_folder(kind: Kind) -> Path:
+    """`$XDG_CACHE_HOME/workbench/FOLDER` (`~/.cache/workbench/FOLDER` without it)."""
     cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(cache) / "workbench" / "rules"
+    return Path(cache) / "workbench" / kind.folder
 
 
-def cached_rules(text: bytes, languages: tuple[str, str], compile_rules: Callable[[], Rules],
+def cached_rules(kind: Kind, text: bytes, languages: tuple[str, ...], compile_rules: Callable[[], Rules],
                  spent: Callable[[], float]) -> Rules:
-    """The rules `compile_rules()` makes of the file `text`, read back from the cache when an
-    earlier run kept them; `spent()` is the CPU its compiling took, weighed to keep them."""
-    path = cache_folder() / f"{_digest(text, languages)}.pickle"
+    """The rules `compile_rules()` makes of the file `text` for `languages`, read back from the
+    cache when an earlier run kept them; `spent()` is the CPU its compiling took, weighed to
+    keep them."""
+    path = cache_folder(kind) / f"{_digest(kind, text, languages)}.pickle"
     kept = _read(path)
     if kept is not None:
         _used(path)
@@ -72,10 +84,10 @@ def cached_rules(text: bytes, languages: tuple[str, str], compile_rules: Callabl
     return rules
 
 
-def _digest(text: bytes, languages: tuple[str, str]) -> str:
+def _digest(kind: Kind, text: bytes, languages: tuple[str, ...]) -> str:
     digest = hashlib.sha256(_FORMAT)
-    for part in (regex.__version__.encode(), *(lang.encode() for lang in languages),
-                 *(path.read_bytes() for path in (*_MADE_FROM, _PATTERNS)), text):
+    for part in (regex.__version__.encode(), kind.folder.encode(), *(lang.encode() for lang in languages),
+                 *(path.read_bytes() for path in (*kind.made_from, *_ALWAYS_MADE_FROM)), text):
         digest.update(len(part).to_bytes(8, "big"))
         digest.update(part)
     return digest.hexdigest()
