@@ -2615,8 +2615,12 @@ def _balance(text: str) -> list[tuple[str, int]]:
             if ch in closers and stack and stack[-1][0] == closers[ch]:
                 stack.pop()  # «(мы надеемся :)»: the face closes the aside too
             continue
-        if ch == "“" and stack and stack[-1][0] == "„":
-            stack.pop()  # „…“, the German and Russian inner pair
+        if ch == "“" and stack and (stack[-1][0] == "„" or stack[-1][0] == "“" and _CLOSING_SHAPE.match(text, i)):
+            stack.pop()  # „…“, the German and Russian inner pair; “…“, one shape for both ends
+        elif ch == "”" and stack and stack[-1][0] == "”":
+            stack.pop()
+        elif ch == "”" and _at_opening(text, i) and all(mark != "“" for mark, _ in stack):
+            stack.append((ch, i))  # ”…”: one shape for both ends, as an autocorrect types it
         elif ch in _PAIRS:
             stack.append((ch, i))  # “ opens an English quotation
         elif ch in closers:
@@ -2753,8 +2757,8 @@ def _sides(text: str, ch: str, i: int) -> tuple[str, ...]:
     close is a closing mark left over, though `_balance` keeps it as an English opening one."""
     if ch == '"':
         return ("open", "close")
-    if ch in _PAIRS and not (ch == "“" and _CLOSING_SHAPE.match(text, i)):
-        return ("open",)
+    if ch in _PAIRS and not (ch == "“" and _CLOSING_SHAPE.match(text, i)) or ch == "”" and _at_opening(text, i):
+        return ("open",)  # ”: an opening one where `_balance` reads it so (”…”)
     return ("close",)
 
 
