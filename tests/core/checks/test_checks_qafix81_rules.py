@@ -33,3 +33,14 @@ def test_one_curly_shape_for_both_ends_is_quote_style_alone(make_segments, targe
 def test_a_curly_mark_left_over_is_still_unpaired(make_segments, target: str) -> None:
     source = 'He called it a "perpetual motion machine", and everyone laughed.'
     assert found(make_segments, "unpaired", source, target)
+
+
+@pytest.mark.parametrize("name", ["Quillpad", "Quillpad v2.1", "NoteDeck", "Gramophone"])
+def test_a_name_copied_as_a_title_is_no_untranslated_text(make_segments, name: str) -> None:
+    """An app's name as its listing's title: Russian keeps it in Latin letters (`same-as-source`)."""
+    assert found(make_segments, "same-as-source", name, name) == []
+
+
+@pytest.mark.parametrize("words", ["Settings", "Weather", "The Quillpad", "Quillpad is a notebook."])
+def test_english_words_copied_are_still_the_source_copied(make_segments, words: str) -> None:
+    assert found(make_segments, "same-as-source", words, words)
