@@ -48,3 +48,22 @@ def test_english_words_copied_are_still_the_source_copied(make_segments, words: 
     """A single capitalised word stays reported, a name or a label left in English alike: its
     frequency cannot part "Quillpad" from "Toolbar"; the finding asks to accept a name."""
     assert found(make_segments, "same-as-source", words, words)
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Open the file (see below);", "Откройте файл (см. ниже).;"),  # a stop and the item's «;»
+    ("Add a line.", "Добавьте строку,."),
+])
+def test_two_end_marks_typed_together_are_found(make_segments, source: str, target: str) -> None:
+    [finding] = found(make_segments, "punctuation-end", source, target)
+    assert "typed together" in finding.message
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Open the file, the folder, etc.;", "Откройте файл, папку и т. д.;"),  # an abbreviation's stop
+    ('See the "Help" page.', "См. страницу &quot;Справка&quot;."),  # a character reference's «;»
+    ("Open the file (see below).;", "Откройте файл (см. ниже).;"),  # the source's own
+])
+def test_an_abbreviation_a_reference_or_the_source_s_own_marks_stay_silent(make_segments, source: str,
+                                                                           target: str) -> None:
+    assert found(make_segments, "punctuation-end", source, target) == []

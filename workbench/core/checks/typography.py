@@ -439,6 +439,11 @@ _DOUBLED_STOP = re.compile(r"[^\W\d_](\.\.|::|;;|,,)[\s\"'»”’)\]]*$")
 """«параметры..», «из важных::»: a full stop, a colon, a semicolon or a comma typed twice after a
 word (an ellipsis has three stops)."""
 _DOUBLED_ENDS = ("..", "::", ";;", ",,")
+_MIXED_ENDS = re.compile(r"(?:[^\W\d_]|[)\]»\"”’])(\.[;:,]|[;:,]\.)[\s\"'»”’)\]]*$")
+"""«…бесполезен).;»: a sentence's stop and a list item's «;» (or a comma, a colon) typed together
+at the end, two end marks where one was meant; not an abbreviation's stop («и т. д.:») nor the
+«;» of a character reference («&quot;.»)."""
+_REFERENCE_OPENED = re.compile(r"&#?\w+$")
 _SPEECH_BROKEN_OFF = re.compile(r"[^\W\d_][-–—]\s*$")
 """A source whose speech breaks off with a dash run into its last word ("so just know like-", a
 transcript's words left unsaid): Russian marks speech broken off with an ellipsis («…знай, что...»;
@@ -629,6 +634,14 @@ def _typed_twice(position: int, source: str, target: str, target_abbr: Mapping[s
         wording = (worded(N_("The target ends with two full stops.")) if doubled.group(1) == ".."
                    else worded(N_("The target ends with “{mark}” typed twice."), mark=doubled.group(1)[0]))
         return Finding(position, "punctuation-end", "warning", **wording, target_spans=(doubled.span(1),))
+    if (mixed := _MIXED_ENDS.search(target) if _bare_end(target)[-2:-1] in (".", ";", ":", ",") else None) is not None:
+        first, stop = mixed.start(1), mixed.start(1) + mixed.group(1).index(".")
+        if not (_bare_end(source).endswith(mixed.group(1)) or _ends_with_abbreviation(target[:stop + 1], target_abbr)
+                or target[first] == ";" and _REFERENCE_OPENED.search(target, 0, first)):
+            return Finding(position, "punctuation-end", "warning",
+                           **worded(N_("The target ends with “{first}” and “{second}” typed together."),
+                                    first=mixed.group(1)[0], second=mixed.group(1)[1]),
+                           target_spans=(mixed.span(1),))
     after_ellipsis = _STOP_AFTER_ELLIPSIS.search(target) if _bare_end(target).endswith(("..", "….")) else None
     if (after_ellipsis is not None and _STOP_AFTER_ELLIPSIS.search(source) is None
             and (source_end := ending(source)) is not None and source_end[0] == "…"
