@@ -67,3 +67,14 @@ def test_two_end_marks_typed_together_are_found(make_segments, source: str, targ
 def test_an_abbreviation_a_reference_or_the_source_s_own_marks_stay_silent(make_segments, source: str,
                                                                            target: str) -> None:
     assert found(make_segments, "punctuation-end", source, target) == []
+
+
+def test_marks_typed_together_are_found_in_a_list_item_too(make_segments) -> None:
+    """A list item may end as Russian lists end theirs, «;» for the source's stop, but not «.;»."""
+    findings = run_checks(make_segments([
+        ("* Show the keyboard when a timer is edited;", "* Клавиатура показывается при изменении таймера;"),
+        ("* Add a button to copy a timer (except for the default one);",
+         "* Добавлена кнопка для копирования таймера (кроме таймера по умолчанию).;"),
+        ("* Fix the dark theme;", "* Исправлена тёмная тема;"),
+    ]), source_lang="en", target_lang="ru", checks=["punctuation-end"])
+    assert [(f.segment, "typed together" in f.message) for f in findings] == [(2, True)]

@@ -351,6 +351,9 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 seg.position, seg.source, target, source_abbr, target_abbr, target_lang, leads_in,
                 ctx.list_items, heading, source_item, heading_asks,
             )
+        elif "punctuation-end" in checks and (twice := _typed_twice(
+                seg.position, _blank_comments(seg.source), _blank_comments(target), target_abbr)) is not None:
+            yield twice  # «).;», «..»: a slip of typing, whatever end a list item or a run-on sentence may take
         if "quote-style" in checks and quotes is not None and reading is not None:
             yield from _referenced_quotes(seg.position, reading, quotes, target_lang, seg.source)
         elif "quote-style" in checks and quotes is not None and (_QUOTE_MARK.search(target)  # most have none
