@@ -30,6 +30,7 @@ from workbench.core.checks.base import CheckContext, CheckSpec, Finding, registe
 from workbench.core.checks.glosses import left_out
 from workbench.core.checks.quoted import quoted_list
 from workbench.core.checks.textutil import ADDRESS, is_copy, placeholder_spans, squash
+from workbench.core.checks.textutil import zipf as _zipf
 from workbench.core.checks.transliteration import latin_letters
 from workbench.core.checks.web_hosts import (
     addresses_in,
@@ -978,19 +979,6 @@ def _addresses(position: int, source: str, target: str, target_lang: str, source
         ),
         target_spans=spans,
     )
-
-
-@cache
-def _zipf(word: str, lang: str) -> float:
-    """wordfreq's zipf frequency of a word, kept: the rules below ask it of the same words
-    again and again, and wordfreq tokenises and looks the word up anew at every call.
-
-    wordfreq is imported here, on the first question: importing it takes about
-    a quarter of a second, which every command that imports the checks (the
-    TUI, `workbench status`) would otherwise pay without running them."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, lang)
 
 
 @cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 _VARIANTS = {"ё": "е", "’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
              "–": "-", "—": "-", "‑": "-", "\u00ad": None}
@@ -21,6 +22,19 @@ _COMMON_MARKS = ".,;:!?()[]«»\"'“”„—–-…/*"
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+@cache
+def zipf(word: str, lang: str) -> float:
+    """wordfreq's zipf frequency of a word, kept: the checks ask it of the same words again and
+    again, and wordfreq tokenises and looks the word up anew at every call.
+
+    wordfreq is imported here, on the first question: importing it takes about
+    a quarter of a second, which every command that imports the checks (the
+    TUI, `workbench status`) would otherwise pay without running them."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
 
 
 def is_copy(source: str, target: str) -> bool:

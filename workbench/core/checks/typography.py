@@ -353,6 +353,9 @@ def run(ctx: CheckContext, checks: frozenset[str]) -> Iterator[Finding]:
                 seg.position, seg.source, target, source_abbr, target_abbr, target_lang, leads_in,
                 ctx.list_items, heading, source_item, heading_asks,
             )
+        elif "punctuation-end" in checks and (twice := _typed_twice(
+                seg.position, _blank_comments(seg.source), _blank_comments(target), target_abbr)) is not None:
+            yield twice  # «).;», «..»: a slip of typing, whatever end a list item or a run-on sentence may take
         if "quote-style" in checks and quotes is not None and reading is not None:
             yield from _referenced_quotes(seg.position, reading, quotes, target_lang, seg.source)
         elif "quote-style" in checks and quotes is not None and (_QUOTE_MARK.search(target)  # most have none
@@ -441,6 +444,11 @@ _DOUBLED_STOP = re.compile(r"[^\W\d_](\.\.|::|;;|,,)[\s\"'»”’)\]]*$")
 """«параметры..», «из важных::»: a full stop, a colon, a semicolon or a comma typed twice after a
 word (an ellipsis has three stops)."""
 _DOUBLED_ENDS = ("..", "::", ";;", ",,")
+_MIXED_ENDS = re.compile(r"(?:[^\W\d_]|[)\]»\"”’])(\.[;:,]|[;:,]\.)[\s\"'»”’)\]]*$")
+"""«…бесполезен).;»: a sentence's stop and a list item's «;» (or a comma, a colon) typed together
+at the end, two end marks where one was meant; not an abbreviation's stop («и т. д.:») nor the
+«;» of a character reference («&quot;.»)."""
+_REFERENCE_OPENED = re.compile(r"&#?\w+$")
 _SPEECH_BROKEN_OFF = re.compile(r"[^\W\d_][-–—]\s*$")
 """A source whose speech breaks off with a dash run into its last word ("so just know like-", a
 transcript's words left unsaid): Russian marks speech broken off with an ellipsis («…знай, что...»;
@@ -631,6 +639,14 @@ def _typed_twice(position: int, source: str, target: str, target_abbr: Mapping[s
         wording = (worded(N_("The target ends with two full stops.")) if doubled.group(1) == ".."
                    else worded(N_("The target ends with “{mark}” typed twice."), mark=doubled.group(1)[0]))
         return Finding(position, "punctuation-end", "warning", **wording, target_spans=(doubled.span(1),))
+    if (mixed := _MIXED_ENDS.search(target) if _bare_end(target)[-2:-1] in (".", ";", ":", ",") else None) is not None:
+        first, stop = mixed.start(1), mixed.start(1) + mixed.group(1).index(".")
+        if not (_bare_end(source).endswith(mixed.group(1)) or _ends_with_abbreviation(target[:stop + 1], target_abbr)
+                or target[first] == ";" and _REFERENCE_OPENED.search(target, 0, first)):
+            return Finding(position, "punctuation-end", "warning",
+                           **worded(N_("The target ends with “{first}” and “{second}” typed together."),
+                                    first=mixed.group(1)[0], second=mixed.group(1)[1]),
+                           target_spans=(mixed.span(1),))
     after_ellipsis = _STOP_AFTER_ELLIPSIS.search(target) if _bare_end(target).endswith(("..", "….")) else None
     if (after_ellipsis is not None and _STOP_AFTER_ELLIPSIS.search(source) is None
             and (source_end := ending(source)) is not None and source_end[0] == "…"
@@ -2659,8 +2675,12 @@ def _balance(text: str) -> list[tuple[str, int]]:
             if ch in closers and stack and stack[-1][0] == closers[ch]:
                 stack.pop()  # «(мы надеемся :)»: the face closes the aside too
             continue
-        if ch == "“" and stack and stack[-1][0] == "„":
-            stack.pop()  # „…“, the German and Russian inner pair
+        if ch == "“" and stack and (stack[-1][0] == "„" or stack[-1][0] == "“" and _CLOSING_SHAPE.match(text, i)):
+            stack.pop()  # „…“, the German and Russian inner pair; “…“, one shape for both ends
+        elif ch == "”" and stack and stack[-1][0] == "”":
+            stack.pop()
+        elif ch == "”" and _at_opening(text, i) and all(mark != "“" for mark, _ in stack):
+            stack.append((ch, i))  # ”…”: one shape for both ends, as an autocorrect types it
         elif ch in _PAIRS:
             stack.append((ch, i))  # “ opens an English quotation
         elif ch in closers:
@@ -2797,8 +2817,8 @@ def _sides(text: str, ch: str, i: int) -> tuple[str, ...]:
     close is a closing mark left over, though `_balance` keeps it as an English opening one."""
     if ch == '"':
         return ("open", "close")
-    if ch in _PAIRS and not (ch == "“" and _CLOSING_SHAPE.match(text, i)):
-        return ("open",)
+    if ch in _PAIRS and not (ch == "“" and _CLOSING_SHAPE.match(text, i)) or ch == "”" and _at_opening(text, i):
+        return ("open",)  # ”: an opening one where `_balance` reads it so (”…”)
     return ("close",)
 
 
