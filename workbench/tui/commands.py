@@ -294,8 +294,8 @@ TRANSLATION = (
             N_("Redo the edit undone last and go to it."), "redo", "ctrl+y", show=False),
     Command("edit-history", N_("edit: history"), N_("History"),
             N_("List the latest edits, this session's and earlier ones, and undo back to one."),
-            # Before the target text's own f7 (Textual's select-all), which took it there (userday45).
-            "edit_history", "f7", show=False, priority=True),
+            # Not a priority key: in the target text f7 selects it all ("target: select all").
+            "edit_history", "f7", show=False),
 )
 
 TARGET_EDITOR = (
