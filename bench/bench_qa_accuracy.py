@@ -261,6 +261,13 @@ The sets, scored apart:
   same English, taken as they stood before, and 266 unchanged ones of the same files; read from the
   fetch mirror at fixed commits, labelled by reading (34 real errors in 31 pairs) and committed
   before any check ran on it; no synthetic errors, no termbase.
+* **held-out string-history**: `bench/qa_string_history.py`, frozen: 714 real pairs of seven
+  translations kept under version control (`libre-tube/LibreTube`'s and `gsantner/markor`'s Android
+  strings, the PO catalogues of `bottlesdevs/Bottles`, `quodlibet/quodlibet`, `gpodder/gpodder`,
+  `mypaint/mypaint` and `audacious-media-player/audacious`): 238 whose Russian a later commit
+  changed under the same English, taken as they stood before, and 476 unchanged ones of the same
+  files; read from the fetch mirror at fixed commits, labelled by reading (36 real errors in 36
+  pairs) and committed before any check ran on it; no synthetic errors, no termbase.
 
 Each case is checked as a project checks it, with up to ten real segments
 of its document on either side (a quotation opened in one sentence may close
@@ -340,6 +347,7 @@ from bench import (
     qa_sky_cultures,
     qa_social_literary,
     qa_storybooks,
+    qa_string_history,
     qa_student_translations,
     qa_video_lessons,
     qa_wmt23_news,
@@ -854,6 +862,9 @@ FROZEN_SETS: tuple[tuple[str, str, Callable[[], list[qa_heldout.HeldOutCase]]], 
     ("held-out corrected-strings", "A game launcher's, a podcast app's, a drawing web app's and a game's Russian "
      "strings as they stood before a later commit corrected them, with unchanged strings of the same files",
      qa_corrected_strings.load),
+    ("held-out string-history", "Seven apps' Russian strings (two Android apps', five desktop programs' PO "
+     "catalogues) as they stood before a later commit corrected them, with unchanged strings of the same files",
+     qa_string_history.load),
 )
 """(label, name, loader) of each frozen set of real pairs labelled by reading, in the order
 they are scored (each apart, with no termbase); a set whose packages cannot be fetched stops

@@ -40,6 +40,7 @@ from bench import (
     qa_sky_cultures,
     qa_social_literary,
     qa_storybooks,
+    qa_string_history,
     qa_video_lessons,
     qa_wmt23_news,
     qa_wmt23_social_reviews,
@@ -54,6 +55,7 @@ FIRST_REPOSITORY: dict[ModuleType, str] = {
     qa_figures: "Helsinki-NLP/OPUS-MT-testsets",
     qa_fixed_translations: "google/comprehensive-rust",
     qa_corrected_strings: "lutris/lutris",
+    qa_string_history: "libre-tube/LibreTube",
     qa_framework_docs: "reactjs/react.dev",
     qa_game_text: "00-Evan/shattered-pixel-dungeon",
     qa_glossaries: "monero-project/monero-site",
@@ -108,6 +110,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_storybooks: ((qa_storybooks.ENGLISH.repo, qa_storybooks.RUSSIAN.repo), 36),
     qa_fixed_translations: (qa_fixed_translations.REPOS, 14),  # session 45, house rule D20: 1
     qa_corrected_strings: (qa_corrected_strings.REPOS, 31),
+    qa_string_history: (qa_string_history.REPOS, 36),
 }
 """The sets whose frozen ids and digests are checked against the real mirror, with the repositories
 they read and how many of their pairs the labeller found an error in (since session 37, with the
