@@ -28,6 +28,7 @@ from workbench.tui.commands import TARGET_EDITOR, bindings
 from workbench.tui.i18n import _, number
 from workbench.tui.widgets.literal import bare_marks_shown, highlighted
 from workbench.tui.widgets.text_box import TextBox
+from workbench.tui.widgets.typing_history import TypingHistory
 
 Span = tuple[int, int]
 
@@ -164,6 +165,7 @@ class TargetEditor(TextArea):
             show_line_numbers=False,
             highlight_cursor_line=False,
         )
+        self.history = TypingHistory.made()
 
     def on_blur(self, event: events.Blur) -> None:
         self.post_message(self.Left())

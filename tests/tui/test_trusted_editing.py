@@ -1,0 +1,104 @@
+"""Editing the translator can trust (session 46, tui46): typing undone a word at a time, the
+replace form's Tab order, and two apps undoing across each other's edits.
+
+The typing history is tested on its own (the edits as the text area records them, a clock of
+the test's), then through the target text at 80x24."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.document._document import EditResult
+from textual.document._edit import Edit
+from textual.widgets.text_area import Selection
+from tui_helpers import open_editor, settle
+
+from workbench.tui.app import make_app
+from workbench.tui.widgets.typing_history import TypingHistory
+
+NARROW = (80, 24)
+
+
+class Clock:
+    """Monotonic seconds the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _history(monkeypatch: pytest.MonkeyPatch) -> tuple[TypingHistory, Clock]:
+    clock = Clock()
+    history = TypingHistory.made()
+    monkeypatch.setattr(history, "_get_time", clock)
+    return history, clock
+
+
+def _type(history: TypingHistory, text: str, column: int, clock: Clock, *, over: str = "",
+          gap: float = 0.1) -> int:
+    """Record `text` typed a key at a time at `column` of one line (the first key over `over`)."""
+    for character in text:
+        clock.now += gap
+        edit = Edit(character, (0, column), (0, column + len(over)), False)
+        edit._edit_result = EditResult((0, column + 1), over)
+        history.record(edit)
+        column, over = column + 1, ""
+    return column
+
+
+def _steps(history: TypingHistory) -> list[str]:
+    return ["".join(edit.text for edit in batch) for batch in history.undo_stack]
+
+
+def test_typing_is_undone_a_word_at_a_time_and_a_pause_still_ends_a_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Textual kept a sentence typed without a pause as one step; a word is one now, and a pause
+    (Textual's 2 s) within a word still ends one."""
+    history, clock = _history(monkeypatch)
+    column = _type(history, "Профсоюзы обеспечили баз", 0, clock)
+    assert _steps(history) == ["Профсоюзы ", "обеспечили ", "баз"]
+    clock.now += 2.5
+    _type(history, "у", column, clock)
+    assert _steps(history) == ["Профсоюзы ", "обеспечили ", "баз", "у"]
+
+
+def test_a_word_typed_over_a_selection_is_one_step_with_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """«1923» typed over «1925»: Textual's first ctrl+z left «1» (userday45); the step holds the
+    replaced selection and the whole word, and a deletion after it is a step of its own."""
+    history, clock = _history(monkeypatch)
+    column = _type(history, "1923", 20, clock, over="1925")
+    assert _steps(history) == ["1923"]
+    assert [edit._edit_result.replaced_text for edit in history.undo_stack[0] if edit._edit_result] == [
+        "1925", "", "", ""]
+    clock.now += 0.1
+    deletion = Edit("", (0, column - 1), (0, column), False)
+    deletion._edit_result = EditResult((0, column - 1), "3")
+    history.record(deletion)
+    assert _steps(history) == ["1923", ""]
+
+
+async def test_ctrl_z_in_the_target_takes_back_a_word_and_ctrl_y_brings_it_again(project_path: Path) -> None:
+    """At 80x24 in the target text: a word typed over a selected year comes back whole at one
+    ctrl+z, the words typed after it go one by one, ctrl+y brings the last undone back."""
+    app = make_app(project_path)
+    async with app.run_test(size=NARROW) as pilot:
+        screen = await open_editor(pilot, 8)
+        await pilot.press("enter")
+        editor = screen.editor
+        assert editor.has_focus and editor.text == "Партия поддержала децентрализацию в 1925 году."
+        editor.history.checkpoint_timer = 60.0  # a loaded machine's slow key is no pause here
+        start = editor.text.index("1925")
+        editor.selection = Selection((0, start), (0, start + 4))
+        await pilot.press(*"1923", "end", "space", *"и позже")
+        assert editor.text == "Партия поддержала децентрализацию в 1923 году. и позже"
+        await pilot.press("ctrl+z")
+        assert editor.text == "Партия поддержала децентрализацию в 1923 году. и "
+        await pilot.press("ctrl+z")  # the space typed first is one step with the word after it
+        assert editor.text == "Партия поддержала децентрализацию в 1923 году."
+        await pilot.press("ctrl+z")
+        assert editor.text == "Партия поддержала децентрализацию в 1925 году."
+        await pilot.press("ctrl+y")
+        assert editor.text == "Партия поддержала децентрализацию в 1923 году."
+        await settle(pilot)
