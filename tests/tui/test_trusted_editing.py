@@ -15,6 +15,7 @@ from textual.widgets.text_area import Selection
 from tui_helpers import open_editor, settle
 
 from workbench.tui.app import make_app
+from workbench.tui.screens.tool_modals import ReplaceModal
 from workbench.tui.widgets.typing_history import TypingHistory
 
 NARROW = (80, 24)
@@ -102,3 +103,39 @@ async def test_ctrl_z_in_the_target_takes_back_a_word_and_ctrl_y_brings_it_again
         await pilot.press("ctrl+y")
         assert editor.text == "Партия поддержала децентрализацию в 1923 году."
         await settle(pilot)
+
+
+async def test_the_replace_forms_tab_walks_its_fields_in_reading_order_and_escape_gives_focus_back(
+        project_path: Path) -> None:
+    """Find, replace, the options, the buttons, round again, and back with shift+tab; the preview
+    list is a stop only once it lists changes (empty, `enter` on it did nothing, userday45).
+    Escape closes the form and the target text has the focus again."""
+    app = make_app(project_path)
+    async with app.run_test(size=NARROW) as pilot:
+        screen = await open_editor(pilot, 8)
+        await pilot.press("enter")
+        await pilot.press("alt+r")
+        await settle(pilot)
+        form = app.screen
+        assert isinstance(form, ReplaceModal)
+
+        async def walk(key: str, count: int) -> list[str]:
+            seen = []
+            for _ in range(count):
+                seen.append(app.focused.id if app.focused is not None else "")
+                await pilot.press(key)
+            return seen
+
+        fields = ["replace-find", "replace-with", "replace-mode", "replace-whole", "replace-case"]
+        assert await walk("tab", 8) == [*fields, "preview", "cancel", "replace-find"]
+        assert await walk("shift+tab", 3) == ["replace-with", "replace-find", "cancel"]
+        await pilot.press("shift+tab", "shift+tab", "shift+tab", "shift+tab")  # back to the find field
+        assert app.focused is not None and app.focused.id == "replace-with"
+        await pilot.press("shift+tab", *"1925", "tab", *"1926", "enter")
+        await settle(pilot)
+        await pilot.pause(0.2)
+        assert await walk("tab", 5) == ["replace-preview", "ok", "cancel", *fields[:2]]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen and screen.editor.has_focus
+        assert "1925" in screen.editor.text  # nothing replaced
