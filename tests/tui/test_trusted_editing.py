@@ -12,10 +12,12 @@ import pytest
 from textual.document._document import EditResult
 from textual.document._edit import Edit
 from textual.widgets.text_area import Selection
-from tui_helpers import open_editor, settle
+from tui_helpers import open_editor, settle, stored
 
 from workbench.tui.app import make_app
+from workbench.tui.screens.choice_modal import ChoiceModal
 from workbench.tui.screens.tool_modals import ReplaceModal
+from workbench.tui.widgets.segment_grid import SegmentGrid
 from workbench.tui.widgets.typing_history import TypingHistory
 
 NARROW = (80, 24)
@@ -139,3 +141,55 @@ async def test_the_replace_forms_tab_walks_its_fields_in_reading_order_and_escap
         await settle(pilot)
         assert app.screen is screen and screen.editor.has_focus
         assert "1925" in screen.editor.text  # nothing replaced
+
+
+async def test_undo_over_another_apps_newer_text_asks_and_loses_nothing(project_path: Path) -> None:
+    """Two apps on one project: A edits segments 3 and 5, B then edits 5 and 7. A's ctrl+z took
+    the journal's newest step, B's, asking about it as "an earlier session's" edit. Now it takes
+    A's own edit of 5, finds B's text over it and asks, showing both texts: kept, nothing moves;
+    undone all the same, the text before A's edit is back and the next ctrl+z brings B's again;
+    B's segment 7 is never touched."""
+    first, second = make_app(project_path), make_app(project_path)
+    before = [segment["target"] for segment in stored(project_path)]
+    async with first.run_test(size=NARROW) as one, second.run_test(size=NARROW) as two:
+        editor_one = await open_editor(one, 3)
+        await one.press("enter", "ctrl+a", "ctrl+k", *"А три", "escape")
+        editor_one.query_one(SegmentGrid).move_to(4)
+        await settle(one)
+        await one.press("enter", "ctrl+a", "ctrl+k", *"А пять", "escape")
+        editor_two = await open_editor(two, 5)
+        for _ in range(2):
+            await two.pause(0.6)  # B's watch reads A's saves
+            await settle(two)
+        assert editor_two.editor.text == "А пять"
+        await two.press("enter", "ctrl+a", "ctrl+k", *"Б пять", "escape")
+        editor_two.query_one(SegmentGrid).move_to(6)
+        await settle(two)
+        await two.press("enter", "ctrl+a", "ctrl+k", *"Б семь", "escape")
+        assert [row["target"] for row in stored(project_path)][2:7:2] == ["А три", "Б пять", "Б семь"]
+
+        await one.press("ctrl+z")
+        await settle(one)
+        asked = first.screen
+        assert isinstance(asked, ChoiceModal)
+        assert asked.title_text == "Another program changed it after your target edit of segment 5"
+        assert "Their text: Б пять\nBefore your edit: " + before[4] in str(asked.note)
+        await one.press("enter")  # the first choice: keep their text
+        await settle(one)
+        assert stored(project_path)[4]["target"] == "Б пять"
+        await one.press("ctrl+z")
+        await settle(one)
+        assert isinstance(first.screen, ChoiceModal)
+        await one.press("down", "enter")  # undo A's edit all the same
+        await settle(one)
+        targets = [row["target"] for row in stored(project_path)]
+        assert targets[4] == before[4] and targets[6] == "Б семь"
+        await one.press("ctrl+z")  # the undo over B's text is a step: B's text comes back
+        await settle(one)
+        assert stored(project_path)[4]["target"] == "Б пять"
+        await one.press("ctrl+z")  # then A's own edit of segment 3, not B's of 7
+        await settle(one)
+        targets = [row["target"] for row in stored(project_path)]
+        assert targets[2] == before[2] and targets[4] == "Б пять" and targets[6] == "Б семь"
+        said = [str(note.message) for note in first._notifications]
+        assert "Kept their text." in said
