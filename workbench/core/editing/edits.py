@@ -819,6 +819,7 @@ def _undo_step(project: Project, row: Sequence[Any] | None, *, across_sessions: 
                 raise
             if not over_newer:
                 raise over from None
+            assert isinstance(removed, list) and isinstance(added, list)  # as `_written_over` found them
             return _undo_over(project, entry, over, removed, added)
         _put_document_state(project, entry.id, "before")
         _mark_undone(project, entry.id, True)
