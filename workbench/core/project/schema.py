@@ -482,6 +482,10 @@ def m_journal_undone_by(db: Database) -> None:
     first, so steps are no longer undone in the journal's order; redo takes back this session's
     last undo (`undone_order`), not the oldest undone step, which could be the other app's.
     NULL in both: a step undone before they were kept (redone oldest first, as then).
+
+    Indexed: the next undo's place is the largest so far, and a step's last columns lie past its
+    rows' JSON (megabytes for a replace), which a scan of the journal would read through.
     """
     db.table("journal").add_column("undone_by", str)
     db.table("journal").add_column("undone_order", int)
+    db.execute("create index journal_undone_order on journal (undone_order)")
