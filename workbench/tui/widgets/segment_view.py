@@ -88,7 +88,8 @@ class TargetEditor(TextArea):
     Enter confirms the segment and opens the next one (the view's action, run by
     the key itself: a message the view read later let the keys typed next land in
     the segment just confirmed), as in OmegaT, instead of slipping a line break into a target the
-    translator cannot see; a line break is ctrl+j (or alt+enter).
+    translator cannot see; a line break is ctrl+j (or alt+enter). Its ctrl+z takes typing back a
+    word at a time (`TypingHistory`).
     """
 
     BINDINGS: ClassVar = bindings(TARGET_EDITOR)
