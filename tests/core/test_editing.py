@@ -414,3 +414,65 @@ def test_last_worked_on_is_the_newest_single_target_or_status_step(aligned: Proj
     assert editing.last_worked_on(aligned) == third.id, "a replace is not where one types"
     editing.merge_previous(aligned, third.id)
     assert editing.last_worked_on(aligned) == second.id, "segment 3 is merged away"
+
+
+# -- two apps on one project (session 46, tui46): each undoes its own edits ---------------------
+
+
+def test_undo_takes_this_sessions_own_step_though_another_app_made_one_since(aligned: Project) -> None:
+    """The journal is the project's: undo took its newest step, the other app's, and asked about
+    it as an earlier session's. This session's own edit is undone; the other's stays."""
+    first, _, third = aligned.segments()[:3]
+    with Project.open(aligned.path) as other:
+        editing.set_target(aligned, first.id, "Мое.")
+        editing.set_target(other, third.id, "Чужое.")
+        step = editing.undo(aligned)
+        assert step is not None and step.segment_ids == (first.id,)
+        assert aligned.segment(first.id).target == first.target
+        assert aligned.segment(third.id).target == "Чужое."
+        with pytest.raises(editing.EarlierSessionEdit):  # then the other's, asked first
+            editing.undo(aligned)
+
+
+def test_undo_over_another_apps_newer_text_is_asked_and_kept_as_a_step(aligned: Project) -> None:
+    first = aligned.segments()[0]
+    with Project.open(aligned.path) as other:
+        editing.set_target(aligned, first.id, "Мое.")
+        editing.set_target(other, first.id, "Их.", expected="Мое.")
+        with pytest.raises(editing.WrittenOverSince) as asked:
+            editing.undo(aligned)
+        over = asked.value
+        assert (over.theirs, over.yours, over.before, over.position) == ("Их.", "Мое.", first.target, 1)
+        assert aligned.segment(first.id).target == "Их."  # nothing written by asking
+        editing.undo(aligned, over_newer=True)
+        assert aligned.segment(first.id).target == first.target
+        editing.undo(aligned)  # the undo over theirs was a step: their text is back
+        assert aligned.segment(first.id).target == "Их."
+        editing.undo(other)  # and the other app's own undo puts back what it wrote over
+        assert aligned.segment(first.id).target == "Мое."
+
+
+def test_a_step_of_many_segments_written_over_is_still_refused(aligned: Project) -> None:
+    first, second = aligned.segments()[:2]
+    with Project.open(aligned.path) as other:
+        editing.merge_next(aligned, first.id)
+        editing.set_target(other, first.id, "Их.")
+        with pytest.raises(editing.StaleEdit) as refused:
+            editing.undo(aligned, over_newer=True)
+        assert not isinstance(refused.value, editing.WrittenOverSince)
+        assert aligned.segment(first.id).target == "Их."
+        assert second.id not in [s.id for s in aligned.segments()]
+
+
+def test_redo_takes_back_this_sessions_last_undo_not_the_other_apps(aligned: Project) -> None:
+    first, second = aligned.segments()[:2]
+    with Project.open(aligned.path) as other:
+        editing.set_target(aligned, first.id, "Мое.")
+        editing.set_target(other, second.id, "Их.")
+        editing.undo(aligned)
+        editing.undo(other)
+        assert editing.redo(aligned) is not None
+        assert aligned.segment(first.id).target == "Мое." and aligned.segment(second.id).target == second.target
+        assert editing.redo(aligned) is None  # the other's undo is the other's to redo
+        editing.redo(other)
+        assert aligned.segment(second.id).target == "Их."

@@ -308,9 +308,15 @@ TARGET_EDITOR = (
     Command("target-undo-typing", N_("text: undo typing"), N_("Undo typing"),
             N_("In the target text, take back what was typed (the last saved edit: edit: undo, from the list)."),
             "undo", "ctrl+z"),
+    # Textual's own key, named here so that F1 and the palette say what ctrl+y does in the text.
+    Command("target-redo-typing", N_("text: redo typing"), N_("Redo typing"),
+            N_("In the target text, bring back the typing ctrl+z took back, a word at a time (the last "
+               "undone edit: edit: redo, from the list)."),
+            "redo", "ctrl+y", show=False),
 )
 """Keys of the target text itself: Enter never slips a line break into a target; ctrl+z there
-undoes typing, which the footer says where the list's ctrl+z says it undoes the last saved edit."""
+undoes typing (a word at a time, `typing_history`), which the footer says where the list's ctrl+z
+says it undoes the last saved edit; ctrl+y types it again."""
 
 FINDINGS_PANEL = (
     Command("finding-accept-panel", N_("finding: accept as false positive"), N_("Accept"),

@@ -7,6 +7,7 @@ from .edits import EarlierSessionEdit as EarlierSessionEdit
 from .edits import JournalMark as JournalMark
 from .edits import Reverted as Reverted
 from .edits import StaleEdit as StaleEdit
+from .edits import WrittenOverSince as WrittenOverSince
 from .edits import apply_changes as apply_changes
 from .edits import as_stored as as_stored
 from .edits import confirm as confirm

@@ -686,6 +686,25 @@ class StaleEdit(InputError):
         self.action = action
 
 
+class WrittenOverSince(StaleEdit):
+    """This session's edit of one segment cannot simply be undone: another writer (a second app
+    on the project, a script) changed the segment's target, status or lock since. Undoing it
+    would put the older text over theirs, so the caller asks first (`undo(over_newer=True)`)."""
+
+    def __init__(self, action: str, segment_id: int, position: int | None, *, theirs: str, yours: str,
+                 before: str) -> None:
+        super().__init__(action)
+        self.segment_id = segment_id
+        self.position = position
+        """Its 1-based place in project order (None: not found)."""
+        self.theirs = theirs
+        """The target as the other writer left it."""
+        self.yours = yours
+        """The target as this session's edit left it."""
+        self.before = before
+        """The target before this session's edit: what undoing it would put back."""
+
+
 class ChangedElsewhere(InputError):
     """A save was refused: another program changed the segment's target since the editor read it."""
 
@@ -756,19 +775,35 @@ def last_worked_on(project: Project) -> int | None:
     return int(row[0]) if row is not None else None
 
 
-@_under_write_lock
-def undo(project: Project, *, across_sessions: bool = False) -> Reverted | None:
-    """Undo the latest step; None when there is nothing to undo.
+_STEP = "select id, action, at, session, undone, removed, added from journal "
 
-    A step made in an earlier session raises `EarlierSessionEdit` unless
-    `across_sessions`: reverting text typed days ago must never happen silently.
-    A step whose segments have changed since (re-aligned, edited by another
-    program) is refused with an `InputError` rather than restoring stale rows.
+
+@_under_write_lock
+def undo(project: Project, *, across_sessions: bool = False, over_newer: bool = False) -> Reverted | None:
+    """Undo this session's latest step; None when there is nothing to undo.
+
+    This session's own steps come first, though another app open on the project may have made
+    steps since (the journal is the project's): a translator's ctrl+z takes back their own edit,
+    never silently the other's. When none of its own is left, the journal's latest step is
+    next, and one made in another session (an earlier one, or another app's) raises
+    `EarlierSessionEdit` unless `across_sessions`: reverting text typed days ago, or by
+    somebody else, must never happen silently.
+
+    A step whose segments have changed since is refused with `StaleEdit` rather than restoring
+    stale rows. When the change is another writer's text or status over this session's own edit
+    of one segment, the refusal is `WrittenOverSince`, saying whose text would go; with
+    `over_newer` the edit is undone over it all the same, as a new step (`_undo_over`), so the
+    other text is not lost: the next undo brings it back.
     """
-    row = project.db.execute(
-        "select id, action, at, session, undone, removed, added from journal "
-        "where undone = 0 order by id desc limit 1"
-    ).fetchone()
+    row = project.db.execute(_STEP + "where undone = 0 and session = ? order by id desc limit 1",
+                             [project.session]).fetchone()
+    if row is None:
+        row = project.db.execute(_STEP + "where undone = 0 order by id desc limit 1").fetchone()
+    return _undo_step(project, row, across_sessions=across_sessions, over_newer=over_newer)
+
+
+def _undo_step(project: Project, row: Sequence[Any] | None, *, across_sessions: bool,
+               over_newer: bool = False) -> Reverted | None:
     if row is None:
         return None
     removed, added = _load_step(project, row[0], row[5], row[6])
@@ -776,7 +811,16 @@ def undo(project: Project, *, across_sessions: bool = False) -> Reverted | None:
     if not entry.this_session and not across_sessions:
         raise EarlierSessionEdit(entry, _reverted(project, entry.action, _ids(added)).positions)
     with project.transaction():
-        reverted = _revert(project, entry.action, take_out=added, put_back=removed)
+        try:
+            reverted = _revert(project, entry.action, take_out=added, put_back=removed)
+        except StaleEdit:
+            over = _written_over(project, entry, removed, added)
+            if over is None:
+                raise
+            if not over_newer:
+                raise over from None
+            assert isinstance(removed, list) and isinstance(added, list)  # as `_written_over` found them
+            return _undo_over(project, entry, over, removed, added)
         _put_document_state(project, entry.id, "before")
         _mark_undone(project, entry.id, True)
         return reverted
@@ -784,14 +828,15 @@ def undo(project: Project, *, across_sessions: bool = False) -> Reverted | None:
 
 @_under_write_lock
 def undo_to(project: Project, entry_id: int) -> list[Reverted]:
-    """Undo every step from the latest down to `entry_id` (chosen in the history list)."""
+    """Undo every step from the latest down to `entry_id` (chosen in the history list), in the
+    journal's order whoever made them: the list shows every step, and the choice is explicit."""
     done: list[Reverted] = []
     with project.transaction():
         while True:
-            latest = project.db.execute("select max(id) from journal where undone = 0").fetchone()[0]
-            if latest is None or latest < entry_id:
+            row = project.db.execute(_STEP + "where undone = 0 order by id desc limit 1").fetchone()
+            if row is None or row[0] < entry_id:
                 break
-            step = undo(project, across_sessions=True)
+            step = _undo_step(project, row, across_sessions=True)
             if step is None:
                 break
             done.append(step)
@@ -800,11 +845,16 @@ def undo_to(project: Project, entry_id: int) -> list[Reverted]:
 
 @_under_write_lock
 def redo(project: Project) -> Reverted | None:
-    """Redo the step undone last; None when there is nothing to redo."""
+    """Redo the step this session undid last; None when there is nothing to redo.
+
+    Another session's undos are not this one's to redo (a second app's ctrl+y brought back the
+    edit the first had just undone); steps undone before undos were kept by session are anyone's,
+    the oldest first, as then."""
     row = project.db.execute(
-        "select id, action, at, session, undone, removed, added from journal "
-        "where undone = 1 order by id asc limit 1"
+        _STEP + "where undone = 1 and undone_by = ? order by undone_order desc limit 1", [project.session]
     ).fetchone()
+    if row is None:
+        row = project.db.execute(_STEP + "where undone = 1 and undone_by is null order by id asc limit 1").fetchone()
     if row is None:
         return None
     removed, added = _load_step(project, row[0], row[5], row[6])
@@ -816,9 +866,61 @@ def redo(project: Project) -> Reverted | None:
         return reverted
 
 
+WRITTEN_OVER_COLUMNS = ("target", "status", "locked")
+"""What another writer may have changed over a one-segment edit that undo may still put back."""
+
+
+def _written_over(project: Project, entry: JournalEntry, removed: _Side,
+                  added: _Side) -> WrittenOverSince | None:
+    """Why this session's own edit of one segment cannot simply be undone, when the reason is
+    another writer's target, status or lock over it (None otherwise: the segment gone,
+    re-aligned, its source corrected, or a step of many segments, which stay refused)."""
+    if not entry.this_session or not isinstance(removed, list) or not isinstance(added, list):
+        return None
+    if len(removed) != 1 or len(added) != 1 or removed[0].segment["id"] != added[0].segment["id"]:
+        return None
+    segment_id = added[0].segment["id"]
+    current = _rows_by_id(project, f"id, {', '.join(COMPARED)}", [segment_id]).get(segment_id)
+    if current is None:
+        return None
+    now = dict(zip(("id", *COMPARED), current, strict=True))
+    kept = [column for column in COMPARED if column not in WRITTEN_OVER_COLUMNS]
+    if any(now[column] != added[0].segment[column] for column in kept):
+        return None
+    position = _positions(project, [segment_id]).get(segment_id)
+    return WrittenOverSince(entry.action, segment_id, position, theirs=now["target"] or "",
+                            yours=added[0].segment["target"] or "", before=removed[0].segment["target"] or "")
+
+
+def _undo_over(project: Project, entry: JournalEntry, over: WrittenOverSince, removed: list[Snapshot],
+               added: list[Snapshot]) -> Reverted:
+    """Undo this session's edit over another writer's newer one, as a step of its own.
+
+    The columns the edit changed are put back as they were before it; the other writer's
+    state is the new step's `removed` side, so the next undo brings their text back, and the
+    edit itself is marked undone (the new step, like any edit, then drops it from the journal).
+    """
+    before, was = _snapshot(project, over.segment_id), removed[0].segment
+    changes: dict[str, Any] = {column: was[column] for column in WRITTEN_OVER_COLUMNS
+                               if was[column] != added[0].segment[column]}
+    changes["changed_at"] = utc_now()
+    project.db.table("segments").update(over.segment_id, changes)
+    _mark_undone(project, entry.id, True)
+    _record(project, entry.action, [before], [_snapshot(project, over.segment_id)])
+    return _reverted(project, entry.action, [over.segment_id], in_place=True)
+
+
 def _mark_undone(project: Project, entry_id: int, undone: bool) -> None:
-    """One plain statement: `Table.update` reads the row back, a replace's megabytes of JSON."""
-    project.conn.execute("update journal set undone = ? where id = ?", [int(undone), entry_id])
+    """One plain statement: `Table.update` reads the row back, a replace's megabytes of JSON.
+    An undo notes the session that made it and its place among all undos (redo takes the last)."""
+    if undone:
+        project.conn.execute(
+            "update journal set undone = 1, undone_by = ?, "
+            "undone_order = (select coalesce(max(undone_order), 0) + 1 from journal) where id = ?",
+            [project.session, entry_id])
+    else:
+        project.conn.execute("update journal set undone = 0, undone_by = null, undone_order = null where id = ?",
+                             [entry_id])
 
 
 def _entry(project: Project, row: Sequence[Any], removed: _Side, added: _Side) -> JournalEntry:

@@ -469,3 +469,23 @@ def m_machine_translation(db: Database) -> None:
     stray type another program stores can make a command fail.
     """
     db.table("segments").add_column("machine", str)
+
+
+@migrations(name="m_journal_undone_by")
+def m_journal_undone_by(db: Database) -> None:
+    """`journal.undone_by` and `journal.undone_order`: which opening of the project undid a step,
+    and when among all undos (a counter).
+
+    Two apps open on one project share the journal: undo took the journal's newest step whoever
+    made it, so one translator's ctrl+z offered to undo the other's edit, saying every edit of
+    this session was undone already (it was not). Undo now takes this session's own newest step
+    first, so steps are no longer undone in the journal's order; redo takes back this session's
+    last undo (`undone_order`), not the oldest undone step, which could be the other app's.
+    NULL in both: a step undone before they were kept (redone oldest first, as then).
+
+    Indexed: the next undo's place is the largest so far, and a step's last columns lie past its
+    rows' JSON (megabytes for a replace), which a scan of the journal would read through.
+    """
+    db.table("journal").add_column("undone_by", str)
+    db.table("journal").add_column("undone_order", int)
+    db.execute("create index journal_undone_order on journal (undone_order)")

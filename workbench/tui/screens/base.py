@@ -170,27 +170,31 @@ class StoreViewScreen(ViewScreen):
         self.notify((_("Redone: {step}") if redo else _("Undone: {step}")).format(step=step.name))
         return True
 
-    def _revert(self, *, redo: bool, across_sessions: bool) -> None:
+    def _revert(self, *, redo: bool, across_sessions: bool, over_newer: bool = False) -> None:
         """Undo or redo one journal step, then go to the segments it changed and name them."""
         from workbench.tui.screens.choice_modal import ChoiceModal
 
         self.save_pending()
         try:
             step = editing.redo(self.project) if redo else editing.undo(
-                self.project, across_sessions=across_sessions)
+                self.project, across_sessions=across_sessions, over_newer=over_newer)
         except editing.EarlierSessionEdit as asked:
             entry = asked.entry
             named = self.step_words(entry.action, asked.positions)
             self.app.push_screen(
                 ChoiceModal(
-                    _("Undo an edit from an earlier session?"),
+                    _("Undo an edit made outside this session?"),
                     [(_("Undo it: {step}").format(step=named), True),
                      (_("Keep it"), False)],
                     note=_("Every edit of this session is undone already. The next one, {step}, "
-                           "was made on {at}.").format(step=named, at=when(entry.at)),
+                           "was made on {at}, in an earlier session or in another window.").format(
+                               step=named, at=when(entry.at)),
                 ),
                 lambda yes: self._revert(redo=False, across_sessions=True) if yes else None,
             )
+            return
+        except editing.WrittenOverSince as over:
+            self._ask_undo_over(over, across_sessions)
             return
         except editing.StaleEdit as stale:
             self._cannot_revert(stale)
@@ -203,6 +207,28 @@ class StoreViewScreen(ViewScreen):
             self.notify(_("Nothing to redo.") if redo else _("Nothing to undo."))
             return
         self._went_back([step], _("Redone: {step}") if redo else _("Undone: {step}"))
+
+    def _ask_undo_over(self, over: editing.WrittenOverSince, across_sessions: bool) -> None:
+        """Another program (a second app on the project) changed the segment after this
+        session's edit of it: undoing the edit would put the older text over theirs. Undo took
+        the journal's newest step, which was theirs, and asked about it as "an earlier
+        session's" (hardening, round 40); their text is never replaced unasked now. The choice
+        shows both texts; keeping theirs changes nothing, and undoing over it is a step of its
+        own, which ctrl+z takes back."""
+        from workbench.tui.screens.choice_modal import ChoiceModal
+
+        named = self.step_words(over.action, () if over.position is None else (over.position,))
+        self.app.push_screen(
+            ChoiceModal(
+                _("Another program changed it after your {step}").format(step=named),
+                [(_("Keep their text"), False),
+                 (_("Undo yours all the same: the text before it replaces theirs"), True)],
+                note=_("Their text: {theirs}\nBefore your edit: {before}\nctrl+z brings theirs back "
+                       "after an undo over it.").format(theirs=quoted(over.theirs), before=quoted(over.before)),
+            ),
+            lambda yes: self._revert(redo=False, across_sessions=across_sessions, over_newer=True)
+            if yes else self.notify(_("Kept their text."), timeout=4),
+        )
 
     def _cannot_revert(self, stale: editing.StaleEdit) -> None:
         self.notify(_("The {step} cannot be reverted: a segment it changed has changed since "
@@ -289,6 +315,16 @@ class StoreViewScreen(ViewScreen):
             self.workbench.announce_edit()
             return
         self._went_back(steps, _("Undone: {step}"))
+
+
+WRITTEN_OVER_SHOWN = 300
+"""Characters of a text another program wrote over (or that would be written over) shown in a
+notice or a question: a target may hold 50,000."""
+
+
+def quoted(text: str) -> str:
+    """The first `WRITTEN_OVER_SHOWN` characters of a segment's text, … where it is cut."""
+    return text if len(text) <= WRITTEN_OVER_SHOWN else text[:WRITTEN_OVER_SHOWN] + "…"
 
 
 def when(at: str) -> str:

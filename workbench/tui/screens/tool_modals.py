@@ -265,7 +265,9 @@ class ReplaceModal(_Form):
                 yield Checkbox(_("whole word"), id="replace-whole")
                 yield Checkbox(_("case"), id="replace-case")
             yield Static("", id="replace-summary")
-            yield OptionList(id="replace-preview")
+            preview = OptionList(id="replace-preview")
+            preview.can_focus = False  # until a preview lists changes (`_show_preview`)
+            yield preview
             yield Static("", classes="form-error")
             with Horizontal(classes="form-buttons"):
                 yield Button(_("Preview"), id="preview")
@@ -338,6 +340,9 @@ class ReplaceModal(_Form):
         preview = self.query_one("#replace-preview", OptionList)
         preview.clear_options()
         self._list_more(preview)
+        # An empty preview is no stop for `tab`: it took one between the options and the buttons,
+        # where `enter` did nothing (userday45). With changes listed it is one, in reading order.
+        preview.can_focus = bool(self.changes)
         # Only a match with alternatives or other forms can offer a choice: a plain replace of
         # 25,000 matches builds no `choices` at all.
         self.forms_offered = any((r.alternatives or r.other_forms) and len(r.choices) > 1

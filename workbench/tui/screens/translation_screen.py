@@ -66,7 +66,7 @@ from workbench.tui.i18n import (
 from workbench.tui.keyboard_layout import bound_as
 from workbench.tui.memory_service import SYNC_ABOVE
 from workbench.tui.messages import FindingsUpdated, TermsLoaded
-from workbench.tui.screens.base import STATUS_NAMES, USER_ERRORS, StoreViewScreen
+from workbench.tui.screens.base import STATUS_NAMES, USER_ERRORS, StoreViewScreen, quoted
 from workbench.tui.screens.choice_modal import ChoiceModal, ReasonModal
 from workbench.tui.term_forms import form_choices, likeliest_choice, spaced
 from workbench.tui.term_spans import TermSpans, term_spans
@@ -89,8 +89,6 @@ waits `busy_timeout_ms`): the app draws the screen on the thread that saves."""
 BUSY_RETRY = 2.0
 """Seconds after a save the lock (or a full disk) refused before a timer tries the same text again,
 so it is saved once the lock is free (or there is room) even if the translator does nothing more."""
-WRITTEN_OVER_SHOWN = 300
-"""The most of a translator's saved target quoted when another program wrote over it."""
 SAVE_AT_LEAST_EVERY = 1.5
 """Seconds of continuous typing after which the target is saved even without a pause:
 a crash during a long stretch of typing loses at most this much."""
@@ -565,9 +563,8 @@ class TranslationScreen(StoreViewScreen):
         saved and shows: it was replaced on screen with nothing said but "the segments were
         reloaded", the translator's own text gone from sight (hardening, round 39). It is
         said, with the text they saved, which they may type again."""
-        shown = saved if len(saved) <= WRITTEN_OVER_SHOWN else saved[:WRITTEN_OVER_SHOWN] + "…"
         self.notify(_("Another program wrote over the target you saved here; its text is shown now. "
-                      "Yours was: {text}").format(text=shown), severity="warning", timeout=30)
+                      "Yours was: {text}").format(text=quoted(saved)), severity="warning", timeout=30)
 
     def _check_job(self, segment: Segment) -> Callable[[], Checked]:
         """The segment's term matching and local checks, for the checking thread; the text they

@@ -28,6 +28,7 @@ from workbench.tui.commands import TARGET_EDITOR, bindings
 from workbench.tui.i18n import _, number
 from workbench.tui.widgets.literal import bare_marks_shown, highlighted
 from workbench.tui.widgets.text_box import TextBox
+from workbench.tui.widgets.typing_history import TypingHistory
 
 Span = tuple[int, int]
 
@@ -87,7 +88,8 @@ class TargetEditor(TextArea):
     Enter confirms the segment and opens the next one (the view's action, run by
     the key itself: a message the view read later let the keys typed next land in
     the segment just confirmed), as in OmegaT, instead of slipping a line break into a target the
-    translator cannot see; a line break is ctrl+j (or alt+enter).
+    translator cannot see; a line break is ctrl+j (or alt+enter). Its ctrl+z takes typing back a
+    word at a time (`TypingHistory`).
     """
 
     BINDINGS: ClassVar = bindings(TARGET_EDITOR)
@@ -164,6 +166,7 @@ class TargetEditor(TextArea):
             show_line_numbers=False,
             highlight_cursor_line=False,
         )
+        self.history = TypingHistory.made()
 
     def on_blur(self, event: events.Blur) -> None:
         self.post_message(self.Left())
