@@ -29,6 +29,9 @@ a line the cleanup moved (a footnote placed after its sentence) is found by its 
     python -m bench.ocr_heldout --lang ru    # the Russian set (`bench.ocr_heldout_ru_build`):
                                              # 48 typeset pages of four Russian books, degraded
                                              # and read by Tesseract, gold from the typesetting
+    python -m bench.ocr_heldout --set en2    # the second real-scan set, held out
+                                             # (`bench.ocr_heldout2_build`): 36 pages no set
+                                             # read, of the unused book and of two of set one's
 """
 
 from __future__ import annotations
@@ -51,8 +54,10 @@ GOLD = HERE / "data" / "ocr_heldout.json"
 SETS = {
     "en": (GOLD, DATA),
     "ru": (HERE / "data" / "ocr_heldout_ru.json", HERE / "data" / "ocr_heldout_ru"),
+    "en2": (HERE / "data" / "ocr_heldout2.json", HERE / "data" / "ocr_heldout2"),
 }
-"""Per language: the gold file and the folder of the runs' texts, scored alike."""
+"""Per set (`en`: set one, `ru`: the Russian set, `en2`: the second real-scan set): the gold file
+and the folder of the runs' texts, scored alike."""
 HYPHENS = "-\u2010\u00ac"
 SPECKS = "\u2018\u2019\u201a\u201e'`,"
 """Marks the OCR reads from a speck at a line's start."""
@@ -330,8 +335,12 @@ def load(gold_file: Path = GOLD, data: Path = DATA) -> list[tuple[str, dict[str,
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.ocr_heldout")
-    parser.add_argument("--lang", choices=sorted(SETS), default="en")
-    gold_file, data = SETS[parser.parse_args(argv).lang]
+    parser.add_argument("--lang", choices=("en", "ru"), default="en",
+                        help="set one (en) or the Russian set (ru)")
+    parser.add_argument("--set", choices=sorted(SETS), dest="name",
+                        help="any set by name; overrides --lang")
+    args = parser.parse_args(argv)
+    gold_file, data = SETS[args.name or args.lang]
     total = Score()
     out: dict[str, dict[str, Any]] = {}
     for text, run in load(gold_file, data):

@@ -93,11 +93,12 @@ def test_the_real_cleanup_goes_through_the_scorer_in_russian() -> None:
 
 def test_the_scorer_takes_the_language_and_refuses_an_unknown_one(
         capsys: pytest.CaptureFixture[str]) -> None:
-    assert set(ocr_heldout.SETS) == {"en", "ru"}
-    with pytest.raises(SystemExit) as exit_:
-        ocr_heldout.main(["--lang", "xx"])
-    assert exit_.value.code == 2
-    assert "invalid choice" in capsys.readouterr().err
+    assert set(ocr_heldout.SETS) == {"en", "ru", "en2"}
+    for option in (["--lang", "xx"], ["--lang", "en2"], ["--set", "xx"]):
+        with pytest.raises(SystemExit) as exit_:
+            ocr_heldout.main(option)
+        assert exit_.value.code == 2
+        assert "invalid choice" in capsys.readouterr().err
 
 
 def line(text: str, kind: str = "body", start: bool = False, end: str = "space",

@@ -67,3 +67,24 @@ def test_a_misread_letter_wins_over_two_short_words() -> None:
     """«вее» is one typical confusion from «все», and also «в» and «ее» run together: the word
     is the likelier reading."""
     assert [f.suggestion for f in find_ocr_suspects("Я вее знал заранее.", "ru")] == ["все"]
+
+
+@pytest.mark.parametrize(("text", "lang", "token", "suggestion"), [
+    ("An Exposition of Revelation C. 12 4nd 13, with other tracts.", "en", "4nd", "and"),
+    ("The ship lost 1ts mast in the gale.", "en", "1ts", "its"),
+    ("Судите же 0б его изумлении, когда он вошёл.", "ru", "0б", "об"),
+])
+def test_a_word_whose_first_letter_was_read_as_a_digit_is_found(
+    text: str, lang: str, token: str, suggestion: str
+) -> None:
+    """Session 46 (ocr46): a digit and a few letters read as a number with its unit hid these
+    from the check ("4nd", three «0б» of the OCR sets' misses)."""
+    assert [(f.token, f.suggestion) for f in find_ocr_suspects(text, lang)] == [(token, suggestion)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("He paid 1s. 6d. for a 2nd class seat, 5kg, 3rd and 4th, 1st, 10s, the 1990s, 3D, 4G.", "en"),
+    ("Дом 3а, класс 5б, 2х, 5м и 10кг.", "ru"),
+])
+def test_numbers_with_their_units_stay_numbers(text: str, lang: str) -> None:
+    assert find_ocr_suspects(text, lang) == ()

@@ -434,9 +434,34 @@ def _web_token(token: str) -> bool:
     return _QUANTITY.fullmatch(token) is not None or _ADDRESS.search(token) is not None
 
 
+_DIGIT_FIRST = re.compile(rf"\d[{_LOWER}]{{1,4}}")
+"""A digit and a few lowercase letters: a number with its unit ("5kg", «3а») or a word whose first
+letter OCR read as a digit ("4nd", «0б»)."""
+_DIGIT_FIRST_ZIPF = 5.0
+"""How common the word a digit's letter gives must be for the digit to be a misread letter: the
+commonest words ("and", "its", «об», «за»), which no unit or ordinal spells."""
+
+
+def _digit_for_letter(token: str, lexicon: Lexicon) -> bool:
+    """Is `token`, of a quantity's shape (`_QUANTITY`), a word whose first letter OCR read as a
+    digit ("4nd" for "and", «0б» for «об») rather than a number with its unit? One digit, then
+    lowercase letters, and the letter a confusion reads for that digit makes one of the commonest
+    words. A single letter after the digit is a unit or an index ("1s" a shilling, «5б» a class,
+    «3а» a house), except after 0: nothing counted as none has an index («0б»)."""
+    if not _DIGIT_FIRST.fullmatch(token) or len(token) == 2 and token[0] != "0":
+        return False
+    word_lexicon = _lexicon_of(token, lexicon)
+    misreading = confusion_repair(token, word_lexicon)
+    return (misreading is not None and misreading.word is not None
+            and misreading.read == token[0] and not misreading.real_word
+            and word_lexicon.zipf(misreading.word) >= _DIGIT_FIRST_ZIPF)
+
+
 def _diagnose(token: str, lexicon: Lexicon, counts: Counter[str]) -> tuple[str, str | None] | None:
     """Why `token` looks like OCR damage and what it probably was; None if it is fine."""
-    if not token or "://" in token or "@" in token and "." in token or _web_token(token):
+    if not token or "://" in token or "@" in token and "." in token or (
+        _web_token(token) and not _digit_for_letter(token, lexicon)
+    ):
         return None
     if re.search(rf"{LETTERS}[{_ODD}]+{LETTERS}", token):
         return "a stray symbol inside a word", _repair_characters(token, f"[{_ODD}]", lexicon)
