@@ -21,7 +21,7 @@ from itertools import islice
 
 from termbase.languages import primary_language
 from workbench.core.checks.base import CheckContext, CheckSpec, Finding, Span, register
-from workbench.core.checks.code_nouns import CODE_TOKEN, named_as_code
+from workbench.core.checks.code_nouns import CODE_TOKEN, code_nouns, named_as_code
 from workbench.core.checks.code_spans import blank_code_spans, code_spans, glued_code_spans
 from workbench.core.checks.columns import key_row, row_indent, table_runs
 from workbench.core.checks.cut_off import cut_off
@@ -1159,20 +1159,23 @@ _LANGUAGE_NAMES = {"ru": N_("Russian"), "uk": N_("Ukrainian"), "be": N_("Belarus
                    "fr": N_("French"), "en": N_("English")}
 
 
-_NAME_WORD = re.compile(r"(?<![\w.$%@/\\-])[A-Z][a-z]+(?![\w(/\\])")
-"""A capitalised Latin word standing as a word ("Bone", "Google", "Squid"), not inside an
-identifier, a path, an address or a call (`fooBar`, `os.Path`, `$Home`, `Foo(`): a name or a title
-the prose speaks of, which a copied literal of code seldom is."""
+_NAME_WORD = re.compile(r"(?<![\w.$%@/\\-])[A-Z](?:'[A-Za-z])?[a-z]+(?![\w(/\\])")
+"""A capitalised Latin word standing as a word ("Bone", "Google", "Squid"), an elided article
+or preposition before it too ("J'accuse", "D'Artagnan", "L'Oréal": a title or a name all the
+same), not inside an identifier, a path, an address or a call (`fooBar`, `os.Path`, `$Home`,
+`Foo(`): a name or a title the prose speaks of, which a copied literal of code seldom is."""
 
 
 _CAPITAL_WORD = re.compile(r"(?<![\w.$%@/\\:-])[A-Z][A-Za-z]+[0-9]*(?![\w(/\\.:-])")
 """A Latin word opening in a capital, standing as a word: an abbreviation or a name in capitals or
 camel case ("RAID", "MUST", "DivX", "McCrispy", "Debconf10"), which `_NAME_WORD` leaves to this;
 not an identifier in camel case ("fooBar") nor a token of code (":UNINST", "os.Path", "$HOME")."""
-_CODE_SIGN = re.compile(r"[_/\\=$%{}<>:;]|\.\w")
+_CODE_SIGN = re.compile(r"[_/\\=$%{}<>]|[:;](?!\s)|\.\w")
 """A sign a quoted literal of code or data has and a name has not: an identifier's underscore, a
 path's slash, an assignment, a placeholder's sign, a brace, a tag, a colon or a semicolon of a
-statement, a dot inside a word."""
+statement glued to what follows (":UNINST"), a dot inside a word. A colon or a semicolon a
+space follows is the punctuation of a message ("522 SSL connection failed: session reuse
+required"), not code's."""
 _NAMING_NOUN = re.compile(
     r"(?<![^\W\d_])(?:им(?:я|ени|енем)|слов[оа]?|сообщени[еяюи]|названи[еяюи]|известн\w+[ \u00a0]+как|пункт[ау]?|символ\w*"
     r"|кнопк[аеуио]й?|клавиш\w*|букв\w*|нажм\w*|нажим\w*|нажа\w*)[ \u00a0]*$", re.IGNORECASE)
@@ -1183,6 +1186,72 @@ that presses it («клавишу 'w'», «буква "l"», «нажимаем 
 alarm): the quoted text is then a thing the prose speaks of, whatever its shape, not code the reader
 types (measured over every set's quoted cases, session 44: «тип» comes before values too, «тип "all
 files"»; «ошибка», «режим», «меню», «вкладка» found nothing these do not)."""
+
+
+_PROSE_WORDS = re.compile(r"(?:[a-z]{2,}[a-z0-9'-]*|a)(?:[ \u00a0-](?:[a-z]{2,}[a-z0-9'-]*|a))*|[A-Z]")
+"""An English word or phrase in small letters ("logfile", "out-of-memory", "connection refused",
+"good first issue", "http-01"), or a single capital letter (the "C" locale): text of a language,
+not of code, which has a sign (`_CODE_SIGN`), an option's dash ("-r", "gpg --import"), a
+variable's single letter ("a csub y csup x") or no letter at all ("1 3 5 2 4")."""
+_DEFINED = re.compile(r"[ \u00a0]*=")
+"""A quotation the text defines or assigns («“all” = просмотр всех команд» in a usage line): the
+left side of syntax, not a quotation of prose."""
+
+
+def _quoted_as_prose(quotation: re.Match[str], target: str, source: str) -> bool:
+    """Whether a quotation copied from the source keeps marks the English wrote as quotation
+    marks, which Russian sets as « » (house rule D15; session 46): English curly double marks
+    (“ ”: no code writes them), or straight double marks round an English word or phrase
+    (`_PROSE_WORDS`). English technical writing quotes a literal value in single marks ('off',
+    'italian', 'hack': GNU's, the shell's, SQL's convention) and a word used as a word, a term, a
+    name or a message in double ones ("logfile", "debounced", "dirmngr", "connection refused"):
+    over every set's quotations in small letters copied from the source (session 46), those in
+    double marks stood in 22 pairs labelled errors and 5 labelled clean, those in single marks in
+    11 clean and 1 error ('sarge', a release's name after «иначе»). Not a token
+    the text defines (`_DEFINED`), nor one whose segment quotes code in the same marks elsewhere
+    (`_quotes_code_beside`: «в ключе "command" … по "gg" адресам»), nor one in a list a code noun
+    introduces with a colon («Значения: "yes", "no"»): those marks are the code's."""
+    mark, inner = quotation.group(1), quotation.group(2).strip()
+    if _DEFINED.match(target, quotation.end()):
+        return False
+    if mark == "“" and quotation.group(3) == "”":
+        return True
+    return (mark == '"' and _PROSE_WORDS.fullmatch(inner) is not None
+            and not _quotes_code_beside(quotation, target, source) and not _listed_values(target, quotation.start()))
+
+
+@lru_cache(maxsize=64)
+def _code_quoting_marks(target: str, source: str) -> frozenset[str]:
+    """The marks with which `target` quotes code: a quotation named as code (`_named_code`), holding a
+    sign of code (`_CODE_SIGN`) or an option. Read once per target (a target of thousands of
+    quotations asks for each of them)."""
+    return frozenset(m.group(1) for m in _QUOTED.finditer(target)
+                     if _named_code(m, target, source) or _CODE_SIGN.search(m.group(2)) or m.group(2).strip().startswith("-"))
+
+
+def _quotes_code_beside(quotation: re.Match[str], target: str, source: str) -> bool:
+    """Whether `target` quotes code in the quotation's mark (`_code_quoting_marks`): a text that quotes
+    code in straight double marks quotes its values in them too («Верно, если команде, объявленной в
+    ключе "command", нужно обращаться по "gg" адресам»)."""
+    return quotation.group(1) in _code_quoting_marks(target, source)
+
+
+_LISTED = re.compile(r"[ \u00a0]*(?:[\"'][^\"'\n]{1,60}[\"'][ \u00a0]*(?:(?:,|и|или|and|or)[ \u00a0]*)?)*",
+                     re.IGNORECASE)
+"""Quotations joined by commas and conjunctions: the list between a colon and the quotation read
+(«Возможные значения: "yes", "no" или "auto"»)."""
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+
+
+def _listed_values(target: str, start: int) -> bool:
+    """Whether the quotation at `start` stands in a list a code noun introduces with a colon
+    («значения: "yes", "no"», "values: …"): the noun calls each of them code (house rule D17), though
+    the colon ends the clause `named_as_code` reads."""
+    colon = target.rfind(":", max(0, start - 200), start)
+    if colon < 0 or _LISTED.fullmatch(target, colon + 1, start) is None:
+        return False
+    noun = _LAST_WORD.search(target, max(0, colon - 40), colon)
+    return noun is not None and noun.group().casefold() in code_nouns()
 
 
 def _spoken_of(quotation: re.Match[str], target: str, source: str) -> bool:
@@ -1197,7 +1266,7 @@ def _spoken_of(quotation: re.Match[str], target: str, source: str) -> bool:
     mark, inner = quotation.group(1), quotation.group(2).strip()
     if mark == "'" and quotation.group() not in source:
         return False
-    return (_NAME_WORD.search(inner) is not None
+    return (_NAME_WORD.search(inner) is not None or _quoted_as_prose(quotation, target, source)
             or (mark != "'" and _CAPITAL_WORD.search(inner) is not None and _CODE_SIGN.search(inner) is None)
             or (any(ch.isalnum() for ch in inner)
                 and _NAMING_NOUN.search(target, max(0, quotation.start() - 40), quotation.start()) is not None))
