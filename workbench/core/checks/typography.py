@@ -1178,12 +1178,15 @@ space follows is the punctuation of a message ("522 SSL connection failed: sessi
 required"), not code's."""
 _NAMING_NOUN = re.compile(
     r"(?<![^\W\d_])(?:им(?:я|ени|енем)|слов[оа]?|сообщени[еяюи]|названи[еяюи]|известн\w+[ \u00a0]+как|пункт[ау]?|символ\w*"
-    r"|кнопк[аеуио]й?|клавиш\w*|букв\w*|нажм\w*|нажим\w*|нажа\w*)[ \u00a0]*$", re.IGNORECASE)
+    r"|кнопк[аеуио]й?|клавиш\w*|букв\w*|нажм\w*|нажим\w*|нажа\w*|надпис\w*|написан\w*)[ \u00a0]*$", re.IGNORECASE)
 """A Russian noun that names what the quotation after it is, a word, a name, a message, an item,
 a sign or a button («слово "squad"», «доменного имени "localhost"», «сообщение "permission
 denied"», «по пункту ".."», «(также известный как "runtime")»), or a key or a letter, or the verb
 that presses it («клавишу 'w'», «буква "l"», «нажимаем "E"»; session 45: 7 held-out pairs, no false
-alarm): the quoted text is then a thing the prose speaks of, whatever its shape, not code the reader
+alarm), or the text an inscription shows («с наклейкой, на которой написано "18"», «надпись
+"Connected"»; session 46: 1 held-out pair found; the three quotations after these words in every
+set are all texts shown, none a value):
+the quoted text is then a thing the prose speaks of, whatever its shape, not code the reader
 types (measured over every set's quoted cases, session 44: «тип» comes before values too, «тип "all
 files"»; «ошибка», «режим», «меню», «вкладка» found nothing these do not)."""
 
@@ -1208,7 +1211,9 @@ def _quoted_as_prose(quotation: re.Match[str], target: str, source: str) -> bool
     over every set's quotations in small letters copied from the source (session 46), those in
     double marks stood in 22 pairs labelled errors and 5 labelled clean, those in single marks in
     11 clean and 1 error ('sarge', a release's name after «иначе»). Not a token
-    the text defines (`_DEFINED`), nor one whose segment quotes code in the same marks elsewhere
+    the text defines (`_DEFINED`), nor straight-quoted text a code noun calls by name (house rule
+    D17's nouns, whatever its shape: «тип "all files"», a value with a space, which D17 itself
+    leaves to D15), nor one whose segment quotes code in the same marks elsewhere
     (`_quotes_code_beside`: «в ключе "command" … по "gg" адресам»), nor one in a list a code noun
     introduces with a colon («Значения: "yes", "no"»): those marks are the code's."""
     mark, inner = quotation.group(1), quotation.group(2).strip()
@@ -1217,6 +1222,7 @@ def _quoted_as_prose(quotation: re.Match[str], target: str, source: str) -> bool
     if mark == "“" and quotation.group(3) == "”":
         return True
     return (mark == '"' and _PROSE_WORDS.fullmatch(inner) is not None
+            and not named_as_code(target, quotation.start(), quotation.end())
             and not _quotes_code_beside(quotation, target, source) and not _listed_values(target, quotation.start()))
 
 
@@ -1519,12 +1525,25 @@ def _stray_mark(target: str, source: str) -> set[int]:
 
 
 def _quotes_russian(target: str, i: int, source: str) -> bool:
-    """Whether the lone straight mark at `i` opens or closes Russian words («"Антонио Конте …» for
-    '"Antonio Conte …'), where the source has a double quotation mark too: a quotation mark written straight, the other
-    half lost, which `quote-style` reports as D15 has it beside `unpaired`. Where the source quotes
-    nothing, the mark quotes nothing either («было произнесено".»): a stray, `unpaired`'s alone."""
-    return (_CYRILLIC.search(target[max(0, i - 1):i + 2].replace('"', "")) is not None
-            and any(mark in source for mark in '"“”«»„'))
+    """Whether the lone straight mark at `i` is a quotation mark written straight, its other half
+    lost, which `quote-style` reports as D15 has it beside `unpaired`: one that opens or closes
+    Russian words («"Антонио Конте …» for '"Antonio Conte …'), where the source has a double
+    quotation mark too; one that opens the word the source opens a quotation with («в режиме
+    "Object Mode.» for 'in "Object Mode".'); or one that closes Russian words with the sentence going
+    on after it («Рыцарь галактической железной дороги" Кэндзи Миядзавы»: the quotation opened and
+    closed within it, not one carried over from the segment before, which would end with the
+    sentence). Where the source quotes nothing and the mark ends the sentence, it quotes nothing either
+    («было произнесено".»): a stray, `unpaired`'s alone."""
+    if _CYRILLIC.search(target[max(0, i - 1):i + 2].replace('"', "")) is not None:
+        return any(mark in source for mark in '"“”«»„') or _CLOSES_MID_SENTENCE.match(target, i - 1) is not None
+    opened = _OPENED_WORD.match(target, i)
+    return opened is not None and re.search(rf"[\"“«„]{re.escape(opened.group(1))}(?!\w)", source) is not None
+
+
+_CLOSES_MID_SENTENCE = re.compile(r'[а-яё]"[ \u00a0]+[^\W\d_]', re.IGNORECASE)
+"""A straight mark glued to the end of a Russian word with a word of the same sentence after it."""
+_OPENED_WORD = re.compile(r'"([^\W\d_]+)')
+"""A straight mark glued to the start of a word, and the word."""
 
 
 def _split_apostrophes(target: str, source: str) -> set[int]:
