@@ -82,3 +82,15 @@ def test_words_in_double_marks_no_code_noun_calls_are_a_quotation_in_single_mark
                                    'По умолчанию используется "all files".')] == ["quote-style"]
     assert found(make_segments, "The default is 'all files'.", "По умолчанию используется 'all files'.") == []
     assert found(make_segments, 'The type is "all files".', 'По умолчанию задан тип "all files".') == []
+
+
+def test_two_closing_guillemets_that_meet_are_written_once(make_segments) -> None:
+    """Russian sets the closing » of an inner and an outer quotation that end together once, where
+    the source closes both at that word; a « left open elsewhere stays `unpaired`."""
+    def unpaired(source: str, target: str) -> list[str]:
+        return [f.check for f in run_checks(make_segments([(source, target)]), source_lang="en", target_lang="ru",
+                                            checks=["unpaired"])]
+    assert unpaired('"You seldom hear \'I am just dropping him off in Glasgow,\' " the guard said.',
+                    "«Такое нечасто услышишь: «Я просто отвезу его в Глазго», — сказал охранник.") == []
+    assert unpaired('The guard said "I am going to Glasgow" and left.',
+                    "«Охранник сказал: «Я еду в Глазго», и ушёл.") == ["unpaired"]

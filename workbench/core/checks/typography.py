@@ -2882,6 +2882,8 @@ def _unpaired_in(position: int, source: str, left: list[tuple[str, int]], target
         source_marks.update((("q", "open"), ("q", "close")))
     left = [(ch, i) for ch, i in left
             if not all((_canonical(ch), side) in source_marks for side in _sides(target, ch, i))]
+    if _closed_together(left, target, source):
+        return
     if not left:
         return
     marks = " ".join(dict.fromkeys(ch for ch, _ in left))
@@ -2892,6 +2894,23 @@ def _unpaired_in(position: int, source: str, left: list[tuple[str, int]], target
         **worded(N_("Unpaired {marks} in the translation: an opening or closing mark is missing."), marks=marks),
         target_spans=tuple((i, i + 1) for _, i in left),
     )
+
+
+_TWO_CLOSERS = re.compile(r"(?<=[^\W_]|[.,!?…])['’”\"»][ \u00a0]?[”\"»](?![^\W_])")
+"""Two closing quotation marks side by side, the inner and the outer quotation ending at one word
+("… in Glasgow,' \" the guy said", "…»»")."""
+
+
+def _closed_together(left: list[tuple[str, int]], target: str, source: str) -> bool:
+    """Whether the one mark left open is the outer « of a quotation whose inner «…» ends where it
+    does, written once: Russian typography sets two closing « » of one design that meet as one
+    («Нет ничего…: «Я просто отвезу его в Глазго», — сказал он» for "…'I'm just dropping him off
+    in Glasgow,' \" he said"; Розенталь, «Справочник по правописанию и литературной правке», on
+    quotation marks), where the source closes both quotations at that place."""
+    if len(left) != 1 or left[0][0] != "«" or not _TWO_CLOSERS.search(source):
+        return False
+    inner = target.find("«", left[0][1] + 1)
+    return inner != -1 and target.find("»", inner) != -1
 
 
 _CLOSING_SHAPE = re.compile(r"(?<=[^\W_]|[.,!?…])“(?=$|[\s.,;:!?)…])")
