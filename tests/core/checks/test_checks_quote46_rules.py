@@ -65,9 +65,10 @@ def test_hostile_runs_of_quoted_words_read_in_linear_time(make_segments) -> None
     ('We are working in "Object Mode".', 'Мы работаем в режиме "Object Mode.'),  # the closing half lost
     ("The Night Train by Kenji Miyazawa. It is a story.", 'Ночной поезд" Кэндзи Миядзавы. Это рассказ.'),
     ('The decal reads "18" in red.', 'На наклейке красным написано "18".'),
+    ('Click the ".." item to go up.', 'Щёлкните по пункту "..", чтобы подняться.'),  # an item named, signs alone
 ])
-def test_a_quotation_mark_left_alone_or_an_inscriptions_text_is_quote_style(make_segments, source: str,
-                                                                             target: str) -> None:
+def test_a_quotation_mark_left_alone_an_inscriptions_text_or_an_item_is_quote_style(make_segments, source: str,
+                                                                                 target: str) -> None:
     assert "quote-style" in {f.check for f in found(make_segments, source, target)}
 
 

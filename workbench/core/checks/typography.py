@@ -1260,6 +1260,27 @@ def _listed_values(target: str, start: int) -> bool:
     return noun is not None and noun.group().casefold() in code_nouns()
 
 
+_ITEM_NOUN = re.compile(r"(?<![^\W\d_])(?:им(?:я|ени|енем)|названи[еяюи]|пункт[ау]?|кнопк[аеуио]й?)[ \u00a0]*$",
+                        re.IGNORECASE)
+"""A noun that names a thing of the interface or a name, whatever characters it is written in:
+«по пункту ".."», «кнопка "+"», «имя "…"»."""
+
+
+def _named_items(target: str) -> set[int]:
+    """Positions of the straight double marks round text an item's, a button's or a name's noun
+    introduces (`_ITEM_NOUN`), signs alone too («щёлкнув по пункту ".."»: the parent folder's entry;
+    session 46, html-manuals #173): a thing the prose speaks of, which Russian quotes in « » (house
+    rule D15), though its marks look like a mark named on its own or a format's mark between signs,
+    which `_copied_literals` and `_copied_code_marks` spare. A sign a «символ» or a «знак» names
+    («символ '%'») is no item: those nouns are not here."""
+    if '"' not in target:
+        return set()
+    return {i for m in _QUOTED.finditer(target)
+            if m.group(1) == '"' and m.group(3) == '"' and m.group(2).strip()
+            and _ITEM_NOUN.search(target, max(0, m.start() - 40), m.start()) is not None
+            for i in (m.start(), m.end() - 1)}
+
+
 def _spoken_of(quotation: re.Match[str], target: str, source: str) -> bool:
     """Whether a quotation of `_QUOTED` in `target` is a name or a word the Russian prose speaks
     of, which it quotes in « » whatever the English marks (house rules D15, D16): a capitalised
@@ -1635,7 +1656,8 @@ def _quote_style(
     span several sentences, and so several segments. Nesting is judged only
     where the marks balance.
     """
-    exempt = (_copied_literals(target, source) | _copied_code_marks(target, source) | _code_quotes(target, source)
+    exempt = ((_copied_literals(target, source) | _copied_code_marks(target, source)) - _named_items(target)
+              | _code_quotes(target, source)
               | _named_letters(target, source) | _link_titles(target, source) | _marks_in_code(target, source)
               | _stray_mark(target, source) | _measure_marks(target, source) | _letter_marks(target, source)
               if source and lang in _CYRILLIC_LANGUAGES else set())
