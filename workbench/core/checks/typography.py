@@ -1185,10 +1185,10 @@ denied"», «по пункту ".."», «(также известный как "
 that presses it («клавишу 'w'», «буква "l"», «нажимаем "E"»; session 45: 7 held-out pairs, no false
 alarm), or the text an inscription shows («с наклейкой, на которой написано "18"», «надпись
 "Connected"»; session 46: 1 held-out pair found; the three quotations after these words in every
-set are all texts shown, none a value):
-the quoted text is then a thing the prose speaks of, whatever its shape, not code the reader
-types (measured over every set's quoted cases, session 44: «тип» comes before values too, «тип "all
-files"»; «ошибка», «режим», «меню», «вкладка» found nothing these do not)."""
+set are all texts shown, none a value): the quoted text is then a thing the prose speaks of,
+whatever its shape, not code the reader types (measured over every set's quoted cases, session 44:
+«тип» comes before values too, «тип "all files"»; «ошибка», «режим», «меню», «вкладка» found
+nothing these do not)."""
 
 
 _PROSE_WORDS = re.compile(r"(?:[a-z]{2,}[a-z0-9'-]*|a)(?:[ \u00a0-](?:[a-z]{2,}[a-z0-9'-]*|a))*|[A-Z]")
@@ -2928,7 +2928,9 @@ def _closed_together(left: list[tuple[str, int]], target: str, source: str) -> b
     does, written once: Russian typography sets two closing « » of one design that meet as one
     («Нет ничего…: «Я просто отвезу его в Глазго», — сказал он» for "…'I'm just dropping him off
     in Glasgow,' \" he said"; Розенталь, «Справочник по правописанию и литературной правке», on
-    quotation marks), where the source closes both quotations at that place."""
+    quotation marks), where the source closes two quotations together (`_TWO_CLOSERS`): a source
+    that never does gives the translation no pair of closing marks to merge, and its « left open
+    stays an error (the synthetic drops of a nested pair's closing mark in the dev sets)."""
     if len(left) != 1 or left[0][0] != "«" or not _TWO_CLOSERS.search(source):
         return False
     inner = target.find("«", left[0][1] + 1)
