@@ -44,13 +44,18 @@ def test_a_language_wordfreq_lacks_is_refused_as_wordfreq_refuses_it() -> None:
 
 
 def test_the_table_is_kept_and_a_damaged_file_is_made_again(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """A run makes the table once and keeps it; a file cut short (a full disk) is made again,
-    and a cache that cannot be written still answers, from this process's own table."""
+    """A run makes the table once and keeps it (an older wordfreq's table of the language goes); a
+    file cut short (a full disk) is made again, and a cache that cannot be written still answers,
+    from this process's own table."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     table.cache_clear()
     try:
+        older = word_frequency.cache_folder() / "en-0123456789abcdef0123456789abcdef"
+        older.parent.mkdir(parents=True)
+        for suffix in (".dawg", ".words"):
+            older.with_suffix(suffix).write_bytes(b"an older wordfreq's table")
         made = table("en")
-        [kept] = word_frequency.cache_folder().glob("en-*.dawg")
+        [kept] = word_frequency.cache_folder().glob("en-*.dawg")  # the older one forgotten
         assert made.words is not None and made.words.parent == kept.parent
         kept.write_bytes(kept.read_bytes()[:1000])
         table.cache_clear()

@@ -177,7 +177,17 @@ def _make(lang: str, bands_path: Path, words_path: Path) -> dawg.IntCompletionDA
         _write_whole(bands_path, bands.tobytes())
     except OSError:
         return None
+    _forget_older(lang, bands_path.stem)
     return bands
+
+
+def _forget_older(lang: str, kept: str) -> None:
+    """Remove the tables of `lang` an older wordfreq (or list) left, some 23 MB each for Russian
+    that this install never reads again (another install still using one makes it again)."""
+    for path in cache_folder().glob(f"{lang}-*"):
+        if path.stem != kept and path.suffix in (".dawg", ".words"):
+            with contextlib.suppress(OSError):
+                path.unlink()
 
 
 def _bands(listed: list[list[str]]) -> dawg.IntCompletionDAWG:
