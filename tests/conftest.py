@@ -52,14 +52,26 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         long_first.write_durations(_took, path)
 
 
+@pytest.fixture(scope="session")
+def word_tables(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder of wordfreq's kept tables (`workbench.core.word_frequency`) for the whole run of
+    a process: they depend on the installed wordfreq alone, as a user's are kept between runs, so
+    a test or a command it runs reads them back instead of making them anew (1-2 s a language)."""
+    return tmp_path_factory.mktemp("wordfreq")
+
+
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test reads or writes the real user's configuration, data or cache folders."""
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+                  word_tables: Path) -> None:
+    """No test reads or writes the real user's configuration, data or cache folders (the cache's
+    wordfreq tables are the run's own, shared: `word_tables`)."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    (home / ".cache" / "workbench").mkdir(parents=True)
+    (home / ".cache" / "workbench" / "wordfreq").symlink_to(word_tables, target_is_directory=True)
 
 
 @pytest.fixture

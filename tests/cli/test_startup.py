@@ -111,10 +111,16 @@ def test_every_command_is_in_the_table() -> None:
 def test_reading_commands_load_neither_numpy_nor_sqlite_utils_nor_textual(
     project_dir: Path, command: str, output: str
 ) -> None:
-    loaded = loaded_by(command, str(project_dir), "--format", output)
-    assert not {"numpy", "sqlite_utils", "textual"} & set(loaded), loaded
+    loaded = loaded_by(command, str(project_dir), "--format", output, watched=(*HEAVY, *LIGHT_COMMANDS_SKIP))
+    assert not {"numpy", "sqlite_utils", "textual", *LIGHT_COMMANDS_SKIP} & set(loaded), loaded
     if output == "json":
         assert "rich" not in loaded  # tables need Rich; JSON does not
+
+
+LIGHT_COMMANDS_SKIP = ("workbench.core.checks", "wordfreq")
+"""What `status` and `segments` need none of: the check families (importing the package registers
+every one, a quarter of a second of CPU; `status` reads the acceptances and the last run from
+`core.check_records`) and wordfreq."""
 
 
 def test_a_check_loads_no_file_reader_and_no_progress_bar(tmp_path: Path) -> None:
@@ -136,5 +142,7 @@ def test_a_check_loads_no_file_reader_and_no_progress_bar(tmp_path: Path) -> Non
 
 
 def test_the_probe_sees_a_heavy_import(project_dir: Path) -> None:
-    """The check can fail: a command that does use the memory loads rapidfuzz."""
+    """The check can fail: a command that does use the memory loads rapidfuzz, one that runs the
+    checks loads their package."""
     assert "rapidfuzz" in loaded_by("memory", "lookup", str(project_dir), "club", "--format", "json")
+    assert "workbench.core.checks" in loaded_by("check", "settings", str(project_dir), watched=LIGHT_COMMANDS_SKIP)

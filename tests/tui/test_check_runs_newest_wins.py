@@ -20,6 +20,7 @@ import pytest
 from textual.pilot import Pilot
 from tui_helpers import Bead, build_project, open_screen, settle
 
+from workbench.core.check_records import last_run
 from workbench.core.checks import project_checks
 from workbench.core.checks.settings import set_check_setting
 from workbench.core.project import Project
@@ -157,7 +158,7 @@ async def test_a_request_during_a_run_stops_it_and_the_second_finishes(
         assert gate.reports[1] > 1 and (gate.started, gate.finished, gate.most) == (2, 1, 1)
         assert not any(f.check == "whitespace" for f in app.findings.all())
         with Project.open(many_pairs) as project:  # the recorded last run is the second's too
-            recorded = project_checks.last_run(project)
+            recorded = last_run(project)
         assert recorded is not None and "whitespace" not in recorded.by_check
         assert len(_checked_again(app)) == 1
 

@@ -150,7 +150,7 @@ async def test_a_finding_accepted_by_mistake_is_reported_again_from_f5(tmp_path:
     """A finding accepted as a false positive by mistake could be brought back only with
     `workbench check revoke`: the TUI showed no acceptance anywhere. `A` in `F5` ("finding: report
     an accepted one again") lists them with their reasons; the one chosen is listed again."""
-    from workbench.core.checks.acceptance import list_acceptances
+    from workbench.core.check_records import list_acceptances
     from workbench.core.project import Project
 
     path = build_project(tmp_path / "chapter", SAMPLE_BEADS)

@@ -157,8 +157,8 @@ def run_command(
     """
     # Imported here so that `workbench --help` does not load every check family.
     from termbase.outputfile import refuse_unsafe_output
+    from workbench.core.check_records import accepted_keys
     from workbench.core.checks import at_or_above, parse_check_ids
-    from workbench.core.checks.acceptance import accepted_keys
     from workbench.core.checks.baseline import new_findings, read_baseline
     from workbench.core.checks.project_checks import check_project
     from workbench.core.checks.report_html import html_chunks
@@ -440,8 +440,8 @@ def _accept_from(directory: Path, from_file: Path) -> None:
 @click.option("--concept", help="Concept id of the acceptance, if it has one.")
 def revoke_command(directory: Path, position: int, check_id: str, concept: str | None) -> None:
     """Forget an acceptance so that its finding is reported again."""
+    from workbench.core.check_records import revoke_acceptance
     from workbench.core.checks import REGISTRY, parse_check_ids
-    from workbench.core.checks.acceptance import revoke_acceptance
 
     if check_id not in REGISTRY:
         parse_check_ids(check_id)  # raises the usual "unknown check" error
@@ -460,8 +460,7 @@ def accepted_command(directory: Path, output_format: str) -> None:
     """List the accepted findings with their reasons."""
     from rich.table import Table
 
-    from workbench.core.checks.acceptance import list_acceptances
-    from workbench.core.checks.base import text_hash
+    from workbench.core.check_records import list_acceptances, text_hash
 
     with open_project(directory) as project:
         segments = {s.id: s for s in project.segments()}

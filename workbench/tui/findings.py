@@ -271,8 +271,8 @@ def local_checks(
 
     Most segments take a millisecond or two; one word a hundred thousand concepts share took
     5 s (hardening, round eighteen), which is why the editor runs the job off its drawing thread."""
+    from workbench.core.check_records import accepted_keys
     from workbench.core.checks import REGISTRY, run_checks
-    from workbench.core.checks.acceptance import accepted_keys
     from workbench.core.checks.config import ChecksConfig
     from workbench.core.checks.senses import sense_answers
 

@@ -8,7 +8,7 @@ import pytest
 
 from termbase.model import Concept, Term
 from workbench.core import editing
-from workbench.core.checks.acceptance import list_acceptances, revoke_acceptance
+from workbench.core.check_records import list_acceptances, revoke_acceptance
 from workbench.core.checks.project_checks import accept_finding, check_project
 from workbench.core.ingest.importing import import_tsv
 from workbench.core.project.store import Project

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from workbench.core.check_records import last_run
 from workbench.core.checks import REGISTRY
-from workbench.core.checks.project_checks import check_project, last_run
+from workbench.core.checks.project_checks import check_project
 from workbench.core.ingest import import_tsv
 from workbench.core.project import Project
 

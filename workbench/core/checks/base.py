@@ -13,13 +13,13 @@ vocabulary: keeping it here made `base` and `config` import each other.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any, Literal, TypeVar
 
 from termbase.enforce import Enforcer
+from workbench.core.check_records import text_hash
 from workbench.core.project import DEFAULT_LIST_ITEMS, Segment
 from workbench.errors import InputError
 from workbench.wording import N_, Gettext, Ngettext, Wording
@@ -254,11 +254,6 @@ def parse_check_ids(text: str) -> frozenset[str]:
     if not wanted:
         raise InputError.worded(N_("no check named"))
     return frozenset(wanted)
-
-
-def text_hash(source: str, target: str) -> str:
-    """Fingerprint of a segment's text: an acceptance holds only while this is unchanged."""
-    return hashlib.sha256(f"{source}\x00{target}".encode()).hexdigest()[:32]
 
 
 def accepted_key(finding: Finding, segment: Segment) -> tuple[int, str, str, str]:

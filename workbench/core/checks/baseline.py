@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from termbase import safetext
-from workbench.core.checks.acceptance import MAX_REASON_CHARS
+from workbench.core.check_records import MAX_REASON_CHARS
 from workbench.core.checks.base import Finding
 from workbench.core.checks.reports import json_records
 from workbench.core.project import Segment

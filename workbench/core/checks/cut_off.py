@@ -63,17 +63,17 @@ _COMMON = 3.5
 @cache
 def _common_words() -> tuple[str, ...]:
     """wordfreq's most common English words, sorted for a search by prefix; read on the first
-    question (importing wordfreq and reading its list takes a third of a second)."""
-    from wordfreq import top_n_list
+    question (importing wordfreq takes a tenth of a second)."""
+    from workbench.core.word_frequency import top_n
 
-    return tuple(sorted(top_n_list("en", _COMMON_WORDS)))
+    return tuple(sorted(top_n("en", _COMMON_WORDS)))
 
 
 @cache
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
+    from workbench.core.word_frequency import zipf
 
-    return zipf_frequency(word, "en")
+    return zipf(word, "en")
 
 
 def _begins_a_common_word(letters: str) -> bool:

@@ -66,9 +66,9 @@ def _content(word: str, lang: str) -> bool:
 def _zipf(word: str, lang: str) -> float:
     """wordfreq's zipf frequency, kept per word (wordfreq is imported on the first question: its
     import costs a quarter of a second that commands not running the checks should not pay)."""
-    from wordfreq import zipf_frequency
+    from workbench.core.word_frequency import zipf
 
-    return zipf_frequency(word, lang)
+    return zipf(word, lang)
 
 
 def _stems(text: str, ids: dict[str, int], length: int, min_word: int) -> set[int]:

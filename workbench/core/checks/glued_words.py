@@ -313,9 +313,9 @@ on every QA set's translations, dev data, session 38)."""
 @cache
 def _opens_few_words(lead: str) -> bool:
     """Whether no more than `FEW_OPENED` of the commonest Russian words open with `lead`."""
-    from wordfreq import top_n_list
+    from workbench.core.word_frequency import top_n
 
-    return sum(1 for w in top_n_list("ru", 50_000) if w.startswith(lead) and w != lead) <= FEW_OPENED
+    return sum(1 for w in top_n("ru", 50_000) if w.startswith(lead) and w != lead) <= FEW_OPENED
 
 
 @lru_cache(maxsize=_WORDS_KEPT)
@@ -363,11 +363,11 @@ def _common_word(word: str) -> bool:
 
 @lru_cache(maxsize=_WORDS_KEPT)
 def _zipf(word: str) -> float:
-    """wordfreq's zipf frequency of a Russian word (imported on the first question: its lists
-    take a moment to load, and most translations never ask)."""
-    from wordfreq import zipf_frequency
+    """wordfreq's zipf frequency of a Russian word (imported on the first question: most
+    translations never ask)."""
+    from workbench.core.word_frequency import zipf
 
-    return float(zipf_frequency(word, "ru"))
+    return zipf(word, "ru")
 
 
 def _prefixed_word(word: str) -> bool:

@@ -17,15 +17,15 @@ from dataclasses import dataclass
 
 from termbase import safetext
 from termbase.enforce import Enforcer
-from workbench.core.checks.acceptance import TABLE, Acceptance, accepted_keys, reason_given
-from workbench.core.checks.base import REGISTRY, Finding, text_hash
+from workbench.core.check_records import TABLE, Acceptance, accepted_keys, reason_given, text_hash
+from workbench.core.checks.base import REGISTRY, Finding
 from workbench.core.checks.baseline import BaselineKey, finding_key
 from workbench.core.checks.config import WORDED_CHOICES, ChecksConfig
 from workbench.core.checks.reports import json_records
 from workbench.core.checks.rules import load_rules
 from workbench.core.checks.runner import run_checks
 from workbench.core.checks.senses import SENSE_CHECKS, sense_answers
-from workbench.core.project import READ_ERRORS, Project, Segment, utc_now
+from workbench.core.project import Project, Segment, utc_now
 from workbench.core.spelling import project_speller
 from workbench.errors import InputError
 from workbench.wording import N_
@@ -90,16 +90,6 @@ def check_project(
     return findings
 
 
-@dataclass(frozen=True)
-class LastRun:
-    """The open findings of the last full check run, as `status` reports them."""
-
-    ran_at: str
-    """ISO 8601 UTC."""
-    by_check: dict[str, int]
-    total: int
-
-
 def record_last_run(project: Project, findings: Sequence[Finding]) -> None:
     """Keep what a full run found, so `status` after `check` does not say "none".
 
@@ -115,22 +105,6 @@ def record_last_run(project: Project, findings: Sequence[Finding]) -> None:
             )
     except sqlite3.OperationalError:
         return
-
-
-def last_run(project: Project) -> LastRun | None:
-    """The last full run's result, or None when no check has run on this project."""
-    row = project.conn.execute(
-        "select ran_at, findings, total, id from checks_last_run order by id desc limit 1"
-    ).fetchone()
-    if row is None:
-        return None
-    try:
-        by_check = json.loads(row[1])
-        if not isinstance(by_check, dict) or not all(isinstance(count, int) for count in by_check.values()):
-            raise TypeError("not a count of findings by check")
-        return LastRun(row[0], by_check, int(row[2]))
-    except READ_ERRORS as error:  # another program wrote the row: one line, not a traceback
-        raise project.unreadable("checks_last_run", "findings", row[3], error) from None
 
 
 def project_enforcer(project: Project) -> Enforcer | None:

@@ -29,10 +29,10 @@ def zipf(word: str, lang: str) -> float:
     """wordfreq's zipf frequency of a word, kept: the checks ask it of the same words again and
     again, and wordfreq tokenises and looks the word up anew at every call.
 
-    wordfreq is imported here, on the first question: importing it takes about
-    a quarter of a second, which every command that imports the checks (the
-    TUI, `workbench status`) would otherwise pay without running them."""
-    from wordfreq import zipf_frequency
+    Imported here, on the first question: importing wordfreq takes about a tenth of a second,
+    which every command that imports the checks (the TUI, `workbench status`) would otherwise
+    pay without running them; the table is wordfreq's own, kept on disk (`word_frequency`)."""
+    from workbench.core.word_frequency import zipf as zipf_frequency
 
     return zipf_frequency(word, lang)
 

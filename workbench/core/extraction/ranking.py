@@ -34,11 +34,11 @@ MARKERS = frozenset({"of", "|gen"})
 
 @lru_cache(maxsize=200_000)
 def zipf(word: str, lang: str) -> float:
-    """wordfreq's Zipf frequency of a lemma (imported on the first question: loading its
-    tables takes about a second, which `workbench status` must not pay)."""
-    from wordfreq import zipf_frequency
+    """wordfreq's Zipf frequency of a lemma (imported on the first question: importing wordfreq
+    takes a tenth of a second, which `workbench status` must not pay)."""
+    from workbench.core.word_frequency import zipf as zipf_frequency
 
-    return float(zipf_frequency(word, lang))
+    return zipf_frequency(word, lang)
 
 
 def words_of(key: tuple[str, ...]) -> tuple[str, ...]:

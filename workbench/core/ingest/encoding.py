@@ -24,9 +24,10 @@ from itertools import islice
 from pathlib import Path
 
 import charset_normalizer
-from wordfreq import available_languages, top_n_list, zipf_frequency
+from wordfreq import available_languages, top_n_list
 
 from termbase import safetext
+from workbench.core.word_frequency import zipf as zipf_frequency
 from workbench.errors import InputError
 from workbench.wording import N_
 

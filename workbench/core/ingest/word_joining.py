@@ -15,14 +15,14 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import pymorphy3
-from wordfreq import available_languages, get_frequency_dict
+from wordfreq import available_languages
+
+from workbench.core.word_frequency import WordTable, table
 
 __all__ = [
     "CYRILLIC_LANGUAGES",
@@ -77,24 +77,23 @@ _GUESSING_ANALYZERS = frozenset(
 
 
 @lru_cache(maxsize=8)
-def _frequencies(lang: str) -> Mapping[str, float]:
-    """wordfreq's table for `lang` (word -> frequency), loaded once; a plain dict
-    lookup is 30 times faster than `zipf_frequency`, which re-tokenises every word."""
-    if lang not in available_languages():
-        return {}
-    return get_frequency_dict(lang)
+def _table(lang: str) -> WordTable | None:
+    """wordfreq's table for `lang` (word -> frequency, kept on disk: `word_frequency`), None for
+    a language wordfreq has no list of its own for; a lookup is 30 times faster than
+    `zipf_frequency`, which re-tokenises every word."""
+    return table(lang) if lang in available_languages() else None
 
 
-@lru_cache(maxsize=8)
-def _sorted_words(lang: str) -> list[str]:
-    """wordfreq's words for `lang` in order, for `Lexicon.begins_word`'s bisection (a list of
-    the table's own strings: some 6 MB for Russian's 713,000 words)."""
-    return sorted(_frequencies(lang))
+def _frequency(lang: str, word: str) -> float | None:
+    """The frequency of `word` as wordfreq lists it for `lang`, None if it does not."""
+    words = _table(lang)
+    return None if words is None else words.frequency(word)
 
 
 @cache
 def _longest_word(lang: str) -> int:
-    return max(map(len, _sorted_words(lang)), default=0)
+    words = _table(lang)
+    return 0 if words is None else max(map(len, words.in_order()), default=0)
 
 
 def _zipf_of(frequency: float | None) -> float:
@@ -123,7 +122,7 @@ class Lexicon:
 
     def zipf(self, word: str) -> float:
         """Zipf frequency (log10 per 10^9 words) of `word`, 0.0 if unknown."""
-        return _zipf_of(_frequencies(self.lang).get(word.casefold()))
+        return _zipf_of(_frequency(self.lang, word.casefold()))
 
     def is_word(self, word: str) -> bool:
         return self.zipf(word) >= _KNOWN_ZIPF
@@ -132,10 +131,8 @@ class Lexicon:
         """Does some word the frequency list holds begin with `prefix` (as `zipf` reads it,
         casefolded)? A search of candidates stops where none can: it never rules out a word
         `zipf` knows."""
-        words = _sorted_words(self.lang)
-        key = prefix.casefold()
-        at = bisect_left(words, key)
-        return at < len(words) and words[at].startswith(key)
+        words = _table(self.lang)
+        return words is not None and words.begins_word(prefix.casefold())
 
     def longest_word(self) -> int:
         """The letters of the frequency list's longest word (Russian 27, English 34): a repair
@@ -312,17 +309,16 @@ def glued_split(word: str, lexicon: Lexicon) -> str | None:
 def _glued_split_cached(word: str, lang: str) -> str | None:
     # Every long lowercase word of a book comes here once; the rare unknown ones
     # try each cut, looking up the right part only when the left one is common.
-    frequencies = _frequencies(lang)
-    own = _zipf_of(frequencies.get(word))
+    own = _zipf_of(_frequency(lang, word))
     if own >= _GLUED_MAX_OWN_ZIPF:
         return None
     needed = own + (_GLUED_MARGIN_LISTED if own >= _KNOWN_ZIPF else _GLUED_MARGIN) + 9.0
     best: tuple[float, str] | None = None
     for cut in range(1, len(word)):
-        left_zipf = _zipf_of(frequencies.get(word[:cut]))
+        left_zipf = _zipf_of(_frequency(lang, word[:cut]))
         if left_zipf < _GLUED_PART_ZIPF:
             continue
-        right_zipf = _zipf_of(frequencies.get(word[cut:]))
+        right_zipf = _zipf_of(_frequency(lang, word[cut:]))
         if right_zipf < _GLUED_PART_ZIPF:
             continue
         if min(cut, len(word) - cut) == 1 and min(left_zipf, right_zipf) < 6.0:

@@ -104,8 +104,7 @@ def findings_summary(project: Project) -> tuple[dict[str, int], dict[str, Any] |
 def _open_stored_findings(project: Project) -> dict[str, int]:
     """Import and alignment findings by check, leaving out those accepted as false positives
     (an acceptance holds while the segment's text is the one it was given for)."""
-    from workbench.core.checks.acceptance import list_acceptances
-    from workbench.core.checks.base import text_hash
+    from workbench.core.check_records import list_acceptances, text_hash
 
     db = project.conn
     findings = {
@@ -130,7 +129,7 @@ def _open_stored_findings(project: Project) -> dict[str, int]:
 
 def _last_check(project: Project) -> dict[str, Any] | None:
     """The last full `check` run: when, and its open findings by check (None: no check has run)."""
-    from workbench.core.checks.project_checks import last_run
+    from workbench.core.check_records import last_run
 
     run = last_run(project)
     return None if run is None else {"ran_at": run.ran_at, "total": run.total, "by_check": run.by_check}

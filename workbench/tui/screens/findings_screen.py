@@ -22,8 +22,8 @@ from textual.widgets import Label, ProgressBar, Select, Static
 
 from termbase.normalize import is_word, token_spans
 from workbench.core import editing
+from workbench.core.check_records import Acceptance
 from workbench.core.checks import REGISTRY, Finding
-from workbench.core.checks.acceptance import Acceptance
 from workbench.core.checks.comments import COMMENT_CHECK, comment_findings
 from workbench.core.checks.senses import (
     SENSE_CHECKS,
@@ -502,7 +502,7 @@ class FindingsScreen(ViewScreen):
     def action_revoke_accepted(self) -> None:
         """Choose an accepted finding to report again: a finding accepted by mistake could be brought
         back only with `workbench check revoke`, the TUI showed no acceptance anywhere."""
-        from workbench.core.checks.acceptance import list_acceptances
+        from workbench.core.check_records import list_acceptances
         from workbench.tui.screens.choice_modal import ChoiceModal
 
         store = self.workbench.store
@@ -520,7 +520,7 @@ class FindingsScreen(ViewScreen):
                              lambda chosen: self._revoke(chosen) if chosen is not None else None)
 
     def _revoke(self, acceptance: Acceptance) -> None:
-        from workbench.core.checks.acceptance import revoke_acceptance
+        from workbench.core.check_records import revoke_acceptance
         from workbench.tui.findings import LOCAL_CHECKS
 
         store = self.workbench.store
@@ -590,7 +590,7 @@ class FindingsScreen(ViewScreen):
 
     def _unaccept(self, finding: Finding, position: int) -> None:
         """Report an accepted finding again: its acceptance goes and the finding is listed at once."""
-        from workbench.core.checks.acceptance import revoke_acceptance
+        from workbench.core.check_records import revoke_acceptance
 
         try:
             revoke_acceptance(self.project, position, finding.check, finding.concept)
