@@ -39,6 +39,7 @@ from bench import (
     align_heldout22,
     align_heldout23,
     align_heldout24,
+    align_heldout25,
 )
 from tests.core.test_alignment_heldout import (
     assert_frozen_gold,
@@ -306,6 +307,24 @@ FROZEN: dict[ModuleType, Frozen] = {
             "1-1": 93, "1-n": 0, "n-1": 2, "n-m": 0, "null": 35,
         },
     },
+    align_heldout25: {
+        "confession-1": {
+            "en_sentences": 50, "ru_sentences": 47, "beads": 46,
+            "1-1": 42, "1-n": 0, "n-1": 3, "n-m": 1, "null": 0,
+        },
+        "confession-4": {
+            "en_sentences": 87, "ru_sentences": 84, "beads": 80,
+            "1-1": 69, "1-n": 3, "n-1": 6, "n-m": 1, "null": 1,
+        },
+        "confession-6": {
+            "en_sentences": 66, "ru_sentences": 97, "beads": 61,
+            "1-1": 50, "1-n": 6, "n-1": 5, "n-m": 0, "null": 0,
+        },
+        "confession-12": {
+            "en_sentences": 84, "ru_sentences": 81, "beads": 74,
+            "1-1": 62, "1-n": 4, "n-1": 7, "n-m": 1, "null": 0,
+        },
+    },
 }
 """The counts each set's gold was committed with, as its module docstring, the README and
 docs/alignment.md give them (the sixth set's froze sentences, beads and null beads only)."""
@@ -318,11 +337,11 @@ HAND_PAIRED = (align_heldout6, align_heldout7, align_heldout8, align_heldout9, a
 SPLIT_BY_PAIRS = [module for module in FROZEN
                   if module not in (align_heldout15, align_heldout16, align_heldout17, align_heldout18,
                                      align_heldout19, align_heldout20, align_heldout21, align_heldout22,
-                                     align_heldout23, align_heldout24)]
+                                     align_heldout23, align_heldout24, align_heldout25)]
 """The sets read by `align_heldout.sentence_files`; the fifteenth stages its own texts, the
 sixteenth and seventeenth read OCR, the eighteenth imports its committed files, the nineteenth
-imports user files it rebuilds from the mirror, as the twentieth to twenty-fourth do
-(`tests/core/test_alignment_heldout16.py` to `..._heldout24.py`)."""
+imports user files it rebuilds from the mirror, as the twentieth to twenty-fifth do
+(`tests/core/test_alignment_heldout16.py` to `..._heldout25.py`)."""
 
 
 def _name(module: ModuleType) -> str:

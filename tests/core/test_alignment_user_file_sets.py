@@ -1,5 +1,5 @@
 """The alignment sets rebuilt from a mirror as a user's files (`align_heldout.UserFileSet`: sets 19
-to 24): each refuses a gold whose digests are not its segments' and an absent mirror, and
+to 25): each refuses a gold whose digests are not its segments' and an absent mirror, and
 `--build` writes the very files the gold was read on."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from bench import (
     align_heldout22,
     align_heldout23,
     align_heldout24,
+    align_heldout25,
 )
 
 SETS: dict[ModuleType, tuple[str, str]] = {
@@ -28,6 +29,7 @@ SETS: dict[ModuleType, tuple[str, str]] = {
     align_heldout22: ("poor-folk-june", "en"),
     align_heldout23: ("ridiculous-man-3", "ru"),
     align_heldout24: ("prose-poems-vrevsky", "ru"),
+    align_heldout25: ("confession-6", "en"),
 }
 """Each set, with a text of it and the side whose frozen segment digest the refusal test spoils."""
 
