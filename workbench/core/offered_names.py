@@ -3,15 +3,17 @@
 "The project has no document named 'x' (it has: …)" listed every document of the project; at
 thousands of documents the list was cut at 300 characters, somewhere in the middle of a name,
 in the project's order, saying nothing of what was left out (hardening, round 39's left item).
-An error now names at most `OFFERED` of them, the ones `difflib` finds closest to the name
-given first (a typo's intended name leads), then the rest in their own order, each cut to
-`OFFERED_CHARS`, and says how many more there are.
+An error now names at most `OFFERED` of them, those closest to the name given first (a
+typo's intended name leads; `rapidfuzz`'s ratio, in C: `difflib` took 4.7 s of CPU over 100,000
+names alike, this 0.02 s), then the rest in their own order, each cut to `OFFERED_CHARS`, and
+says how many more there are.
 """
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
+
+from rapidfuzz import fuzz, process
 
 from workbench.wording import Wording, phrase_n
 
@@ -21,7 +23,7 @@ OFFERED_CHARS = 40
 """The most characters of one name an error quotes: six such names, quoted, stay within the 300
 characters an error quotes of one value (`errors.QUOTED_CHARS`), which would cut the list."""
 _MATCHED_CHARS = 200
-"""The characters of a name `difflib` compares: its time grows with both lengths."""
+"""The characters of a name compared: the time grows with both lengths."""
 
 
 def offered_names(names: Sequence[str], given: str = "") -> str | Wording:
@@ -39,9 +41,9 @@ def offered_names(names: Sequence[str], given: str = "") -> str | Wording:
 
 def _closest(names: Sequence[str], given: str) -> list[str]:
     """The `OFFERED` names to show: those closest to `given` first, then the first others."""
-    clipped = {name[:_MATCHED_CHARS]: name for name in reversed(names)}  # the first name of a clipped form
-    close = [clipped[match] for match in
-             difflib.get_close_matches(given[:_MATCHED_CHARS], list(clipped), n=OFFERED, cutoff=0.5)] if given else []
+    close = [names[index] for _match, _score, index in
+             process.extract(given[:_MATCHED_CHARS], names, scorer=fuzz.ratio, limit=OFFERED, score_cutoff=50,
+                             processor=lambda name: name[:_MATCHED_CHARS])] if given else []
     chosen = set(close)
     for name in names:
         if len(close) == OFFERED:
