@@ -32,6 +32,7 @@ from tests.hostile import (
     corpus_round_eleven,
     corpus_round_fifteen,
     corpus_round_five,
+    corpus_round_forty,
     corpus_round_fourteen,
     corpus_round_nine,
     corpus_round_six,
@@ -70,7 +71,7 @@ ALL_CASES = [*CASES, *corpus_round_two.CASES, *corpus_round_three.CASES, *corpus
              *corpus_round_eight.CASES, *corpus_round_nine.CASES, *corpus_round_ten.CASES, *corpus_round_eleven.CASES,
              *corpus_round_twelve.CASES, *corpus_round_thirteen.CASES, *corpus_round_fourteen.CASES,
              *corpus_round_fifteen.CASES, *corpus_round_sixteen.CASES, *corpus_round_thirtyfive.CASES,
-             *corpus_round_thirtysix.CASES]
+             *corpus_round_thirtysix.CASES, *corpus_round_forty.CASES]
 
 
 class Hang(BaseException):

@@ -113,17 +113,22 @@ def _read_sentences(
     path: Path, lang: str, presegmented: bool, encoding: str | None
 ) -> list[Sentence]:
     from workbench.core.alignment import Sentence
-    from workbench.core.ingest import prepare_side, read_text_file
+    from workbench.core.ingest import prepare_side, read_document
+    from workbench.core.project import MAX_SEGMENT_CHARS
 
     if not presegmented:
         return [Sentence(s.text, s.paragraph) for s in prepare_side(path, lang, encoding).sentences]
     sentences: list[Sentence] = []
     paragraph = 0
-    for line in read_text_file(path, encoding=encoding, lang=lang).text.split("\n"):
+    for number, line in enumerate(read_document(path, lang, encoding).text.split("\n"), start=1):
         text = line.strip()
         if not text or text.lower() == "<p>":
             paragraph += 1 if sentences else 0
             continue
+        if len(text) > MAX_SEGMENT_CHARS:  # as an import's sentence is
+            raise InputError.worded(N_("{path}, line {number}: {length} characters are too many for one sentence "
+                                       "(at most {most})"), path=path, number=number,
+                                    length=format(len(text), ","), most=format(MAX_SEGMENT_CHARS, ","))
         sentences.append(Sentence(text, paragraph))
     if not sentences:
         raise InputError.worded(N_("{path}: no sentences found"), path=path)

@@ -37,6 +37,7 @@ from workbench.cli.common import (
     refuse_existing,
     terminal_progress,
 )
+from workbench.core.offered_names import offered_names
 from workbench.errors import InputError
 from workbench.wording import N_
 
@@ -255,7 +256,7 @@ def _chosen_documents(documents: dict[int, str], names: tuple[str, ...]) -> set[
     unknown = [name for name in names if name not in documents.values()]
     if unknown:
         raise InputError.worded(N_("no document {names} in this project; its documents: {known}"),
-                                names=", ".join(map(repr, unknown)), known=", ".join(documents.values()) or "none")
+                                names=", ".join(map(repr, unknown)), known=offered_names(list(documents.values()), unknown[0]))
     return {doc_id for doc_id, name in documents.items() if name in names}
 
 

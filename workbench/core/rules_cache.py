@@ -94,11 +94,23 @@ def _digest(kind: Kind, text: bytes, languages: tuple[str, ...]) -> str:
 
 
 def _read(path: Path) -> object | None:
+    """The rules kept at `path`, or None for none to read. Only a regular file of at most
+    `KEPT_BYTES` is read: the name may be anything by now (a FIFO, whose opening waited for a
+    writer forever; a link to `/dev/zero` or `/dev/urandom`, read without end or unpickled into
+    a length of exabytes; a folder), and the open does not wait (`O_NONBLOCK`) to find out
+    (hardening, round 39's left item)."""
     try:
-        with path.open("rb") as file:
-            return pickle.load(file)
-    except FileNotFoundError:
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError:  # none there, or nothing this user may open: compiled again
         return None
+    try:
+        with os.fdopen(handle, "rb") as file:
+            info = os.fstat(file.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_size > KEPT_BYTES:
+                return None
+            # Its bytes first, then unpickled from memory: a length in them past the file's end
+            # is then refused by the unpickler before anything is allocated for it.
+            return pickle.loads(file.read(KEPT_BYTES + 1))
     # Anything else means a file not whole (a full disk, a run killed mid-write by an older
     # program) or not ours to read: the rules are compiled again, never refused for it.
     except Exception:  # noqa: BLE001 - unpickling raises any error its bytes lead it to

@@ -76,7 +76,7 @@ def test_a_rules_severity_here_wins_over_its_own_and_the_checks(project: Project
 
 
 @pytest.mark.parametrize(("target", "key", "value", "said"), [
-    ("rule:nope", "enabled", "false", "rules.toml has no rule nope; its rules: no-etc, klub"),
+    ("rule:nope", "enabled", "false", "rules.toml has no rule nope; its rules: 'no-etc', 'klub'"),
     ("rule:klub", "pattern", "x", "[checks.rule:klub] sets enabled or severity, not pattern"),
     ("rule:klub", "severity", "fatal", "must be one of"),
 ])

@@ -27,6 +27,7 @@ from workbench.core.checks.config import (
     is_rule_table,
 )
 from workbench.core.checks.rules import CustomRule, load_rules
+from workbench.core.offered_names import offered_names
 from workbench.core.project import (
     DEFAULT_LIST_ITEMS,
     LIST_ITEM_CONVENTIONS,
@@ -311,7 +312,7 @@ def set_check_setting(project: Project, target: str, key: str, value: str) -> Ch
     if is_rule_table(target) and target.removeprefix(RULE_PREFIX) not in {rule.id for rule in rules}:
         raise InputError.worded(N_("rules.toml has no rule {id}; its rules: {known}"),
                                 id=clipped_setting(target.removeprefix(RULE_PREFIX)),
-                                known=", ".join(rule.id for rule in rules) or "-")
+                                known=offered_names([rule.id for rule in rules], target.removeprefix(RULE_PREFIX)))
     written = project.save_checks(lambda table: changed_table(table, target, key, value))
     project.config = written
     return check_settings(written.checks, rules)

@@ -33,6 +33,7 @@ from workbench.core.editing.review import keep_originals
 from workbench.core.editing.version_matching import match_versions
 from workbench.core.ingest import read_version, stored_version
 from workbench.core.memory import MEMORY_NAME_CHARS
+from workbench.core.offered_names import offered_names
 from workbench.core.project import Project, SegmentStatus, parse_comment_note, utc_now
 from workbench.errors import InputError
 from workbench.wording import N_
@@ -86,7 +87,7 @@ def document_id_named(project: Project, name: str) -> tuple[int, str]:
     if row is None:
         names = [r[0] for r in project.conn.execute("select name from documents order by seq")]
         raise InputError.worded(N_("the project has no document named {name!r} (it has: {names}); nothing was changed"),
-                                name=name, names=", ".join(repr(n) for n in names) or "-")
+                                name=name, names=offered_names(names, name))
     return int(row[0]), str(row[1])
 
 

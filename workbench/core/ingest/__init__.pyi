@@ -7,6 +7,7 @@ from .importing import import_tmx as import_tmx
 from .importing import import_tsv as import_tsv
 from .importing import import_xliff as import_xliff
 from .importing import prepare_side as prepare_side
+from .importing import read_document as read_document
 from .line_files import LineExport as LineExport
 from .line_files import export_lines as export_lines
 from .line_files import import_lines as import_lines

@@ -100,10 +100,11 @@ MAX_DOCUMENT_LINES = 200_000
 a word list, not a document, and would take minutes to reflow."""
 
 
-def prepare_side(
-    file: Path, lang: str, encoding: str | None = None, splitter: Splitter | None = None
-) -> PreparedSide:
-    """Decode, clean and split one file (by `splitter`, default the built-in rules); pure apart from reading it."""
+def read_document(file: Path, lang: str, encoding: str | None = None) -> DecodedText:
+    """`file` decoded as one document, refused in one line past `MAX_DOCUMENT_BYTES` or
+    `MAX_DOCUMENT_LINES`: every reader of a whole text document (an import, `align-files` with
+    or without `--presegmented`) is bounded alike. `align-files --presegmented` read any size:
+    250,000 one-letter lines aligned for two minutes, 100 MB never ended (hardening, round 40)."""
     if file.is_file() and file.stat().st_size > MAX_DOCUMENT_BYTES:
         raise InputError.worded(
             N_("{file}: {size} MB is too large for one document (at most {most} MB); split it, or import it aligned as TSV or TMX"), file=file, size=format(file.stat().st_size / 2**20, '.0f'), most=MAX_DOCUMENT_BYTES // 2**20
@@ -114,6 +115,14 @@ def prepare_side(
         raise InputError.worded(
             N_("{file}: {lines} lines are too many for one document (at most {most}); split it, or import it aligned as TSV or TMX"), file=file, lines=format(lines, ','), most=format(MAX_DOCUMENT_LINES, ',')
         )
+    return decoded
+
+
+def prepare_side(
+    file: Path, lang: str, encoding: str | None = None, splitter: Splitter | None = None
+) -> PreparedSide:
+    """Decode, clean and split one file (by `splitter`, default the built-in rules); pure apart from reading it."""
+    decoded = read_document(file, lang, encoding)
     unknown = UnknownWords()
     paragraphs = tuple(clean_text(decoded.text, lang, unknown))
     if not any(p.text.strip() for p in paragraphs):

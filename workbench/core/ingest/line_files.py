@@ -29,6 +29,7 @@ from pathlib import Path
 
 from workbench.core.ingest.encoding import DecodedText, read_text_file
 from workbench.core.ingest.importing import ImportReport, import_pairs
+from workbench.core.offered_names import offered_names
 from workbench.core.project import Project
 from workbench.errors import InputError
 from workbench.formats.base import WriteReport, atomic_output
@@ -153,7 +154,7 @@ def _line_document(project: Project, name: str | None) -> tuple[int, str, str | 
         if not names:
             raise InputError.worded(N_("the project has no document imported from line-aligned files (import --lines)"))
         raise InputError.worded(N_("the project has {count} documents imported from line-aligned files ({names}); "
-                                   "name one: --document NAME"), count=len(names), names=", ".join(map(repr, names)))
+                                   "name one: --document NAME"), count=len(names), names=offered_names(names))
     return int(rows[0][0]), str(rows[0][2]), rows[0][3]
 
 
