@@ -31,3 +31,8 @@ def test_a_stop_inside_an_element_ends_the_sentence(make_segments, target: str) 
 def test_a_stop_lost_after_an_element_is_still_found(make_segments, target: str) -> None:
     source = "An error occurred. Try <button>refreshing the window</button>."
     assert found(make_segments, source, target)
+
+
+def test_a_closing_tag_the_translation_spaces_is_still_a_tag(make_segments) -> None:
+    """«< /b >»: the spaces are `whitespace`'s error; the stop before the tag still ends the sentence."""
+    assert found(make_segments, "So, <b>both need references.</b>", "Итак, < b >обоим нужны ссылки.< /b >") == []
