@@ -156,6 +156,11 @@ _RU_SUFFIX = re.compile(r"[-‑–]([а-яё]{1,3})\b")
 _RU_GLUED_DECADE = re.compile(r"(?:х|е|ые|ых)(?![^\W\d_])")
 """A decade's plural ending glued to its year with no hyphen, as informal writing has it: «до
 1990х», «в 1980е»; read only after a year that can begin a decade (`_decade_readings`)."""
+_RU_YEARS_AFTER = re.compile(r"[ \u00a0]?гг(?![^\W\d_])")
+"""The plural abbreviation «гг.» ("years") after a lone year, glued or spaced: «в 1920гг», «в 1990
+гг.» say the decade that year begins, as «1920-е гг.» does, in writing that drops the ending (a span
+of years would name its last year too, «1920–1929 гг.»); read only after a year that can begin a
+decade (`_decade_readings`), the year itself kept beside it."""
 _RU_PLURAL_SUFFIXES = frozenset({"е", "х", "ые", "ых", "ми", "ыми", "x"})
 _YEAR_WORD = re.compile(r"\s*(?:год|гг\b|years?\b)", re.IGNORECASE)
 _RANGE = re.compile(r"\s?[-‑–—/]\s?")
@@ -476,9 +481,11 @@ _INCHES_BEFORE = re.compile(r"[0-9][-‑](?:foot|feet|ft)[-‑]$")
 """What stands before the inches of a height written as one word: "a 6-foot-6 forward"."""
 _GLUED_UNIT = re.compile(
     r"(?:km|kg|mg|g|cm|mm|m|ml|l|L|ft|mi|lbs?|oz|mph|kph|kW|kWh|MW|GW|Hz|kHz|MHz|GHz|kB|KB|MB|GB|TB"
-    r"|h|hrs?|min|sec|C|F)(?![^\W\d_])"
+    r"|h|hrs?|min|sec|C|F)(?:[23](?![0-9]))?(?![^\W_])"
 )
-"""Units written against the number ("10km", "6ft", "40C", "1GHz"): a measure, not a name's digits."""
+"""Units written against the number ("10km", "6ft", "40C", "1GHz", "5km2" with its power): a
+measure, not a name's digits. More digits after the unit make a code of the whole ("5g1" in
+«…-ос-5g1-бс2с», a garbled address), which is no count of grams."""
 _GLUED_FAHRENHEIT = re.compile(r"(F)(?![^\W\d_])")
 _SPACE = re.compile(r"[\u00a0\u202f\u2009 ]")
 _NOT_SPACES = re.compile(r"[^\u00a0\u202f\u2009 ]+")
@@ -988,7 +995,14 @@ class NumberReader:
             if m is None:
                 glued = _RU_GLUED_DECADE.match(text, end)
                 decade = _decade_readings(values, short_ok=False) if glued is not None else None
-                return (glued.end(), decade) if glued is not None and decade is not None else (end, None)
+                if glued is not None and decade is not None:
+                    return glued.end(), decade
+                years = _RU_YEARS_AFTER.match(text, end)
+                decade = _decade_readings(values, short_ok=False) if years is not None else None
+                if years is None or decade is None:
+                    return end, None
+                # «1920гг»: the glued abbreviation is the token's, so that no word is run into it
+                return (end if years.group()[0].isspace() else years.end()), decade | {_num(v) for v in values}
             if m.group(1).casefold() in _RU_PLURAL_SUFFIXES:
                 years_follow = _YEAR_WORD.match(text, m.end()) is not None
                 decade = _decade_readings(values, short_ok=years_follow)

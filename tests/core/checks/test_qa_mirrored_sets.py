@@ -104,7 +104,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_press_releases: ((qa_press_releases.REPO,), 25),  # session 43, house rule D15: 5; session 44, D16: 3
     qa_news_talks: ((qa_news_talks.REPO,), 98),  # session 43, house rule D15: 1
     qa_wmt23_news: ((qa_wmt23_news.REPO,), 51),  # session 41, D12: news-refA#1015; session 43, D14: two speaker labels off, D15: 5 on
-    qa_social_literary: ((qa_social_literary.REPO,), 80),  # session 43, house rule D15: 1
+    qa_social_literary: ((qa_social_literary.REPO,), 81),  # session 43, house rule D15: 1; session 46, D8: 1
     qa_wmt23_social_reviews: ((qa_wmt23_social_reviews.REPO,), 12),
     qa_patient_leaflets: ((qa_patient_leaflets.REPO,), 14),
     qa_storybooks: ((qa_storybooks.ENGLISH.repo, qa_storybooks.RUSSIAN.repo), 36),

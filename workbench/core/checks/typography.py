@@ -113,23 +113,27 @@ _ALL_QUOTES = "«»„“”‘’‚‹›\"'"
 
 # Terminal punctuation classes; closing quotes, brackets and footnote digits are looked through.
 _END_CLASS = {".": ".", "…": "…", "?": "?", "!": "!", ":": ":", ";": ";", ",": ","}
-_CLOSING_TAGS = ("a", "b", "i", "em", "strong", "span", "u")
+_CODE_TAGS = ("code", "kbd", "samp", "tt", "pre", "var", "script", "style")
+"""Elements whose text is code: a mark inside one is the code's, not the sentence's."""
 _TRAILING = re.compile(
-    r"(?<![\s\"'»”’“)\]*_\u00b9\u00b2\u00b3\u2070-\u2079])"
-    + "".join(f"(?<!</{tag}>)" for tag in _CLOSING_TAGS)
-    + r"(?:[\s\"'»”’“)\]*_\u00b9\u00b2\u00b3\u2070-\u2079]|\\\*|</(?:"
-    + "|".join(_CLOSING_TAGS)
-    + r")>)+$"
+    r"(?<![\s\"'»”’“)\]*_\u00b9\u00b2\u00b3\u2070-\u2079>])"
+    + r"(?:[\s\"'»”’“)\]*_\u00b9\u00b2\u00b3\u2070-\u2079]|\\\*|<[ \t]?/[ \t]?(?!(?:"
+    + "|".join(_CODE_TAGS)
+    + r")[ \t]?>)[A-Za-z][\w:.-]*[ \t]?>)+$"
 )
 """What may close a text after its last mark: spaces, closing quotes and brackets, Markdown's
 closing emphasis, in asterisks or underscores («…по умолчанию.**»: the stop inside the bold is
 the sentence's; a game's highlight marks, «…на _%s%%._», end in a stop as "…by _%s%%_ in total."
 does; an underscore after a letter, "name_", leaves the letter last: no end mark either way) or a
-footnote's asterisk, escaped («…NSF.\\*») or not, a footnote's superscript digits, an inline
-element's closing tag («…<a href=…>сетевого эффекта.</a>»: the reader sees the stop the link
-holds). Tried only where such a run begins (the lookbehinds; a match inside a run is never the
-leftmost): a run of 50,000 spaces or 12,500 closing tags inside a target was tried from each of
-its positions, minutes of `check`."""
+footnote's asterisk, escaped («…NSF.\\*») or not, a footnote's superscript digits, an
+element's closing tag («…<a href=…>сетевого эффекта.</a>», «Попробуйте <button>перезагрузить
+страницу.</button>»: the reader sees the stop the link or the button holds, whatever the element;
+not a code element's, `_CODE_TAGS`, whose mark is the code's; a closing tag a translation spaces,
+«< /parallel_talk >», is still a tag, whose spaces `whitespace` reports). Tried only where such a
+run begins (the lookbehind: after a run's character or a tag's «>» a match is never the leftmost;
+«>» itself is no end mark, so a run after one that closes no element changes no ending): a run of
+50,000 spaces or 12,500 closing tags inside a target was tried from each of its positions, minutes
+of `check`."""
 _ABBREVIATION_TAIL = re.compile(r"(?:[^\W\d_]{1,6}\.\s?){1,3}$")
 _FOOTNOTE_TAIL = re.compile(r"(?<=[^\W\d_][.!?…;:,»”\"')])[0-9]{1,3}$")
 """A footnote number after a word and its punctuation ("the state.12"), not "version 12.18"."""
