@@ -7,6 +7,7 @@ listed words and on what the checks also ask (capitals, digits, two words, apost
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def test_a_language_wordfreq_lacks_is_refused_as_wordfreq_refuses_it() -> None:
 
 def test_the_table_is_kept_and_a_damaged_file_is_made_again(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """A run makes the table once and keeps it (an older wordfreq's table of the language goes); a
-    file cut short (a full disk) is made again, and a cache that cannot be written still answers,
+    file cut short (a full disk) or a FIFO kept under its name is made again, and a cache that cannot be written still answers,
     from this process's own table."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     table.cache_clear()
@@ -61,6 +62,11 @@ def test_the_table_is_kept_and_a_damaged_file_is_made_again(monkeypatch: pytest.
         table.cache_clear()
         assert table("en").frequency("the") == wordfreq.get_frequency_dict("en")["the"]
         assert kept.stat().st_size > 1000  # made again, whole
+        kept.unlink()
+        os.mkfifo(kept)  # a FIFO under the kept name would block the read: it is made again
+        table.cache_clear()
+        assert table("en").frequency("the") == wordfreq.get_frequency_dict("en")["the"]
+        assert kept.is_file()
         (tmp_path / "a-file").write_text("not a folder", encoding="utf-8")
         monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "a-file"))
         table.cache_clear()

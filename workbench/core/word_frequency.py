@@ -98,7 +98,7 @@ def table(lang: str) -> WordTable:
     digest = hashlib.sha256(_FORMAT + b"\0" + version("wordfreq").encode() + b"\0" + source.read_bytes())
     stem = cache_folder() / f"{best}-{digest.hexdigest()[:32]}"
     bands_path, words_path = stem.with_suffix(".dawg"), stem.with_suffix(".words")
-    bands = _read(bands_path) if words_path.exists() else None
+    bands = _read(bands_path) if words_path.is_file() else None
     if bands is None:
         bands = _make(best, bands_path, words_path)
     if bands is None:  # the cache cannot be written: the table lives in this process only
@@ -196,7 +196,11 @@ def _bands(listed: list[list[str]]) -> dawg.IntCompletionDAWG:
 
 
 def _read(path: Path) -> dawg.IntCompletionDAWG | None:
-    """The kept DAWG at `path`, or None if there is none or it cannot be read whole."""
+    """The kept DAWG at `path`, or None if there is none or it cannot be read whole. Only a
+    regular file is read: a FIFO, a device or a folder kept under the name (round forty's attack
+    on the rules cache) would block the read or fail it; the table is then made again."""
+    if not path.is_file():
+        return None
     try:
         return dawg.IntCompletionDAWG().load(str(path))
     except FileNotFoundError:
