@@ -115,7 +115,12 @@ check ran on it:
   D18 b); «Lutris'у», «ROM'ы» clean (an apostrophe after a Latin word, D16); a placeholder broken
   into «% s» labelled `spacing` only (no check reads printf placeholders in a plain pair); line
   breaks the Russian drops or adds to wrap a message, and a message's trailing space at a line end,
-  left clean as the earlier sets leave them.
+  left clean as the earlier sets leave them. Session 46, house rule D21 (ws46: a space left at an
+  inner line's end is a `whitespace` error unless the source ends an inner line with one too): the
+  set's five such pairs were read (lutris#362 «образ \\n», #454 «игры. \\n»,
+  #785 «существует, \\n», a9698c19fe9f#161 «переиспользования. \\n», antennapod#559 «По одному
+  слову \\n»); each source ends the same line with its own space ("image \\n", "data. \\n",
+  "exist, \\n", "re-use. \\n", "Single words \\n"), so D21 spares all five: no label changed.
 * tricky negatives: quoted code copied as the source quotes it («'gamescope --help'», «'%s'»,
   D15, D16); a stop gained on a complete sentence that lacks it (D9); «!» for "!" and «...» for
   "..."; placeholders moved in the sentence; small-letter options run into a colon; the same spaced

@@ -132,6 +132,13 @@ Relabelled in session 45 (the lead) by house rule D20 of docs/qa.md only, never 
 pictograph glued to a word where the source spaces it is a `spacing` error): `spacing` added to
 ddg/app/src/main/res/values-ru/strings.xml@aa4540c7b2df#528 («куки-файлов👇» for "pop-up 👇"; its
 later commit spaced it). 14 pairs labelled, `spacing` 2.
+
+Session 46, house rule D21 (ws46; a space or tab left at the end of a line inside a message, where
+no inner line of the source ends with one, is a `whitespace` error): `whitespace` added to
+rust/po/ru.po@cc9a672baf89#241 («такого \\nблока», the course's Russian wrapped with a space left
+before the break; a later commit changed its Russian). Every pair of the set whose Russian has a
+space or tab before an inner line break was read: this is the only one. 15 pairs labelled,
+`whitespace` 1.
 """
 
 from __future__ import annotations

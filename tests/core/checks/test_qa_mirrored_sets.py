@@ -108,7 +108,7 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_wmt23_social_reviews: ((qa_wmt23_social_reviews.REPO,), 12),
     qa_patient_leaflets: ((qa_patient_leaflets.REPO,), 14),
     qa_storybooks: ((qa_storybooks.ENGLISH.repo, qa_storybooks.RUSSIAN.repo), 36),
-    qa_fixed_translations: (qa_fixed_translations.REPOS, 14),  # session 45, house rule D20: 1
+    qa_fixed_translations: (qa_fixed_translations.REPOS, 15),  # session 45, house rule D20: 1; session 46, D21: 1
     qa_corrected_strings: (qa_corrected_strings.REPOS, 31),
     qa_string_history: (qa_string_history.REPOS, 36),
 }

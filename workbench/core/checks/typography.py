@@ -156,10 +156,10 @@ _ANY_WHITESPACE_PROBLEM = re.compile(
     r"|[)\]»”`][ \u00a0]+[,.;:!?](?:$|\s)|[^\W_][ \u00a0]+-(?:[а-яё]|[А-ЯЁ][а-яё])"
     r"|[,;:][ \u00a0]+(?:[)\]]|[.!?;:,](?:$|\s))|[.!?…][ \u00a0]+[,;:](?:$|\s)"
     r"|[\w)\]»][.!?…][ \u00a0]+(?:\.(?:$|[\s)\]])|[)\]](?:$|[\s.,;:]))|\w-[ \u00a0]+\w|\n[ \u00a0]|[\w>][ \u00a0]+</"
-    r"|[»”][ \u00a0]+[)\]]"
+    r"|[»”][ \u00a0]+[)\]]|[ \t]\n"
 )
 """One search that finds whether any whitespace rule could fire (most segments: none)."""
-_WHITESPACE_HINT = re.compile(r"[ \u00a0\n-][ \u00a0,.;:!?)\]»<-]")
+_WHITESPACE_HINT = re.compile(r"[ \t\u00a0\n-][ \u00a0,.;:!?)\]»<\n-]")
 """What every alternative of `_ANY_WHITESPACE_PROBLEM` but a space at either end contains:
 two spaces, a space before a mark, a hyphen or a tag, a hyphen before a space, a line break
 before a space. It starts with a character
@@ -1820,6 +1820,7 @@ def _whitespace(
         problems.append((phrase(N_("a space at the end")), (trail, len(target))))
     if "\n" in target.strip():
         problems.extend(_indented_lines(target, source))
+        problems.extend(_line_end_spaces(target, source))
         problems.extend(_extra_empty_lines(target, source))
     if "  " in target or "\u00a0" in target:
         problems.extend(_double_spaces(target, source))
@@ -2136,6 +2137,30 @@ def _indented_lines(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
     for m in _LINE_INDENT.finditer(target):
         if m.group() not in indents:
             yield phrase(N_("a space at the start of a line")), m.span()
+
+
+_LINE_END_SPACE = re.compile(r"(?<=([\s\S]))[ \t]+(?=\n)")
+"""The spaces or tabs before a line break: after a character, a line's end; after a line break,
+a line of nothing but spaces."""
+
+
+def _line_end_spaces(target: str, source: str) -> Iterator[tuple[Wording, Span]]:
+    """Each space or tab the target leaves before a line break inside the text (house rule D21):
+    «Шаблон \\n \\n{} \\n» for "The pattern\\n\\n{}\\n". The screen hides it, but the file
+    keeps it: Markdown reads two as a hard line break, and diffs and reviews carry it. A source
+    with such a space of its own (a table's padded rows, an email's signature "-- \\n") is a
+    layout the translation may copy; the message's own leading and trailing spaces are the
+    start's and the end's rules."""
+    if _LINE_END_SPACE.search(source.strip()):
+        return
+    body = target.strip()
+    lead = len(target) - len(target.lstrip())
+    for m in _LINE_END_SPACE.finditer(body):
+        start, end = m.start() + lead, m.end() + lead
+        if m.group(1) == "\n":
+            yield phrase(N_("a line of nothing but spaces")), (start, end)
+        else:
+            yield phrase(N_("a space at the end of a line")), (start, end)
 
 
 _SPACE_AFTER_OPENING = re.compile(r"(?<=[(\[])[ \u00a0]+(?=[^\W_]|`[^`\s])")
