@@ -68,6 +68,11 @@ the source does not hold).
 Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
 41 (qafix67), house rule Dn"): D6: `spacing` added to kde/katepart/color-themes#212 («вкладкеДля»),
 kde/marble/commands#11 («тайловOpen») and help/epiphany/cert#2 («времяВеб-браузер»).
+
+Relabelled in session 46 (the lead) by house rule D22 of docs/qa.md only, never to fit a check
+(small-letter words copied in the source's straight double marks, which no code noun calls, are
+English quotation marks: Russian prose quotes them « »): `quote-style` added to
+man/other-tools/man8/netlabelctl.8#56 («конфигураций "local" и "trans"»).
 """
 
 from __future__ import annotations

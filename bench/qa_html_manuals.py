@@ -92,6 +92,11 @@ quotes round modules' abbreviations in Russian prose («"WLC"», «"LXX"»)). Re
 rule: marks of code or data the reader types or the program reads, copied as the source has them
 (placeholders, options, commands, paths, values, string literals), and the marks the README's row
 spares.
+
+Relabelled in session 46 (the lead) by house rule D8 of docs/qa.md only, never to fit a check (a
+value the source does not hold is a `number-mismatch` error; applied to a renumbered heading):
+`number-mismatch` added to mplayer/fbdev#34 ("4.5. Matrox framebuffer" as «4.7. Matrox
+фреймбуфер»).
 """
 
 from __future__ import annotations
