@@ -949,8 +949,10 @@ a shell prompt or a quoted block ("$ git checkout iss53", "> цитата"), a q
 def _list_follows(segments: Sequence[Segment], k: int) -> bool:
     """Whether the segment after the `k`-th, in the same document, is an item of a list (its
     translation opens with a marker) or goes on in a small letter (an item run into the lead-in's
-    sentence, «создание родного пакета …», or a figure's caption, «угол = 90»): a colon at the end
-    of the `k`-th leads into what follows, whatever the source's sentence ended with."""
+    sentence, «создание родного пакета …», or a figure's caption, «угол = 90»), or opens a block
+    (`_BLOCK_OPENS`) or is code copied from its source ("$ git checkout iss53"): a colon at the end
+    of the `k`-th leads into what follows, whatever the source's sentence ended with (house rule
+    D26). A next segment that is a new sentence, or none, leaves the colon leading into nothing."""
     following = segments[k + 1] if k + 1 < len(segments) else None
     return (following is not None and following.document_id == segments[k].document_id
             and (_LIST_MARKER.match(following.target) is not None or following.target.lstrip()[:1].islower()
