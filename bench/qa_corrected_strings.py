@@ -138,6 +138,11 @@ check ran on it:
 Do not tune the checks on this set: once its findings have been read to change a check, it is dev
 data and a new held-out set is needed.
 
+Read to change a check in session 46 (pe46): a first version of `punctuation-end`'s D27 reading
+(house rule D27) silenced this set's #315 («Совместное взаимодействие» for "Live collaboration...",
+an ellipsis lost); its finding was read and the reading limited to a single stop. The set's
+`punctuation-end` row is dev data since (its labels unchanged).
+
     python -m bench.qa_corrected_strings build     # scan the histories, write the selection (only for a new set)
     python -m bench.qa_corrected_strings show      # the pairs with the reading aid, for labelling
 """

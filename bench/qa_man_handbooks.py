@@ -91,6 +91,16 @@ labelled: `spacing` added to kde/khelpcenter/interface-basics#68 («значка
 Relabelled in session 41 (qafix67) by house rule D6 of docs/qa.md only (two words run together are a
 `spacing` error wherever they stand; the label's note says "session 41 (qafix67), house rule D6"):
 `spacing` added to kde/kalarm/scheduleMessage#37 («дополнительнымиповторениями»).
+
+Relabelled in session 46 (pe46) by house rule D27 of docs/qa.md only, never to fit a check (the
+descriptions of a definition list may drop the source's stops where the translation does so
+throughout that list; one that alone drops or gains the stop among its list's others is a
+`punctuation-end` error; it narrows the labeller's "an option's description that gains or drops a
+stop" above): session 46, house rule D27: `punctuation-end` added to
+man/selinux/man1/audit2allow.1#28 («Создать вывод в синтаксисе загружаемого модуля» for "Generate
+require output syntax for loadable modules.", the options after it keeping their stops). Read and
+left clean by it: man/selinux/man8/semodule_link.8#12 (its list, between OPTIONS and SEE ALSO, ends
+no description with a stop).
 """
 
 from __future__ import annotations
