@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import pty
 import signal
 from pathlib import Path
 from types import FrameType
@@ -92,3 +93,37 @@ async def test_text_the_project_refuses_is_kept_in_a_file_as_the_app_leaves(
     assert [(entry["position"], entry["typed_target"], entry["stored_target"]) for entry in document["unsaved"]] == [
         (2, typed, stored_target)
     ]
+
+
+async def test_a_terminal_gone_with_no_sighup_saves_the_typed_text_and_leaves(
+    app: WorkbenchApp, project_path: os.PathLike[str]
+) -> None:
+    """An app started by a wrapper (`make run`) whose session leader died first gets no SIGHUP
+    when the terminal closes: Textual's input thread then read end-of-file from it without
+    rest, half a core for as long as the machine stayed up (session 46). The app's watch of its
+    terminal (here a pseudo-terminal the test hangs up by closing its master) ends it as
+    SIGHUP does."""
+    master, follower = pty.openpty()
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await open_editor(pilot, 2)
+            await pilot.press("enter", *"новый перевод")
+            typed = screen.editor.text
+            app._terminal = follower
+            app._watch_terminal()
+            await pilot.pause()
+            assert app.is_running, "a terminal still there ends nothing"
+            os.close(master)
+            master = -1
+            app._watch_terminal()
+            for _ in range(25):
+                if not app.is_running:
+                    break
+                await asyncio.sleep(0.02)
+            assert not app.is_running, "the app went on with its terminal gone"
+        assert app.ended_by == signal.SIGHUP
+        assert stored(project_path)[1]["target"] == typed
+    finally:
+        os.close(follower)
+        if master >= 0:
+            os.close(master)

@@ -254,6 +254,9 @@ class WorkbenchApp(App[None]):
         self.kept_unsaved: Path | None = None
         """The file the text whose save was refused went to as the app left (`_leave`)."""
         self._handlers_before: dict[int, Any] = {}
+        self._terminal: int | None = None
+        """The descriptor of the terminal the app reads keys from, while it is watched for a
+        hang-up no signal announced (`_watch_terminal`)."""
         self._held_keys: list[events.Key] = []
         self._russian_layout = False
         """The last letter typed was Cyrillic: `.` and `,` are then the keys of `/` and `?`
@@ -447,6 +450,25 @@ class WorkbenchApp(App[None]):
         loop = asyncio.get_running_loop()
         for ending in ENDINGS:
             self._handlers_before[ending] = signal.signal(ending, partial(self._signalled, loop))
+        stdin = sys.__stdin__
+        if stdin is not None and not stdin.closed and os.isatty(stdin.fileno()):
+            self._terminal = stdin.fileno()
+            self.set_interval(WATCH_INTERVAL, self._watch_terminal)
+
+    def _watch_terminal(self) -> None:
+        """A terminal that went away without a SIGHUP reaching the app ends it as SIGHUP does.
+
+        The kernel sends SIGHUP only to the terminal's session leader and foreground group: an
+        app started by a wrapper (`make run`, a script) whose leader died first was never told,
+        and Textual's input thread then read end-of-file from the dead terminal ten times a
+        second without rest, 50-70 % of a core for as long as the machine stayed up (session
+        46: found so two hours on). A hung-up terminal is no longer a terminal (`isatty` answers
+        no: its ioctls fail with EIO), which this asks once a second."""
+        if self._terminal is None or self.ended_by is not None or os.isatty(self._terminal):
+            return
+        self._terminal = None
+        self.ended_by = signal.SIGHUP
+        self._end()
 
     def _signalled(self, loop: asyncio.AbstractEventLoop, signum: int, _frame: object) -> None:
         """The first signal asks the loop to save and leave; a second, when the loop has not got
