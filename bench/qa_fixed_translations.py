@@ -132,6 +132,12 @@ Relabelled in session 45 (the lead) by house rule D20 of docs/qa.md only, never 
 pictograph glued to a word where the source spaces it is a `spacing` error): `spacing` added to
 ddg/app/src/main/res/values-ru/strings.xml@aa4540c7b2df#528 («куки-файлов👇» for "pop-up 👇"; its
 later commit spaced it). 14 pairs labelled, `spacing` 2.
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (1 cases, 1 keeping the source's own spaced
+hyphens, left); no label changed.
 """
 
 from __future__ import annotations

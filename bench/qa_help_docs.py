@@ -68,6 +68,14 @@ the source does not hold).
 Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels' notes say "session
 41 (qafix67), house rule Dn"): D6: `spacing` added to kde/katepart/color-themes#212 («вкладкеДля»),
 kde/marble/commands#11 («тайловOpen») and help/epiphany/cert#2 («времяВеб-браузер»).
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (18 cases, 15 keeping the source's own spaced
+hyphens, left); `spacing` added to 3 pairs: man/calibre/man1/calibre-server.1#47,
+man/calibre/man1/calibre.1#5, help/drawing/preferences#16, each noted "session 46, house rule D18
+(b)".
 """
 
 from __future__ import annotations
