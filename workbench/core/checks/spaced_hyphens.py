@@ -23,6 +23,7 @@ What is not this rule's, so that what the translator sees is right:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from workbench.core.checks.base import Span
@@ -50,17 +51,25 @@ def spaced_hyphens(source: str, target: str) -> Iterator[tuple[Wording, Span]]:
     if not found or _SOURCE_SPACED_HYPHEN.search(source):
         return
     code = [span.span() for span in code_spans(target)] if "`" in target else []
+    starts = [start for start, _ in code]
     for m in found:
-        if not any(start < m.start() and m.end() < end for start, end in code):
+        k = bisect_left(starts, m.start()) - 1  # the last code span opening before the hyphen
+        if k < 0 or code[k][1] <= m.end():
             yield phrase(N_("a hyphen spaced as a dash (Russian sets a dash, «—» or «–», with a space on "
                             "each side)")), (m.start() + 1, m.end() - 1)
+
+
+_NEIGHBOUR = 40
+"""How far a neighbour of the hyphen is read for `_not_a_dash` (a formula's term is short): a
+bound, so that a text of many hyphens is read in linear time (hardening)."""
 
 
 def _not_a_dash(target: str, hyphen: re.Match[str]) -> bool:
     """Whether the spaced hyphen stands in a table's empty cell («| - |») or between the terms of
     a formula («(a ^ (L) - y)»: both neighbours terms, one of them a letter or an operator's)."""
-    before = target[:hyphen.start()].rsplit(None, 1)[-1]
-    after_words = target[hyphen.end():].split(None, 1)
+    before_words = target[max(0, hyphen.start() - _NEIGHBOUR):hyphen.start()].rsplit(None, 1)
+    before = before_words[-1] if before_words else ""
+    after_words = target[hyphen.end():hyphen.end() + _NEIGHBOUR].split(None, 1)
     after = after_words[0].rstrip(".,;:!?") if after_words else ""
     if before.endswith("|") or after.startswith("|"):
         return True
