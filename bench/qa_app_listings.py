@@ -137,6 +137,13 @@ clock/changelogs/2016#4 («- добавлен стиль часов «Анало
 letter of its «Улучшение» list, whose other four items («- Улучшено …», «- Заставка сделана …», «-
 Очищен код», «- Обновлены переводы») open in capitals as the source's do, which session 42 (qafix70)
 left against the rule; the set now holds 28 errors in 26 pairs.
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (6 cases, 3 keeping the source's own spaced
+hyphens, left); `spacing` added to 3 pairs: andbible/full_description#2,
+andbible/full_description#3, keepassdx/title#0, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

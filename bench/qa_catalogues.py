@@ -97,6 +97,12 @@ round a command's name in Russian prose («Команда 'team' меняет»;
 unquoted)). Read and left clean by the rule: commands, settings and their values named as the source
 quotes them ('observe', 'plrcolormode', 'RANDOM', ‘on’, ‘off’), placeholders ('%s'), markup
 attributes (text='…', dst='…').
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (2 cases); `spacing` added to 2 pairs:
+wesnoth/wesnoth-help#32, wesnoth/wesnoth-units#29, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

@@ -81,6 +81,14 @@ django/faq/troubleshooting#8 (straight quotes round an error message quoted in R
 («"permission denied"»)). Read and left clean by the rule: marks of code or data the reader types or
 the program reads, copied as the source has them (placeholders, options, commands, paths, values,
 string literals), and the marks the README's row spares.
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (7 cases, 2 keeping the source's own spaced
+hyphens, left; 1 already labelled `spacing`); `spacing` added to 4 pairs:
+django/intro/contributing#7, django/ref/settings#439, django/releases/1.4#170,
+django/topics/db/queries#109, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

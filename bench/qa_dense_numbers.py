@@ -105,6 +105,12 @@ round a show's Latin title in Russian prose («шоу MSNBC "The Rachel Maddow S
 clean by the rule: marks of code or data the reader types or the program reads, copied as the source
 has them (placeholders, options, commands, paths, values, string literals), and the marks the
 README's row spares.
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (1 cases); `spacing` added to 1 pairs:
+ntrex128/scotsman.133758#1186, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

@@ -139,6 +139,11 @@ rust/po/ru.po@cc9a672baf89#241 («такого \\nблока», the course's Rus
 before the break; a later commit changed its Russian). Every pair of the set whose Russian has a
 space or tab before an inner line break was read: this is the only one. 15 pairs labelled,
 `whitespace` 1.
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (1 cases, 1 keeping the source's own spaced
+hyphens, left); no label changed.
 """
 
 from __future__ import annotations

@@ -97,6 +97,13 @@ react/learn/your-first-component#54 (straight quotes round an error message quot
 («"Unexpected token"»)). Read and left clean by the rule: marks of code or data the reader types or
 the program reads, copied as the source has them (placeholders, options, commands, paths, values,
 string literals), and the marks the README's row spares.
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (13 cases, 11 keeping the source's own spaced
+hyphens, left); `spacing` added to 2 pairs: react/learn/you-might-not-need-an-effect#69,
+vue/style-guide/rules-essential#20, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

@@ -109,6 +109,12 @@ stop the translation gains where the source's complete sentence lacks one mends 
 `punctuation-end` taken off windows/windows.wndgameinprogress.erase_warn_body#0 ("All progress on
 this game will be lost") and windows/windows.wndscorebreakdown.old_score_desc#0 ("Games started
 prior to v1.3 have fewer scoring categories, ..."), two whole sentences of a dialog's message.
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (18 cases); `spacing` added to 18 pairs, each
+noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

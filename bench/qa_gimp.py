@@ -45,6 +45,12 @@ Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels'
 is the source's layout copied, no error, between translated words too): `whitespace` taken off
 gimp-help/gimp-tool-warp#34 («Размер :» for "Size :") and gimp-help/plug-in-depth-merge#40 («0.980
 :» for "0.980 :"), as html-manuals, org-sites and kde-apps label such copies.
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (8 cases); `spacing` added to 8 pairs, each
+noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

@@ -139,6 +139,12 @@ text, outside code spans, markup and placeholders, in pairs labelled clean, each
 source: `quote-style` added to monero/_i18n/en/resources/user-guides/node-i2p-zero#25 (straight
 single quotes round an English term in Russian prose («(известный как 'mipseed')»)). Read and left
 clean by the rule: the characters an address starts with ('4', '8').
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (10 cases, 2 keeping the source's own spaced
+hyphens, left); `spacing` added to 8 pairs, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

@@ -47,6 +47,12 @@ in the target where the source has two are a `spacing` error wherever they stand
 included, unless the source glues the same two words; the labels' notes say "session 37, house rule
 D6"). The words glued "where the markup ends" or by a typo, noted above as left unlabelled, are now
 labelled: `spacing` added to gnome-help/clock-set#5 («Дата и времяна»).
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (1 cases); `spacing` added to 1 pairs:
+gnome-help/power-profile#4, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

@@ -70,6 +70,13 @@ included, unless the source glues the same two words; the labels' notes say "ses
 D6"). The words glued "where the markup ends" or by a typo, noted above as left unlabelled, are now
 labelled: `spacing` added to brasero/project-audio#3 («ПроектСоздать проектЗвуковой диск») and #10
 («кнопкиПауза»).
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (4 cases); `spacing` added to 4 pairs:
+gnome-boxes/backup#12, gnome-boxes/keystrokes#10, gnome-boxes/usb-redirection#2,
+swell-foop/preferences#6, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

@@ -73,6 +73,13 @@ Relabelled in session 46 (the lead) by house rule D22 of docs/qa.md only, never 
 (small-letter words copied in the source's straight double marks, which no code noun calls, are
 English quotation marks: Russian prose quotes them « »): `quote-style` added to
 man/other-tools/man8/netlabelctl.8#56 («конфигураций "local" и "trans"»).
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (18 cases, 15 keeping the source's own spaced
+hyphens, left); `spacing` added to 3 pairs: man/calibre/man1/calibre-server.1#47,
+man/calibre/man1/calibre.1#5, help/drawing/preferences#16, each noted "session 46, house rule D18
+(b)".
 """
 
 from __future__ import annotations

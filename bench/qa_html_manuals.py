@@ -97,6 +97,12 @@ Relabelled in session 46 (the lead) by house rule D8 of docs/qa.md only, never t
 value the source does not hold is a `number-mismatch` error; applied to a renumbered heading):
 `number-mismatch` added to mplayer/fbdev#34 ("4.5. Matrox framebuffer" as «4.7. Matrox
 фреймбуфер»).
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (20 cases, 5 keeping the source's own spaced
+hyphens, left; 1 already labelled `spacing`); `spacing` added to 14 pairs, each noted "session 46,
+house rule D18 (b)".
 """
 
 from __future__ import annotations

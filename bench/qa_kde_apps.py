@@ -90,6 +90,13 @@ Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels'
 (proposed completion: an address the target adds, drops or changes is an error unless it is the same
 page localised or written shorter): `url-email` added to kde/konquest/credits#3 (an address the
 translator added, an e-mail's domain changed).
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (4 cases, 1 keeping the source's own spaced
+hyphens, left); `spacing` added to 3 pairs: kde/kolf/floaters#2, kde/kwordquiz/introduction#2,
+kde/kwordquiz/introduction#4, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

@@ -114,6 +114,13 @@ text, outside code spans, markup and placeholders, in pairs labelled clean, each
 source: `quote-style` added to kicad/kicad#278 (straight single quotes round a button's name in
 Russian prose («на кнопке 'OK'»; the source's OK unquoted)). Read and left clean by the rule:
 Spice's multipliers ('M', 'Meg'), which the reader types into a netlist.
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (2 cases, 1 keeping the source's own spaced
+hyphens, left); `spacing` added to 1 pairs: inkscape/tutorial-basic#37, each noted "session 46,
+house rule D18 (b)".
 """
 
 from __future__ import annotations

@@ -91,6 +91,14 @@ data copied from the source); a search of every set's targets for paired single 
 text, outside code spans, markup and placeholders, in pairs labelled clean, each read with its
 source: `quote-style` added to lincity/park#6 (straight single quotes round a key's letter in
 Russian prose («Нажав клавишу 'w'»)).
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (22 cases, 10 keeping the source's own spaced
+hyphens, left); `spacing` added to 11 pairs, each noted "session 46, house rule D18 (b)". Read and
+left: sage/interfaces#14 («gp - gp - интерпретатор»: both hyphens copy the source's one "gp - the"
+(the name said twice), doubtful).
 """
 
 from __future__ import annotations

@@ -117,6 +117,12 @@ like a name or code): `untranslated-fragment` taken off
 edgeai/Workshop/Session05-AIPoweredAgents.md#2 («конфиденциальный runtime») and
 edgeai/CHANGELOG.md#134 («с подробными docstrings»). Kept: «Small Language Models» (an English
 phrase), «Module 08» and «раздел References» (general words left).
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (27 cases, 27 keeping the source's own spaced
+hyphens, left); no label changed.
 """
 
 from __future__ import annotations

@@ -101,6 +101,13 @@ man/selinux/man1/audit2allow.1#28 («Создать вывод в синтакс
 require output syntax for loadable modules.", the options after it keeping their stops). Read and
 left clean by it: man/selinux/man8/semodule_link.8#12 (its list, between OPTIONS and SEE ALSO, ends
 no description with a stop).
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (20 cases, 16 keeping the source's own spaced
+hyphens, left); `spacing` added to 4 pairs: man/selinux/man8/semanage-boolean.8#5,
+man/selinux/man8/semodule_unpackage.8#5, man/applications/man1/tilix.1#19,
+kde/kmousetool/commands#14, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

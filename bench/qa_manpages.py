@@ -49,6 +49,12 @@ sets count «Testing(тестовая)».
 
     python -m bench.qa_manpages build     # write the selection (only for a new set)
     python -m bench.qa_manpages show      # the pairs with the reading aid, for labelling
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (16 cases, 16 keeping the source's own spaced
+hyphens, left); no label changed.
 """
 
 from __future__ import annotations

@@ -140,6 +140,14 @@ of negative 1 as a multiplier, it is the square root of negative 1." as «… ч
 i*i = -1. Так,»: the English says −1 three times, the Russian −1 once and «отнять 1»; the last
 clause, "it is the square root of negative 1", is left out with its number, and the next cue does
 not say it). 28 errors in 25 pairs, `number-mismatch` 7.
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (33 cases); `spacing` added to 31 pairs, each
+noted "session 46, house rule D18 (b)". Read and left: 3b1b/human/2017/backpropagation-calculus#12
+(«(a ^ (L) - y) ^ 2»: a minus sign, not the rule's); 3b1b/human/2017/backpropagation-calculus#30 («2
+(a ^ (L) - y)»: a minus sign, not the rule's).
 """
 
 from __future__ import annotations

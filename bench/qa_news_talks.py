@@ -129,6 +129,16 @@ space after an opening quotation mark or bracket, or before a closing one, is a 
 unless the source has the same space there): `whitespace` added to
 news/TSU-HITs/test-en-news_scotsman.87445#82 («Вместо того « обвинить»). Read and left: #12 «через-
 изменила» and #69 «сенатор- республиканнец» (a space after a hyphen, no rule's).
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (63 cases, 6 keeping the source's own spaced
+hyphens, left; 1 already labelled `spacing`); `spacing` added to 54 pairs, each noted "session 46,
+house rule D18 (b)". Read and left: news/Yandex/test-en-news_seattle_times.799809#123 («в три раза -
+в 16 раз»: the source's own "2019 - an increase" at that place);
+speech/ONLINE-W/test-en-speech_5mzS5ZJPAsM_007#720 («Рок - ножницы» for "Rock the scissors": a
+game's pair of names or a dash, doubtful).
 """
 
 from __future__ import annotations

@@ -90,6 +90,13 @@ token written as code that the sentence calls by a code noun, copied with the so
 marks, is code: no `quote-style` error): `quote-style` taken off letsencrypt/docs/account-id#2
 («поле "uri"», the source's "uri" field). Read and left: none other of the set's copied tokens named
 by a code noun was labelled.
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (21 cases, 1 keeping the source's own spaced
+hyphens, left; 1 already labelled `spacing`); `spacing` added to 19 pairs, each noted "session 46,
+house rule D18 (b)".
 """
 
 from __future__ import annotations

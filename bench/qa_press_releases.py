@@ -138,6 +138,12 @@ source: `quote-style` added to 3 pairs: press-19981027#1 (straight single quotes
 name in Russian prose («награду 'Best of the Net'»)); press-19981104#0 (straight single quotes round
 a release's code name in a Russian headline («Debian GNU/Linux 2.1 'Slink'»)); press-20060713#13
 (straight single quotes round a release's code name in Russian prose («иначе 'sarge'»)).
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (1 cases); `spacing` added to 1 pairs:
+point-release-20061106#3, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

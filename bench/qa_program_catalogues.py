@@ -81,6 +81,13 @@ labelled clean, each read: `quote-style` added to 1: gnucash/gnucash#22 (straigh
 key's name in Russian prose («"Enter"»)). Read and left clean by the rule: marks of code or data the
 reader types or the program reads, copied as the source has them (placeholders, options, commands,
 paths, values, string literals), and the marks the README's row spares.
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (4 cases); `spacing` added to 4 pairs:
+gramps/gramps#463, gnucash/gnucash#2123, gnucash/gnucash#2820, gnucash/gnucash#3347, each noted
+"session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

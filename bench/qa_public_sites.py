@@ -116,6 +116,12 @@ Relabelled in session 41 (qafix67) by docs/qa.md's house rules only (the labels'
 is an error unless it is the same page localised or written shorter): `url-email` added to
 bitcoin/development#12 (other addresses than the source's: a translation of an older page) and #15
 («whatcanidoforbitcoin.org» for ".xyz").
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (36 cases, 5 keeping the source's own spaced
+hyphens, left); `spacing` added to 31 pairs, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

@@ -108,6 +108,11 @@ Relabelled in session 46 (the lead) by house rule D23 of docs/qa.md only, never 
 closing guillemets that meet are written once where the source closes both quotations at that
 word): `unpaired` taken off npe/2017-03-13#5 («ООО «Центр вихретокового контроля «Политест»
 совместно …», the source's "«Politest»" closing both). 18 errors in 16 pairs.
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (1 cases, 1 keeping the source's own spaced
+hyphens, left); no label changed.
 """
 
 from __future__ import annotations

@@ -118,6 +118,12 @@ sign-on», the field's term). Kept: api/0xa2-broken-user-authentication#19 («de
 says «глубокие ссылки»), api/0xa9-improper-assets-management#26 (the phrase «API security
 firewalls»; its «в production» alone would be clean), asvs/0x90-Appendix-A_Glossary#28 («в режиме
 offline», Russian writes «офлайн»).
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (14 cases, 3 keeping the source's own spaced
+hyphens, left); `spacing` added to 11 pairs, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

@@ -97,6 +97,12 @@ Relabelled in session 38 (qarelabel57) by house rule D3 of docs/qa.md only, neve
 number dropped together with its clause is a `number-mismatch` error): `number-mismatch` added to
 sky/northern_andes#8 ("the solstice of June … the solstice of December" both as «в день
 солнцестояния», the months lost). 80 errors in 63 pairs.
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (38 cases, 8 keeping the source's own spaced
+hyphens, left); `spacing` added to 30 pairs, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

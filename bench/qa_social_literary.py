@@ -137,6 +137,11 @@ a check: `number-mismatch` added to literary/CycleL/test-en-literary_forever_sno
 ("twenty-two years" as «двадцать лет», and «пятым» a number word the English holds in no form; the
 labeller had noted the pair as gibberish, and labels the numbers of every other CycleL pair that
 changes or invents one, «2Se», «17» for "6"). 118 errors in 81 pairs, `number-mismatch` 28.
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (40 cases, 3 keeping the source's own spaced
+hyphens, left); `spacing` added to 37 pairs, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

@@ -132,6 +132,12 @@ spares.Relabelled in session 45 (the lead) by house rule D19 of docs/qa.md only,
 work's title given in its own language with no Russian title is no `untranslated-fragment` error):
 `untranslated-fragment` taken off rusltc/best/RU_6_2_4#24 («Из ''The U.S. Political System''», a
 book's title cited); its `quote-style` label stays. 101 pairs labelled, `untranslated-fragment` 0.
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (37 cases, 4 keeping the source's own spaced
+hyphens, left); `spacing` added to 33 pairs, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

@@ -183,6 +183,13 @@ token written as code that the sentence calls by a code noun, copied with the so
 marks, is code: no `quote-style` error, capitalised or not): `quote-style` taken off 5 pairs:
 pepper-5#36, #43, #54 («параметр "Weight"») and pepper-5#39, #45 («Параметр "Strength"»), each the
 source's "Weight" or "Strength" parameter with its straight marks.
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (22 cases, 9 keeping the source's own spaced
+hyphens, left); `spacing` added to 12 pairs, each noted "session 46, house rule D18 (b)". Read and
+left: synfig-12#34 (««character-2» - «final»»: a folder path's separator, doubtful).
 """
 
 from __future__ import annotations

@@ -149,6 +149,12 @@ a series' Latin title in Russian prose («работала над "Yellowstone"�
 and left clean by the rule: marks of code or data the reader types or the program reads, copied as
 the source has them (placeholders, options, commands, paths, values, string literals), and the marks
 the README's row spares.
+
+Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, never to fit a check
+(a hyphen-minus spaced on both sides between words, standing where Russian sets a dash, «слово -
+слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
+holding one between non-digits outside code spans read (36 cases, 15 keeping the source's own spaced
+hyphens, left); `spacing` added to 21 pairs, each noted "session 46, house rule D18 (b)".
 """
 
 from __future__ import annotations

@@ -37,6 +37,7 @@ CASES = {
     "spaces": ("a b", "а" + " " * (LENGTH - 2) + "б"),
     "closing-tags": ("word</b>.", "слово " + "</b>" * (LENGTH // 4 - 2) + " x"),
     "glued-brackets": ("key(s)", "ключ(" * (LENGTH // 5)),
+    "spaced-hyphens": ("a b", "а - " * (LENGTH // 4)),  # each hyphen's neighbours read near it only
 }
 
 

@@ -349,3 +349,48 @@ def test_a_dash_glued_to_a_word_on_one_side(make_segments, target: str) -> None:
 )
 def test_a_dash_spaced_or_glued_on_both_sides_or_copied_is_no_one_sided_dash(make_segments, source: str, target: str) -> None:
     assert check(make_segments([(source, target)]), "spacing") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "hyphens"),
+    [
+        ("A lighthouse is a tower that guides ships.", "Маяк - это башня, которая направляет корабли.", ["Маяк - это"]),
+        ("“Stay here,” she said, “and wait.”", "«Останься здесь, - сказала она, - и жди».",
+         ["здесь, - сказала", "она, - и"]),
+        ("The ferry – the last one tonight – left at nine.",  # the source's en dash made a hyphen
+         "Паром\u00a0- последний сегодня - ушёл в девять.", ["Паром\u00a0- последний", "сегодня - ушёл"]),
+        ("Type `ls` to list the files.", "`ls` - вывести список файлов.", ["`ls` - вывести"]),
+    ],
+)
+def test_a_hyphen_spaced_as_a_dash(make_segments, source: str, target: str, hyphens: list[str]) -> None:
+    """House rule D18 (b): a hyphen with a space on each side between words stands where Russian
+    sets a dash; the finding says what Russian typography wants and marks each hyphen."""
+    [finding] = check(make_segments([(source, target)]), "spacing")
+    assert finding.message == ("The translation has a hyphen spaced as a dash (Russian sets a dash, «—» or «–», "
+                               "with a space on each side).")
+    assert list(finding.target_spans) == [(target.index(h) + h.index("-"), target.index(h) + h.index("-") + 1)
+                                          for h in hyphens]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Lighthouse - a tower that guides ships.", "Маяк - башня, которая направляет корабли."),  # the source's
+        ("Choose Tools - Options, then close.", "Выберите Сервис - Параметры и закройте окно."),  # its menu path
+        ("Read pages 10 - 12 first.", "Сначала прочтите маяк, страницы 10 - 12."),  # a range
+        ("Subtract one: x - 1.", "Вычтите единицу: x - 1."),  # a minus before a digit
+        ("The loss is (a - y)^2 here.", "Потеря здесь равна (a ^ (L) - y) ^ 2."),  # terms of a formula
+        ("Options:\n- verbose output", "Параметры:\n- подробный вывод"),  # a list item's marker
+        ("Call `a - b` to subtract.", "Вызовите `a - b`, чтобы вычесть."),  # inside code
+        ("A lighthouse is a tower.", "Маяк — это башня."),  # the dash Russian sets
+        ("A self-made man.", "Человек, всего добившийся сам-на-сам."),  # a compound's hyphens, unspaced
+    ],
+)
+def test_a_spaced_hyphen_the_source_writes_or_no_dash_stands_for_is_left(
+        make_segments, source: str, target: str) -> None:
+    assert check(make_segments([(source, target)]), "spacing") == []
+
+
+def test_a_spaced_hyphen_is_left_where_the_language_spaces_no_dash(make_segments) -> None:
+    """English spaces a hyphen for a dash in plain text often; the rule is Russian typography's."""
+    assert check(make_segments([("Маяк — это башня.", "A lighthouse - a tower.")]), "spacing", target_lang="en") == []

@@ -36,6 +36,7 @@ from workbench.core.checks.glued_marks import glued_marks
 from workbench.core.checks.glued_words import glued_words
 from workbench.core.checks.headings import is_heading
 from workbench.core.checks.quote_references import QuoteReading, quote_references
+from workbench.core.checks.spaced_hyphens import spaced_hyphens
 from workbench.core.checks.spaced_marks import may_have_spaced_marks, spaced_marks
 from workbench.core.checks.textutil import ADDRESS, PLACEHOLDER, is_copy
 from workbench.core.ingest import rules_for
@@ -2614,7 +2615,8 @@ def _words_run_into_numbers(source: str, target: str) -> Iterator[tuple[Wording,
 
 def _glued_signs(source: str, target: str, *, spaced_dash: bool) -> Iterator[tuple[Wording, Span]]:
     """A dash glued to the words on both sides (`_TIGHT_DASH`, where the language spaces its dash
-    and the source glues none) or on one side (`_ONE_SIDED_DASH`, where the source has none so),
+    and the source glues none) or on one side (`_ONE_SIDED_DASH`, where the source has none so), a
+    hyphen spaced on both sides typed for a dash (`spaced_hyphens`, where the source spaces none),
     and a pictograph glued to a word (`_glued_emoji`)."""
     if spaced_dash and ("—" in target or "--" in target) and not _TIGHT_DASH.search(source):
         yield from ((phrase(N_("an em dash without spaces (Russian puts a space on both sides)")), m.span())
@@ -2626,6 +2628,8 @@ def _glued_signs(source: str, target: str, *, spaced_dash: bool) -> Iterator[tup
     if spaced_dash and "-- " in target and not _GLUED_DOUBLE_HYPHEN.search(source):
         yield from ((phrase(N_("a dash glued to a word on one side (Russian puts a space on both sides)")), m.span(1))
                     for m in _GLUED_DOUBLE_HYPHEN.finditer(target) if not _in_code(target, m))
+    if spaced_dash:
+        yield from spaced_hyphens(source, target)
     if not source.isascii() and _EMOJI.search(source) and _EMOJI.search(target):
         yield from _glued_emoji(source, target)  # an ASCII source has no pictograph to space
 
