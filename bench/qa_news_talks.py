@@ -129,6 +129,13 @@ space after an opening quotation mark or bracket, or before a closing one, is a 
 unless the source has the same space there): `whitespace` added to
 news/TSU-HITs/test-en-news_scotsman.87445#82 («Вместо того « обвинить»). Read and left: #12 «через-
 изменила» and #69 «сенатор- республиканнец» (a space after a hyphen, no rule's).
+
+Relabelled in session 46 (rules46) by house rule D24 of docs/qa.md only, never to fit a check (a
+space after a compound's hyphen is a `whitespace` error unless the hyphen hangs or the source has
+it): session 46, house rule D24: `whitespace` added to the two pairs read and left in session 45,
+news/TSU-HITs/test-en-news_brisbanetimes.com.au.228963#9 («через- изменила», #12) and
+news/TSU-HITs/test-en-news_newsweek.63908#52 («сенатор- республиканнец», #69). Read and left
+clean: news/Aya23/test-en-news_euronews-en.43091#34 «микро- и» (a hanging hyphen).
 """
 
 from __future__ import annotations

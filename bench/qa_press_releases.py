@@ -138,6 +138,11 @@ source: `quote-style` added to 3 pairs: press-19981027#1 (straight single quotes
 name in Russian prose («награду 'Best of the Net'»)); press-19981104#0 (straight single quotes round
 a release's code name in a Russian headline («Debian GNU/Linux 2.1 'Slink'»)); press-20060713#13
 (straight single quotes round a release's code name in Russian prose («иначе 'sarge'»)).
+
+Relabelled in session 46 (rules46) by house rule D24 of docs/qa.md only, never to fit a check (a
+space after a compound's hyphen is a `whitespace` error unless the hyphen hangs, the source has it
+or it is code): `whitespace` added to press-20121110#9 («на wiki- странице» for "wiki page").
+Read and left clean: none other of the set has a hyphen and a space after it.
 """
 
 from __future__ import annotations

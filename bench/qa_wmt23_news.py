@@ -149,6 +149,11 @@ a series' Latin title in Russian prose («работала над "Yellowstone"�
 and left clean by the rule: marks of code or data the reader types or the program reads, copied as
 the source has them (placeholders, options, commands, paths, values, string literals), and the marks
 the README's row spares.
+
+Relabelled in session 46 (rules46) by house rules D24 and D25 of docs/qa.md only, never to fit a
+check: session 46, house rule D25: `whitespace` added to news-PROMT#904 («@ IanHanchett» for
+"@IanHanchett", a space put inside the handle). Read and left clean by D24: speech-ONLINE-B#1226
+«мет- эти» (the source's own "met- these", a speaker's word cut off).
 """
 
 from __future__ import annotations

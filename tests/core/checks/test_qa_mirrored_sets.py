@@ -101,9 +101,9 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_legal_documents: ((qa_legal_documents.REPO,), 17),
     qa_official_documents: ((qa_official_documents.UN, qa_official_documents.KAZSTAT), 22),
     qa_video_lessons: ((qa_video_lessons.REPO,), 56),  # session 43, house rule D15: 32; session 45, D17: 5 off
-    qa_press_releases: ((qa_press_releases.REPO,), 25),  # session 43, house rule D15: 5; session 44, D16: 3
+    qa_press_releases: ((qa_press_releases.REPO,), 26),  # session 43, house rule D15: 5; session 44, D16: 3; session 46, D24: 1
     qa_news_talks: ((qa_news_talks.REPO,), 98),  # session 43, house rule D15: 1
-    qa_wmt23_news: ((qa_wmt23_news.REPO,), 51),  # session 41, D12: news-refA#1015; session 43, D14: two speaker labels off, D15: 5 on
+    qa_wmt23_news: ((qa_wmt23_news.REPO,), 52),  # session 41, D12: news-refA#1015; session 43, D14: two speaker labels off, D15: 5 on; session 46, D25: 1
     qa_social_literary: ((qa_social_literary.REPO,), 81),  # session 43, house rule D15: 1; session 46, D8: 1
     qa_wmt23_social_reviews: ((qa_wmt23_social_reviews.REPO,), 12),
     qa_patient_leaflets: ((qa_patient_leaflets.REPO,), 14),
