@@ -49,3 +49,18 @@ def test_d25_a_space_inside_a_handle_or_hashtag_is_found(make_segments, source: 
 ])
 def test_d25_a_space_the_source_has_is_no_error(make_segments, source: str, target: str) -> None:
     assert found(make_segments, source, target) == []
+
+
+def test_d24_a_latin_first_part_before_a_russian_word_is_found(make_segments) -> None:
+    """«wiki- странице»: the first part in Latin letters, the source's words unhyphenated."""
+    source = "More information on the wiki page of the event."
+    assert found(make_segments, source, "Дополнительная информация на wiki- странице встречи.")
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # a prefix the source quotes as a literal: code, not a compound
+    ("exclude the `lt-' from the program name", "исключить lt- из имени программы"),
+    ("Supports TCP and UDP.", "Поддерживает TCP- и UDP-соединения."),
+])
+def test_d24_a_latin_literal_or_hanging_part_is_no_error(make_segments, source: str, target: str) -> None:
+    assert found(make_segments, source, target) == []
