@@ -139,6 +139,12 @@ house rule D18 (b)". Read and left: news/Yandex/test-en-news_seattle_times.79980
 в 16 раз»: the source's own "2019 - an increase" at that place);
 speech/ONLINE-W/test-en-speech_5mzS5ZJPAsM_007#720 («Рок - ножницы» for "Rock the scissors": a
 game's pair of names or a dash, doubtful).
+Relabelled in session 46 (rules46) by house rule D24 of docs/qa.md only, never to fit a check (a
+space after a compound's hyphen is a `whitespace` error unless the hyphen hangs or the source has
+it): session 46, house rule D24: `whitespace` added to the two pairs read and left in session 45,
+news/TSU-HITs/test-en-news_brisbanetimes.com.au.228963#9 («через- изменила», #12) and
+news/TSU-HITs/test-en-news_newsweek.63908#52 («сенатор- республиканнец», #69). Read and left
+clean: news/Aya23/test-en-news_euronews-en.43091#34 «микро- и» (a hanging hyphen).
 """
 
 from __future__ import annotations

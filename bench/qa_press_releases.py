@@ -144,6 +144,10 @@ Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, ne
 слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
 holding one between non-digits outside code spans read (1 cases); `spacing` added to 1 pairs:
 point-release-20061106#3, each noted "session 46, house rule D18 (b)".
+Relabelled in session 46 (rules46) by house rule D24 of docs/qa.md only, never to fit a check (a
+space after a compound's hyphen is a `whitespace` error unless the hyphen hangs, the source has it
+or it is code): `whitespace` added to press-20121110#9 («на wiki- странице» for "wiki page").
+Read and left clean: none other of the set has a hyphen and a space after it.
 """
 
 from __future__ import annotations

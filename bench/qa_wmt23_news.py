@@ -155,6 +155,10 @@ Relabelled in session 46 (hyphen46) by house rule D18 (b) of docs/qa.md only, ne
 слово», is a `spacing` error unless the source writes a spaced hyphen at that place): every target
 holding one between non-digits outside code spans read (36 cases, 15 keeping the source's own spaced
 hyphens, left); `spacing` added to 21 pairs, each noted "session 46, house rule D18 (b)".
+Relabelled in session 46 (rules46) by house rules D24 and D25 of docs/qa.md only, never to fit a
+check: session 46, house rule D25: `whitespace` added to news-PROMT#904 («@ IanHanchett» for
+"@IanHanchett", a space put inside the handle). Read and left clean by D24: speech-ONLINE-B#1226
+«мет- эти» (the source's own "met- these", a speaker's word cut off).
 """
 
 from __future__ import annotations

@@ -101,9 +101,9 @@ LABELLED: dict[ModuleType, tuple[tuple[str, ...], int]] = {
     qa_legal_documents: ((qa_legal_documents.REPO,), 17),
     qa_official_documents: ((qa_official_documents.UN, qa_official_documents.KAZSTAT), 22),
     qa_video_lessons: ((qa_video_lessons.REPO,), 66),  # session 43, house rule D15: 32; session 45, D17: 5 off; session 46, D18 (b): 10
-    qa_press_releases: ((qa_press_releases.REPO,), 26),  # session 43, house rule D15: 5; session 44, D16: 3; session 46, D18 (b): 1
-    qa_news_talks: ((qa_news_talks.REPO,), 135),  # session 43, house rule D15: 1; session 46, D18 (b): 37
-    qa_wmt23_news: ((qa_wmt23_news.REPO,), 63),  # session 41, D12: news-refA#1015; session 43, D14: two speaker labels off, D15: 5 on; session 46, D18 (b): 12
+    qa_press_releases: ((qa_press_releases.REPO,), 27),  # session 43, house rule D15: 5; session 44, D16: 3; session 46, D18 (b): 1, D24: 1
+    qa_news_talks: ((qa_news_talks.REPO,), 135),  # session 43, house rule D15: 1; session 46, D18 (b): 37, D24: 2 (already labelled pairs)
+    qa_wmt23_news: ((qa_wmt23_news.REPO,), 64),  # session 41, D12: news-refA#1015; session 43, D14: two speaker labels off, D15: 5 on; session 46, D18 (b): 12, D25: 1
     qa_social_literary: ((qa_social_literary.REPO,), 108),  # session 43, house rule D15: 1; session 46, D8: 1, D18 (b): 27
     qa_wmt23_social_reviews: ((qa_wmt23_social_reviews.REPO,), 21),  # session 46, house rule D18 (b): 9
     qa_patient_leaflets: ((qa_patient_leaflets.REPO,), 18),  # session 46, house rule D18 (b): 4

@@ -265,10 +265,14 @@ def _spaced_ranges(target: str, source: str) -> list[tuple[Wording, Span]]:
     return [(phrase(N_("a space after a range's dash")), m.span(1)) for m in _RANGE_DASH_THEN_SPACE.finditer(target)]
 
 
-_RUSSIAN_HYPHEN_THEN_SPACE = re.compile(r"(?<![\w-])[а-яё]+-[ \u00a0]+([а-яё]+)(?![\w-])", re.IGNORECASE)
-"""«ускорительно- управляемой», «из- за»: a Russian compound broken after its hyphen (a line's
-hyphenation kept). A hanging hyphen is no break: «тепло- и массообмен», «водо-, газо- или
-электроснабжение», «тепло- электро- и водоснабжение» (the next part ends in its own hyphen)."""
+_RUSSIAN_HYPHEN_THEN_SPACE = re.compile(r"(?<![\w-])([а-яёa-z]+)-[ \u00a0]+([а-яё]+)(?![\w-])", re.IGNORECASE)
+"""«ускорительно- управляемой», «из- за», «wiki- странице»: a compound broken after its hyphen
+(a line's hyphenation kept, a space typed in), its last part Russian (house rule D24). A hanging
+hyphen is no break: «тепло- и массообмен», «водо-, газо- или электроснабжение», «тепло- электро-
+и водоснабжение» (the next part ends in its own hyphen)."""
+_LITERAL_PREFIX = re.compile(r"(?<![\w-])([A-Za-z]+)-(?![\w-])")
+""""exclude the `lt-' from the name": a Latin prefix the source writes with its hyphen and no word
+after it, a literal the translation keeps as it is («исключить lt- из имени»), no compound."""
 _HANGING_HYPHEN_JOINS = frozenset({"и", "или", "либо", "а", "да", "ни"})
 _SOURCE_HANGING_JOINS = frozenset({"and", "or", "nor", "to", "through"})
 """The English words after a hanging hyphen ("pre- and post-processing", "two- to three-fold"):
@@ -285,8 +289,10 @@ def _broken_russian_compounds(target: str, found: Sequence[tuple[Wording, Span]]
     if "- " not in target and "-\u00a0" not in target:
         return []
     spans = {span for _, span in found}
+    literals = {m.group(1).casefold() for m in _LITERAL_PREFIX.finditer(source)} if "-" in source else set()
     broken = [(phrase(N_("a space after a hyphen")), m.span()) for m in _RUSSIAN_HYPHEN_THEN_SPACE.finditer(target)
-              if m.group(1).casefold() not in _HANGING_HYPHEN_JOINS and m.span() not in spans]
+              if m.group(2).casefold() not in _HANGING_HYPHEN_JOINS and m.span() not in spans
+              and m.group(1).casefold() not in literals]
     if broken and len(broken) <= sum(m.group(2).casefold() not in _SOURCE_HANGING_JOINS
                                      for m in _HYPHEN_THEN_SPACE.finditer(source)):
         return []
