@@ -80,7 +80,7 @@ def test_a_document_the_project_has_not_is_refused_naming_its_documents(tmp_path
     folder = batch(tmp_path, runner)
     result = runner.invoke(main, ["check", str(folder), "--document", "system-c"])
     assert result.exit_code == 2 and "Traceback" not in result.output
-    assert "'system-c'" in result.stderr and "system-a, system-b" in result.stderr
+    assert "'system-c'" in result.stderr and "'system-a', 'system-b'" in result.stderr
 
 
 def test_a_split_or_changed_pair_is_named_by_no_wrong_line(tmp_path: Path, runner: CliRunner) -> None:

@@ -69,6 +69,9 @@ def test_each_language_has_enough_sentences_documents_and_kinds(lang: str) -> No
 @pytest.mark.parametrize("excerpt", EXCERPTS, ids=lambda x: x.id)
 def test_the_sources_stretches_are_the_ones_read(excerpt: object) -> None:
     entry = next(e for e in ENTRIES if e["id"] == excerpt.id)  # type: ignore[attr-defined]
+    repo = excerpt.repo  # type: ignore[attr-defined]
+    if repo and not (MIRRORS / repo.replace("/", "+") / "repo").is_dir():
+        pytest.skip(f"{repo} is not mirrored here")  # the folder holds other repositories only
     text = excerpt_text(excerpt)  # type: ignore[arg-type]
     assert hashlib.sha256(text.encode("utf-8")).hexdigest() == record(entry)["source_digest"]
 
